@@ -1,0 +1,36 @@
+#!/bin/sh
+# Installs every Debian 12 package Shortlist needs to build, run and test. Safe to run again.
+set -eu
+
+packages="
+  meson ninja-build pkg-config gcc libc6-dev
+  libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev
+  libsoup-3.0-dev libjson-glib-dev libsecret-1-dev
+  gettext iso-codes
+  desktop-file-utils appstream
+  python3 python3-jsonschema
+  xvfb xauth dbus dbus-x11 at-spi2-core gnome-keyring
+  curl time imagemagick
+"
+
+missing=""
+for p in $packages; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed"; then
+    missing="$missing $p"
+  fi
+done
+
+if [ -z "$missing" ]; then
+  exit 0
+fi
+
+if [ "$(id -u)" -eq 0 ]; then
+  sudo=""
+else
+  sudo="sudo"
+fi
+
+echo "Installing:$missing"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -q
+$sudo apt-get install -y -q --no-install-recommends $missing

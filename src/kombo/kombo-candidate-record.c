@@ -1,0 +1,199 @@
+/* kombo-candidate-record.c: a candidate as stored in the ATS, as Kombo answers it */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "kombo-application.h"
+#include "kombo-candidate-record.h"
+#include "kombo-json.h"
+#include "kombo-parse-private.h"
+
+struct _KomboCandidateRecord
+{
+  GObject parent_instance;
+
+  char *id;
+  char *remote_id;
+  char *first_name;
+  char *last_name;
+  char *email_address;
+  char *company;
+  char *title;
+  char *remote_url;
+  GListStore *applications;
+  char **tags;
+};
+
+G_DEFINE_FINAL_TYPE (KomboCandidateRecord, kombo_candidate_record, G_TYPE_OBJECT)
+
+static void
+kombo_candidate_record_finalize (GObject *object)
+{
+  KomboCandidateRecord *self = (KomboCandidateRecord *) object;
+
+  g_free (self->id);
+  g_free (self->remote_id);
+  g_free (self->first_name);
+  g_free (self->last_name);
+  g_free (self->email_address);
+  g_free (self->company);
+  g_free (self->title);
+  g_free (self->remote_url);
+  g_clear_object (&self->applications);
+  g_strfreev (self->tags);
+
+  G_OBJECT_CLASS (kombo_candidate_record_parent_class)->finalize (object);
+}
+
+static void
+kombo_candidate_record_class_init (KomboCandidateRecordClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = kombo_candidate_record_finalize;
+}
+
+static void
+kombo_candidate_record_init (KomboCandidateRecord *self)
+{
+  self->applications = g_list_store_new (KOMBO_TYPE_APPLICATION);
+}
+
+KomboCandidateRecord *
+kombo_candidate_record_new_from_json (JsonObject *object)
+{
+  KomboCandidateRecord *self;
+  const char *id = kombo_json_get_string (object, "id");
+  JsonArray *array;
+  g_autoptr(GStrvBuilder) tags = g_strv_builder_new ();
+
+  if (id == NULL)
+    return NULL;
+
+  self = g_object_new (KOMBO_TYPE_CANDIDATE_RECORD, NULL);
+  self->id = g_strdup (id);
+  self->remote_id = kombo_json_dup_string (object, "remote_id");
+  self->first_name = kombo_json_dup_string (object, "first_name");
+  self->last_name = kombo_json_dup_string (object, "last_name");
+  self->company = kombo_json_dup_string (object, "company");
+  self->title = kombo_json_dup_string (object, "title");
+  self->remote_url = kombo_json_dup_string (object, "remote_url");
+
+  array = kombo_json_get_array (object, "email_addresses");
+  for (guint i = 0; array != NULL && i < json_array_get_length (array) && self->email_address == NULL; i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+
+      if (JSON_NODE_HOLDS_OBJECT (node))
+        self->email_address = kombo_json_dup_string (json_node_get_object (node), "email_address");
+    }
+
+  array = kombo_json_get_array (object, "applications");
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+      g_autoptr(KomboApplication) application = NULL;
+
+      if (JSON_NODE_HOLDS_OBJECT (node) &&
+          (application = kombo_application_new_from_json (json_node_get_object (node))) != NULL)
+        g_list_store_append (self->applications, application);
+    }
+
+  array = kombo_json_get_array (object, "tags");
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+      const char *name;
+
+      if (JSON_NODE_HOLDS_OBJECT (node) &&
+          (name = kombo_json_get_string (json_node_get_object (node), "name")) != NULL)
+        g_strv_builder_add (tags, name);
+    }
+  self->tags = g_strv_builder_end (tags);
+
+  return self;
+}
+
+const char *
+kombo_candidate_record_get_id (KomboCandidateRecord *self)
+{
+  g_return_val_if_fail (KOMBO_IS_CANDIDATE_RECORD (self), NULL);
+  return self->id;
+}
+
+const char *
+kombo_candidate_record_get_remote_id (KomboCandidateRecord *self)
+{
+  g_return_val_if_fail (KOMBO_IS_CANDIDATE_RECORD (self), NULL);
+  return self->remote_id;
+}
+
+const char *
+kombo_candidate_record_get_first_name (KomboCandidateRecord *self)
+{
+  g_return_val_if_fail (KOMBO_IS_CANDIDATE_RECORD (self), NULL);
+  return self->first_name;
+}
+
+const char *
+kombo_candidate_record_get_last_name (KomboCandidateRecord *self)
+{
+  g_return_val_if_fail (KOMBO_IS_CANDIDATE_RECORD (self), NULL);
+  return self->last_name;
+}
+
+/* Returns: the name to show, never %NULL: a record may come back without one */
+char *
+kombo_candidate_record_dup_display_name (KomboCandidateRecord *self)
+{
+  g_return_val_if_fail (KOMBO_IS_CANDIDATE_RECORD (self), NULL);
+
+  if (self->first_name != NULL && self->last_name != NULL)
+    return g_strdup_printf (C_("person name", "%s %s"), self->first_name, self->last_name);
+  if (self->first_name != NULL || self->last_name != NULL)
+    return g_strdup (self->first_name ? self->first_name : self->last_name);
+  if (self->email_address != NULL)
+    return g_strdup (self->email_address);
+  return g_strdup (_("Unnamed candidate"));
+}
+
+const char *
+kombo_candidate_record_get_email_address (KomboCandidateRecord *self)
+{
+  g_return_val_if_fail (KOMBO_IS_CANDIDATE_RECORD (self), NULL);
+  return self->email_address;
+}
+
+const char *
+kombo_candidate_record_get_company (KomboCandidateRecord *self)
+{
+  g_return_val_if_fail (KOMBO_IS_CANDIDATE_RECORD (self), NULL);
+  return self->company;
+}
+
+const char *
+kombo_candidate_record_get_title (KomboCandidateRecord *self)
+{
+  g_return_val_if_fail (KOMBO_IS_CANDIDATE_RECORD (self), NULL);
+  return self->title;
+}
+
+/* Returns: (nullable): the candidate's page in the ATS */
+const char *
+kombo_candidate_record_get_remote_url (KomboCandidateRecord *self)
+{
+  g_return_val_if_fail (KOMBO_IS_CANDIDATE_RECORD (self), NULL);
+  return self->remote_url;
+}
+
+GListModel *
+kombo_candidate_record_get_applications (KomboCandidateRecord *self)
+{
+  g_return_val_if_fail (KOMBO_IS_CANDIDATE_RECORD (self), NULL);
+  return G_LIST_MODEL (self->applications);
+}
+
+const char * const *
+kombo_candidate_record_get_tags (KomboCandidateRecord *self)
+{
+  g_return_val_if_fail (KOMBO_IS_CANDIDATE_RECORD (self), NULL);
+  return (const char * const *) self->tags;
+}

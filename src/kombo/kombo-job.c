@@ -1,0 +1,261 @@
+/* kombo-job.c: a job a candidate can apply to, with its stages and screening questions */
+#include "config.h"
+
+#include "kombo-job.h"
+#include "kombo-json.h"
+#include "kombo-parse-private.h"
+#include "kombo-screening-question.h"
+#include "kombo-stage.h"
+
+struct _KomboJob
+{
+  GObject parent_instance;
+
+  char *id;
+  char *remote_id;
+  char *name;
+  char *department;
+  char *location;
+  char *status;
+  char *remote_url;
+  GListStore *stages;
+  GListStore *questions;
+};
+
+G_DEFINE_FINAL_TYPE (KomboJob, kombo_job, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_NAME,
+  PROP_DEPARTMENT,
+  PROP_LOCATION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+kombo_job_finalize (GObject *object)
+{
+  KomboJob *self = (KomboJob *) object;
+
+  g_free (self->id);
+  g_free (self->remote_id);
+  g_free (self->name);
+  g_free (self->department);
+  g_free (self->location);
+  g_free (self->status);
+  g_free (self->remote_url);
+  g_clear_object (&self->stages);
+  g_clear_object (&self->questions);
+
+  G_OBJECT_CLASS (kombo_job_parent_class)->finalize (object);
+}
+
+static void
+kombo_job_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  KomboJob *self = KOMBO_JOB (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_string (value, self->id);
+      break;
+    case PROP_NAME:
+      g_value_set_string (value, self->name);
+      break;
+    case PROP_DEPARTMENT:
+      g_value_set_string (value, self->department);
+      break;
+    case PROP_LOCATION:
+      g_value_set_string (value, self->location);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kombo_job_class_init (KomboJobClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = kombo_job_finalize;
+  object_class->get_property = kombo_job_get_property;
+
+  /* Readable properties, so that list views can filter and sort on them */
+  properties[PROP_ID] = g_param_spec_string ("id", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_NAME] = g_param_spec_string ("name", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DEPARTMENT] = g_param_spec_string ("department", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LOCATION] = g_param_spec_string ("location", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+kombo_job_init (KomboJob *self)
+{
+  self->stages = g_list_store_new (KOMBO_TYPE_STAGE);
+  self->questions = g_list_store_new (KOMBO_TYPE_SCREENING_QUESTION);
+}
+
+/* "City, State, Country" from whichever parts are there, else the ATS's raw text */
+static char *
+format_location (JsonObject *location)
+{
+  const char *parts[] = {
+    kombo_json_get_string (location, "city"),
+    kombo_json_get_string (location, "state"),
+    kombo_json_get_string (location, "country"),
+  };
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) present = NULL;
+
+  if (location == NULL)
+    return NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    if (parts[i] != NULL && *parts[i] != '\0')
+      g_strv_builder_add (builder, parts[i]);
+  present = g_strv_builder_end (builder);
+
+  if (present[0] == NULL)
+    return kombo_json_dup_string (location, "raw");
+  return g_strjoinv (", ", present);
+}
+
+static int
+compare_stages (gconstpointer a,
+                gconstpointer b,
+                gpointer      user_data)
+{
+  gint64 ia = kombo_stage_get_index ((KomboStage *) a);
+  gint64 ib = kombo_stage_get_index ((KomboStage *) b);
+
+  /* Stages without an index keep their order, after the indexed ones */
+  if (ia < 0 || ib < 0)
+    return (ia < 0) - (ib < 0);
+  return (ia > ib) - (ia < ib);
+}
+
+KomboJob *
+kombo_job_new_from_json (JsonObject *object)
+{
+  KomboJob *self;
+  const char *id = kombo_json_get_string (object, "id");
+  JsonArray *array;
+
+  if (id == NULL)
+    return NULL;
+
+  self = g_object_new (KOMBO_TYPE_JOB, NULL);
+  self->id = g_strdup (id);
+  self->remote_id = kombo_json_dup_string (object, "remote_id");
+  self->name = kombo_json_dup_string (object, "name");
+  self->department = kombo_json_dup_string (object, "department");
+  self->location = format_location (kombo_json_get_object (object, "location"));
+  self->status = kombo_json_dup_string (object, "status");
+  self->remote_url = kombo_json_dup_string (object, "remote_url");
+
+  array = kombo_json_get_array (object, "stages");
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+      g_autoptr(KomboStage) stage = NULL;
+
+      if (JSON_NODE_HOLDS_OBJECT (node) &&
+          (stage = kombo_stage_new_from_json (json_node_get_object (node))) != NULL)
+        g_list_store_append (self->stages, stage);
+    }
+  g_list_store_sort (self->stages, compare_stages, NULL);
+
+  array = kombo_json_get_array (object, "screening_questions");
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+      g_autoptr(KomboScreeningQuestion) question = NULL;
+
+      if (JSON_NODE_HOLDS_OBJECT (node) &&
+          (question = kombo_screening_question_new_from_json (json_node_get_object (node))) != NULL)
+        g_list_store_append (self->questions, question);
+    }
+
+  return self;
+}
+
+const char *
+kombo_job_get_id (KomboJob *self)
+{
+  g_return_val_if_fail (KOMBO_IS_JOB (self), NULL);
+  return self->id;
+}
+
+const char *
+kombo_job_get_remote_id (KomboJob *self)
+{
+  g_return_val_if_fail (KOMBO_IS_JOB (self), NULL);
+  return self->remote_id;
+}
+
+const char *
+kombo_job_get_name (KomboJob *self)
+{
+  g_return_val_if_fail (KOMBO_IS_JOB (self), NULL);
+  return self->name;
+}
+
+const char *
+kombo_job_get_department (KomboJob *self)
+{
+  g_return_val_if_fail (KOMBO_IS_JOB (self), NULL);
+  return self->department;
+}
+
+const char *
+kombo_job_get_location (KomboJob *self)
+{
+  g_return_val_if_fail (KOMBO_IS_JOB (self), NULL);
+  return self->location;
+}
+
+const char *
+kombo_job_get_status (KomboJob *self)
+{
+  g_return_val_if_fail (KOMBO_IS_JOB (self), NULL);
+  return self->status;
+}
+
+const char *
+kombo_job_get_remote_url (KomboJob *self)
+{
+  g_return_val_if_fail (KOMBO_IS_JOB (self), NULL);
+  return self->remote_url;
+}
+
+/**
+ * kombo_job_get_stages:
+ *
+ * Returns: (transfer none): the stages, in the order of the hiring process
+ */
+GListModel *
+kombo_job_get_stages (KomboJob *self)
+{
+  g_return_val_if_fail (KOMBO_IS_JOB (self), NULL);
+  return G_LIST_MODEL (self->stages);
+}
+
+/**
+ * kombo_job_get_screening_questions:
+ *
+ * Returns: (transfer none): the screening questions, in the ATS's order
+ */
+GListModel *
+kombo_job_get_screening_questions (KomboJob *self)
+{
+  g_return_val_if_fail (KOMBO_IS_JOB (self), NULL);
+  return G_LIST_MODEL (self->questions);
+}

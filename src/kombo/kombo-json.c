@@ -1,0 +1,134 @@
+/* kombo-json.c: lenient readers for Kombo's answers, where any member may be null or missing */
+#include "config.h"
+
+#include "kombo-json.h"
+
+static JsonNode *
+get_value_node (JsonObject *object,
+                const char *member)
+{
+  JsonNode *node;
+
+  if (object == NULL)
+    return NULL;
+  node = json_object_get_member (object, member);
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return NULL;
+  return node;
+}
+
+const char *
+kombo_json_get_string (JsonObject *object,
+                       const char *member)
+{
+  JsonNode *node = get_value_node (object, member);
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return NULL;
+  return json_node_get_string (node);
+}
+
+char *
+kombo_json_dup_string (JsonObject *object,
+                       const char *member)
+{
+  return g_strdup (kombo_json_get_string (object, member));
+}
+
+double
+kombo_json_get_double (JsonObject *object,
+                       const char *member,
+                       double      fallback)
+{
+  JsonNode *node = get_value_node (object, member);
+  GType type;
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
+    return fallback;
+  type = json_node_get_value_type (node);
+  if (type == G_TYPE_DOUBLE || type == G_TYPE_INT64)
+    return json_node_get_double (node);
+  return fallback;
+}
+
+gint64
+kombo_json_get_int (JsonObject *object,
+                    const char *member,
+                    gint64      fallback)
+{
+  JsonNode *node = get_value_node (object, member);
+  GType type;
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
+    return fallback;
+  type = json_node_get_value_type (node);
+  if (type == G_TYPE_INT64)
+    return json_node_get_int (node);
+  if (type == G_TYPE_DOUBLE)
+    return (gint64) json_node_get_double (node);
+  return fallback;
+}
+
+gboolean
+kombo_json_get_boolean (JsonObject *object,
+                        const char *member,
+                        gboolean    fallback)
+{
+  JsonNode *node = get_value_node (object, member);
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+    return fallback;
+  return json_node_get_boolean (node);
+}
+
+JsonObject *
+kombo_json_get_object (JsonObject *object,
+                       const char *member)
+{
+  JsonNode *node = get_value_node (object, member);
+
+  return node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+}
+
+JsonArray *
+kombo_json_get_array (JsonObject *object,
+                      const char *member)
+{
+  JsonNode *node = get_value_node (object, member);
+
+  return node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
+}
+
+/* Strings, and booleans or numbers written as text, of an array; anything else is skipped */
+char **
+kombo_json_dup_strv (JsonObject *object,
+                     const char *member)
+{
+  JsonArray *array = kombo_json_get_array (object, member);
+  g_autoptr(GStrvBuilder) builder = NULL;
+
+  if (array == NULL)
+    return NULL;
+
+  builder = g_strv_builder_new ();
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+      GType type;
+
+      if (!JSON_NODE_HOLDS_VALUE (node))
+        continue;
+      type = json_node_get_value_type (node);
+      if (type == G_TYPE_STRING)
+        g_strv_builder_add (builder, json_node_get_string (node));
+      else if (type == G_TYPE_BOOLEAN)
+        g_strv_builder_add (builder, json_node_get_boolean (node) ? "true" : "false");
+      else if (type == G_TYPE_INT64)
+        {
+          g_autofree char *text = g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
+          g_strv_builder_add (builder, text);
+        }
+    }
+
+  return g_strv_builder_end (builder);
+}

@@ -1,0 +1,282 @@
+/* kombo-util.c: rules the Kombo API sets on values, shared by the request models */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "kombo-util.h"
+#include "kombo-resources.h"
+
+/* The pattern Kombo itself uses for e-mail addresses in its answers, caseless */
+#define EMAIL_PATTERN "^(?!\\.)(?!.*\\.\\.)([\\w'+\\-.]*)[\\w+\\-]@([\\da-z][\\da-z\\-]*\\.)+[a-z]{2,}$"
+#define CONTENT_TYPE_PATTERN "^[\\w.\\-]+/[\\w.\\-+]+$"
+
+gboolean
+kombo_is_plausible_email (const char *address)
+{
+  static GRegex *regex;
+
+  if (address == NULL || *address == '\0')
+    return FALSE;
+
+  if (g_once_init_enter (&regex))
+    g_once_init_leave (&regex, g_regex_new (EMAIL_PATTERN, G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL));
+
+  return g_regex_match (regex, address, 0, NULL);
+}
+
+/* Phone numbers are free text in every ATS; refuse only what cannot be one */
+gboolean
+kombo_is_plausible_phone (const char *number)
+{
+  guint digits = 0;
+
+  if (number == NULL)
+    return FALSE;
+
+  for (const char *p = number; *p; p++)
+    {
+      if (g_ascii_isdigit (*p))
+        digits++;
+      else if (!strchr ("+-()./ x", *p) && !g_str_has_prefix (p, "ext"))
+        return FALSE;
+      else if (g_str_has_prefix (p, "ext"))
+        p += 2;
+    }
+
+  return digits >= 3;
+}
+
+gboolean
+kombo_is_http_url (const char *url)
+{
+  g_autoptr(GUri) uri = NULL;
+  const char *scheme;
+  const char *host;
+
+  if (url == NULL || *url == '\0' || strpbrk (url, " \t\n") != NULL)
+    return FALSE;
+
+  uri = g_uri_parse (url, G_URI_FLAGS_NONE, NULL);
+  if (uri == NULL)
+    return FALSE;
+
+  scheme = g_uri_get_scheme (uri);
+  host = g_uri_get_host (uri);
+  return (g_ascii_strcasecmp (scheme, "https") == 0 || g_ascii_strcasecmp (scheme, "http") == 0) &&
+         host != NULL && *host != '\0';
+}
+
+/* Kombo passes the type on to the ATS, which decides how to show the file from it:
+ * "application/octet-stream" tells it nothing, so it is refused. */
+gboolean
+kombo_is_meaningful_content_type (const char *content_type)
+{
+  static GRegex *regex;
+
+  if (content_type == NULL)
+    return FALSE;
+
+  if (g_once_init_enter (&regex))
+    g_once_init_leave (&regex, g_regex_new (CONTENT_TYPE_PATTERN, G_REGEX_OPTIMIZE, 0, NULL));
+
+  return g_regex_match (regex, content_type, 0, NULL) &&
+         g_ascii_strcasecmp (content_type, "application/octet-stream") != 0 &&
+         g_ascii_strcasecmp (content_type, "application/x-zerosize") != 0;
+}
+
+gboolean
+kombo_is_loopback_host (const char *host)
+{
+  g_autoptr(GInetAddress) address = NULL;
+  g_autofree char *bare = NULL;
+
+  if (host == NULL)
+    return FALSE;
+  if (g_ascii_strcasecmp (host, "localhost") == 0)
+    return TRUE;
+
+  /* GUri keeps IPv6 literals without brackets, but accept them either way */
+  if (host[0] == '[')
+    bare = g_strndup (host + 1, strlen (host) - 2);
+  else
+    bare = g_strdup (host);
+
+  address = g_inet_address_new_from_string (bare);
+  return address != NULL && g_inet_address_get_is_loopback (address);
+}
+
+typedef struct
+{
+  KomboCountry *countries;
+  guint n_countries;
+  GBytes *bytes; /* the names point into the parsed JSON, kept alive here */
+  JsonParser *parser;
+} CountryTable;
+
+static int
+compare_countries (gconstpointer a,
+                   gconstpointer b)
+{
+  return strcmp (((const KomboCountry *) a)->alpha_2, ((const KomboCountry *) b)->alpha_2);
+}
+
+/* iso-codes' table is compiled into the library as a resource, so no file is read at run time
+ * and the Flatpak needs nothing beyond the binary. */
+static const CountryTable *
+get_country_table (void)
+{
+  static CountryTable *table;
+
+  if (g_once_init_enter (&table))
+    {
+      CountryTable *t = g_new0 (CountryTable, 1);
+      JsonArray *array = NULL;
+      JsonNode *root;
+
+      t->bytes = g_resource_lookup_data (kombo_get_resource (),
+                                         "/io/github/shortlist/kombo/iso_3166-1.json",
+                                         G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+      t->parser = json_parser_new_immutable ();
+      if (t->bytes != NULL &&
+          json_parser_load_from_data (t->parser, g_bytes_get_data (t->bytes, NULL),
+                                      g_bytes_get_size (t->bytes), NULL) &&
+          (root = json_parser_get_root (t->parser)) != NULL &&
+          JSON_NODE_HOLDS_OBJECT (root))
+        array = json_object_get_array_member (json_node_get_object (root), "3166-1");
+
+      if (array != NULL)
+        {
+          guint len = json_array_get_length (array);
+
+          t->countries = g_new0 (KomboCountry, len);
+          for (guint i = 0; i < len; i++)
+            {
+              JsonObject *entry = json_array_get_object_element (array, i);
+
+              if (entry == NULL ||
+                  !json_object_has_member (entry, "alpha_2") ||
+                  !json_object_has_member (entry, "name"))
+                continue;
+              t->countries[t->n_countries].alpha_2 = json_object_get_string_member (entry, "alpha_2");
+              t->countries[t->n_countries].name = json_object_get_string_member (entry, "name");
+              t->n_countries++;
+            }
+          qsort (t->countries, t->n_countries, sizeof (KomboCountry), compare_countries);
+        }
+
+      g_once_init_leave (&table, t);
+    }
+
+  return table;
+}
+
+const KomboCountry *
+kombo_country_lookup (const char *alpha_2)
+{
+  const CountryTable *table = get_country_table ();
+  KomboCountry key = { alpha_2, NULL };
+
+  if (alpha_2 == NULL || table->n_countries == 0)
+    return NULL;
+
+  return bsearch (&key, table->countries, table->n_countries, sizeof (KomboCountry), compare_countries);
+}
+
+/**
+ * kombo_countries_get_all:
+ *
+ * Returns: every ISO 3166-1 country, sorted by alpha-2 code
+ */
+const KomboCountry *
+kombo_countries_get_all (guint *n_countries)
+{
+  const CountryTable *table = get_country_table ();
+
+  *n_countries = table->n_countries;
+  return table->countries;
+}
+
+/* Kombo's validators want a full UTC timestamp with milliseconds: 2021-01-01T00:00:00.000Z */
+char *
+kombo_format_timestamp (GDateTime *datetime)
+{
+  g_autoptr(GDateTime) utc = NULL;
+  g_autofree char *seconds = NULL;
+
+  g_return_val_if_fail (datetime != NULL, NULL);
+
+  utc = g_date_time_to_utc (datetime);
+  seconds = g_date_time_format (utc, "%Y-%m-%dT%H:%M:%S");
+  return g_strdup_printf ("%s.%03dZ", seconds, g_date_time_get_microsecond (utc) / 1000);
+}
+
+GDateTime *
+kombo_date_new_utc (int year,
+                    int month,
+                    int day)
+{
+  return g_date_time_new_utc (year, month, day, 0, 0, 0);
+}
+
+/* Surrounding blanks come from pasting and never mean anything to an ATS */
+char *
+kombo_strdup_stripped (const char *text)
+{
+  char *copy;
+
+  if (text == NULL)
+    return NULL;
+
+  copy = g_strstrip (g_strdup (text));
+  if (*copy == '\0')
+    g_clear_pointer (&copy, g_free);
+
+  return copy;
+}
+
+/* g_set_str() arrived in GLib 2.76; Debian 12 has 2.74 */
+gboolean
+kombo_set_str (char       **str_pointer,
+               const char  *new_str)
+{
+  if (g_strcmp0 (*str_pointer, new_str) == 0)
+    return FALSE;
+
+  g_free (*str_pointer);
+  *str_pointer = g_strdup (new_str);
+  return TRUE;
+}
+
+/**
+ * kombo_remote_fields_on_behalf_of:
+ * @tool: "greenhouse" or "workable"
+ * @user_id: the ATS user to act as
+ *
+ * Returns: (transfer full) (nullable): the `remote_fields` that make Greenhouse or Workable
+ *   record the change as made by @user_id
+ */
+JsonObject *
+kombo_remote_fields_on_behalf_of (const char *tool,
+                                  const char *user_id)
+{
+  g_autoptr(JsonObject) fields = json_object_new ();
+  g_autoptr(JsonObject) inner = json_object_new ();
+
+  g_return_val_if_fail (user_id != NULL, NULL);
+
+  if (g_strcmp0 (tool, "greenhouse") == 0)
+    {
+      g_autoptr(JsonObject) headers = json_object_new ();
+
+      json_object_set_string_member (headers, "On-Behalf-Of", user_id);
+      json_object_set_object_member (inner, "post_headers", g_steal_pointer (&headers));
+    }
+  else if (g_strcmp0 (tool, "workable") == 0)
+    json_object_set_string_member (inner, "on_behalf_of_user_remote_id", user_id);
+  else
+    return NULL;
+
+  json_object_set_object_member (fields, tool, g_steal_pointer (&inner));
+  return g_steal_pointer (&fields);
+}

@@ -1,0 +1,20 @@
+/* kombo.h: the Kombo ATS API client, everything a caller needs in one include */
+#pragma once
+
+#include "kombo-application.h"
+#include "kombo-attachment.h"
+#include "kombo-attachment-restrictions.h"
+#include "kombo-candidate.h"
+#include "kombo-candidate-record.h"
+#include "kombo-client.h"
+#include "kombo-enums.h"
+#include "kombo-error.h"
+#include "kombo-integration.h"
+#include "kombo-job.h"
+#include "kombo-result-link.h"
+#include "kombo-screening-question.h"
+#include "kombo-stage.h"
+#include "kombo-tag.h"
+#include "kombo-util.h"
+#include "kombo-violation.h"
+#include "kombo-write-result.h"
