@@ -145,7 +145,7 @@ static void
 kombo_client_init (KomboClient *self)
 {
   self->session = soup_session_new_with_options ("user-agent", "Shortlist/" PACKAGE_VERSION,
-                                                 "timeout", DEFAULT_WRITE_TIMEOUT,
+                                                 "timeout", DEFAULT_WRITE_TIMEOUT + 10,
                                                  NULL);
   self->read_timeout = DEFAULT_READ_TIMEOUT;
   self->write_timeout = DEFAULT_WRITE_TIMEOUT;
@@ -332,7 +332,8 @@ kombo_client_set_timeouts (KomboClient *self,
 
   self->read_timeout = read_seconds;
   self->write_timeout = write_seconds;
-  g_object_set (self->session, "timeout", MAX (read_seconds, write_seconds), NULL);
+  /* libsoup's idle timeout only backs up the per-call one, which knows reads from writes */
+  g_object_set (self->session, "timeout", MAX (read_seconds, write_seconds) + 10, NULL);
 }
 
 /* The first wait of the exponential backoff; each retry doubles it */
@@ -438,11 +439,18 @@ error_from_transport (KomboClient *self,
 {
   if (request->timed_out && request->is_write)
     return g_error_new (KOMBO_ERROR, KOMBO_ERROR_TIMEOUT,
-                        _("The server did not answer within %u seconds. The change may still reach the applicant tracking system: check before you try again."),
+                        g_dngettext (GETTEXT_PACKAGE,
+                                     "The server did not answer within %u second. The change may still reach the applicant tracking system: check before you try again.",
+                                     "The server did not answer within %u seconds. The change may still reach the applicant tracking system: check before you try again.",
+                                     self->write_timeout),
                         self->write_timeout);
   if (request->timed_out)
     return g_error_new (KOMBO_ERROR, KOMBO_ERROR_TIMEOUT,
-                        _("The server did not answer within %u seconds."), self->read_timeout);
+                        g_dngettext (GETTEXT_PACKAGE,
+                                     "The server did not answer within %u second.",
+                                     "The server did not answer within %u seconds.",
+                                     self->read_timeout),
+                        self->read_timeout);
 
   if (error->domain == G_TLS_ERROR)
     return g_error_new (KOMBO_ERROR, KOMBO_ERROR_TLS,
@@ -1044,7 +1052,7 @@ kombo_client_get_integration_async (KomboClient         *self,
   g_return_if_fail (KOMBO_IS_CLIENT (self));
   g_return_if_fail (integration_id != NULL);
 
-  escaped = g_uri_escape_string (integration_id, NULL, FALSE);
+  escaped = g_uri_escape_string (integration_id, G_URI_RESERVED_CHARS_ALLOWED_IN_PATH_ELEMENT, FALSE);
   path = g_strconcat ("/integrations/", escaped, NULL);
   start_request (self, request_new ("GET", path, FALSE),
                  kombo_client_get_integration_async, cancellable, callback, user_data);
@@ -1346,7 +1354,7 @@ start_simple_write (KomboClient         *self,
       return;
     }
 
-  escaped = g_uri_escape_string (stripped_id, NULL, FALSE);
+  escaped = g_uri_escape_string (stripped_id, G_URI_RESERVED_CHARS_ALLOWED_IN_PATH_ELEMENT, FALSE);
   path = g_strdup_printf ("/ats/candidates/%s/%s", escaped, member);
   request = request_new ("POST", path, TRUE);
   request->body = g_bytes_new_take (json, strlen (json));

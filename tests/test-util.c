@@ -1,0 +1,147 @@
+/* test-util.c: what every Kombo test needs: waiting for async results, a client, schema checks */
+#include "config.h"
+
+#include <locale.h>
+#include <glib/gstdio.h>
+
+#include "test-util.h"
+
+static char *tmp_dir;
+
+void
+test_init (int    *argc,
+           char ***argv)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* Messages are compared in English, whatever the machine's language */
+  g_setenv ("LANGUAGE", "C", TRUE);
+  g_setenv ("GIO_USE_VFS", "local", TRUE);
+  /* Tests talk to 127.0.0.1 only, and the desktop proxy resolver needs GSettings schemas */
+  g_setenv ("GIO_USE_PROXY_RESOLVER", "dummy", TRUE);
+  setlocale (LC_ALL, "C.UTF-8");
+  /* Not G_TEST_OPTION_ISOLATE_DIRS: content types are guessed from the system's MIME
+   * database, found through XDG_DATA_DIRS. Files go to a folder of this process's own. */
+  g_test_init (argc, argv, NULL);
+  tmp_dir = g_dir_make_tmp ("shortlist-test-XXXXXX", &error);
+  g_assert_no_error (error);
+}
+
+const char *
+test_get_tmp_dir (void)
+{
+  return tmp_dir;
+}
+
+void
+test_store_result (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  GAsyncResult **slot = user_data;
+
+  g_assert_null (*slot);
+  *slot = g_object_ref (result);
+}
+
+/* Runs the main loop until the callback has stored a result */
+GAsyncResult *
+test_wait (GAsyncResult **slot)
+{
+  while (*slot == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return *slot;
+}
+
+static gboolean
+sleep_done_cb (gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Lets the main loop run for @ms, for servers and clients on the same loop */
+void
+test_sleep_ms (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, sleep_done_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+KomboClient *
+test_client_new (FakeKombo *fake)
+{
+  g_autofree char *url = fake_kombo_dup_url (fake);
+  g_autoptr(GError) error = NULL;
+  KomboClient *client = kombo_client_new_for_url (url, &error);
+
+  g_assert_no_error (error);
+  kombo_client_set_api_key (client, TEST_API_KEY);
+  kombo_client_set_integration_id (client, TEST_INTEGRATION_ID);
+  /* Backoff is tested for its shape, not its length */
+  kombo_client_set_retry_base_delay (client, 10);
+  return client;
+}
+
+char *
+test_write_file (const char *name,
+                 const char *contents,
+                 gssize      length)
+{
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (tmp_dir, name, NULL);
+
+  g_file_set_contents (path, contents, length, &error);
+  g_assert_no_error (error);
+  return path;
+}
+
+/* Validates @body against ../shared/kombo-api/schemas/@schema_name with python3-jsonschema */
+void
+test_assert_schema_valid (const char *schema_name,
+                          GBytes     *body)
+{
+  g_autofree char *schema = g_build_filename (KOMBO_SCHEMAS_DIR, schema_name, NULL);
+  g_autofree char *document = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+  const char *argv[] = { "/usr/bin/python3", CHECK_SCHEMA_SCRIPT, schema, NULL, NULL };
+
+  if (!g_file_test (schema, G_FILE_TEST_EXISTS))
+    g_error ("The Kombo schema %s is missing; set -Dkombo_schemas_dir", schema);
+
+  document = test_write_file ("schema-check.json", g_bytes_get_data (body, NULL), g_bytes_get_size (body));
+  argv[3] = document;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status, &error);
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("The body does not follow %s:\n%s\n%.*s", schema_name, err,
+             (int) MIN (g_bytes_get_size (body), 2000), (const char *) g_bytes_get_data (body, NULL));
+
+  g_unlink (document);
+}
+
+void
+test_assert_json_equal (JsonObject *actual,
+                        const char *expected_json)
+{
+  g_autoptr(JsonNode) expected = json_from_string (expected_json, NULL);
+  g_autoptr(JsonNode) actual_node = json_node_new (JSON_NODE_OBJECT);
+
+  g_assert_nonnull (expected);
+  json_node_set_object (actual_node, actual);
+
+  if (!json_node_equal (actual_node, expected))
+    {
+      g_autofree char *actual_text = json_to_string (actual_node, TRUE);
+      g_autofree char *expected_text = json_to_string (expected, TRUE);
+
+      g_error ("JSON differs.\nExpected:\n%s\nActual:\n%s", expected_text, actual_text);
+    }
+}
