@@ -1263,6 +1263,7 @@ kombo_client_create_candidate_async (KomboClient         *self,
   g_autoptr(GTask) task = NULL;
   g_autoptr(GPtrArray) violations = NULL;
   g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *uuid = NULL;
   g_autofree char *marker = NULL;
   g_autofree char *json = NULL;
   g_autoptr(KomboBody) body = NULL;
@@ -1285,7 +1286,8 @@ kombo_client_create_candidate_async (KomboClient         *self,
     }
 
   /* A fresh random marker cannot collide with anything a person typed */
-  marker = g_strconcat ("kombo-file-", g_uuid_string_random (), NULL);
+  uuid = g_uuid_string_random ();
+  marker = g_strconcat ("kombo-file-", uuid, NULL);
   json = kombo_candidate_to_json_with_markers (candidate, marker, files);
   body = kombo_body_new (json, marker, files, &error);
   if (body == NULL)
