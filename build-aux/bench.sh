@@ -1,0 +1,72 @@
+#!/bin/sh
+# Times Shortlist's upload path against curl on the same loopback sink.
+#
+#   build-aux/bench.sh attachment SIZE_MB
+#
+# Submits one candidate with one SIZE_MB attachment through KomboClient (which encodes the
+# file while sending), then sends the same body, encoded beforehand, with curl --data-binary.
+# Prints one line of whole-process figures measured by /usr/bin/time -v.
+set -eu
+
+usage() {
+  echo "Usage: $0 attachment SIZE_MB" >&2
+  exit 2
+}
+
+[ "${1:-}" = attachment ] || usage
+size_mb=${2:-25}
+case "$size_mb" in ''|*[!0-9]*) usage ;; esac
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+build=${BUILD_DIR:-$root/_build}
+
+sh "$root/build-aux/install-deps.sh" >&2
+[ -f "$build/build.ninja" ] || meson setup "$build" "$root" >&2
+ninja -C "$build" tests/bench-upload >&2
+
+work=$(mktemp -d)
+sink_pid=""
+cleanup() {
+  [ -n "$sink_pid" ] && kill "$sink_pid" 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT INT TERM
+
+head -c $((size_mb * 1024 * 1024)) /dev/urandom > "$work/cv.pdf"
+
+# The body curl sends: what KomboClient streams, encoded in advance
+/usr/bin/python3 - "$work/cv.pdf" "$work/body.json" <<'PY'
+import base64, json, sys
+with open(sys.argv[1], "rb") as f:
+    data = base64.b64encode(f.read()).decode()
+body = {
+    "candidate": {"first_name": "Bench", "last_name": "Mark", "email_address": "bench@example.com"},
+    "application": {"job_id": "job-bench"},
+    "attachments": [{"name": "cv.pdf", "type": "CV", "content_type": "application/pdf", "data": data}],
+}
+with open(sys.argv[2], "w") as f:
+    json.dump(body, f)
+PY
+
+/usr/bin/python3 "$root/tests/bench/sink.py" > "$work/port" &
+sink_pid=$!
+while [ ! -s "$work/port" ]; do sleep 0.1; done
+url="http://127.0.0.1:$(cat "$work/port")/v1"
+
+# Both read the file from the page cache, not the disk
+cat "$work/cv.pdf" "$work/body.json" > /dev/null
+
+/usr/bin/time -v -o "$work/shortlist.time" "$build/tests/bench-upload" "$url" "$work/cv.pdf"
+/usr/bin/time -v -o "$work/curl.time" curl -sS -o /dev/null -H "Content-Type: application/json" \
+  -H "X-Integration-Id: sandbox:bench" --data-binary @"$work/body.json" "$url/ats/candidates"
+
+wall() {
+  # "Elapsed (wall clock) time (h:mm:ss or m:ss): 0:01.05" in seconds
+  sed -n 's/.*Elapsed (wall clock) time.*: //p' "$1" |
+    awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; printf "%.2f", s }'
+}
+rss() {
+  sed -n 's/.*Maximum resident set size (kbytes): //p' "$1" | awk '{ printf "%.1f", $1 / 1024 }'
+}
+
+echo "attachment_mb=$size_mb wall_s=$(wall "$work/shortlist.time") peak_rss_mib=$(rss "$work/shortlist.time") curl_wall_s=$(wall "$work/curl.time") curl_peak_rss_mib=$(rss "$work/curl.time")"

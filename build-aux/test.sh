@@ -1,0 +1,38 @@
+#!/bin/sh
+# Installs what is missing, builds Shortlist and runs every test; ends with "N passed, N failed".
+#
+#   build-aux/test.sh              all tests
+#   build-aux/test.sh --sanitize   the tests that need no display, under AddressSanitizer and UBSan
+set -eu
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+
+sh build-aux/install-deps.sh
+
+if [ "${1:-}" = "--sanitize" ]; then
+  build=${BUILD_DIR:-_build-sanitize}
+  setup_args="-Db_sanitize=address,undefined -Db_lundef=false"
+  test_args="--suite kombo"
+  label="sanitized"
+else
+  build=${BUILD_DIR:-_build}
+  setup_args=""
+  test_args=""
+  label="tests"
+fi
+
+if [ -f "$build/build.ninja" ]; then
+  meson setup --reconfigure $setup_args "$build" >/dev/null
+else
+  meson setup $setup_args "$build"
+fi
+ninja -C "$build"
+
+# UI tests need a display and a session bus of their own; the rest ignore them
+status=0
+xvfb-run -a -s "-screen 0 1280x1024x24" dbus-run-session -- \
+  meson test -C "$build" --no-rebuild --print-errorlogs $test_args || status=$?
+
+/usr/bin/python3 build-aux/summarize-tests.py --label="$label" "$build/meson-logs/testlog.json" || status=1
+exit $status
