@@ -6,6 +6,7 @@
 
 #include "kombo-candidate.h"
 #include "kombo-enums.h"
+#include "kombo-json.h"
 #include "kombo-request-private.h"
 #include "kombo-util.h"
 #include "kombo-violation.h"
@@ -1065,14 +1066,7 @@ kombo_candidate_to_json_with_markers (KomboCandidate *self,
       json_builder_end_object (builder);
     }
 
-  if (self->remote_fields != NULL)
-    {
-      JsonNode *node = json_node_new (JSON_NODE_OBJECT);
-
-      json_node_set_object (node, self->remote_fields);
-      json_builder_set_member_name (builder, "remote_fields");
-      json_builder_add_value (builder, node);
-    }
+  kombo_json_builder_add_object (builder, "remote_fields", self->remote_fields);
 
   json_builder_end_object (builder);
 

@@ -132,3 +132,20 @@ kombo_json_dup_strv (JsonObject *object,
 
   return g_strv_builder_end (builder);
 }
+
+/* Adds @object, when there is one, as @member of the object being built */
+void
+kombo_json_builder_add_object (JsonBuilder *builder,
+                               const char  *member,
+                               JsonObject  *object)
+{
+  JsonNode *node;
+
+  if (object == NULL)
+    return;
+
+  node = json_node_new (JSON_NODE_OBJECT);
+  json_node_set_object (node, object);
+  json_builder_set_member_name (builder, member);
+  json_builder_add_value (builder, node);
+}

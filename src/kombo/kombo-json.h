@@ -24,5 +24,8 @@ JsonArray  *kombo_json_get_array   (JsonObject *object,
                                     const char *member);
 char      **kombo_json_dup_strv    (JsonObject *object,
                                     const char *member);
+void        kombo_json_builder_add_object (JsonBuilder *builder,
+                                           const char  *member,
+                                           JsonObject  *object);
 
 G_END_DECLS

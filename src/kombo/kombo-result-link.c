@@ -3,6 +3,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "kombo-json.h"
 #include "kombo-request-private.h"
 #include "kombo-result-link.h"
 #include "kombo-util.h"
@@ -307,14 +308,7 @@ kombo_result_link_to_json (KomboResultLink *self)
       json_builder_end_object (builder);
     }
 
-  if (self->remote_fields != NULL)
-    {
-      JsonNode *node = json_node_new (JSON_NODE_OBJECT);
-
-      json_node_set_object (node, self->remote_fields);
-      json_builder_set_member_name (builder, "remote_fields");
-      json_builder_add_value (builder, node);
-    }
+  kombo_json_builder_add_object (builder, "remote_fields", self->remote_fields);
 
   json_builder_end_object (builder);
 

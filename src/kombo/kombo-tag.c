@@ -185,14 +185,7 @@ kombo_tag_to_json (KomboTag *self)
   json_builder_set_member_name (builder, "name");
   json_builder_add_string_value (builder, self->name);
   json_builder_end_object (builder);
-  if (self->remote_fields != NULL)
-    {
-      JsonNode *node = json_node_new (JSON_NODE_OBJECT);
-
-      json_node_set_object (node, self->remote_fields);
-      json_builder_set_member_name (builder, "remote_fields");
-      json_builder_add_value (builder, node);
-    }
+  kombo_json_builder_add_object (builder, "remote_fields", self->remote_fields);
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);
