@@ -76,6 +76,30 @@ kombo_integration_new_from_json (JsonObject *object)
   return self;
 }
 
+/**
+ * kombo_integration_new:
+ *
+ * An integration known from an earlier check, before it is checked again: its status is
+ * unknown.
+ */
+KomboIntegration *
+kombo_integration_new (const char *id,
+                       const char *tool_label,
+                       const char *organization_name)
+{
+  KomboIntegration *self;
+
+  g_return_val_if_fail (id != NULL, NULL);
+
+  self = g_object_new (KOMBO_TYPE_INTEGRATION, NULL);
+  self->id = g_strdup (id);
+  self->tool_label = g_strdup (tool_label && *tool_label ? tool_label : NULL);
+  self->organization_name = g_strdup (organization_name && *organization_name ? organization_name : NULL);
+  if (self->tool_label == NULL && strchr (id, ':') != NULL)
+    self->tool_label = g_strndup (id, strchr (id, ':') - id);
+  return self;
+}
+
 const char *
 kombo_integration_get_id (KomboIntegration *self)
 {

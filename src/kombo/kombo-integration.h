@@ -9,6 +9,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (KomboIntegration, kombo_integration, KOMBO, INTEGRATION, GObject)
 
+KomboIntegration *kombo_integration_new            (const char       *id,
+                                                     const char       *tool_label,
+                                                     const char       *organization_name);
 const char *kombo_integration_get_id                (KomboIntegration *self);
 const char *kombo_integration_get_tool_id           (KomboIntegration *self);
 const char *kombo_integration_get_tool_label        (KomboIntegration *self);

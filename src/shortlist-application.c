@@ -1,0 +1,301 @@
+/* shortlist-application.c: the application: command line, actions, and the one account
+ *
+ *   shortlist [FILE…]          files to attach as the candidate's CV
+ *   shortlist --demo           work with the built-in demo server
+ *   shortlist --try-demo       the demo, unless an API key is stored
+ *   shortlist --api-url URL    another Kombo-compatible server, for this run
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "shortlist-account.h"
+#include "shortlist-application.h"
+#include "shortlist-preferences-window.h"
+#include "shortlist-window.h"
+
+struct _ShortlistApplication
+{
+  AdwApplication parent_instance;
+
+  GSettings *settings;
+  ShortlistAccount *account;
+  gboolean demo;
+  gboolean try_demo;
+  char *api_url;
+  gboolean loaded;
+  GPtrArray *pending_files;  /* opened before the account was ready */
+};
+
+G_DEFINE_FINAL_TYPE (ShortlistApplication, shortlist_application, ADW_TYPE_APPLICATION)
+
+static ShortlistWindow *
+get_window (ShortlistApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window == NULL)
+    {
+      window = GTK_WINDOW (shortlist_window_new (ADW_APPLICATION (self), self->settings));
+      if (self->loaded)
+        shortlist_window_set_account (SHORTLIST_WINDOW (window), self->account);
+    }
+  return SHORTLIST_WINDOW (window);
+}
+
+static void
+open_pending_files (ShortlistApplication *self)
+{
+  if (self->pending_files->len == 0 || !shortlist_account_get_ready (self->account))
+    return;
+  shortlist_window_open_files (get_window (self), (GFile **) self->pending_files->pdata, self->pending_files->len);
+  g_ptr_array_set_size (self->pending_files, 0);
+}
+
+static void load_account (ShortlistApplication *self);
+
+static void
+account_loaded_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(ShortlistApplication) self = user_data;
+  g_autoptr(GError) error = NULL;
+  ShortlistWindow *window;
+
+  if (!shortlist_account_load_finish (SHORTLIST_ACCOUNT (object), result, &error) &&
+      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_application_release (G_APPLICATION (self));
+      return;
+    }
+
+  /* With no key to work with, show what Shortlist does rather than a form to fill */
+  if (error == NULL && self->try_demo && !self->demo && !shortlist_account_get_has_key (self->account))
+    {
+      self->demo = TRUE;
+      g_application_release (G_APPLICATION (self));
+      load_account (self);
+      return;
+    }
+
+  self->loaded = TRUE;
+  window = get_window (self);
+  shortlist_window_set_account (window, self->account);
+  if (error != NULL)
+    shortlist_window_show_error (window, error);
+  gtk_window_present (GTK_WINDOW (window));
+  open_pending_files (self);
+  g_signal_connect_object (self->account, "notify::ready", G_CALLBACK (open_pending_files), self, G_CONNECT_SWAPPED);
+  g_application_release (G_APPLICATION (self));
+}
+
+static void
+load_account (ShortlistApplication *self)
+{
+  g_clear_object (&self->account);
+  self->account = shortlist_account_new (self->settings, self->demo, self->api_url);
+  g_application_hold (G_APPLICATION (self));
+  shortlist_account_load_async (self->account, NULL, account_loaded_cb, g_object_ref (self));
+}
+
+static void
+shortlist_application_activate (GApplication *application)
+{
+  ShortlistApplication *self = SHORTLIST_APPLICATION (application);
+
+  gtk_window_present (GTK_WINDOW (get_window (self)));
+}
+
+static void
+shortlist_application_open (GApplication  *application,
+                            GFile        **files,
+                            int            n_files,
+                            const char    *hint)
+{
+  ShortlistApplication *self = SHORTLIST_APPLICATION (application);
+
+  for (int i = 0; i < n_files; i++)
+    g_ptr_array_add (self->pending_files, g_object_ref (files[i]));
+  gtk_window_present (GTK_WINDOW (get_window (self)));
+  if (self->loaded)
+    open_pending_files (self);
+}
+
+static int
+shortlist_application_handle_local_options (GApplication *application,
+                                            GVariantDict *options)
+{
+  ShortlistApplication *self = SHORTLIST_APPLICATION (application);
+  const char *api_url = NULL;
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("%s %s\n", "Shortlist", PACKAGE_VERSION);
+      return 0;
+    }
+
+  self->demo = g_variant_dict_contains (options, "demo");
+  self->try_demo = g_variant_dict_contains (options, "try-demo");
+  if (g_variant_dict_lookup (options, "api-url", "&s", &api_url))
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!kombo_check_base_url (api_url, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+      self->api_url = g_strdup (api_url);
+    }
+
+  /* A demo or a test server is a session of its own, beside a running Shortlist */
+  if (self->demo || self->try_demo || self->api_url != NULL)
+    g_application_set_flags (application, g_application_get_flags (application) | G_APPLICATION_NON_UNIQUE);
+
+  return -1;
+}
+
+static void
+shortlist_application_startup (GApplication *application)
+{
+  ShortlistApplication *self = SHORTLIST_APPLICATION (application);
+
+  G_APPLICATION_CLASS (shortlist_application_parent_class)->startup (application);
+
+  self->settings = g_settings_new (APP_ID);
+  load_account (self);
+}
+
+static void
+shortlist_application_shutdown (GApplication *application)
+{
+  ShortlistApplication *self = SHORTLIST_APPLICATION (application);
+
+  g_clear_object (&self->account);
+
+  G_APPLICATION_CLASS (shortlist_application_parent_class)->shutdown (application);
+}
+
+static void
+shortlist_application_finalize (GObject *object)
+{
+  ShortlistApplication *self = (ShortlistApplication *) object;
+
+  g_clear_object (&self->settings);
+  g_clear_object (&self->account);
+  g_clear_pointer (&self->pending_files, g_ptr_array_unref);
+  g_free (self->api_url);
+
+  G_OBJECT_CLASS (shortlist_application_parent_class)->finalize (object);
+}
+
+static void
+shortlist_application_class_init (ShortlistApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = shortlist_application_finalize;
+  app_class->activate = shortlist_application_activate;
+  app_class->open = shortlist_application_open;
+  app_class->handle_local_options = shortlist_application_handle_local_options;
+  app_class->startup = shortlist_application_startup;
+  app_class->shutdown = shortlist_application_shutdown;
+}
+
+static void
+about_cb (GSimpleAction *action,
+          GVariant      *parameter,
+          gpointer       user_data)
+{
+  ShortlistApplication *self = user_data;
+  const char *developers[] = { "The Shortlist developers", NULL };
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", gtk_application_get_active_window (GTK_APPLICATION (self)),
+                        "application-name", _("Shortlist"),
+                        "application-icon", APP_ID,
+                        "developer-name", _("The Shortlist developers"),
+                        "version", PACKAGE_VERSION,
+                        "website", "https://github.com/shortlist/shortlist",
+                        "issue-url", "https://github.com/shortlist/shortlist/issues",
+                        "comments", _("Submit candidates to your clients’ applicant tracking systems through Kombo."),
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "developers", developers,
+                        /* TRANSLATORS: put your names here, one per line */
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+preferences_cb (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  ShortlistApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (!self->loaded)
+    return;
+  gtk_window_present (GTK_WINDOW (shortlist_preferences_window_new (parent, self->account, self->settings)));
+}
+
+static void
+quit_cb (GSimpleAction *action,
+         GVariant      *parameter,
+         gpointer       user_data)
+{
+  ShortlistApplication *self = user_data;
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (self));
+
+  /* Closing each window saves its size */
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (l->data);
+  g_application_quit (G_APPLICATION (self));
+}
+
+static const GActionEntry app_actions[] = {
+  { "about", about_cb },
+  { "preferences", preferences_cb },
+  { "quit", quit_cb },
+};
+
+static void
+shortlist_application_init (ShortlistApplication *self)
+{
+  const GOptionEntry options[] = {
+    { "demo", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Work with a made-up applicant tracking system on this computer; nothing is sent to Kombo"), NULL },
+    { "try-demo", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Start the demo when no API key is stored"), NULL },
+    { "api-url", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("Use another Kombo-compatible server, such as a proxy or a test server"), N_("URL") },
+    { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version"), NULL },
+    { NULL }
+  };
+  const char *quit_accels[] = { "<Control>q", NULL };
+  const char *preferences_accels[] = { "<Control>comma", NULL };
+
+  self->pending_files = g_ptr_array_new_with_free_func (g_object_unref);
+  g_application_add_main_option_entries (G_APPLICATION (self), options);
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Submit candidates to applicant tracking systems through Kombo. Files given are attached as the candidate’s CV."));
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", preferences_accels);
+}
+
+ShortlistApplication *
+shortlist_application_new (void)
+{
+  return g_object_new (SHORTLIST_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "resource-base-path", "/io/github/shortlist/Shortlist",
+                       "flags", G_APPLICATION_HANDLES_OPEN,
+                       NULL);
+}

@@ -1,0 +1,56 @@
+/* shortlist-candidate-chooser.h: finds candidates by Kombo ID or email, to act on one or many */
+#pragma once
+
+#include <adwaita.h>
+
+#include "shortlist-account.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  SHORTLIST_OUTCOME_NONE,
+  SHORTLIST_OUTCOME_DONE,
+  SHORTLIST_OUTCOME_FAILED,
+} ShortlistOutcome;
+
+/* Starts one write for one candidate, such as kombo_client_add_tag_async() with its tag */
+typedef void               (*ShortlistCandidateWork)   (KomboClient         *client,
+                                                        const char          *candidate_id,
+                                                        gpointer             work_data,
+                                                        GCancellable        *cancellable,
+                                                        GAsyncReadyCallback  callback,
+                                                        gpointer             user_data);
+typedef KomboWriteResult  *(*ShortlistCandidateFinish) (KomboClient         *client,
+                                                        GAsyncResult        *result,
+                                                        GError             **error);
+
+#define SHORTLIST_TYPE_CANDIDATE_CHOOSER (shortlist_candidate_chooser_get_type ())
+
+G_DECLARE_FINAL_TYPE (ShortlistCandidateChooser, shortlist_candidate_chooser, SHORTLIST, CANDIDATE_CHOOSER, AdwPreferencesGroup)
+
+void        shortlist_candidate_chooser_set_account (ShortlistCandidateChooser *self,
+                                                     ShortlistAccount          *account);
+void        shortlist_candidate_chooser_look_up     (ShortlistCandidateChooser *self,
+                                                     const char                *id_or_email);
+GListModel *shortlist_candidate_chooser_get_chosen  (ShortlistCandidateChooser *self);
+GtkWidget  *shortlist_candidate_chooser_get_entry   (ShortlistCandidateChooser *self);
+void        shortlist_candidate_chooser_set_outcome (ShortlistCandidateChooser *self,
+                                                     KomboCandidateRecord      *candidate,
+                                                     ShortlistOutcome           outcome,
+                                                     const char                *message,
+                                                     const char * const        *warnings);
+void        shortlist_candidate_chooser_clear       (ShortlistCandidateChooser *self);
+void        shortlist_candidate_chooser_run_async   (ShortlistCandidateChooser *self,
+                                                     ShortlistCandidateWork     work,
+                                                     ShortlistCandidateFinish   finish,
+                                                     GObject                   *work_data,
+                                                     GCancellable              *cancellable,
+                                                     GAsyncReadyCallback        callback,
+                                                     gpointer                   user_data);
+gboolean    shortlist_candidate_chooser_run_finish  (ShortlistCandidateChooser *self,
+                                                     GAsyncResult              *result,
+                                                     guint                     *n_done,
+                                                     GError                   **error);
+
+G_END_DECLS

@@ -1,0 +1,272 @@
+/* shortlist-result-link-page.c: adds a result link, such as an assessment report, to candidates */
+#include "config.h"
+
+#include <stdio.h>
+#include <glib/gi18n.h>
+
+#include "shortlist-candidate-chooser.h"
+#include "shortlist-error-box.h"
+#include "shortlist-form.h"
+#include "shortlist-result-link-page.h"
+
+struct _ShortlistResultLinkPage
+{
+  GtkWidget parent_instance;
+
+  GtkWidget *form_box;
+  GtkWidget *error_box;
+  GtkWidget *chooser;
+  GtkWidget *label_row;
+  GtkWidget *url_row;
+  GtkWidget *details_group;
+  GtkWidget *prefix_row;
+  GtkWidget *spinner;
+
+  ShortlistAccount *account;
+  GPtrArray *detail_rows;
+  GCancellable *cancellable;
+};
+
+G_DEFINE_FINAL_TYPE (ShortlistResultLinkPage, shortlist_result_link_page, GTK_TYPE_WIDGET)
+
+static void
+remove_detail_cb (GtkButton               *button,
+                  ShortlistResultLinkPage *self)
+{
+  GtkWidget *row = g_object_get_data (G_OBJECT (button), "row");
+
+  shortlist_form_clear_error (row);
+  g_ptr_array_remove (self->detail_rows, row);
+  adw_preferences_group_remove (ADW_PREFERENCES_GROUP (self->details_group), row);
+}
+
+static void
+add_detail_cb (ShortlistResultLinkPage *self)
+{
+  GtkWidget *row = adw_preferences_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *key = gtk_entry_new ();
+  GtkWidget *value = gtk_entry_new ();
+  GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Detail"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 6);
+
+  gtk_entry_set_placeholder_text (GTK_ENTRY (key), _("Name, such as Score"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (key), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Detail name"), -1);
+  gtk_widget_set_hexpand (key, TRUE);
+  gtk_entry_set_placeholder_text (GTK_ENTRY (value), _("Value, such as 87/100"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (value), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Detail value"), -1);
+  gtk_widget_set_hexpand (value, TRUE);
+
+  gtk_widget_add_css_class (remove, "flat");
+  gtk_widget_set_tooltip_text (remove, _("Remove This Detail"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Remove This Detail"), -1);
+  g_object_set_data (G_OBJECT (remove), "row", row);
+  g_signal_connect (remove, "clicked", G_CALLBACK (remove_detail_cb), self);
+
+  gtk_box_append (GTK_BOX (box), key);
+  gtk_box_append (GTK_BOX (box), value);
+  gtk_box_append (GTK_BOX (box), remove);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  g_object_set_data (G_OBJECT (row), "key", key);
+  g_object_set_data (G_OBJECT (row), "value", value);
+
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->details_group), row);
+  g_ptr_array_add (self->detail_rows, row);
+  gtk_widget_grab_focus (key);
+}
+
+static GtkWidget *
+field_for_path (ShortlistResultLinkPage *self,
+                const char              *path)
+{
+  guint index;
+
+  if (g_str_equal (path, "label"))
+    return self->label_row;
+  if (g_str_equal (path, "url"))
+    return self->url_row;
+  if (g_str_equal (path, "details.custom_field_name_prefix") || g_str_equal (path, "details.attributes"))
+    return self->prefix_row;
+  if (sscanf (path, "details.attributes[%u]", &index) == 1 && index < self->detail_rows->len)
+    return self->detail_rows->pdata[index];
+  return self->label_row;
+}
+
+static void
+add_link_work (KomboClient         *client,
+               const char          *candidate_id,
+               gpointer             work_data,
+               GCancellable        *cancellable,
+               GAsyncReadyCallback  callback,
+               gpointer             user_data)
+{
+  kombo_client_add_result_link_async (client, candidate_id, work_data, cancellable, callback, user_data);
+}
+
+static void
+added_cb (GObject      *object,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  ShortlistResultLinkPage *self = user_data;
+  g_autoptr(GError) error = NULL;
+  guint n_done = 0;
+
+  shortlist_candidate_chooser_run_finish (SHORTLIST_CANDIDATE_CHOOSER (object), result, &n_done, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  gtk_widget_set_sensitive (self->form_box, TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "link.add", TRUE);
+  gtk_widget_set_visible (self->spinner, FALSE);
+
+  if (error != NULL)
+    shortlist_error_box_show_error (SHORTLIST_ERROR_BOX (self->error_box), error);
+  if (n_done > 0)
+    {
+      g_autofree char *text = g_strdup_printf (ngettext ("Link added to %u candidate", "Link added to %u candidates", n_done), n_done);
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s", text);
+    }
+}
+
+static void
+clear_errors (ShortlistResultLinkPage *self)
+{
+  shortlist_error_box_clear (SHORTLIST_ERROR_BOX (self->error_box));
+  shortlist_form_clear_error (self->label_row);
+  shortlist_form_clear_error (self->url_row);
+  shortlist_form_clear_error (self->prefix_row);
+  shortlist_form_clear_error (shortlist_candidate_chooser_get_entry (SHORTLIST_CANDIDATE_CHOOSER (self->chooser)));
+  for (guint i = 0; i < self->detail_rows->len; i++)
+    shortlist_form_clear_error (self->detail_rows->pdata[i]);
+}
+
+static void
+add_cb (GtkWidget  *widget,
+        const char *action,
+        GVariant   *param)
+{
+  ShortlistResultLinkPage *self = SHORTLIST_RESULT_LINK_PAGE (widget);
+  GListModel *chosen = shortlist_candidate_chooser_get_chosen (SHORTLIST_CANDIDATE_CHOOSER (self->chooser));
+  g_autoptr(KomboResultLink) link = kombo_result_link_new (gtk_editable_get_text (GTK_EDITABLE (self->label_row)),
+                                                           gtk_editable_get_text (GTK_EDITABLE (self->url_row)));
+  g_autoptr(GPtrArray) violations = NULL;
+  GtkWidget *first = NULL;
+
+  if (self->account == NULL)
+    return;
+
+  clear_errors (self);
+  kombo_result_link_set_details_prefix (link, gtk_editable_get_text (GTK_EDITABLE (self->prefix_row)));
+  for (guint i = 0; i < self->detail_rows->len; i++)
+    kombo_result_link_add_attribute (link,
+                                     gtk_editable_get_text (g_object_get_data (self->detail_rows->pdata[i], "key")),
+                                     gtk_editable_get_text (g_object_get_data (self->detail_rows->pdata[i], "value")));
+
+  if (g_list_model_get_n_items (chosen) == 0)
+    {
+      first = shortlist_candidate_chooser_get_entry (SHORTLIST_CANDIDATE_CHOOSER (self->chooser));
+      shortlist_form_set_error (first, _("Find at least one candidate first: press Enter after their Kombo ID or email address."));
+    }
+
+  violations = kombo_result_link_validate (link);
+  for (guint i = 0; i < violations->len; i++)
+    {
+      KomboViolation *violation = violations->pdata[i];
+      GtkWidget *field = field_for_path (self, violation->path);
+
+      if (shortlist_form_get_error (field) == NULL)
+        shortlist_form_set_error (field, violation->message);
+      if (first == NULL)
+        first = field;
+    }
+
+  if (first != NULL)
+    {
+      gtk_widget_grab_focus (first);
+      return;
+    }
+
+  gtk_widget_set_sensitive (self->form_box, FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "link.add", FALSE);
+  gtk_widget_set_visible (self->spinner, TRUE);
+  shortlist_candidate_chooser_run_async (SHORTLIST_CANDIDATE_CHOOSER (self->chooser), add_link_work,
+                                         kombo_client_add_result_link_finish, G_OBJECT (link),
+                                         self->cancellable, added_cb, self);
+}
+
+static void
+shortlist_result_link_page_dispose (GObject *object)
+{
+  ShortlistResultLinkPage *self = (ShortlistResultLinkPage *) object;
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->account);
+  gtk_widget_dispose_template (GTK_WIDGET (self), SHORTLIST_TYPE_RESULT_LINK_PAGE);
+  g_clear_pointer (&self->detail_rows, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (shortlist_result_link_page_parent_class)->dispose (object);
+}
+
+static void
+shortlist_result_link_page_class_init (ShortlistResultLinkPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = shortlist_result_link_page_dispose;
+
+  g_type_ensure (SHORTLIST_TYPE_ERROR_BOX);
+  g_type_ensure (SHORTLIST_TYPE_CANDIDATE_CHOOSER);
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/shortlist/Shortlist/shortlist-result-link-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, ShortlistResultLinkPage, form_box);
+  gtk_widget_class_bind_template_child (widget_class, ShortlistResultLinkPage, error_box);
+  gtk_widget_class_bind_template_child (widget_class, ShortlistResultLinkPage, chooser);
+  gtk_widget_class_bind_template_child (widget_class, ShortlistResultLinkPage, label_row);
+  gtk_widget_class_bind_template_child (widget_class, ShortlistResultLinkPage, url_row);
+  gtk_widget_class_bind_template_child (widget_class, ShortlistResultLinkPage, details_group);
+  gtk_widget_class_bind_template_child (widget_class, ShortlistResultLinkPage, prefix_row);
+  gtk_widget_class_bind_template_child (widget_class, ShortlistResultLinkPage, spinner);
+  gtk_widget_class_bind_template_callback (widget_class, add_detail_cb);
+
+  gtk_widget_class_install_action (widget_class, "link.add", NULL, add_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "link.add", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK, "link.add", NULL);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+shortlist_result_link_page_init (ShortlistResultLinkPage *self)
+{
+  self->cancellable = g_cancellable_new ();
+  self->detail_rows = g_ptr_array_new ();
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+void
+shortlist_result_link_page_set_account (ShortlistResultLinkPage *self,
+                                        ShortlistAccount        *account)
+{
+  g_return_if_fail (SHORTLIST_IS_RESULT_LINK_PAGE (self));
+  g_return_if_fail (self->account == NULL);
+
+  self->account = g_object_ref (account);
+  shortlist_candidate_chooser_set_account (SHORTLIST_CANDIDATE_CHOOSER (self->chooser), account);
+}
+
+void
+shortlist_result_link_page_add_candidate (ShortlistResultLinkPage *self,
+                                          const char              *candidate_id)
+{
+  g_return_if_fail (SHORTLIST_IS_RESULT_LINK_PAGE (self));
+
+  shortlist_candidate_chooser_look_up (SHORTLIST_CANDIDATE_CHOOSER (self->chooser), candidate_id);
+  gtk_widget_grab_focus (self->label_row);
+}

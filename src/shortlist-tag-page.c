@@ -1,0 +1,311 @@
+/* shortlist-tag-page.c: adds a tag to one or many candidates
+ *
+ * The tags the ATS already has are offered as the name is typed, so that "Excellent fit" does
+ * not become "excellent-fit" on half the candidates.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "shortlist-candidate-chooser.h"
+#include "shortlist-error-box.h"
+#include "shortlist-form.h"
+#include "shortlist-tag-page.h"
+
+#define MAX_SUGGESTIONS 12
+
+struct _ShortlistTagPage
+{
+  GtkWidget parent_instance;
+
+  GtkWidget *form_box;
+  GtkWidget *error_box;
+  GtkWidget *chooser;
+  GtkWidget *tag_row;
+  GtkWidget *suggestions_box;
+  GtkWidget *behalf_group;
+  GtkWidget *behalf_user_row;
+  GtkWidget *add_button;
+  GtkWidget *spinner;
+
+  ShortlistAccount *account;
+  GListModel *tags;
+  GCancellable *cancellable;
+  GCancellable *tags_cancellable;
+};
+
+G_DEFINE_FINAL_TYPE (ShortlistTagPage, shortlist_tag_page, GTK_TYPE_WIDGET)
+
+static void
+suggestion_cb (GtkButton        *button,
+               ShortlistTagPage *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->tag_row), gtk_button_get_label (button));
+  gtk_editable_set_position (GTK_EDITABLE (self->tag_row), -1);
+  gtk_widget_grab_focus (self->tag_row);
+}
+
+static void
+update_suggestions (ShortlistTagPage *self)
+{
+  g_autofree char *typed = g_utf8_casefold (gtk_editable_get_text (GTK_EDITABLE (self->tag_row)), -1);
+  GtkWidget *child;
+  guint shown = 0;
+
+  while ((child = gtk_widget_get_first_child (self->suggestions_box)) != NULL)
+    gtk_flow_box_remove (GTK_FLOW_BOX (self->suggestions_box), child);
+
+  for (guint i = 0; self->tags != NULL && i < g_list_model_get_n_items (self->tags) && shown < MAX_SUGGESTIONS; i++)
+    {
+      g_autoptr(KomboTag) tag = g_list_model_get_item (self->tags, i);
+      const char *name = kombo_tag_get_name (tag);
+      g_autofree char *folded = name ? g_utf8_casefold (name, -1) : NULL;
+      GtkWidget *button;
+
+      if (folded == NULL || (*typed != '\0' && strstr (folded, typed) == NULL) || g_strcmp0 (folded, typed) == 0)
+        continue;
+
+      button = gtk_button_new_with_label (name);
+      gtk_widget_add_css_class (button, "pill");
+      gtk_widget_add_css_class (button, "small");
+      gtk_widget_set_tooltip_text (button, _("Use This Tag"));
+      g_signal_connect (button, "clicked", G_CALLBACK (suggestion_cb), self);
+      gtk_flow_box_append (GTK_FLOW_BOX (self->suggestions_box), button);
+      shown++;
+    }
+  gtk_widget_set_visible (self->suggestions_box, shown > 0);
+}
+
+static void
+tags_loaded_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  ShortlistTagPage *self = user_data;
+  g_autoptr(GError) error = NULL;
+  GListModel *tags = kombo_client_get_tags_finish (KOMBO_CLIENT (object), result, &error);
+
+  if (tags == NULL)
+    {
+      /* Suggestions are a help, not a need: typing a tag still works */
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_debug ("No tag suggestions: %s", error->message);
+      return;
+    }
+  g_clear_object (&self->tags);
+  self->tags = tags;
+  update_suggestions (self);
+}
+
+static const char *
+tool_of (KomboIntegration *integration)
+{
+  static char prefix[64];
+  const char *id;
+  const char *colon;
+
+  if (integration == NULL)
+    return NULL;
+  if (kombo_integration_get_tool_id (integration) != NULL)
+    return kombo_integration_get_tool_id (integration);
+  id = kombo_integration_get_id (integration);
+  colon = strchr (id, ':');
+  if (colon == NULL || (gsize) (colon - id) >= sizeof prefix)
+    return NULL;
+  g_strlcpy (prefix, id, colon - id + 1);
+  return prefix;
+}
+
+static void
+integration_changed_cb (ShortlistTagPage *self)
+{
+  const char *tool = tool_of (shortlist_account_get_active_integration (self->account));
+
+  gtk_widget_set_visible (self->behalf_group, g_strcmp0 (tool, "greenhouse") == 0 || g_strcmp0 (tool, "workable") == 0);
+
+  g_cancellable_cancel (self->tags_cancellable);
+  g_clear_object (&self->tags_cancellable);
+  g_clear_object (&self->tags);
+  update_suggestions (self);
+  if (!shortlist_account_get_ready (self->account))
+    return;
+  self->tags_cancellable = g_cancellable_new ();
+  kombo_client_get_tags_async (shortlist_account_get_client (self->account), self->tags_cancellable, tags_loaded_cb, self);
+}
+
+static void
+add_tag_work (KomboClient         *client,
+              const char          *candidate_id,
+              gpointer             work_data,
+              GCancellable        *cancellable,
+              GAsyncReadyCallback  callback,
+              gpointer             user_data)
+{
+  kombo_client_add_tag_async (client, candidate_id, work_data, cancellable, callback, user_data);
+}
+
+static void
+added_cb (GObject      *object,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  ShortlistTagPage *self = user_data;
+  g_autoptr(GError) error = NULL;
+  guint n_done = 0;
+
+  shortlist_candidate_chooser_run_finish (SHORTLIST_CANDIDATE_CHOOSER (object), result, &n_done, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  gtk_widget_set_sensitive (self->form_box, TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "tag.add", TRUE);
+  gtk_widget_set_visible (self->spinner, FALSE);
+
+  if (error != NULL)
+    shortlist_error_box_show_error (SHORTLIST_ERROR_BOX (self->error_box), error);
+  if (n_done > 0)
+    {
+      g_autofree char *text = g_strdup_printf (ngettext ("Tag added to %u candidate", "Tag added to %u candidates", n_done), n_done);
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s", text);
+    }
+
+  /* New tags become suggestions */
+  integration_changed_cb (self);
+}
+
+static void
+add_cb (GtkWidget  *widget,
+        const char *action,
+        GVariant   *param)
+{
+  ShortlistTagPage *self = SHORTLIST_TAG_PAGE (widget);
+  GListModel *chosen = shortlist_candidate_chooser_get_chosen (SHORTLIST_CANDIDATE_CHOOSER (self->chooser));
+  g_autoptr(KomboTag) tag = kombo_tag_new (gtk_editable_get_text (GTK_EDITABLE (self->tag_row)));
+  g_autoptr(GPtrArray) violations = kombo_tag_validate (tag);
+  g_autofree char *user = shortlist_form_dup_text (self->behalf_user_row);
+  gboolean problem = FALSE;
+
+  if (self->account == NULL)
+    return;
+
+  shortlist_error_box_clear (SHORTLIST_ERROR_BOX (self->error_box));
+  shortlist_form_clear_error (self->tag_row);
+  shortlist_form_clear_error (shortlist_candidate_chooser_get_entry (SHORTLIST_CANDIDATE_CHOOSER (self->chooser)));
+
+  if (g_list_model_get_n_items (chosen) == 0)
+    {
+      GtkWidget *entry = shortlist_candidate_chooser_get_entry (SHORTLIST_CANDIDATE_CHOOSER (self->chooser));
+
+      shortlist_form_set_error (entry, _("Find at least one candidate first: press Enter after their Kombo ID or email address."));
+      gtk_widget_grab_focus (entry);
+      problem = TRUE;
+    }
+  if (violations->len > 0)
+    {
+      shortlist_form_set_error (self->tag_row, ((KomboViolation *) violations->pdata[0])->message);
+      if (!problem)
+        gtk_widget_grab_focus (self->tag_row);
+      problem = TRUE;
+    }
+  if (problem)
+    return;
+
+  if (user != NULL && gtk_widget_get_visible (self->behalf_group))
+    {
+      g_autoptr(JsonObject) remote = kombo_remote_fields_on_behalf_of (tool_of (shortlist_account_get_active_integration (self->account)), user);
+      kombo_tag_set_remote_fields (tag, remote);
+    }
+
+  gtk_widget_set_sensitive (self->form_box, FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "tag.add", FALSE);
+  gtk_widget_set_visible (self->spinner, TRUE);
+  shortlist_candidate_chooser_run_async (SHORTLIST_CANDIDATE_CHOOSER (self->chooser), add_tag_work,
+                                         kombo_client_add_tag_finish, G_OBJECT (tag),
+                                         self->cancellable, added_cb, self);
+}
+
+static void
+activate_add_cb (ShortlistTagPage *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "tag.add", NULL);
+}
+
+static void
+shortlist_tag_page_dispose (GObject *object)
+{
+  ShortlistTagPage *self = (ShortlistTagPage *) object;
+
+  g_cancellable_cancel (self->cancellable);
+  g_cancellable_cancel (self->tags_cancellable);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->tags_cancellable);
+  if (self->account != NULL)
+    g_signal_handlers_disconnect_by_data (self->account, self);
+  g_clear_object (&self->account);
+  g_clear_object (&self->tags);
+  gtk_widget_dispose_template (GTK_WIDGET (self), SHORTLIST_TYPE_TAG_PAGE);
+
+  G_OBJECT_CLASS (shortlist_tag_page_parent_class)->dispose (object);
+}
+
+static void
+shortlist_tag_page_class_init (ShortlistTagPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = shortlist_tag_page_dispose;
+
+  g_type_ensure (SHORTLIST_TYPE_ERROR_BOX);
+  g_type_ensure (SHORTLIST_TYPE_CANDIDATE_CHOOSER);
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/shortlist/Shortlist/shortlist-tag-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, ShortlistTagPage, form_box);
+  gtk_widget_class_bind_template_child (widget_class, ShortlistTagPage, error_box);
+  gtk_widget_class_bind_template_child (widget_class, ShortlistTagPage, chooser);
+  gtk_widget_class_bind_template_child (widget_class, ShortlistTagPage, tag_row);
+  gtk_widget_class_bind_template_child (widget_class, ShortlistTagPage, suggestions_box);
+  gtk_widget_class_bind_template_child (widget_class, ShortlistTagPage, behalf_group);
+  gtk_widget_class_bind_template_child (widget_class, ShortlistTagPage, behalf_user_row);
+  gtk_widget_class_bind_template_child (widget_class, ShortlistTagPage, add_button);
+  gtk_widget_class_bind_template_child (widget_class, ShortlistTagPage, spinner);
+  gtk_widget_class_bind_template_callback (widget_class, update_suggestions);
+  gtk_widget_class_bind_template_callback (widget_class, activate_add_cb);
+
+  gtk_widget_class_install_action (widget_class, "tag.add", NULL, add_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "tag.add", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK, "tag.add", NULL);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+shortlist_tag_page_init (ShortlistTagPage *self)
+{
+  self->cancellable = g_cancellable_new ();
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_set_visible (self->suggestions_box, FALSE);
+}
+
+void
+shortlist_tag_page_set_account (ShortlistTagPage *self,
+                                ShortlistAccount *account)
+{
+  g_return_if_fail (SHORTLIST_IS_TAG_PAGE (self));
+  g_return_if_fail (self->account == NULL);
+
+  self->account = g_object_ref (account);
+  shortlist_candidate_chooser_set_account (SHORTLIST_CANDIDATE_CHOOSER (self->chooser), account);
+  g_signal_connect_swapped (account, "notify::active-integration", G_CALLBACK (integration_changed_cb), self);
+  g_signal_connect_swapped (account, "notify::ready", G_CALLBACK (integration_changed_cb), self);
+  integration_changed_cb (self);
+}
+
+/* Looks the candidate up and adds them to the list, as after submitting them */
+void
+shortlist_tag_page_add_candidate (ShortlistTagPage *self,
+                                  const char       *candidate_id)
+{
+  g_return_if_fail (SHORTLIST_IS_TAG_PAGE (self));
+
+  shortlist_candidate_chooser_look_up (SHORTLIST_CANDIDATE_CHOOSER (self->chooser), candidate_id);
+  gtk_widget_grab_focus (self->tag_row);
+}

@@ -1,0 +1,383 @@
+/* shortlist-window.c: the main window: connect, then submit candidates, tag them, add links
+ *
+ * The header bar always says which applicant tracking system work goes to, and the demo bar
+ * cannot be missed when nothing reaches Kombo.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "shortlist-candidate-page.h"
+#include "shortlist-connect-page.h"
+#include "shortlist-result-link-page.h"
+#include "shortlist-tag-page.h"
+#include "shortlist-window.h"
+
+struct _ShortlistWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  GtkWidget *toast_overlay;
+  GtkWidget *integration_button;
+  GtkWidget *integration_popover;
+  GtkWidget *integration_list;
+  GtkWidget *integration_label;
+  GtkWidget *integration_warning_icon;
+  GtkWidget *switcher_title;
+  GtkWidget *demo_bar;
+  GtkWidget *main_stack;
+  GtkWidget *connect_page;
+  GtkWidget *view_stack;
+  GtkWidget *candidate_page;
+  GtkWidget *tag_page;
+  GtkWidget *result_link_page;
+
+  GSettings *settings;
+  ShortlistAccount *account;
+};
+
+G_DEFINE_FINAL_TYPE (ShortlistWindow, shortlist_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static void
+integration_chosen_cb (GtkListBox      *list,
+                       GtkListBoxRow   *row,
+                       ShortlistWindow *self)
+{
+  shortlist_account_set_active_integration (self->account, g_object_get_data (G_OBJECT (row), "integration-id"));
+  gtk_popover_popdown (GTK_POPOVER (self->integration_popover));
+}
+
+static void
+update_integrations (ShortlistWindow *self)
+{
+  GListModel *integrations = shortlist_account_get_integrations (self->account);
+  KomboIntegration *active = shortlist_account_get_active_integration (self->account);
+  g_autofree char *warning = active ? shortlist_integration_dup_warning (active) : NULL;
+  GtkWidget *child;
+
+  if (active != NULL)
+    {
+      const char *organization = kombo_integration_get_organization_name (active);
+      g_autofree char *label = organization
+        /* TRANSLATORS: the applicant tracking system, then whose it is: "Greenhouse · Acme" */
+        ? g_strdup_printf (_("%s · %s"), kombo_integration_get_tool_label (active), organization)
+        : g_strdup (kombo_integration_get_tool_label (active));
+      g_autofree char *description = g_strdup_printf (_("Work goes to %s"), label);
+
+      gtk_label_set_text (GTK_LABEL (self->integration_label), label);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->integration_button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
+    }
+  gtk_widget_set_visible (self->integration_button, active != NULL);
+  gtk_widget_set_visible (self->integration_warning_icon, warning != NULL);
+  gtk_widget_set_tooltip_text (self->integration_button, warning ? warning : _("Where Work Goes"));
+
+  while ((child = gtk_widget_get_first_child (self->integration_list)) != NULL)
+    gtk_list_box_remove (GTK_LIST_BOX (self->integration_list), child);
+
+  for (guint i = 0; i < g_list_model_get_n_items (integrations); i++)
+    {
+      g_autoptr(KomboIntegration) integration = g_list_model_get_item (integrations, i);
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *check = gtk_image_new_from_icon_name ("object-select-symbolic");
+      const char *organization = kombo_integration_get_organization_name (integration);
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), kombo_integration_get_tool_label (integration));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), organization ? organization : kombo_integration_get_id (integration));
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      gtk_widget_set_opacity (check, active && g_strcmp0 (kombo_integration_get_id (active), kombo_integration_get_id (integration)) == 0);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), check);
+      g_object_set_data_full (G_OBJECT (row), "integration-id", g_strdup (kombo_integration_get_id (integration)), g_free);
+      gtk_list_box_append (GTK_LIST_BOX (self->integration_list), row);
+    }
+}
+
+static void
+update_page (ShortlistWindow *self)
+{
+  const char *current = gtk_stack_get_visible_child_name (GTK_STACK (self->main_stack));
+
+  /* Lose the work page only when there is nothing to work with */
+  if (!shortlist_account_get_ready (self->account))
+    gtk_stack_set_visible_child_name (GTK_STACK (self->main_stack), "connect");
+  else if (g_strcmp0 (current, "loading") == 0)
+    gtk_stack_set_visible_child_name (GTK_STACK (self->main_stack), "work");
+}
+
+static void
+show_work_cb (GtkWidget  *widget,
+              const char *action,
+              GVariant   *param)
+{
+  ShortlistWindow *self = SHORTLIST_WINDOW (widget);
+
+  if (shortlist_account_get_ready (self->account))
+    gtk_stack_set_visible_child_name (GTK_STACK (self->main_stack), "work");
+}
+
+static void
+show_connect_cb (GtkWidget  *widget,
+                 const char *action,
+                 GVariant   *param)
+{
+  ShortlistWindow *self = SHORTLIST_WINDOW (widget);
+
+  gtk_stack_set_visible_child_name (GTK_STACK (self->main_stack), "connect");
+}
+
+static void
+new_candidate_cb (GtkWidget  *widget,
+                  const char *action,
+                  GVariant   *param)
+{
+  ShortlistWindow *self = SHORTLIST_WINDOW (widget);
+
+  if (!shortlist_account_get_ready (self->account))
+    return;
+  gtk_stack_set_visible_child_name (GTK_STACK (self->main_stack), "work");
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (self->view_stack), "candidate");
+  shortlist_candidate_page_new_candidate (SHORTLIST_CANDIDATE_PAGE (self->candidate_page));
+}
+
+static void
+tag_candidate_cb (GtkWidget  *widget,
+                  const char *action,
+                  GVariant   *param)
+{
+  ShortlistWindow *self = SHORTLIST_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (self->view_stack), "tags");
+  shortlist_tag_page_add_candidate (SHORTLIST_TAG_PAGE (self->tag_page), g_variant_get_string (param, NULL));
+}
+
+static void
+link_candidate_cb (GtkWidget  *widget,
+                   const char *action,
+                   GVariant   *param)
+{
+  ShortlistWindow *self = SHORTLIST_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (self->view_stack), "links");
+  shortlist_result_link_page_add_candidate (SHORTLIST_RESULT_LINK_PAGE (self->result_link_page),
+                                            g_variant_get_string (param, NULL));
+}
+
+static void
+show_page_cb (GtkWidget  *widget,
+              const char *action,
+              GVariant   *param)
+{
+  ShortlistWindow *self = SHORTLIST_WINDOW (widget);
+
+  if (gtk_widget_get_visible (self->view_stack) &&
+      g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (self->main_stack)), "work") == 0)
+    adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (self->view_stack), g_variant_get_string (param, NULL));
+}
+
+static void
+toast_cb (GtkWidget  *widget,
+          const char *action,
+          GVariant   *param)
+{
+  shortlist_window_add_toast (SHORTLIST_WINDOW (widget), g_variant_get_string (param, NULL));
+}
+
+static gboolean
+drop_cb (GtkDropTarget   *target,
+         const GValue    *value,
+         double           x,
+         double           y,
+         ShortlistWindow *self)
+{
+  GSList *files = g_value_get_boxed (value);
+  g_autoptr(GPtrArray) array = g_ptr_array_new ();
+
+  for (GSList *l = files; l != NULL; l = l->next)
+    g_ptr_array_add (array, l->data);
+  shortlist_window_open_files (self, (GFile **) array->pdata, array->len);
+  return TRUE;
+}
+
+static void
+shortlist_window_dispose (GObject *object)
+{
+  ShortlistWindow *self = (ShortlistWindow *) object;
+
+  if (self->account != NULL)
+    g_signal_handlers_disconnect_by_data (self->account, self);
+  if (self->account != NULL)
+    g_signal_handlers_disconnect_by_data (shortlist_account_get_integrations (self->account), self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), SHORTLIST_TYPE_WINDOW);
+  g_clear_object (&self->account);
+
+  G_OBJECT_CLASS (shortlist_window_parent_class)->dispose (object);
+}
+
+static void
+shortlist_window_finalize (GObject *object)
+{
+  ShortlistWindow *self = (ShortlistWindow *) object;
+
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (shortlist_window_parent_class)->finalize (object);
+}
+
+static gboolean
+shortlist_window_close_request (GtkWindow *window)
+{
+  ShortlistWindow *self = SHORTLIST_WINDOW (window);
+  int width, height;
+
+  gtk_window_get_default_size (window, &width, &height);
+  g_settings_set_int (self->settings, "window-width", width);
+  g_settings_set_int (self->settings, "window-height", height);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+
+  return GTK_WINDOW_CLASS (shortlist_window_parent_class)->close_request (window);
+}
+
+static void
+shortlist_window_class_init (ShortlistWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = shortlist_window_dispose;
+  object_class->finalize = shortlist_window_finalize;
+  window_class->close_request = shortlist_window_close_request;
+
+  g_type_ensure (SHORTLIST_TYPE_CONNECT_PAGE);
+  g_type_ensure (SHORTLIST_TYPE_CANDIDATE_PAGE);
+  g_type_ensure (SHORTLIST_TYPE_TAG_PAGE);
+  g_type_ensure (SHORTLIST_TYPE_RESULT_LINK_PAGE);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/shortlist/Shortlist/shortlist-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, ShortlistWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, ShortlistWindow, integration_button);
+  gtk_widget_class_bind_template_child (widget_class, ShortlistWindow, integration_popover);
+  gtk_widget_class_bind_template_child (widget_class, ShortlistWindow, integration_list);
+  gtk_widget_class_bind_template_child (widget_class, ShortlistWindow, integration_label);
+  gtk_widget_class_bind_template_child (widget_class, ShortlistWindow, integration_warning_icon);
+  gtk_widget_class_bind_template_child (widget_class, ShortlistWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, ShortlistWindow, demo_bar);
+  gtk_widget_class_bind_template_child (widget_class, ShortlistWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, ShortlistWindow, connect_page);
+  gtk_widget_class_bind_template_child (widget_class, ShortlistWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, ShortlistWindow, candidate_page);
+  gtk_widget_class_bind_template_child (widget_class, ShortlistWindow, tag_page);
+  gtk_widget_class_bind_template_child (widget_class, ShortlistWindow, result_link_page);
+
+  gtk_widget_class_install_action (widget_class, "win.show-work", NULL, show_work_cb);
+  gtk_widget_class_install_action (widget_class, "win.show-connect", NULL, show_connect_cb);
+  gtk_widget_class_install_action (widget_class, "win.new-candidate", NULL, new_candidate_cb);
+  gtk_widget_class_install_action (widget_class, "win.tag-candidate", "s", tag_candidate_cb);
+  gtk_widget_class_install_action (widget_class, "win.link-candidate", "s", link_candidate_cb);
+  gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_cb);
+  gtk_widget_class_install_action (widget_class, "win.toast", "s", toast_cb);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-candidate", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK, "win.show-page", "s", "candidate");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "win.show-page", "s", "tags");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK, "win.show-page", "s", "links");
+}
+
+static void
+shortlist_window_init (ShortlistWindow *self)
+{
+  GtkDropTarget *target;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_connect (self->integration_list, "row-activated", G_CALLBACK (integration_chosen_cb), self);
+
+  /* Files dropped anywhere on the window are attached to the candidate */
+  target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  g_signal_connect (target, "drop", G_CALLBACK (drop_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
+
+  if (DEVELOPMENT)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+}
+
+ShortlistWindow *
+shortlist_window_new (AdwApplication *application,
+                      GSettings      *settings)
+{
+  ShortlistWindow *self = g_object_new (SHORTLIST_TYPE_WINDOW, "application", application, NULL);
+
+  self->settings = g_object_ref (settings);
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (settings, "window-width"),
+                               g_settings_get_int (settings, "window-height"));
+  if (g_settings_get_boolean (settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+  return self;
+}
+
+/* Called once the account is loaded: the window shows the loading page until then */
+void
+shortlist_window_set_account (ShortlistWindow  *self,
+                              ShortlistAccount *account)
+{
+  g_return_if_fail (SHORTLIST_IS_WINDOW (self));
+  g_return_if_fail (self->account == NULL);
+
+  self->account = g_object_ref (account);
+  shortlist_connect_page_set_account (SHORTLIST_CONNECT_PAGE (self->connect_page), account);
+  shortlist_candidate_page_set_account (SHORTLIST_CANDIDATE_PAGE (self->candidate_page), account);
+  shortlist_tag_page_set_account (SHORTLIST_TAG_PAGE (self->tag_page), account);
+  shortlist_result_link_page_set_account (SHORTLIST_RESULT_LINK_PAGE (self->result_link_page), account);
+
+  if (shortlist_account_get_demo (account))
+    {
+      gtk_widget_set_visible (self->demo_bar, TRUE);
+      gtk_widget_add_css_class (GTK_WIDGET (self), "demo");
+      /* TRANSLATORS: the window title in demo mode */
+      adw_view_switcher_title_set_subtitle (ADW_VIEW_SWITCHER_TITLE (self->switcher_title), _("Demo"));
+      gtk_window_set_title (GTK_WINDOW (self), _("Shortlist (Demo)"));
+    }
+
+  g_signal_connect_swapped (shortlist_account_get_integrations (account), "items-changed",
+                            G_CALLBACK (update_integrations), self);
+  g_signal_connect_swapped (account, "notify::active-integration", G_CALLBACK (update_integrations), self);
+  g_signal_connect_swapped (account, "notify::ready", G_CALLBACK (update_page), self);
+  update_integrations (self);
+  update_page (self);
+}
+
+void
+shortlist_window_show_error (ShortlistWindow *self,
+                             const GError    *error)
+{
+  g_return_if_fail (SHORTLIST_IS_WINDOW (self));
+
+  shortlist_connect_page_show_error (SHORTLIST_CONNECT_PAGE (self->connect_page), error);
+  gtk_stack_set_visible_child_name (GTK_STACK (self->main_stack), "connect");
+}
+
+/**
+ * shortlist_window_open_files:
+ *
+ * Attaches @files to the candidate being written, as from "Open With Shortlist" or a drop.
+ */
+void
+shortlist_window_open_files (ShortlistWindow  *self,
+                             GFile           **files,
+                             int               n_files)
+{
+  g_return_if_fail (SHORTLIST_IS_WINDOW (self));
+
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (self->view_stack), "candidate");
+  shortlist_candidate_page_attach_files (SHORTLIST_CANDIDATE_PAGE (self->candidate_page), files, n_files);
+}
+
+void
+shortlist_window_add_toast (ShortlistWindow *self,
+                            const char      *title)
+{
+  g_return_if_fail (SHORTLIST_IS_WINDOW (self));
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (self->toast_overlay), adw_toast_new (title));
+}
