@@ -552,6 +552,7 @@ check_key_cb (GObject      *object,
   ShortlistAccount *self = g_task_get_source_object (task);
   ConnectData *data = g_task_get_task_data (task);
   g_autofree char *environment = NULL;
+  GCancellable *cancellable;
   GError *error = NULL;
 
   environment = kombo_client_check_api_key_finish (KOMBO_CLIENT (object), result, &error);
@@ -571,7 +572,8 @@ check_key_cb (GObject      *object,
       return;
     }
 
-  shortlist_keyring_store_async (server_for_keyring (self), data->key, g_task_get_cancellable (task),
+  cancellable = g_task_get_cancellable (task);
+  shortlist_keyring_store_async (server_for_keyring (self), data->key, cancellable,
                                  store_key_cb, g_steal_pointer (&task));
 }
 

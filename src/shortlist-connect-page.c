@@ -118,6 +118,9 @@ shortlist_connect_page_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->account, self);
   g_clear_object (&self->account);
   gtk_widget_dispose_template (GTK_WIDGET (self), SHORTLIST_TYPE_CONNECT_PAGE);
+  /* GTK 4.8 unparents only the template children that are bound by name */
+  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
+    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (shortlist_connect_page_parent_class)->dispose (object);
 }

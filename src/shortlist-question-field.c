@@ -330,6 +330,15 @@ file_loaded_cb (GObject      *object,
   emit_changed (self);
 }
 
+/* Reads the file's name, size and kind, then takes it as the answer */
+void
+shortlist_question_field_choose_file (ShortlistQuestionField *self,
+                                      GFile                  *file)
+{
+  g_return_if_fail (SHORTLIST_IS_QUESTION_FIELD (self));
+  kombo_attachment_new_for_file_async (file, KOMBO_ATTACHMENT_OTHER, self->cancellable, file_loaded_cb, self);
+}
+
 static void
 file_chosen_cb (GtkNativeDialog        *dialog,
                 int                     response,
@@ -339,7 +348,7 @@ file_chosen_cb (GtkNativeDialog        *dialog,
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
 
-      kombo_attachment_new_for_file_async (file, KOMBO_ATTACHMENT_OTHER, self->cancellable, file_loaded_cb, self);
+      shortlist_question_field_choose_file (self, file);
     }
   g_object_unref (dialog);
   g_object_unref (self);
@@ -437,6 +446,7 @@ shortlist_question_field_new (KomboScreeningQuestion *question)
     }
 
   g_object_ref_sink (self->row);
+  g_object_set_data (G_OBJECT (self->row), "shortlist-question-field", self);
   return self;
 }
 

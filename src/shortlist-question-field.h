@@ -19,6 +19,8 @@ void                    shortlist_question_field_set_shown       (ShortlistQuest
                                                                   gboolean                 shown);
 gboolean                shortlist_question_field_matches         (ShortlistQuestionField  *self,
                                                                   const char * const      *options);
+void                    shortlist_question_field_choose_file     (ShortlistQuestionField  *self,
+                                                                  GFile                   *file);
 gboolean                shortlist_question_field_add_answer      (ShortlistQuestionField  *self,
                                                                   KomboCandidate          *candidate,
                                                                   char                   **problem);

@@ -244,6 +244,9 @@ shortlist_tag_page_dispose (GObject *object)
   g_clear_object (&self->account);
   g_clear_object (&self->tags);
   gtk_widget_dispose_template (GTK_WIDGET (self), SHORTLIST_TYPE_TAG_PAGE);
+  /* GTK 4.8 unparents only the template children that are bound by name */
+  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
+    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (shortlist_tag_page_parent_class)->dispose (object);
 }

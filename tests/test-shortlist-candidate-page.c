@@ -1,0 +1,506 @@
+/* test-shortlist-candidate-page.c: the candidate form, driven as a recruiter drives it */
+#include "config.h"
+
+#include "shortlist-candidate-page.h"
+#include "shortlist-date-button.h"
+#include "shortlist-error-box.h"
+#include "shortlist-question-field.h"
+#include "ui-test-util.h"
+
+#define BACKEND_JOB "7KmQpz3RtVwXy2AbCdEfGh4J"
+#define DESIGNER_JOB "3QrStUvWxYzAbCdEfGhIjKmN"
+
+#define CREATED \
+  "{\"status\":\"success\",\"data\":{\"id\":\"cand-ada\",\"remote_id\":\"77\",\"first_name\":\"Ada\"," \
+  "\"last_name\":\"Lovelace\",\"remote_url\":\"https://ats.example.com/candidates/77\",\"applications\":[]," \
+  "\"tags\":[]},\"warnings\":[{\"message\":\"The salary was stored as a note.\"}," \
+  "{\"message\":\"Only one social link is shown.\"}]}"
+
+typedef struct
+{
+  FakeKombo *fake;
+  GSettings *settings;
+  ShortlistAccount *account;
+  ShortlistWindow *window;
+  GtkWidget *page;
+} Fixture;
+
+static gboolean
+jobs_listed (gpointer data)
+{
+  Fixture *f = data;
+  GtkWidget *row = ui_test_child (f->page, SHORTLIST_TYPE_CANDIDATE_PAGE, "job_row");
+
+  return g_strcmp0 (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "Choose from 4 open jobs, or type a job ID below") == 0;
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *jobs = ui_test_dup_jobs_answer ();
+
+  f->fake = fake_kombo_new ();
+  f->settings = ui_test_settings_new ();
+  f->account = ui_test_account_new (f->fake, f->settings);
+
+  fake_kombo_respond (f->fake, "GET", "/ats/jobs", 200, jobs);
+  fake_kombo_respond (f->fake, "GET", "/ats/actions/ats_create_candidate", 200,
+                      "{\"status\":\"success\",\"data\":{\"attachment_restrictions\":{\"total_size_bytes\":20000000,"
+                      "\"types\":{\"CV\":{\"is_supported\":true,\"min_amount\":null,\"max_amount\":1,\"max_file_size_bytes\":10000000,"
+                      "\"accepted_mime_types\":[\"application/pdf\"]},\"COVER_LETTER\":{\"is_supported\":false},"
+                      "\"OTHER\":{\"is_supported\":true,\"min_amount\":null,\"max_amount\":null,\"max_file_size_bytes\":null,"
+                      "\"accepted_mime_types\":null}}}}}");
+  fake_kombo_respond (f->fake, "GET", "/ats/tags", 200, "{\"status\":\"success\",\"data\":{\"next\":null,\"results\":[]}}");
+
+  f->window = shortlist_window_new (NULL, f->settings);
+  gtk_window_present (GTK_WINDOW (f->window));
+  shortlist_window_set_account (f->window, f->account);
+  f->page = ui_test_child (GTK_WIDGET (f->window), SHORTLIST_TYPE_WINDOW, "candidate_page");
+  ui_test_wait_for (jobs_listed, f, "the open jobs");
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  g_clear_object (&f->account);
+  g_clear_object (&f->settings);
+  g_clear_object (&f->fake);
+}
+
+static GtkWidget *
+child (Fixture    *f,
+       const char *name)
+{
+  return ui_test_child (f->page, SHORTLIST_TYPE_CANDIDATE_PAGE, name);
+}
+
+static void
+type_into (Fixture    *f,
+           const char *name,
+           const char *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (child (f, name)), text);
+}
+
+/* Opens the job list, searches, and clicks the first match */
+static void
+choose_job (Fixture    *f,
+            const char *search)
+{
+  GtkWidget *button = child (f, "job_button");
+  GtkWidget *menu_button = ui_test_find_descendant (button, GTK_TYPE_MENU_BUTTON, 0);
+  GtkWidget *entry = ui_test_find_descendant (button, GTK_TYPE_SEARCH_ENTRY, 0);
+  GtkWidget *list = ui_test_find_descendant (button, GTK_TYPE_LIST_VIEW, 0);
+
+  gtk_menu_button_popup (GTK_MENU_BUTTON (menu_button));
+  gtk_editable_set_text (GTK_EDITABLE (entry), search);
+  gtk_widget_activate_action (list, "list.activate-item", "u", 0);
+}
+
+static void
+click_header_button (GtkWidget *group)
+{
+  GtkWidget *button = NULL;
+
+  g_object_get (group, "header-suffix", &button, NULL);
+  g_signal_emit_by_name (button, "clicked");
+  g_object_unref (button);
+}
+
+static GtkWidget *
+question_row (Fixture    *f,
+              const char *title)
+{
+  return ui_test_find_row (child (f, "questions_group"), title);
+}
+
+static void
+pick_date (GtkWidget *date_button,
+           int        year,
+           int        month,
+           int        day)
+{
+  GtkWidget *calendar = ui_test_find_descendant (date_button, GTK_TYPE_CALENDAR, 0);
+  g_autoptr(GDateTime) date = g_date_time_new_local (year, month, day, 12, 0, 0);
+
+  gtk_calendar_select_day (GTK_CALENDAR (calendar), date);
+}
+
+static guint
+string_position (GListModel *model,
+                 const char *text)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (model), i), text) == 0)
+      return i;
+  g_error ("“%s” is not offered", text);
+}
+
+static gboolean
+page_shows (gpointer data)
+{
+  GtkWidget *stack = ((GtkWidget **) data)[0];
+  const char *name = ((const char **) data)[1];
+
+  return g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (stack)), name) == 0;
+}
+
+static void
+wait_for_page (Fixture    *f,
+               const char *name)
+{
+  gpointer data[] = { child (f, "page_stack"), (gpointer) name };
+
+  ui_test_wait_for (page_shows, data, name);
+}
+
+static gboolean
+group_has_row (gpointer data)
+{
+  GtkWidget *group = ((GtkWidget **) data)[0];
+  const char *title = ((const char **) data)[1];
+  GtkWidget *list = ui_test_find_descendant (group, GTK_TYPE_LIST_BOX, 0);
+
+  /* Looked for quietly: ui_test_find_row() fails the test when the row is missing */
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row; row = gtk_widget_get_next_sibling (row))
+    if (ADW_IS_PREFERENCES_ROW (row) && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), title) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+wait_for_row (GtkWidget  *group,
+              const char *title)
+{
+  gpointer data[] = { group, (gpointer) title };
+
+  ui_test_wait_for (group_has_row, data, title);
+}
+
+static gboolean
+file_answered (gpointer data)
+{
+  return g_str_has_prefix (adw_action_row_get_subtitle (ADW_ACTION_ROW (data)), "portfolio.pdf");
+}
+
+static void
+fill_person (Fixture *f)
+{
+  type_into (f, "first_name_row", "Ada");
+  type_into (f, "last_name_row", "Lovelace");
+  type_into (f, "email_row", " ada.lovelace@example.org ");
+}
+
+static void
+test_whole_form (Fixture       *f,
+                 gconstpointer  data)
+{
+  GtkWidget *row;
+  GtkWidget *emails_group = child (f, "emails_group");
+  GtkWidget *country = child (f, "country_dropdown");
+  g_autofree char *cv_path = test_write_file ("cv.pdf", "%PDF-1.4 CV of Ada", -1);
+  g_autofree char *portfolio_path = test_write_file ("portfolio.pdf", "%PDF-1.4 portfolio", -1);
+  g_autoptr(GFile) cv = g_file_new_for_path (cv_path);
+  g_autoptr(GFile) portfolio = g_file_new_for_path (portfolio_path);
+  g_autoptr(JsonObject) body = NULL;
+  FakeRequest *request;
+  GtkWidget *result_status;
+  GtkWidget *warnings;
+  guint n_before;
+
+  choose_job (f, "backend");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (f, "job_id_row"))), ==, BACKEND_JOB);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (child (f, "stage_row")), 2);
+
+  fill_person (f);
+  type_into (f, "phone_row", "+49 30 1234567");
+  type_into (f, "company_row", "Analytical Engines");
+  type_into (f, "title_row", "Principal Engineer");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (child (f, "gender_row")), 2);
+
+  click_header_button (emails_group);
+  row = ui_test_find_row (emails_group, "Email address");
+  gtk_editable_set_text (GTK_EDITABLE (row), "ada@engines.example");
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (ui_test_find_descendant (row, GTK_TYPE_DROP_DOWN, 0)), 1);
+
+  click_header_button (child (f, "phones_group"));
+  gtk_editable_set_text (GTK_EDITABLE (ui_test_find_row (child (f, "phones_group"), "Phone number")), "+49 170 5555555");
+
+  click_header_button (child (f, "links_group"));
+  gtk_editable_set_text (GTK_EDITABLE (ui_test_find_row (child (f, "links_group"), "Link, such as https://www.linkedin.com/in/…")),
+                         "https://www.linkedin.com/in/ada");
+
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (country), string_position (gtk_drop_down_get_model (GTK_DROP_DOWN (country)), "Germany"));
+  type_into (f, "city_row", "Berlin");
+  type_into (f, "zip_row", "10115");
+  type_into (f, "salary_row", "85,000");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (child (f, "period_row")), 2);
+  pick_date (child (f, "availability_button"), 2027, 1, 15);
+
+  /* Every kind of screening question */
+  gtk_editable_set_text (GTK_EDITABLE (question_row (f, "What is your notice period? (required)")), "Three months");
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (ui_test_find_descendant (question_row (f, "Why would you like to join Northwind?"), GTK_TYPE_TEXT_VIEW, 0))),
+                            "I like trains.", -1);
+  gtk_editable_set_text (GTK_EDITABLE (question_row (f, "Years of professional experience with Go (required)")), "7");
+
+  row = question_row (f, "Which permit do you hold or need? (required)");
+  g_assert_false (gtk_widget_get_visible (row));
+  g_signal_emit_by_name (ui_test_find_label (question_row (f, "Do you need a work permit for Germany? (required)"), "_Yes"), "clicked");
+  g_assert_true (gtk_widget_get_visible (row));
+  gtk_editable_set_text (GTK_EDITABLE (row), "EU Blue Card");
+
+  pick_date (ui_test_find_descendant (question_row (f, "Earliest start date"), SHORTLIST_TYPE_DATE_BUTTON, 0), 2027, 2, 1);
+
+  row = question_row (f, "Which days could you be in the office?");
+  g_assert_false (gtk_widget_get_visible (row));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (question_row (f, "Preferred way of working (required)")), 2);
+  g_assert_true (gtk_widget_get_visible (row));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (ui_test_find_descendant (ui_test_find_row (row, "Monday"), GTK_TYPE_CHECK_BUTTON, 0)), TRUE);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (ui_test_find_descendant (ui_test_find_row (row, "Wednesday"), GTK_TYPE_CHECK_BUTTON, 0)), TRUE);
+
+  row = question_row (f, "Languages you work in fluently");
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (ui_test_find_descendant (ui_test_find_row (row, "English"), GTK_TYPE_CHECK_BUTTON, 0)), TRUE);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (ui_test_find_descendant (ui_test_find_row (row, "German"), GTK_TYPE_CHECK_BUTTON, 0)), TRUE);
+
+  row = question_row (f, "A code sample or portfolio");
+  shortlist_question_field_choose_file (g_object_get_data (G_OBJECT (row), "shortlist-question-field"), portfolio);
+  ui_test_wait_for (file_answered, row, "the portfolio to be read");
+
+  /* Questions Shortlist cannot answer say so */
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (question_row (f, "Record a one-minute video introduction"))), ==,
+                   "Shortlist cannot answer this kind of question. If it is needed, answer it in the applicant tracking system.");
+  g_assert_true (gtk_widget_get_visible (question_row (f, "Northwind keeps your application for 12 months and then deletes it.")));
+
+  shortlist_candidate_page_attach_files (SHORTLIST_CANDIDATE_PAGE (f->page), &cv, 1);
+  wait_for_row (child (f, "attachments_group"), "cv.pdf");
+
+  gtk_switch_set_active (GTK_SWITCH (child (f, "consent_switch")), TRUE);
+  pick_date (child (f, "consent_until_button"), 2028, 1, 31);
+  type_into (f, "sourced_by_row", "recruiter-42");
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (child (f, "remote_fields_view"))),
+                            "{\"greenhouse\": {\"candidate\": {\"is_private\": true}}}", -1);
+
+  n_before = fake_kombo_get_n_requests (f->fake);
+  fake_kombo_respond (f->fake, "POST", "/ats/candidates", 200, CREATED);
+  g_assert_true (gtk_widget_activate_action (f->page, "candidate.submit", NULL));
+  ui_test_wait_for_requests (f->fake, n_before + 1);
+  wait_for_page (f, "result");
+
+  request = fake_kombo_get_request (f->fake, n_before);
+  g_assert_cmpstr (request->path, ==, "/ats/candidates");
+  body = fake_request_get_json (request);
+  test_assert_json_equal (body,
+    "{\"candidate\":{\"first_name\":\"Ada\",\"last_name\":\"Lovelace\",\"email_address\":\"ada.lovelace@example.org\","
+    "\"additional_email_addresses\":[{\"type\":\"WORK\",\"email_address\":\"ada@engines.example\"}],"
+    "\"company\":\"Analytical Engines\",\"title\":\"Principal Engineer\",\"phone_number\":\"+49 30 1234567\","
+    "\"additional_phone_numbers\":[{\"type\":\"PERSONAL\",\"phone_number\":\"+49 170 5555555\"}],"
+    "\"location\":{\"city\":\"Berlin\",\"country\":\"DE\",\"zip_code\":\"10115\"},\"gender\":\"FEMALE\","
+    "\"availability_date\":\"2027-01-15T00:00:00.000Z\",\"salary_expectations\":{\"period\":\"YEAR\",\"amount\":85000},"
+    "\"social_links\":[{\"url\":\"https://www.linkedin.com/in/ada\"}]},"
+    "\"application\":{\"job_id\":\"" BACKEND_JOB "\",\"stage_id\":\"4iPqRsTuVwXyZ2bCdEfGhJ3K\"},"
+    "\"screening_question_answers\":["
+    "{\"question_id\":\"8aBcDeFgHiJkLmNoPqRsTuVw\",\"answer\":\"Three months\"},"
+    "{\"question_id\":\"9bCdEfGhIjKmNoPqRsTuVwXy\",\"answer\":\"I like trains.\"},"
+    "{\"question_id\":\"AcDeFgHiJkMnPqRsTuVwXyZ1\",\"answer\":7},"
+    "{\"question_id\":\"BdEfGhIjKmNpQrStUvWxYz2a\",\"answer\":true},"
+    "{\"question_id\":\"CeFgHiJkMnPqRsTuVwXyZ3bA\",\"answer\":\"EU Blue Card\"},"
+    "{\"question_id\":\"DfGhIjKmNpQrStUvWxYz4cBd\",\"answer\":\"2027-02-01T00:00:00.000Z\"},"
+    "{\"question_id\":\"EgHiJkMnPqRsTuVwXyZ5dCeF\",\"answer\":\"GiKmNpQrStUvWxYz7fEgHi2j\"},"
+    "{\"question_id\":\"JkNpQrStUvWxYz9hGiJkLm4n\",\"answer\":[\"KmPqRsTuVwXyZaiHjKmNp5qR\",\"MpRsTuVwXyZckKmNpQr7sTuV\"]},"
+    "{\"question_id\":\"QsUvWxYzfoNqRsTuaVwXyZ1b\",\"answer\":[\"RtVwXyZgpPrStUbWxYz2cDeF\",\"StWxYzhqQsTuVcXyZ3dEfGhJ\"]},"
+    "{\"question_id\":\"UvYzjsStVwXeZ5fGhIjKmNpQ\",\"answer\":{\"name\":\"portfolio.pdf\",\"content_type\":\"application/pdf\","
+    "\"data\":\"JVBERi0xLjQgcG9ydGZvbGlv\"}}],"
+    "\"attachments\":[{\"name\":\"cv.pdf\",\"type\":\"CV\",\"content_type\":\"application/pdf\",\"data\":\"JVBERi0xLjQgQ1Ygb2YgQWRh\"}],"
+    "\"sourced_by\":{\"user_id\":\"recruiter-42\"},"
+    "\"gdpr_consent\":{\"expires_at\":\"2028-01-31T00:00:00.000Z\",\"given\":true},"
+    "\"remote_fields\":{\"greenhouse\":{\"candidate\":{\"is_private\":true}}}}");
+  test_assert_schema_valid ("create-candidate.request.schema.json", request->body);
+
+  /* The result: the name, the id, the link into the ATS and every warning */
+  result_status = child (f, "result_status");
+  g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (result_status)), ==, "Ada Lovelace Was Submitted");
+  g_assert_cmpstr (adw_status_page_get_description (ADW_STATUS_PAGE (result_status)), ==,
+                   "Applied to Senior Backend Engineer (Go) in Greenhouse.");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (child (f, "result_id_row"))), ==, "cand-ada");
+  g_assert_true (gtk_widget_get_visible (child (f, "open_in_ats_row")));
+  warnings = child (f, "warnings_group");
+  g_assert_true (gtk_widget_get_visible (warnings));
+  ui_test_find_row (warnings, "The salary was stored as a note.");
+  ui_test_find_row (warnings, "Only one social link is shown.");
+
+  /* New Candidate clears the person and keeps the job */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-candidate", NULL);
+  wait_for_page (f, "form");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (f, "first_name_row"))), ==, "");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (f, "job_id_row"))), ==, BACKEND_JOB);
+}
+
+static void
+test_validation (Fixture       *f,
+                 gconstpointer  data)
+{
+  guint n_before = fake_kombo_get_n_requests (f->fake);
+  ShortlistErrorBox *error_box = SHORTLIST_ERROR_BOX (child (f, "error_box"));
+  GtkWidget *focus;
+
+  type_into (f, "email_row", "ada@");
+  type_into (f, "salary_row", "a lot");
+  gtk_widget_activate_action (f->page, "candidate.submit", NULL);
+
+  g_assert_cmpstr (ui_test_row_error (child (f, "first_name_row")), ==, "Enter the first name.");
+  g_assert_cmpstr (ui_test_row_error (child (f, "last_name_row")), ==, "Enter the last name.");
+  g_assert_cmpstr (ui_test_row_error (child (f, "email_row")), ==, "“ada@” does not look like an email address.");
+  g_assert_cmpstr (ui_test_row_error (child (f, "job_id_row")), ==, "Choose the job to apply to.");
+  g_assert_cmpstr (ui_test_row_error (child (f, "salary_row")), ==, "“a lot” is not an amount. Enter a number such as 85000.");
+  g_assert_cmpstr (shortlist_error_box_get_title (error_box), ==, "Some fields need attention");
+  g_assert_cmpstr (shortlist_error_box_get_message (error_box), ==, "5 fields need attention.");
+
+  /* The focus goes to the first problem */
+  focus = gtk_root_get_focus (GTK_ROOT (f->window));
+  g_assert_true (focus == child (f, "salary_row") || gtk_widget_is_ancestor (focus, child (f, "salary_row")) ||
+                 focus == child (f, "first_name_row") || gtk_widget_is_ancestor (focus, child (f, "first_name_row")));
+
+  /* Editing a field takes its message away */
+  type_into (f, "first_name_row", "Ada");
+  g_assert_null (ui_test_row_error (child (f, "first_name_row")));
+
+  /* A job's own rules: required questions and limits */
+  choose_job (f, "backend");
+  type_into (f, "last_name_row", "Lovelace");
+  type_into (f, "email_row", "ada@example.org");
+  type_into (f, "salary_row", "");
+  gtk_editable_set_text (GTK_EDITABLE (question_row (f, "Years of professional experience with Go (required)")), "99");
+  gtk_widget_activate_action (f->page, "candidate.submit", NULL);
+
+  g_assert_cmpstr (ui_test_row_error (question_row (f, "What is your notice period? (required)")), ==, "This question needs an answer.");
+  g_assert_cmpstr (ui_test_row_error (question_row (f, "Years of professional experience with Go (required)")), ==, "Enter a number from 0 to 40.");
+  g_assert_cmpstr (ui_test_row_error (question_row (f, "Do you need a work permit for Germany? (required)")), ==, "This question needs an answer.");
+  g_assert_cmpstr (ui_test_row_error (question_row (f, "Preferred way of working (required)")), ==, "This question needs an answer.");
+  /* A question whose condition does not hold is not asked */
+  g_assert_null (ui_test_row_error (question_row (f, "Which permit do you hold or need? (required)")));
+  g_assert_null (ui_test_row_error (child (f, "first_name_row")));
+
+  /* Nothing was sent, and what was typed is all still there */
+  g_assert_cmpuint (fake_kombo_get_n_requests (f->fake), ==, n_before);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (f, "first_name_row"))), ==, "Ada");
+}
+
+static void
+test_restrictions (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *path = test_write_file ("letter.txt", "Dear team", -1);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GtkWidget *row;
+
+  /* The first file is taken as the CV: this ATS accepts only PDF CVs */
+  shortlist_candidate_page_attach_files (SHORTLIST_CANDIDATE_PAGE (f->page), &file, 1);
+  wait_for_row (child (f, "attachments_group"), "letter.txt");
+  row = ui_test_find_row (child (f, "attachments_group"), "letter.txt");
+  g_assert_cmpstr (ui_test_row_error (row), ==, "“letter.txt” is not of a type this applicant tracking system accepts (application/pdf).");
+
+  /* As a cover letter it is refused too; as another document it is fine */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (ui_test_find_descendant (row, GTK_TYPE_DROP_DOWN, 0)), 1);
+  g_assert_cmpstr (ui_test_row_error (row), ==, "This applicant tracking system does not accept “letter.txt” as this kind of document. Choose another kind.");
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (ui_test_find_descendant (row, GTK_TYPE_DROP_DOWN, 0)), 2);
+  g_assert_null (ui_test_row_error (row));
+}
+
+static void
+fill_minimal (Fixture *f)
+{
+  choose_job (f, "designer");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (f, "job_id_row"))), ==, DESIGNER_JOB);
+  fill_person (f);
+  type_into (f, "city_row", "Lisbon");
+}
+
+static gboolean
+error_shown (gpointer data)
+{
+  return *shortlist_error_box_get_title (SHORTLIST_ERROR_BOX (data)) != '\0';
+}
+
+static void
+test_errors_keep_the_form (Fixture       *f,
+                           gconstpointer  data)
+{
+  ShortlistErrorBox *error_box = SHORTLIST_ERROR_BOX (child (f, "error_box"));
+  GtkWidget *country = child (f, "country_dropdown");
+  guint n_before;
+  FakeRequest *lookup;
+
+  fill_minimal (f);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (country), string_position (gtk_drop_down_get_model (GTK_DROP_DOWN (country)), "Portugal"));
+
+  fake_kombo_respond (f->fake, "POST", "/ats/candidates", 409,
+                      "{\"status\":\"error\",\"error\":{\"code\":\"ATS.JOB_CLOSED\",\"title\":\"Job closed\","
+                      "\"message\":\"The job stopped accepting applications yesterday.\",\"log_url\":\"https://app.kombo.dev/logs/1\"}}");
+  gtk_widget_activate_action (f->page, "candidate.submit", NULL);
+  ui_test_wait_for (error_shown, error_box, "the error");
+
+  g_assert_cmpstr (shortlist_error_box_get_title (error_box), ==, "Job closed");
+  g_assert_cmpstr (shortlist_error_box_get_message (error_box), ==, "The job stopped accepting applications yesterday.");
+  g_assert_nonnull (ui_test_find_label (GTK_WIDGET (error_box), "ATS.JOB_CLOSED"));
+  g_assert_true (gtk_widget_get_visible (ui_test_find_label (GTK_WIDGET (error_box), "Open _Log")));
+  g_assert_false (gtk_widget_get_visible (child (f, "lookup_button")));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (f, "first_name_row"))), ==, "Ada");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (f, "city_row"))), ==, "Lisbon");
+  g_assert_true (gtk_widget_get_sensitive (child (f, "form_box")));
+
+  /* A gateway error may hide a candidate that did arrive: Shortlist offers to check */
+  fake_kombo_respond_full (f->fake, "POST", "/ats/candidates", 502, "text/html",
+                           "<html><body><h1>502 Bad Gateway</h1></body></html>", 0, NULL);
+  shortlist_error_box_clear (error_box);
+  gtk_widget_activate_action (f->page, "candidate.submit", NULL);
+  ui_test_wait_for (error_shown, error_box, "the gateway error");
+  g_assert_cmpstr (shortlist_error_box_get_title (error_box), ==, "The server answered with an error");
+  g_assert_true (gtk_widget_get_visible (child (f, "lookup_button")));
+
+  n_before = fake_kombo_get_n_requests (f->fake);
+  fake_kombo_respond (f->fake, "GET", "/ats/candidates", 200,
+                      "{\"status\":\"success\",\"data\":{\"next\":null,\"results\":[{\"id\":\"cand-ada\",\"first_name\":\"Ada\","
+                      "\"last_name\":\"Lovelace\",\"remote_url\":null,\"applications\":[{\"id\":\"app\",\"job\":{\"id\":\"" DESIGNER_JOB "\","
+                      "\"name\":\"Product Designer\",\"remote_id\":\"1044\"},\"current_stage\":null}],\"tags\":[]}]}}");
+  g_signal_emit_by_name (child (f, "lookup_button"), "clicked");
+  ui_test_wait_for_requests (f->fake, n_before + 1);
+  wait_for_page (f, "result");
+
+  lookup = fake_kombo_get_request (f->fake, n_before);
+  g_assert_cmpstr (lookup->method, ==, "GET");
+  g_assert_cmpstr (g_hash_table_lookup (lookup->params, "email"), ==, "ada.lovelace@example.org");
+  g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (child (f, "result_status"))), ==, "Ada Lovelace Was Submitted");
+  g_assert_false (gtk_widget_get_visible (child (f, "open_in_ats_row")));
+}
+
+static void
+test_remote_fields_checked_as_typed (Fixture       *f,
+                                     gconstpointer  data)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (child (f, "remote_fields_view")));
+
+  gtk_text_buffer_set_text (buffer, "{\"lever\": ", -1);
+  g_assert_true (g_str_has_prefix (ui_test_row_error (child (f, "remote_fields_row")), "Not valid JSON: "));
+  gtk_text_buffer_set_text (buffer, "[]", -1);
+  g_assert_cmpstr (ui_test_row_error (child (f, "remote_fields_row")), ==, "Remote fields must be a JSON object, written between { and }.");
+  gtk_text_buffer_set_text (buffer, "{\"lever\": {}}", -1);
+  g_assert_null (ui_test_row_error (child (f, "remote_fields_row")));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  ui_test_init (&argc, &argv);
+
+  g_test_add ("/shortlist/candidate-page/whole-form", Fixture, NULL, fixture_set_up, test_whole_form, fixture_tear_down);
+  g_test_add ("/shortlist/candidate-page/validation", Fixture, NULL, fixture_set_up, test_validation, fixture_tear_down);
+  g_test_add ("/shortlist/candidate-page/restrictions", Fixture, NULL, fixture_set_up, test_restrictions, fixture_tear_down);
+  g_test_add ("/shortlist/candidate-page/errors-keep-the-form", Fixture, NULL, fixture_set_up, test_errors_keep_the_form, fixture_tear_down);
+  g_test_add ("/shortlist/candidate-page/remote-fields", Fixture, NULL, fixture_set_up, test_remote_fields_checked_as_typed, fixture_tear_down);
+
+  return g_test_run ();
+}

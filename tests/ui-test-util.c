@@ -1,0 +1,351 @@
+/* ui-test-util.c: driving Shortlist's real widgets against the fake Kombo server */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "shortlist-form.h"
+#include "ui-test-util.h"
+
+static GTestDBus *bus;
+
+/* Without a window manager (Xvfb) the window never has the focus, and GtkText of GTK 4.8 warns
+ * when a field that was focused goes away; every other warning still fails the test. */
+static GLogWriterOutput
+log_writer_cb (GLogLevelFlags   level,
+               const GLogField *fields,
+               gsize            n_fields,
+               gpointer         user_data)
+{
+  for (gsize i = 0; i < n_fields; i++)
+    if (g_strcmp0 (fields[i].key, "MESSAGE") == 0 && fields[i].length < 0 &&
+        strstr (fields[i].value, "did not receive a focus-out event") != NULL)
+      return G_LOG_WRITER_HANDLED;
+
+  return g_log_writer_default (level, fields, n_fields, user_data);
+}
+
+void
+ui_test_init (int    *argc,
+              char ***argv)
+{
+  /* The built schema, an in-memory store, and no keyring: tests leave nothing behind */
+  g_setenv ("GSETTINGS_SCHEMA_DIR", SHORTLIST_SCHEMAS_DIR, TRUE);
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  g_setenv ("GSK_RENDERER", "cairo", TRUE);
+  g_setenv ("GDK_BACKEND", "x11", FALSE);
+  g_setenv ("GTK_A11Y", "none", TRUE);
+  g_log_set_writer_func (log_writer_cb, NULL, NULL);
+  test_init (argc, argv);
+
+  /* A session bus of the test's own, with no services on it: no keyring, no desktop */
+  {
+    /* g_test_dbus_up() unsets DISPLAY so that no bus is autolaunched through X11. The bus is
+     * never taken down: GLib's watcher ends it with the test, whatever still holds it. */
+    g_autofree char *display = g_strdup (g_getenv ("DISPLAY"));
+
+    bus = g_test_dbus_new (G_TEST_DBUS_NONE);
+    g_test_dbus_up (bus);
+    if (display != NULL)
+      g_setenv ("DISPLAY", display, TRUE);
+  }
+
+  gtk_disable_setlocale ();
+  adw_init ();
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+}
+
+GSettings *
+ui_test_settings_new (void)
+{
+  GSettings *settings = g_settings_new (APP_ID);
+
+  /* Each test starts from the schema's defaults */
+  g_settings_reset (settings, "integrations");
+  g_settings_reset (settings, "active-integration");
+  g_settings_reset (settings, "api-url");
+  return settings;
+}
+
+/* The jobs of the demo data: every screening question type, preconditions included */
+char *
+ui_test_dup_jobs_answer (void)
+{
+  g_autoptr(GBytes) bytes = g_resources_lookup_data ("/io/github/shortlist/Shortlist/shortlist-demo-data.json", 0, NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+  JsonArray *jobs;
+  JsonArray *open = json_array_new ();
+
+  json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL);
+  jobs = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "jobs");
+  for (guint i = 0; i < json_array_get_length (jobs); i++)
+    if (g_strcmp0 (json_object_get_string_member (json_array_get_object_element (jobs, i), "status"), "OPEN") == 0)
+      json_array_add_element (open, json_node_copy (json_array_get_element (jobs, i)));
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "status");
+  json_builder_add_string_value (builder, "success");
+  json_builder_set_member_name (builder, "data");
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "next");
+  json_builder_add_null_value (builder);
+  json_builder_set_member_name (builder, "results");
+  {
+    JsonNode *node = json_node_new (JSON_NODE_ARRAY);
+    json_node_take_array (node, open);
+    json_builder_add_value (builder, node);
+  }
+  json_builder_end_object (builder);
+  json_builder_end_object (builder);
+  root = json_builder_get_root (builder);
+  return json_to_string (root, FALSE);
+}
+
+typedef struct
+{
+  gboolean (*done) (gpointer data);
+  gpointer data;
+} Waiting;
+
+static gboolean
+timed_out_cb (gpointer user_data)
+{
+  g_error ("Timed out waiting for %s", (const char *) user_data);
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop until @done says so, failing the test after 20 s */
+void
+ui_test_wait_for (gboolean   (*done) (gpointer data),
+                  gpointer     data,
+                  const char  *what)
+{
+  guint timeout = g_timeout_add_seconds (20, timed_out_cb, (gpointer) what);
+
+  while (!done (data))
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (timeout);
+
+  /* Let the widgets settle after the last answer */
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+typedef struct
+{
+  FakeKombo *fake;
+  guint n;
+} RequestCount;
+
+static gboolean
+has_requests (gpointer data)
+{
+  RequestCount *count = data;
+
+  return fake_kombo_get_n_requests (count->fake) >= count->n;
+}
+
+void
+ui_test_wait_for_requests (FakeKombo *fake,
+                           guint      n)
+{
+  RequestCount count = { fake, n };
+
+  ui_test_wait_for (has_requests, &count, "the fake server's requests");
+}
+
+static gboolean
+account_ready (gpointer data)
+{
+  return shortlist_account_get_ready (data);
+}
+
+static void
+store_result (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  *(GAsyncResult **) user_data = g_object_ref (result);
+}
+
+static gboolean
+result_arrived (gpointer data)
+{
+  return *(GAsyncResult **) data != NULL;
+}
+
+/**
+ * ui_test_account_new:
+ *
+ * An account connected to @fake as a person would connect it: the key checked, then the
+ * integration added. The fake answers those two calls.
+ */
+ShortlistAccount *
+ui_test_account_new (FakeKombo *fake,
+                     GSettings *settings)
+{
+  g_autofree char *url = fake_kombo_dup_url (fake);
+  ShortlistAccount *account = shortlist_account_new (settings, FALSE, url);
+  GAsyncResult *result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KomboIntegration) integration = NULL;
+
+  kombo_client_set_retry_base_delay (shortlist_account_get_client (account), 10);
+
+  shortlist_account_load_async (account, NULL, store_result, &result);
+  ui_test_wait_for (result_arrived, &result, "the account to load");
+  g_assert_true (shortlist_account_load_finish (account, result, &error));
+  g_assert_no_error (error);
+  g_clear_object (&result);
+
+  fake_kombo_respond (fake, "GET", "/check-api-key", 200,
+                      "{\"status\":\"success\",\"data\":{\"environment_id\":\"env\",\"customer_id\":\"cus\"}}");
+  shortlist_account_connect_async (account, TEST_API_KEY, KOMBO_REGION_EU, NULL, store_result, &result);
+  ui_test_wait_for (result_arrived, &result, "the key to be checked");
+  g_assert_true (shortlist_account_connect_finish (account, result, &error));
+  g_assert_no_error (error);
+  g_clear_object (&result);
+
+  fake_kombo_respond (fake, "GET", "/integrations/" TEST_INTEGRATION_ID, 200,
+                      "{\"status\":\"success\",\"data\":{\"id\":\"" TEST_INTEGRATION_ID "\","
+                      "\"tool\":{\"id\":\"greenhouse\",\"label\":\"Greenhouse\",\"internal_label\":null,"
+                      "\"logo_url\":null,\"icon_url\":null},\"category\":\"ATS\",\"status\":\"ACTIVE\","
+                      "\"setup_status\":\"COMPLETED\",\"end_user\":{\"organization_name\":\"Acme Recruiting\","
+                      "\"creator_email\":null,\"origin_id\":null}}}");
+  shortlist_account_add_integration_async (account, TEST_INTEGRATION_ID, NULL, store_result, &result);
+  ui_test_wait_for (result_arrived, &result, "the integration to be checked");
+  integration = shortlist_account_add_integration_finish (account, result, &error);
+  g_assert_no_error (error);
+  g_clear_object (&result);
+
+  ui_test_wait_for (account_ready, account, "the account to be ready");
+  return account;
+}
+
+static GtkWidget *
+find_first (GtkWidget *root,
+            gboolean (*match) (GtkWidget *widget, gconstpointer data),
+            gconstpointer data,
+            guint     *skip)
+{
+  if (match (root, data))
+    {
+      if (*skip == 0)
+        return root;
+      (*skip)--;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_first (child, match, data, skip);
+
+      if (found != NULL)
+        return found;
+    }
+
+  /* Popovers hang off their buttons, outside the child list */
+  if (GTK_IS_MENU_BUTTON (root) && gtk_menu_button_get_popover (GTK_MENU_BUTTON (root)) != NULL)
+    return find_first (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (root))), match, data, skip);
+
+  return NULL;
+}
+
+static gboolean
+row_titled (GtkWidget     *widget,
+            gconstpointer  title)
+{
+  return ADW_IS_PREFERENCES_ROW (widget) &&
+         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+}
+
+/* The row a person reads as @title */
+GtkWidget *
+ui_test_find_row (GtkWidget  *root,
+                  const char *title)
+{
+  guint skip = 0;
+  GtkWidget *row = find_first (root, row_titled, title, &skip);
+
+  if (row == NULL)
+    g_error ("No row titled “%s”", title);
+  return row;
+}
+
+static gboolean
+of_type (GtkWidget     *widget,
+         gconstpointer  type)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
+}
+
+GtkWidget *
+ui_test_find_descendant (GtkWidget *root,
+                         GType      type,
+                         guint      nth)
+{
+  guint skip = nth;
+  GtkWidget *found = find_first (root, of_type, GSIZE_TO_POINTER (type), &skip);
+
+  if (found == NULL)
+    g_error ("No %s number %u", g_type_name (type), nth);
+  return found;
+}
+
+static gboolean
+label_with (GtkWidget     *widget,
+            gconstpointer  text)
+{
+  return (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0) ||
+         (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), text) == 0);
+}
+
+/* A label, or a button, showing @text: NULL when there is none */
+GtkWidget *
+ui_test_find_label (GtkWidget  *root,
+                    const char *text)
+{
+  guint skip = 0;
+
+  return find_first (root, label_with, text, &skip);
+}
+
+GtkWidget *
+ui_test_child (GtkWidget  *widget,
+               GType       type,
+               const char *name)
+{
+  GObject *child = gtk_widget_get_template_child (widget, type, name);
+
+  g_assert_nonnull (child);
+  return GTK_WIDGET (child);
+}
+
+/* The message shown next to @row, as the person sees it: the title of the row below it */
+const char *
+ui_test_row_error (GtkWidget *row)
+{
+  GtkWidget *next = gtk_widget_get_next_sibling (row);
+  const char *message = shortlist_form_get_error (row);
+
+  if (message == NULL)
+    return NULL;
+  /* The message must really be on screen, right below the field */
+  if (ADW_IS_PREFERENCES_ROW (next))
+    g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (next)), ==, message);
+  else
+    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (next)), ==, message);
+  g_assert_true (gtk_widget_has_css_class (next, "field-error"));
+  return message;
+}
+
+/* Whether @widget and everything around it is shown */
+gboolean
+ui_test_is_shown (GtkWidget *widget)
+{
+  for (GtkWidget *w = widget; w != NULL; w = gtk_widget_get_parent (w))
+    if (!gtk_widget_get_visible (w))
+      return FALSE;
+  return gtk_widget_get_mapped (widget);
+}

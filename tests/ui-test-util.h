@@ -1,0 +1,36 @@
+/* ui-test-util.h: driving Shortlist's real widgets against the fake Kombo server */
+#pragma once
+
+#include <adwaita.h>
+
+#include "shortlist-account.h"
+#include "shortlist-window.h"
+#include "test-util.h"
+
+G_BEGIN_DECLS
+
+void              ui_test_init               (int           *argc,
+                                              char        ***argv);
+GSettings        *ui_test_settings_new       (void);
+ShortlistAccount *ui_test_account_new        (FakeKombo     *fake,
+                                              GSettings     *settings);
+char             *ui_test_dup_jobs_answer    (void);
+void              ui_test_wait_for           (gboolean     (*done) (gpointer data),
+                                              gpointer       data,
+                                              const char    *what);
+void              ui_test_wait_for_requests  (FakeKombo     *fake,
+                                              guint          n);
+GtkWidget        *ui_test_find_row           (GtkWidget     *root,
+                                              const char    *title);
+GtkWidget        *ui_test_find_descendant    (GtkWidget     *root,
+                                              GType          type,
+                                              guint          nth);
+GtkWidget        *ui_test_find_label         (GtkWidget     *root,
+                                              const char    *text);
+GtkWidget        *ui_test_child              (GtkWidget     *widget,
+                                              GType          type,
+                                              const char    *name);
+const char       *ui_test_row_error          (GtkWidget     *row);
+gboolean          ui_test_is_shown           (GtkWidget     *widget);
+
+G_END_DECLS
