@@ -64,44 +64,61 @@ remove_cb (GtkButton                 *button,
     g_list_store_remove (self->chosen, position);
 }
 
-static void
-rebuild_rows (ShortlistCandidateChooser *self)
+static GtkWidget *
+new_row (ShortlistCandidateChooser *self,
+         KomboCandidateRecord      *candidate)
 {
-  for (guint i = 0; i < self->rows->len; i++)
+  g_autofree char *name = kombo_candidate_record_dup_display_name (candidate);
+  g_autofree char *subtitle = describe (candidate);
+  g_autofree char *remove_label = g_strdup_printf (_("Remove %s From the List"), name);
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *remove = gtk_button_new_from_icon_name ("window-close-symbolic");
+  GtkWidget *status = gtk_image_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("avatar-default-symbolic"));
+  gtk_widget_set_visible (status, FALSE);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), status);
+  g_object_set_data (G_OBJECT (row), "status", status);
+  g_object_set_data_full (G_OBJECT (row), "candidate", g_object_ref (candidate), g_object_unref);
+  g_object_set_data_full (G_OBJECT (row), "description", g_strdup (subtitle), g_free);
+
+  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (remove, "flat");
+  gtk_widget_set_tooltip_text (remove, remove_label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, remove_label, -1);
+  g_object_set_data_full (G_OBJECT (remove), "candidate", g_object_ref (candidate), g_object_unref);
+  g_signal_connect (remove, "clicked", G_CALLBACK (remove_cb), self);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+  return row;
+}
+
+/* Rows come and go one by one, so each keeps the outcome shown on it */
+static void
+chosen_changed_cb (GListModel                *chosen,
+                   guint                      position,
+                   guint                      removed,
+                   guint                      added,
+                   ShortlistCandidateChooser *self)
+{
+  for (guint i = 0; i < removed; i++)
     {
-      shortlist_form_clear_error (self->rows->pdata[i]);
-      adw_preferences_group_remove (ADW_PREFERENCES_GROUP (self), self->rows->pdata[i]);
+      GtkWidget *row = self->rows->pdata[position];
+
+      shortlist_form_clear_error (row);
+      adw_preferences_group_remove (ADW_PREFERENCES_GROUP (self), row);
+      g_ptr_array_remove_index (self->rows, position);
     }
-  g_ptr_array_set_size (self->rows, 0);
 
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->chosen)); i++)
+  /* Candidates are only ever appended, so new rows go at the end */
+  g_return_if_fail (added == 0 || position == self->rows->len);
+  for (guint i = 0; i < added; i++)
     {
-      g_autoptr(KomboCandidateRecord) candidate = g_list_model_get_item (G_LIST_MODEL (self->chosen), i);
-      g_autofree char *name = kombo_candidate_record_dup_display_name (candidate);
-      g_autofree char *subtitle = describe (candidate);
-      g_autofree char *remove_label = g_strdup_printf (_("Remove %s From the List"), name);
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *remove = gtk_button_new_from_icon_name ("window-close-symbolic");
-      GtkWidget *status = gtk_image_new ();
-
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("avatar-default-symbolic"));
-      gtk_widget_set_visible (status, FALSE);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), status);
-      g_object_set_data (G_OBJECT (row), "status", status);
-      g_object_set_data (G_OBJECT (row), "candidate", candidate);
-      g_object_set_data_full (G_OBJECT (row), "description", g_strdup (subtitle), g_free);
-
-      gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-      gtk_widget_add_css_class (remove, "flat");
-      gtk_widget_set_tooltip_text (remove, remove_label);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, remove_label, -1);
-      g_object_set_data_full (G_OBJECT (remove), "candidate", g_object_ref (candidate), g_object_unref);
-      g_signal_connect (remove, "clicked", G_CALLBACK (remove_cb), self);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+      g_autoptr(KomboCandidateRecord) candidate = g_list_model_get_item (chosen, position + i);
+      GtkWidget *row = new_row (self, candidate);
 
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), row);
       g_ptr_array_add (self->rows, row);
@@ -238,7 +255,7 @@ shortlist_candidate_chooser_init (ShortlistCandidateChooser *self)
   self->cancellable = g_cancellable_new ();
   self->rows = g_ptr_array_new ();
   self->chosen = g_list_store_new (KOMBO_TYPE_CANDIDATE_RECORD);
-  g_signal_connect_swapped (self->chosen, "items-changed", G_CALLBACK (rebuild_rows), self);
+  g_signal_connect (self->chosen, "items-changed", G_CALLBACK (chosen_changed_cb), self);
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self), _("Candidates"));
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self),

@@ -1,0 +1,165 @@
+/* test-shortlist-demo.c: demo mode, from the first window to a tagged candidate */
+#include "config.h"
+
+#include "shortlist-candidate-chooser.h"
+#include "shortlist-candidate-page.h"
+#include "shortlist-demo-server.h"
+#include "shortlist-tag-page.h"
+#include "ui-test-util.h"
+
+static gboolean
+is_true (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+static void
+loaded_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (shortlist_account_load_finish (SHORTLIST_ACCOUNT (object), result, &error));
+  g_assert_no_error (error);
+  *(gboolean *) user_data = TRUE;
+}
+
+static gboolean
+jobs_listed (gpointer data)
+{
+  GtkWidget *row = ui_test_child (data, SHORTLIST_TYPE_CANDIDATE_PAGE, "job_row");
+
+  return g_strcmp0 (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "Choose from 4 open jobs, or type a job ID below") == 0;
+}
+
+static gboolean
+shows_result (gpointer data)
+{
+  GtkWidget *stack = ui_test_child (data, SHORTLIST_TYPE_CANDIDATE_PAGE, "page_stack");
+
+  return g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (stack)), "result") == 0;
+}
+
+static gboolean
+candidate_found (gpointer data)
+{
+  return g_list_model_get_n_items (shortlist_candidate_chooser_get_chosen (data)) == 1;
+}
+
+static gboolean
+tag_added (gpointer data)
+{
+  GtkWidget *status = g_object_get_data (G_OBJECT (data), "status");
+
+  return gtk_widget_get_visible (status) && gtk_widget_has_css_class (status, "success");
+}
+
+static void
+page_fetched_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  *(GBytes **) user_data = soup_session_send_and_read_finish (SOUP_SESSION (object), result, NULL);
+}
+
+static gboolean
+bytes_arrived (gpointer data)
+{
+  return *(GBytes **) data != NULL;
+}
+
+static void
+test_demo (void)
+{
+  g_autoptr(GSettings) settings = ui_test_settings_new ();
+  g_autoptr(ShortlistAccount) account = shortlist_account_new (settings, TRUE, NULL);
+  ShortlistWindow *window;
+  GtkWidget *page;
+  GtkWidget *tag_page;
+  GtkWidget *chooser;
+  GtkWidget *job_button;
+  gboolean loaded = FALSE;
+  g_autoptr(SoupSession) session = soup_session_new ();
+  g_autoptr(SoupMessage) message = NULL;
+  g_autoptr(GBytes) html = NULL;
+  g_autofree char *text = NULL;
+  const char *remote_url;
+  KomboCandidateRecord *created;
+  g_autoptr(GObject) created_ref = NULL;
+
+  shortlist_account_load_async (account, NULL, loaded_cb, &loaded);
+  ui_test_wait_for (is_true, &loaded, "the demo");
+  g_assert_true (shortlist_account_get_ready (account));
+  g_assert_true (g_str_has_prefix (kombo_client_get_base_url (shortlist_account_get_client (account)), "http://127.0.0.1:"));
+
+  window = shortlist_window_new (NULL, settings);
+  gtk_window_present (GTK_WINDOW (window));
+  shortlist_window_set_account (window, account);
+
+  /* Demo, where it cannot be missed */
+  g_assert_true (gtk_widget_get_visible (ui_test_child (GTK_WIDGET (window), SHORTLIST_TYPE_WINDOW, "demo_bar")));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Shortlist (Demo)");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (ui_test_child (GTK_WIDGET (window), SHORTLIST_TYPE_WINDOW, "integration_label"))),
+                   ==, "Demo ATS · Northwind Traders");
+  /* Nothing of the demo is remembered */
+  {
+    g_autoptr(GVariant) saved = g_settings_get_value (settings, "integrations");
+    g_assert_cmpuint (g_variant_n_children (saved), ==, 0);
+  }
+
+  page = ui_test_child (GTK_WIDGET (window), SHORTLIST_TYPE_WINDOW, "candidate_page");
+  ui_test_wait_for (jobs_listed, page, "the demo jobs");
+
+  job_button = ui_test_child (page, SHORTLIST_TYPE_CANDIDATE_PAGE, "job_button");
+  gtk_editable_set_text (GTK_EDITABLE (ui_test_find_descendant (job_button, GTK_TYPE_SEARCH_ENTRY, 0)), "designer");
+  gtk_widget_activate_action (ui_test_find_descendant (job_button, GTK_TYPE_LIST_VIEW, 0), "list.activate-item", "u", 0);
+  gtk_editable_set_text (GTK_EDITABLE (ui_test_child (page, SHORTLIST_TYPE_CANDIDATE_PAGE, "first_name_row")), "Margaret");
+  gtk_editable_set_text (GTK_EDITABLE (ui_test_child (page, SHORTLIST_TYPE_CANDIDATE_PAGE, "last_name_row")), "Hamilton");
+  gtk_editable_set_text (GTK_EDITABLE (ui_test_child (page, SHORTLIST_TYPE_CANDIDATE_PAGE, "email_row")), "margaret@example.com");
+  gtk_editable_set_text (GTK_EDITABLE (ui_test_child (page, SHORTLIST_TYPE_CANDIDATE_PAGE, "salary_row")), "7000");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (ui_test_child (page, SHORTLIST_TYPE_CANDIDATE_PAGE, "period_row")), 1);
+
+  gtk_widget_activate_action (page, "candidate.submit", NULL);
+  ui_test_wait_for (shows_result, page, "the demo submission");
+  g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (ui_test_child (page, SHORTLIST_TYPE_CANDIDATE_PAGE, "result_status"))),
+                   ==, "Margaret Hamilton Was Submitted");
+  ui_test_find_row (ui_test_child (page, SHORTLIST_TYPE_CANDIDATE_PAGE, "warnings_group"),
+                    "The demo ATS has no salary field: the salary expectations were added as a note.");
+  g_assert_true (gtk_widget_get_visible (ui_test_child (page, SHORTLIST_TYPE_CANDIDATE_PAGE, "open_in_ats_row")));
+
+  /* One click on to tag the same candidate */
+  g_signal_emit_by_name (ui_test_find_label (page, "Add _Tag"), "clicked");
+  tag_page = ui_test_child (GTK_WIDGET (window), SHORTLIST_TYPE_WINDOW, "tag_page");
+  chooser = ui_test_child (tag_page, SHORTLIST_TYPE_TAG_PAGE, "chooser");
+  ui_test_wait_for (candidate_found, chooser, "the candidate on the tag page");
+  created = g_list_model_get_item (shortlist_candidate_chooser_get_chosen (SHORTLIST_CANDIDATE_CHOOSER (chooser)), 0);
+  created_ref = G_OBJECT (created);
+  gtk_editable_set_text (GTK_EDITABLE (ui_test_child (tag_page, SHORTLIST_TYPE_TAG_PAGE, "tag_row")), "Excellent fit");
+  gtk_widget_activate_action (tag_page, "tag.add", NULL);
+  ui_test_wait_for (tag_added, ui_test_find_row (chooser, "Margaret Hamilton"), "the tag");
+
+  /* The demo ATS has it all, on the page "Open in ATS" shows */
+  remote_url = kombo_candidate_record_get_remote_url (created);
+  g_assert_true (g_str_has_prefix (remote_url, "http://127.0.0.1:"));
+  message = soup_message_new ("GET", remote_url);
+  soup_session_send_and_read_async (session, message, G_PRIORITY_DEFAULT, NULL, page_fetched_cb, &html);
+  ui_test_wait_for (bytes_arrived, &html, "the demo ATS page");
+  text = g_strndup (g_bytes_get_data (html, NULL), g_bytes_get_size (html));
+  g_assert_nonnull (strstr (text, "<h1>Margaret Hamilton</h1>"));
+  g_assert_nonnull (strstr (text, "<li>Product Designer</li>"));
+  g_assert_nonnull (strstr (text, "<li>Excellent fit</li>"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  ui_test_init (&argc, &argv);
+
+  g_test_add_func ("/shortlist/demo/submit-and-tag", test_demo);
+
+  return g_test_run ();
+}

@@ -1,0 +1,201 @@
+/* test-shortlist-tag-page.c: tagging one or many candidates, driven as a recruiter drives it */
+#include "config.h"
+
+#include "shortlist-candidate-chooser.h"
+#include "shortlist-error-box.h"
+#include "shortlist-form.h"
+#include "shortlist-tag-page.h"
+#include "ui-test-util.h"
+
+#define GRACE \
+  "{\"status\":\"success\",\"data\":{\"next\":null,\"results\":[{\"id\":\"cand-grace\",\"first_name\":\"Grace\"," \
+  "\"last_name\":\"Hopper\",\"email_addresses\":[{\"email_address\":\"grace@example.com\",\"type\":null}]," \
+  "\"applications\":[{\"id\":\"a1\",\"current_stage\":{\"id\":\"s\",\"name\":\"Interview\",\"remote_id\":null,\"index\":1}," \
+  "\"job\":{\"id\":\"j1\",\"name\":\"Backend Engineer\",\"remote_id\":\"1\"}}],\"tags\":[]}]}}"
+#define ALAN \
+  "{\"status\":\"success\",\"data\":{\"next\":null,\"results\":[{\"id\":\"cand-alan\",\"first_name\":\"Alan\"," \
+  "\"last_name\":\"Turing\",\"email_addresses\":[],\"applications\":[],\"tags\":[]}]}}"
+
+typedef struct
+{
+  FakeKombo *fake;
+  GSettings *settings;
+  ShortlistAccount *account;
+  ShortlistWindow *window;
+  GtkWidget *page;
+  GtkWidget *chooser;
+} Fixture;
+
+static gboolean
+suggestions_shown (gpointer data)
+{
+  Fixture *f = data;
+
+  return gtk_widget_get_visible (ui_test_child (f->page, SHORTLIST_TYPE_TAG_PAGE, "suggestions_box"));
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  f->fake = fake_kombo_new ();
+  f->settings = ui_test_settings_new ();
+  f->account = ui_test_account_new (f->fake, f->settings);
+  fake_kombo_respond (f->fake, "GET", "/ats/tags", 200,
+                      "{\"status\":\"success\",\"data\":{\"next\":null,\"results\":["
+                      "{\"id\":\"t1\",\"name\":\"Excellent fit\"},{\"id\":\"t2\",\"name\":\"Silver medalist\"},"
+                      "{\"id\":\"t3\",\"name\":\"Referral\"}]}}");
+
+  f->window = shortlist_window_new (NULL, f->settings);
+  gtk_window_present (GTK_WINDOW (f->window));
+  shortlist_window_set_account (f->window, f->account);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "tags");
+  f->page = ui_test_child (GTK_WIDGET (f->window), SHORTLIST_TYPE_WINDOW, "tag_page");
+  f->chooser = ui_test_child (f->page, SHORTLIST_TYPE_TAG_PAGE, "chooser");
+  ui_test_wait_for (suggestions_shown, f, "the tag suggestions");
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  g_clear_object (&f->account);
+  g_clear_object (&f->settings);
+  g_clear_object (&f->fake);
+}
+
+static gboolean
+chosen_count_is (gpointer data)
+{
+  Fixture *f = ((Fixture **) data)[0];
+  guint n = GPOINTER_TO_UINT (((gpointer *) data)[1]);
+
+  return g_list_model_get_n_items (shortlist_candidate_chooser_get_chosen (SHORTLIST_CANDIDATE_CHOOSER (f->chooser))) == n;
+}
+
+/* Types into the chooser's entry and presses Enter, as a recruiter finds a candidate */
+static void
+find (Fixture    *f,
+      const char *text,
+      guint       expect_chosen)
+{
+  GtkWidget *entry = shortlist_candidate_chooser_get_entry (SHORTLIST_CANDIDATE_CHOOSER (f->chooser));
+  gpointer data[] = { f, GUINT_TO_POINTER (expect_chosen) };
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  g_signal_emit_by_name (entry, "apply");
+  ui_test_wait_for (chosen_count_is, data, "the candidate to be found");
+}
+
+static gboolean
+not_busy (gpointer data)
+{
+  Fixture *f = data;
+
+  return gtk_widget_get_sensitive (ui_test_child (f->page, SHORTLIST_TYPE_TAG_PAGE, "form_box"));
+}
+
+static void
+test_tag_many (Fixture       *f,
+               gconstpointer  data)
+{
+  GtkWidget *tag_row = ui_test_child (f->page, SHORTLIST_TYPE_TAG_PAGE, "tag_row");
+  GtkWidget *suggestions = ui_test_child (f->page, SHORTLIST_TYPE_TAG_PAGE, "suggestions_box");
+  GtkWidget *grace_row;
+  GtkWidget *alan_row;
+  g_autoptr(JsonObject) body = NULL;
+  guint n_before;
+  FakeRequest *request;
+
+  fake_kombo_respond (f->fake, "GET", "/ats/candidates", 200, GRACE);
+  find (f, "Grace@Example.com", 1);
+  g_assert_cmpstr (g_hash_table_lookup (fake_kombo_get_request (f->fake, fake_kombo_get_n_requests (f->fake) - 1)->params, "email"),
+                   ==, "Grace@Example.com");
+  grace_row = ui_test_find_row (f->chooser, "Grace Hopper");
+  /* The recruiter sees who it is before anything changes */
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (grace_row)), ==,
+                   "grace@example.com\nApplied to Backend Engineer (Interview)");
+
+  fake_kombo_respond (f->fake, "GET", "/ats/candidates", 200, ALAN);
+  find (f, "cand-alan", 2);
+  g_assert_cmpstr (g_hash_table_lookup (fake_kombo_get_request (f->fake, fake_kombo_get_n_requests (f->fake) - 1)->params, "ids"),
+                   ==, "cand-alan");
+  alan_row = ui_test_find_row (f->chooser, "Alan Turing");
+
+  /* Suggestions narrow as the name is typed, and a click fills it in */
+  gtk_editable_set_text (GTK_EDITABLE (tag_row), "fit");
+  g_assert_nonnull (ui_test_find_label (suggestions, "Excellent fit"));
+  g_assert_null (ui_test_find_label (suggestions, "Referral"));
+  g_signal_emit_by_name (ui_test_find_label (suggestions, "Excellent fit"), "clicked");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (tag_row)), ==, "Excellent fit");
+
+  /* Greenhouse records who made the change */
+  g_assert_true (gtk_widget_get_visible (ui_test_child (f->page, SHORTLIST_TYPE_TAG_PAGE, "behalf_group")));
+  gtk_editable_set_text (GTK_EDITABLE (ui_test_child (f->page, SHORTLIST_TYPE_TAG_PAGE, "behalf_user_row")), "4080");
+
+  n_before = fake_kombo_get_n_requests (f->fake);
+  fake_kombo_respond (f->fake, "POST", "/ats/candidates/cand-grace/tags", 200,
+                      "{\"status\":\"success\",\"data\":{},\"warnings\":[{\"message\":\"The tag was created.\"}]}");
+  fake_kombo_respond (f->fake, "POST", "/ats/candidates/cand-alan/tags", 403,
+                      "{\"status\":\"error\",\"error\":{\"code\":\"INTEGRATION.PERMISSION_MISSING\",\"title\":null,"
+                      "\"message\":\"The API user may not edit this candidate.\",\"log_url\":null}}");
+  fake_kombo_respond (f->fake, "GET", "/ats/tags", 200, "{\"status\":\"success\",\"data\":{\"next\":null,\"results\":[]}}");
+  gtk_widget_activate_action (f->page, "tag.add", NULL);
+  ui_test_wait_for_requests (f->fake, n_before + 2);
+  ui_test_wait_for (not_busy, f, "the tags to be added");
+
+  request = fake_kombo_get_request (f->fake, n_before);
+  g_assert_cmpstr (request->path, ==, "/ats/candidates/cand-grace/tags");
+  body = fake_request_get_json (request);
+  test_assert_json_equal (body, "{\"tag\":{\"name\":\"Excellent fit\"},"
+                                "\"remote_fields\":{\"greenhouse\":{\"post_headers\":{\"On-Behalf-Of\":\"4080\"}}}}");
+  test_assert_schema_valid ("candidate-tags.request.schema.json", request->body);
+  g_assert_cmpstr (fake_kombo_get_request (f->fake, n_before + 1)->path, ==, "/ats/candidates/cand-alan/tags");
+
+  /* Each outcome next to its candidate */
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (grace_row)), ==,
+                   "grace@example.com\nApplied to Backend Engineer (Interview)\nThe tag was created.");
+  g_assert_null (shortlist_form_get_error (grace_row));
+  g_assert_cmpstr (ui_test_row_error (alan_row), ==,
+                   "A permission is missing in the applicant tracking system. The API user may not edit this candidate.");
+  g_assert_cmpstr (shortlist_error_box_get_title (SHORTLIST_ERROR_BOX (ui_test_child (f->page, SHORTLIST_TYPE_TAG_PAGE, "error_box"))),
+                   ==, "A permission is missing in the applicant tracking system");
+  /* What was typed stays, to try again */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (tag_row)), ==, "Excellent fit");
+}
+
+static void
+test_rules (Fixture       *f,
+            gconstpointer  data)
+{
+  GtkWidget *entry = shortlist_candidate_chooser_get_entry (SHORTLIST_CANDIDATE_CHOOSER (f->chooser));
+  GtkWidget *tag_row = ui_test_child (f->page, SHORTLIST_TYPE_TAG_PAGE, "tag_row");
+  guint n_before = fake_kombo_get_n_requests (f->fake);
+
+  gtk_widget_activate_action (f->page, "tag.add", NULL);
+  g_assert_cmpstr (ui_test_row_error (entry), ==, "Find at least one candidate first: press Enter after their Kombo ID or email address.");
+  g_assert_cmpstr (ui_test_row_error (tag_row), ==, "Enter the tag’s name.");
+  g_assert_cmpuint (fake_kombo_get_n_requests (f->fake), ==, n_before);
+
+  fake_kombo_respond (f->fake, "GET", "/ats/candidates", 200, "{\"status\":\"success\",\"data\":{\"next\":null,\"results\":[]}}");
+  gtk_editable_set_text (GTK_EDITABLE (entry), "nobody@example.com");
+  g_signal_emit_by_name (entry, "apply");
+  ui_test_wait_for_requests (f->fake, n_before + 1);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpstr (ui_test_row_error (entry), ==, "No candidate with this Kombo ID or email address is in Greenhouse.");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "nobody@example.com");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  ui_test_init (&argc, &argv);
+
+  g_test_add ("/shortlist/tag-page/tag-many", Fixture, NULL, fixture_set_up, test_tag_many, fixture_tear_down);
+  g_test_add ("/shortlist/tag-page/rules", Fixture, NULL, fixture_set_up, test_rules, fixture_tear_down);
+
+  return g_test_run ();
+}

@@ -1,0 +1,177 @@
+/* test-shortlist-window.c: the first start: connecting a key and an integration */
+#include "config.h"
+
+#include "shortlist-connect-page.h"
+#include "shortlist-error-box.h"
+#include "ui-test-util.h"
+
+typedef struct
+{
+  FakeKombo *fake;
+  GSettings *settings;
+  ShortlistAccount *account;
+  ShortlistWindow *window;
+  GtkWidget *page;
+} Fixture;
+
+static void
+loaded_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_assert_true (shortlist_account_load_finish (SHORTLIST_ACCOUNT (object), result, NULL));
+  *(gboolean *) user_data = TRUE;
+}
+
+static gboolean
+is_true (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *url = NULL;
+  gboolean loaded = FALSE;
+
+  f->fake = fake_kombo_new ();
+  url = fake_kombo_dup_url (f->fake);
+  f->settings = ui_test_settings_new ();
+  f->account = shortlist_account_new (f->settings, FALSE, url);
+  shortlist_account_load_async (f->account, NULL, loaded_cb, &loaded);
+  ui_test_wait_for (is_true, &loaded, "the account");
+
+  f->window = shortlist_window_new (NULL, f->settings);
+  gtk_window_present (GTK_WINDOW (f->window));
+  shortlist_window_set_account (f->window, f->account);
+  f->page = ui_test_child (GTK_WIDGET (f->window), SHORTLIST_TYPE_WINDOW, "connect_page");
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  g_clear_object (&f->account);
+  g_clear_object (&f->settings);
+  g_clear_object (&f->fake);
+}
+
+static GtkWidget *
+child (Fixture    *f,
+       const char *name)
+{
+  return ui_test_child (f->page, SHORTLIST_TYPE_CONNECT_PAGE, name);
+}
+
+static const char *
+main_page (Fixture *f)
+{
+  return gtk_stack_get_visible_child_name (GTK_STACK (ui_test_child (GTK_WIDGET (f->window), SHORTLIST_TYPE_WINDOW, "main_stack")));
+}
+
+static gboolean
+checked (gpointer data)
+{
+  return gtk_widget_get_sensitive (data);
+}
+
+static gboolean
+integration_listed (gpointer data)
+{
+  return g_list_model_get_n_items (shortlist_account_get_integrations (data)) == 1;
+}
+
+static void
+test_first_start (Fixture       *f,
+                  gconstpointer  data)
+{
+  ShortlistErrorBox *error_box = SHORTLIST_ERROR_BOX (child (f, "error_box"));
+  GtkWidget *key_row = child (f, "key_row");
+  GtkWidget *id_row;
+  GtkWidget *integration_row;
+  guint n_before;
+
+  /* No key yet: the page that says what Shortlist needs */
+  g_assert_cmpstr (main_page (f), ==, "connect");
+  g_assert_false (gtk_widget_get_visible (child (f, "integrations_box")));
+
+  /* A wrong key is refused, and what was pasted stays to be corrected */
+  fake_kombo_respond (f->fake, "GET", "/check-api-key", 401,
+                      "{\"status\":\"error\",\"error\":{\"code\":\"PLATFORM.AUTHENTICATION_INVALID\",\"title\":null,"
+                      "\"message\":\"The API key is invalid.\",\"log_url\":null}}");
+  gtk_editable_set_text (GTK_EDITABLE (key_row), "wrong-key");
+  g_signal_emit_by_name (child (f, "check_button"), "clicked");
+  ui_test_wait_for (checked, child (f, "check_button"), "the wrong key to be checked");
+  g_assert_cmpstr (shortlist_error_box_get_title (error_box), ==, "The API key was not accepted");
+  g_assert_cmpstr (shortlist_error_box_get_message (error_box), ==, "The API key is invalid.");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (key_row)), ==, "wrong-key");
+  g_assert_false (shortlist_account_get_has_key (f->account));
+
+  /* A good key: this test's bus has no keyring, which Shortlist says plainly */
+  n_before = fake_kombo_get_n_requests (f->fake);
+  fake_kombo_respond (f->fake, "GET", "/check-api-key", 200,
+                      "{\"status\":\"success\",\"data\":{\"environment_id\":\"env\",\"customer_id\":\"cus\"}}");
+  gtk_editable_set_text (GTK_EDITABLE (key_row), TEST_API_KEY);
+  g_signal_emit_by_name (child (f, "check_button"), "clicked");
+  ui_test_wait_for_requests (f->fake, n_before + 1);
+  ui_test_wait_for (checked, child (f, "check_button"), "the good key to be checked");
+  g_assert_cmpstr (soup_message_headers_get_one (fake_kombo_get_request (f->fake, n_before)->headers, "Authorization"),
+                   ==, "Bearer " TEST_API_KEY);
+  g_assert_true (shortlist_account_get_has_key (f->account));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (key_row)), ==, "");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (child (f, "key_status_label"))), ==,
+                   "No keyring could be reached, so the API key is kept only until Shortlist closes.");
+  g_assert_true (gtk_widget_get_visible (child (f, "integrations_box")));
+
+  /* Integrations: a malformed id is explained, a good one is checked with Kombo */
+  id_row = ui_test_find_row (child (f, "integrations_box"), "Integration ID, such as greenhouse:8d1hpPsbjxUkoCoa1veLZGe5");
+  gtk_editable_set_text (GTK_EDITABLE (id_row), "8d1hpPsbjxUkoCoa1veLZGe5");
+  g_signal_emit_by_name (id_row, "apply");
+  ui_test_wait_for (checked, id_row, "the integration id to be checked");
+  g_assert_cmpstr (ui_test_row_error (id_row), ==,
+                   "An integration id looks like greenhouse:8d1hpPsbjxUkoCoa1veLZGe5. Copy it from the Kombo dashboard.");
+
+  fake_kombo_respond (f->fake, "GET", "/integrations/" TEST_INTEGRATION_ID, 200,
+                      "{\"status\":\"success\",\"data\":{\"id\":\"" TEST_INTEGRATION_ID "\",\"tool\":{\"id\":\"greenhouse\","
+                      "\"label\":\"Greenhouse\"},\"status\":\"INVALID\",\"setup_status\":\"COMPLETED\","
+                      "\"end_user\":{\"organization_name\":\"Acme Recruiting\"}}}");
+  gtk_editable_set_text (GTK_EDITABLE (id_row), " " TEST_INTEGRATION_ID " ");
+  g_signal_emit_by_name (id_row, "apply");
+  ui_test_wait_for (integration_listed, f->account, "the integration");
+
+  integration_row = ui_test_find_row (child (f, "integrations_box"), "Greenhouse");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (integration_row)), ==,
+                   "The connection to this applicant tracking system is broken. Ask the customer to reconnect it in Kombo.");
+  g_assert_true (gtk_widget_get_visible (child (f, "continue_button")));
+
+  /* The header bar says where work goes, and warns */
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (ui_test_child (GTK_WIDGET (f->window), SHORTLIST_TYPE_WINDOW, "integration_label"))),
+                   ==, "Greenhouse · Acme Recruiting");
+  g_assert_true (gtk_widget_get_visible (ui_test_child (GTK_WIDGET (f->window), SHORTLIST_TYPE_WINDOW, "integration_warning_icon")));
+
+  /* It is remembered for the next start, without the key */
+  {
+    g_autoptr(GVariant) saved = g_settings_get_value (f->settings, "integrations");
+    g_autofree char *text = g_variant_print (saved, FALSE);
+
+    g_assert_cmpstr (text, ==, "[('" TEST_INTEGRATION_ID "', 'Greenhouse', 'Acme Recruiting')]");
+    g_assert_null (strstr (text, TEST_API_KEY));
+  }
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-work", NULL);
+  g_assert_cmpstr (main_page (f), ==, "work");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  ui_test_init (&argc, &argv);
+
+  g_test_add ("/shortlist/window/first-start", Fixture, NULL, fixture_set_up, test_first_start, fixture_tear_down);
+
+  return g_test_run ();
+}
