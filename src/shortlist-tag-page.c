@@ -66,8 +66,8 @@ update_suggestions (ShortlistTagPage *self)
         continue;
 
       button = gtk_button_new_with_label (name);
-      gtk_widget_add_css_class (button, "pill");
-      gtk_widget_add_css_class (button, "small");
+      gtk_widget_add_css_class (button, "tag-suggestion");
+      gtk_widget_set_halign (button, GTK_ALIGN_START);
       gtk_widget_set_tooltip_text (button, _("Use This Tag"));
       g_signal_connect (button, "clicked", G_CALLBACK (suggestion_cb), self);
       gtk_flow_box_append (GTK_FLOW_BOX (self->suggestions_box), button);

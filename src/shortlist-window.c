@@ -24,6 +24,7 @@ struct _ShortlistWindow
   GtkWidget *integration_label;
   GtkWidget *integration_warning_icon;
   GtkWidget *switcher_title;
+  GtkWidget *switcher_bar;
   GtkWidget *demo_bar;
   GtkWidget *main_stack;
   GtkWidget *connect_page;
@@ -103,6 +104,18 @@ update_page (ShortlistWindow *self)
     gtk_stack_set_visible_child_name (GTK_STACK (self->main_stack), "connect");
   else if (g_strcmp0 (current, "loading") == 0)
     gtk_stack_set_visible_child_name (GTK_STACK (self->main_stack), "work");
+}
+
+/* The pages to switch between exist only once Shortlist is connected */
+static void
+main_page_changed_cb (ShortlistWindow *self)
+{
+  gboolean working = g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (self->main_stack)), "work") == 0;
+
+  adw_view_switcher_title_set_view_switcher_enabled (ADW_VIEW_SWITCHER_TITLE (self->switcher_title), working);
+  /* On a narrow window the switcher moves to the bottom */
+  adw_view_switcher_bar_set_reveal (ADW_VIEW_SWITCHER_BAR (self->switcher_bar),
+                                    working && adw_view_switcher_title_get_title_visible (ADW_VIEW_SWITCHER_TITLE (self->switcher_title)));
 }
 
 static void
@@ -208,6 +221,10 @@ shortlist_window_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->account, self);
   if (self->account != NULL)
     g_signal_handlers_disconnect_by_data (shortlist_account_get_integrations (self->account), self);
+  if (self->switcher_title != NULL)
+    g_signal_handlers_disconnect_by_data (self->switcher_title, self);
+  if (self->main_stack != NULL)
+    g_signal_handlers_disconnect_by_data (self->main_stack, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), SHORTLIST_TYPE_WINDOW);
   g_clear_object (&self->account);
 
@@ -262,6 +279,7 @@ shortlist_window_class_init (ShortlistWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ShortlistWindow, integration_label);
   gtk_widget_class_bind_template_child (widget_class, ShortlistWindow, integration_warning_icon);
   gtk_widget_class_bind_template_child (widget_class, ShortlistWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, ShortlistWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, ShortlistWindow, demo_bar);
   gtk_widget_class_bind_template_child (widget_class, ShortlistWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, ShortlistWindow, connect_page);
@@ -292,6 +310,9 @@ shortlist_window_init (ShortlistWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   g_signal_connect (self->integration_list, "row-activated", G_CALLBACK (integration_chosen_cb), self);
+  g_signal_connect_swapped (self->main_stack, "notify::visible-child-name", G_CALLBACK (main_page_changed_cb), self);
+  g_signal_connect_swapped (self->switcher_title, "notify::title-visible", G_CALLBACK (main_page_changed_cb), self);
+  main_page_changed_cb (self);
 
   /* Files dropped anywhere on the window are attached to the candidate */
   target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);

@@ -1,0 +1,26 @@
+#!/bin/sh
+# Pictures each page of Shortlist's demo for the README and the metainfo, under Xvfb.
+#
+#   build-aux/screenshots.sh            English, into data/screenshots/
+#   LANGUAGE=de build-aux/screenshots.sh -de   German, with "-de" after each name
+set -eu
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+build=${BUILD_DIR:-$root/_build}
+suffix=${1:-}
+
+sh "$root/build-aux/install-deps.sh"
+[ -f "$build/build.ninja" ] || meson setup "$build" "$root"
+ninja -C "$build"
+
+# An empty settings store, and the translations of this build, installed into a scratch prefix
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+DESTDIR="$scratch" meson install -C "$build" --no-rebuild --quiet >/dev/null
+
+export GSETTINGS_SCHEMA_DIR="$build/data"
+export GSETTINGS_BACKEND=memory
+export GDK_BACKEND=x11 GSK_RENDERER=cairo GTK_A11Y=none
+export TEXTDOMAINDIR="$scratch/usr/local/share/locale"
+xvfb-run -a -s "-screen 0 1280x1100x24" dbus-run-session -- \
+  "$build/tests/take-screenshots" "$root/data/screenshots" "$suffix"

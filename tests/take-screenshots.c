@@ -1,0 +1,287 @@
+/* take-screenshots.c: drives Shortlist's demo into each page and saves a picture of the window
+ *
+ * Run by build-aux/screenshots.sh under Xvfb; the pictures go to data/screenshots/ and into
+ * the README and the metainfo.
+ */
+#include "config.h"
+
+#include <locale.h>
+#include <glib/gi18n.h>
+
+#include "shortlist-account.h"
+#include "shortlist-candidate-chooser.h"
+#include "shortlist-candidate-page.h"
+#include "shortlist-connect-page.h"
+#include "shortlist-date-button.h"
+#include "shortlist-result-link-page.h"
+#include "shortlist-tag-page.h"
+#include "shortlist-window.h"
+
+static const char *out_dir;
+static const char *suffix = "";
+
+static void
+settle (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    {
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_usleep (10 * 1000);
+    }
+}
+
+static void
+wait_until (gboolean (*done) (gpointer data),
+            gpointer   data)
+{
+  gint64 end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (!done (data))
+    {
+      if (g_get_monotonic_time () > end)
+        g_error ("Timed out");
+      g_main_context_iteration (NULL, TRUE);
+    }
+  settle (300);
+}
+
+static void
+save (GtkWidget  *window,
+      const char *name)
+{
+  int width, height;
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (window);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *file = g_strdup_printf ("%s%s.png", name, suffix);
+  g_autofree char *path = g_build_filename (out_dir, file, NULL);
+
+  /* Read the size only once the window has settled */
+  settle (400);
+  width = gtk_widget_get_width (window);
+  height = gtk_widget_get_height (window);
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  if (!gdk_texture_save_to_png (texture, path))
+    g_error ("Cannot write %s", path);
+  g_print ("%s\n", path);
+}
+
+static GtkWidget *
+child (GtkWidget  *widget,
+       GType       type,
+       const char *name)
+{
+  return GTK_WIDGET (gtk_widget_get_template_child (widget, type, name));
+}
+
+static GtkWidget *
+find (GtkWidget *root,
+      GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find (c, type);
+      if (found)
+        return found;
+    }
+  if (GTK_IS_MENU_BUTTON (root) && gtk_menu_button_get_popover (GTK_MENU_BUTTON (root)))
+    return find (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (root))), type);
+  return NULL;
+}
+
+static GtkWidget *
+find_row (GtkWidget  *root,
+          const char *title)
+{
+  if (ADW_IS_PREFERENCES_ROW (root) && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)
+    return root;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_row (c, title);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+loaded (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+static void
+loaded_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  shortlist_account_load_finish (SHORTLIST_ACCOUNT (object), result, NULL);
+  *(gboolean *) user_data = TRUE;
+}
+
+static ShortlistWindow *
+new_window (GSettings *settings,
+            gboolean   demo)
+{
+  g_autoptr(ShortlistAccount) account = shortlist_account_new (settings, demo, demo ? NULL : "https://api.kombo.dev/v1");
+  ShortlistWindow *window = shortlist_window_new (NULL, settings);
+  gboolean done = FALSE;
+
+  shortlist_account_load_async (account, NULL, loaded_cb, &done);
+  wait_until (loaded, &done);
+  gtk_window_set_default_size (GTK_WINDOW (window), 920, 1040);
+  gtk_window_present (GTK_WINDOW (window));
+  shortlist_window_set_account (window, account);
+  return window;
+}
+
+static gboolean
+jobs_listed (gpointer page)
+{
+  return gtk_widget_get_sensitive (find (child (page, SHORTLIST_TYPE_CANDIDATE_PAGE, "job_button"), GTK_TYPE_MENU_BUTTON));
+}
+
+static gboolean
+shows_result (gpointer page)
+{
+  return g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (child (page, SHORTLIST_TYPE_CANDIDATE_PAGE, "page_stack"))), "result") == 0;
+}
+
+static gboolean
+one_chosen (gpointer chooser)
+{
+  return g_list_model_get_n_items (shortlist_candidate_chooser_get_chosen (chooser)) >= 1;
+}
+
+static void
+type_into (GtkWidget  *page,
+           GType       type,
+           const char *name,
+           const char *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (child (page, type, name)), text);
+}
+
+static void
+scroll_to (GtkWidget *page,
+           GtkWidget *target)
+{
+  GtkWidget *scrolled = child (page, SHORTLIST_TYPE_CANDIDATE_PAGE, "scrolled_window");
+  GtkWidget *box = child (page, SHORTLIST_TYPE_CANDIDATE_PAGE, "form_box");
+  graphene_point_t point;
+
+  if (gtk_widget_compute_point (target, box, &GRAPHENE_POINT_INIT (0, 0), &point))
+    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)), point.y - 12);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GSettings) settings = NULL;
+  ShortlistWindow *window;
+  GtkWidget *page, *tag_page, *link_page, *job_button, *chooser;
+  GType candidate = SHORTLIST_TYPE_CANDIDATE_PAGE;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  bindtextdomain ("iso_3166-1", ISO_CODES_LOCALEDIR);
+
+  if (argc < 2)
+    g_error ("Usage: take-screenshots FOLDER [SUFFIX]");
+  out_dir = argv[1];
+  if (argc > 2)
+    suffix = argv[2];
+
+  adw_init ();
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+
+  /* What AdwApplication loads from the resource base path in Shortlist itself */
+  {
+    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+
+    gtk_css_provider_load_from_resource (css, "/io/github/shortlist/Shortlist/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+    gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
+                                      "/io/github/shortlist/Shortlist/icons");
+  }
+  settings = g_settings_new (APP_ID);
+
+  /* The first start, before a key is entered */
+  window = new_window (settings, FALSE);
+  save (GTK_WIDGET (window), "connect");
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  window = new_window (settings, TRUE);
+  page = child (GTK_WIDGET (window), SHORTLIST_TYPE_WINDOW, "candidate_page");
+  wait_until (jobs_listed, page);
+
+  job_button = child (page, candidate, "job_button");
+  gtk_editable_set_text (GTK_EDITABLE (find (job_button, GTK_TYPE_SEARCH_ENTRY)), "backend");
+  gtk_widget_activate_action (find (job_button, GTK_TYPE_LIST_VIEW), "list.activate-item", "u", 0);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (child (page, candidate, "stage_row")), 2);
+  type_into (page, candidate, "first_name_row", "Ada");
+  type_into (page, candidate, "last_name_row", "Lovelace");
+  type_into (page, candidate, "email_row", "ada.lovelace@example.org");
+  type_into (page, candidate, "phone_row", "+49 30 1234567");
+  type_into (page, candidate, "company_row", "Analytical Engines");
+  type_into (page, candidate, "title_row", "Principal Engineer");
+  save (GTK_WIDGET (window), "candidate");
+
+  /* Screening questions of every kind */
+  gtk_editable_set_text (GTK_EDITABLE (find_row (page, _("What is your notice period? (required)"))), "Three months");
+  gtk_editable_set_text (GTK_EDITABLE (find_row (page, _("Years of professional experience with Go (required)"))), "7");
+  g_signal_emit_by_name (find (find_row (page, _("Do you need a work permit for Germany? (required)")), GTK_TYPE_TOGGLE_BUTTON), "clicked");
+  gtk_editable_set_text (GTK_EDITABLE (find_row (page, _("Which permit do you hold or need? (required)"))), "EU Blue Card");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find_row (page, _("Preferred way of working (required)"))), 2);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (find (find_row (page, "Tuesday"), GTK_TYPE_CHECK_BUTTON)), TRUE);
+  scroll_to (page, child (page, candidate, "questions_group"));
+  save (GTK_WIDGET (window), "questions");
+
+  /* A mistake, shown where it is */
+  type_into (page, candidate, "email_row", "ada.lovelace@example");
+  gtk_widget_activate_action (page, "candidate.submit", NULL);
+  settle (300);
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (child (page, candidate, "scrolled_window"))), 0);
+  save (GTK_WIDGET (window), "validation");
+
+  type_into (page, candidate, "email_row", "ada.lovelace@example.org");
+  type_into (page, candidate, "salary_row", "85000");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (child (page, candidate, "period_row")), 2);
+  gtk_widget_activate_action (page, "candidate.submit", NULL);
+  wait_until (shows_result, page);
+  save (GTK_WIDGET (window), "submitted");
+
+  /* Tagging the same candidate, one click on */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.tag-candidate", "s",
+                              adw_action_row_get_subtitle (ADW_ACTION_ROW (child (page, candidate, "result_id_row"))));
+  tag_page = child (GTK_WIDGET (window), SHORTLIST_TYPE_WINDOW, "tag_page");
+  chooser = child (tag_page, SHORTLIST_TYPE_TAG_PAGE, "chooser");
+  wait_until (one_chosen, chooser);
+  type_into (tag_page, SHORTLIST_TYPE_TAG_PAGE, "tag_row", "e");
+  save (GTK_WIDGET (window), "tags");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.link-candidate", "s",
+                              adw_action_row_get_subtitle (ADW_ACTION_ROW (child (page, candidate, "result_id_row"))));
+  link_page = child (GTK_WIDGET (window), SHORTLIST_TYPE_WINDOW, "result_link_page");
+  wait_until (one_chosen, child (link_page, SHORTLIST_TYPE_RESULT_LINK_PAGE, "chooser"));
+  type_into (link_page, SHORTLIST_TYPE_RESULT_LINK_PAGE, "label_row", "Coding assessment");
+  type_into (link_page, SHORTLIST_TYPE_RESULT_LINK_PAGE, "url_row", "https://assess.example.com/reports/77");
+  type_into (link_page, SHORTLIST_TYPE_RESULT_LINK_PAGE, "prefix_row", "Assessment");
+  save (GTK_WIDGET (window), "result-links");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  return 0;
+}
