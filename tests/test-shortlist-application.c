@@ -1,0 +1,65 @@
+/* test-shortlist-application.c: "shortlist --demo FILE" opens the demo with the file as the CV */
+#include "config.h"
+
+#include "shortlist-application.h"
+#include "shortlist-candidate-page.h"
+#include "ui-test-util.h"
+
+static gboolean
+check_cb (gpointer user_data)
+{
+  GApplication *app = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  GtkWidget *page;
+  GtkWidget *list;
+
+  if (window == NULL || !SHORTLIST_IS_WINDOW (window))
+    return G_SOURCE_CONTINUE;
+
+  page = ui_test_child (GTK_WIDGET (window), SHORTLIST_TYPE_WINDOW, "candidate_page");
+  list = ui_test_find_descendant (ui_test_child (page, SHORTLIST_TYPE_CANDIDATE_PAGE, "attachments_group"), GTK_TYPE_LIST_BOX, 0);
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row; row = gtk_widget_get_next_sibling (row))
+    if (ADW_IS_ACTION_ROW (row) && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "Jane Doe CV.pdf") == 0)
+      {
+        /* Attached as the CV, in the demo, which says so */
+        g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (ui_test_find_descendant (row, GTK_TYPE_DROP_DOWN, 0))), ==, 0);
+        g_assert_cmpstr (gtk_window_get_title (window), ==, "Shortlist (Demo)");
+        g_object_set_data (G_OBJECT (app), "checked", GINT_TO_POINTER (TRUE));
+        g_application_quit (app);
+        return G_SOURCE_REMOVE;
+      }
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+timeout_cb (gpointer user_data)
+{
+  g_error ("The file was not attached");
+  return G_SOURCE_REMOVE;
+}
+
+static void
+test_open_file (void)
+{
+  g_autofree char *path = test_write_file ("Jane Doe CV.pdf", "%PDF-1.4 Jane", -1);
+  g_autoptr(ShortlistApplication) app = shortlist_application_new ();
+  char *argv[] = { (char *) "shortlist", (char *) "--demo", path, NULL };
+  guint timeout = g_timeout_add_seconds (20, timeout_cb, NULL);
+
+  /* Removes itself once the file is seen */
+  g_timeout_add (100, check_cb, app);
+  g_assert_cmpint (g_application_run (G_APPLICATION (app), 3, argv), ==, 0);
+  g_assert_true (GPOINTER_TO_INT (g_object_get_data (G_OBJECT (app), "checked")));
+  g_source_remove (timeout);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  ui_test_init (&argc, &argv);
+
+  g_test_add_func ("/shortlist/application/open-file", test_open_file);
+
+  return g_test_run ();
+}
