@@ -7,7 +7,7 @@ packages="
   libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev
   libsoup-3.0-dev libjson-glib-dev libsecret-1-dev
   gettext iso-codes
-  desktop-file-utils appstream
+  desktop-file-utils appstream flatpak-builder
   python3 python3-jsonschema
   xvfb xauth dbus dbus-x11 at-spi2-core gnome-keyring
   curl time imagemagick

@@ -21,6 +21,7 @@ DESTDIR="$scratch" meson install -C "$build" --no-rebuild --quiet >/dev/null
 export GSETTINGS_SCHEMA_DIR="$build/data"
 export GSETTINGS_BACKEND=memory
 export GDK_BACKEND=x11 GSK_RENDERER=cairo GTK_A11Y=none
-export TEXTDOMAINDIR="$scratch/usr/local/share/locale"
+SHORTLIST_LOCALEDIR=$(dirname "$(dirname "$(find "$scratch" -name shortlist.mo -path '*/de/*' | head -n 1)")")
+export SHORTLIST_LOCALEDIR="$(dirname "$SHORTLIST_LOCALEDIR")"
 xvfb-run -a -s "-screen 0 1280x1100x24" dbus-run-session -- \
   "$build/tests/take-screenshots" "$root/data/screenshots" "$suffix"

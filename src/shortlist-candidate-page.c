@@ -408,12 +408,12 @@ add_entry_row (GtkWidget  *group,
 
   if (with_type)
     {
-      const char *types[] = { N_("Personal"), N_("Work"), N_("Other"), NULL };
+      const char *types[] = { NC_("contact kind", "Personal"), NC_("contact kind", "Work"), NC_("contact kind", "Other"), NULL };
       g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
       GtkWidget *dropdown;
 
       for (guint i = 0; types[i] != NULL; i++)
-        gtk_string_list_append (list, _(types[i]));
+        gtk_string_list_append (list, g_dpgettext2 (NULL, "contact kind", types[i]));
       dropdown = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (list)), NULL);
       gtk_widget_set_valign (dropdown, GTK_ALIGN_CENTER);
       gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Kind"), -1);
@@ -508,7 +508,7 @@ rebuild_attachment_rows (ShortlistCandidatePage *self)
       /* TRANSLATORS: a file's size, then its kind, e.g. "1.2 MB · PDF document" */
       g_autofree char *subtitle = g_strdup_printf (_("%s · %s"), size, kind);
       g_autoptr(GIcon) icon = content_type ? g_content_type_get_symbolic_icon (content_type) : NULL;
-      const char *types[] = { N_("CV"), N_("Cover letter"), N_("Other"), NULL };
+      const char *types[] = { NC_("document kind", "CV"), NC_("document kind", "Cover letter"), NC_("document kind", "Other"), NULL };
       g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
       g_autofree char *remove_label = g_strdup_printf (_("Remove %s"), kombo_attachment_get_name (attachment));
       GtkWidget *row = adw_action_row_new ();
@@ -522,7 +522,7 @@ rebuild_attachment_rows (ShortlistCandidatePage *self)
         adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_gicon (icon));
 
       for (guint t = 0; types[t] != NULL; t++)
-        gtk_string_list_append (list, _(types[t]));
+        gtk_string_list_append (list, g_dpgettext2 (NULL, "document kind", types[t]));
       dropdown = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (list)), NULL);
       gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), kombo_attachment_get_attachment_type (attachment));
       gtk_widget_set_valign (dropdown, GTK_ALIGN_CENTER);

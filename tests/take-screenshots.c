@@ -113,6 +113,16 @@ find_row (GtkWidget  *root,
   return NULL;
 }
 
+/* A required question's title, as Shortlist shows it; the question itself is the ATS's text */
+static GtkWidget *
+find_required (GtkWidget  *root,
+               const char *question)
+{
+  g_autofree char *title = g_strdup_printf (_("%s (required)"), question);
+
+  return find_row (root, title);
+}
+
 static gboolean
 loaded (gpointer data)
 {
@@ -193,7 +203,8 @@ main (int   argc,
   GType candidate = SHORTLIST_TYPE_CANDIDATE_PAGE;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* build-aux/screenshots.sh points at the catalogues of this build */
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("SHORTLIST_LOCALEDIR") ? g_getenv ("SHORTLIST_LOCALEDIR") : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
   bindtextdomain ("iso_3166-1", ISO_CODES_LOCALEDIR);
@@ -241,11 +252,11 @@ main (int   argc,
   save (GTK_WIDGET (window), "candidate");
 
   /* Screening questions of every kind */
-  gtk_editable_set_text (GTK_EDITABLE (find_row (page, _("What is your notice period? (required)"))), "Three months");
-  gtk_editable_set_text (GTK_EDITABLE (find_row (page, _("Years of professional experience with Go (required)"))), "7");
-  g_signal_emit_by_name (find (find_row (page, _("Do you need a work permit for Germany? (required)")), GTK_TYPE_TOGGLE_BUTTON), "clicked");
-  gtk_editable_set_text (GTK_EDITABLE (find_row (page, _("Which permit do you hold or need? (required)"))), "EU Blue Card");
-  adw_combo_row_set_selected (ADW_COMBO_ROW (find_row (page, _("Preferred way of working (required)"))), 2);
+  gtk_editable_set_text (GTK_EDITABLE (find_required (page, "What is your notice period?")), "Three months");
+  gtk_editable_set_text (GTK_EDITABLE (find_required (page, "Years of professional experience with Go")), "7");
+  g_signal_emit_by_name (find (find_required (page, "Do you need a work permit for Germany?"), GTK_TYPE_TOGGLE_BUTTON), "clicked");
+  gtk_editable_set_text (GTK_EDITABLE (find_required (page, "Which permit do you hold or need?")), "EU Blue Card");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find_required (page, "Preferred way of working")), 2);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (find (find_row (page, "Tuesday"), GTK_TYPE_CHECK_BUTTON)), TRUE);
   scroll_to (page, child (page, candidate, "questions_group"));
   save (GTK_WIDGET (window), "questions");

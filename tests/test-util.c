@@ -112,6 +112,11 @@ test_assert_schema_valid (const char *schema_name,
   int status = 0;
   const char *argv[] = { "/usr/bin/python3", CHECK_SCHEMA_SCRIPT, schema, NULL, NULL };
 
+  if (*KOMBO_SCHEMAS_DIR == '\0')
+    {
+      g_test_message ("Not validated against %s: this build has -Dschema_tests=false", schema_name);
+      return;
+    }
   if (!g_file_test (schema, G_FILE_TEST_EXISTS))
     g_error ("The Kombo schema %s is missing; set -Dkombo_schemas_dir", schema);
 

@@ -1,0 +1,46 @@
+#!/usr/bin/python3
+"""Checks the Flatpak manifest with flatpak-builder itself: no warning, the build's app id and
+command, and no more sandbox holes than Shortlist needs.
+
+Usage: check-flatpak-manifest.py MANIFEST APP_ID COMMAND
+"""
+import json
+import subprocess
+import sys
+
+ALLOWED = {"--share=network", "--share=ipc", "--socket=fallback-x11", "--socket=wayland", "--device=dri"}
+
+
+def main():
+    manifest, app_id, command = sys.argv[1:4]
+    shown = subprocess.run(["flatpak-builder", "--show-manifest", manifest],
+                           capture_output=True, text=True)
+    if shown.returncode != 0 or shown.stderr.strip():
+        print(f"flatpak-builder does not take {manifest} cleanly:\n{shown.stderr}")
+        return 1
+
+    parsed = json.loads(shown.stdout)
+    problems = []
+    found_id = parsed.get("id", parsed.get("app-id"))
+    if found_id != app_id:
+        problems.append(f"the id is {found_id}, the build's is {app_id}")
+    if parsed.get("command") != command:
+        problems.append(f"the command is {parsed.get('command')}, the build's is {command}")
+    if parsed.get("runtime") != "org.gnome.Platform" or parsed.get("sdk") != "org.gnome.Sdk":
+        problems.append("the runtime is not org.gnome.Platform with org.gnome.Sdk")
+    finish_args = set(parsed.get("finish-args", []))
+    if finish_args != ALLOWED:
+        problems.append(f"finish-args should be exactly {sorted(ALLOWED)}, not {sorted(finish_args)}")
+    app_module = parsed["modules"][-1]
+    if app_module.get("buildsystem") != "meson" or not app_module.get("run-tests"):
+        problems.append("the last module should build Shortlist with meson and run its tests")
+
+    for problem in problems:
+        print(problem)
+    if not problems:
+        print(f"{manifest}: {app_id}, running {command}, with {len(finish_args)} finish-args")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
