@@ -71,6 +71,8 @@ update_suggestions (ShortlistTagPage *self)
       gtk_widget_set_tooltip_text (button, _("Use This Tag"));
       g_signal_connect (button, "clicked", G_CALLBACK (suggestion_cb), self);
       gtk_flow_box_append (GTK_FLOW_BOX (self->suggestions_box), button);
+      /* The button takes the focus, not the cell around it: one Tab stop per tag */
+      gtk_widget_set_focusable (gtk_widget_get_parent (button), FALSE);
       shown++;
     }
   gtk_widget_set_visible (self->suggestions_box, shown > 0);
