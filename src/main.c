@@ -10,7 +10,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(ShortlistApplication) app = NULL;
+  g_autoptr (ShortlistApplication) app = NULL;
 
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);

@@ -17,21 +17,22 @@ struct _ShortlistAccount
 {
   GObject parent_instance;
 
-  GSettings *settings;
-  gboolean demo;
-  char *api_url;             /* from the command line, or NULL */
-  KomboClient *client;
+  GSettings           *settings;
+  gboolean             demo;
+  char                *api_url; /* from the command line, or NULL */
+  KomboClient         *client;
   ShortlistDemoServer *demo_server;
-  gboolean has_key;
-  char *keyring_problem;
-  GListStore *integrations;
-  KomboIntegration *active;
-  GCancellable *cancellable; /* for work the account starts by itself */
+  gboolean             has_key;
+  char                *keyring_problem;
+  GListStore          *integrations;
+  KomboIntegration    *active;
+  GCancellable        *cancellable; /* for work the account starts by itself */
 };
 
 G_DEFINE_FINAL_TYPE (ShortlistAccount, shortlist_account, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   PROP_0,
   PROP_DEMO,
   PROP_HAS_KEY,
@@ -110,16 +111,16 @@ shortlist_account_class_init (ShortlistAccountClass *klass)
   object_class->get_property = shortlist_account_get_property;
 
   properties[PROP_DEMO] =
-    g_param_spec_boolean ("demo", NULL, NULL, FALSE, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+      g_param_spec_boolean ("demo", NULL, NULL, FALSE, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_HAS_KEY] =
-    g_param_spec_boolean ("has-key", NULL, NULL, FALSE, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+      g_param_spec_boolean ("has-key", NULL, NULL, FALSE, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_READY] =
-    g_param_spec_boolean ("ready", NULL, NULL, FALSE, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+      g_param_spec_boolean ("ready", NULL, NULL, FALSE, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_KEYRING_PROBLEM] =
-    g_param_spec_string ("keyring-problem", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+      g_param_spec_string ("keyring-problem", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_ACTIVE_INTEGRATION] =
-    g_param_spec_object ("active-integration", NULL, NULL, KOMBO_TYPE_INTEGRATION,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+      g_param_spec_object ("active-integration", NULL, NULL, KOMBO_TYPE_INTEGRATION,
+                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -183,7 +184,7 @@ save_integrations (ShortlistAccount *self)
   g_variant_builder_init (&builder, G_VARIANT_TYPE ("a(sss)"));
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->integrations)); i++)
     {
-      g_autoptr(KomboIntegration) integration = g_list_model_get_item (G_LIST_MODEL (self->integrations), i);
+      g_autoptr (KomboIntegration) integration = g_list_model_get_item (G_LIST_MODEL (self->integrations), i);
       const char *label = kombo_integration_get_tool_label (integration);
       const char *organization = kombo_integration_get_organization_name (integration);
 
@@ -215,7 +216,7 @@ find_integration (ShortlistAccount *self,
 {
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->integrations)); i++)
     {
-      g_autoptr(KomboIntegration) integration = g_list_model_get_item (G_LIST_MODEL (self->integrations), i);
+      g_autoptr (KomboIntegration) integration = g_list_model_get_item (G_LIST_MODEL (self->integrations), i);
 
       if (g_strcmp0 (kombo_integration_get_id (integration), id) == 0)
         {
@@ -232,8 +233,8 @@ store_integration (ShortlistAccount *self,
                    KomboIntegration *integration)
 {
   const char *id = kombo_integration_get_id (integration);
-  gboolean was_active = self->active && g_strcmp0 (kombo_integration_get_id (self->active), id) == 0;
-  guint position;
+  gboolean    was_active = self->active && g_strcmp0 (kombo_integration_get_id (self->active), id) == 0;
+  guint       position;
 
   if (find_integration (self, id, &position))
     g_list_store_splice (self->integrations, position, 1, (gpointer *) &integration, 1);
@@ -250,9 +251,9 @@ refresh_integration_cb (GObject      *object,
                         GAsyncResult *result,
                         gpointer      user_data)
 {
-  g_autoptr(ShortlistAccount) self = user_data;
-  g_autoptr(KomboIntegration) integration = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (ShortlistAccount) self = user_data;
+  g_autoptr (KomboIntegration) integration = NULL;
+  g_autoptr (GError) error = NULL;
 
   integration = kombo_client_get_integration_finish (KOMBO_CLIENT (object), result, &error);
   if (integration != NULL)
@@ -267,7 +268,7 @@ refresh_integrations (ShortlistAccount *self)
 {
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->integrations)); i++)
     {
-      g_autoptr(KomboIntegration) integration = g_list_model_get_item (G_LIST_MODEL (self->integrations), i);
+      g_autoptr (KomboIntegration) integration = g_list_model_get_item (G_LIST_MODEL (self->integrations), i);
 
       kombo_client_get_integration_async (self->client, kombo_integration_get_id (integration),
                                           self->cancellable, refresh_integration_cb, g_object_ref (self));
@@ -277,16 +278,16 @@ refresh_integrations (ShortlistAccount *self)
 static void
 load_integrations_from_settings (ShortlistAccount *self)
 {
-  g_autoptr(GVariant) list = g_settings_get_value (self->settings, "integrations");
-  g_autofree char *active_id = g_settings_get_string (self->settings, "active-integration");
-  GVariantIter iter;
-  const char *id, *label, *organization;
+  g_autoptr (GVariant) list = g_settings_get_value (self->settings, "integrations");
+  g_autofree char  *active_id = g_settings_get_string (self->settings, "active-integration");
+  GVariantIter      iter;
+  const char       *id, *label, *organization;
   KomboIntegration *active = NULL;
 
   g_variant_iter_init (&iter, list);
   while (g_variant_iter_next (&iter, "(&s&s&s)", &id, &label, &organization))
     {
-      g_autoptr(KomboIntegration) integration = kombo_integration_new (id, label, organization);
+      g_autoptr (KomboIntegration) integration = kombo_integration_new (id, label, organization);
 
       g_list_store_append (self->integrations, integration);
       if (active == NULL || g_strcmp0 (id, active_id) == 0)
@@ -311,9 +312,9 @@ lookup_key_cb (GObject      *object,
                GAsyncResult *result,
                gpointer      user_data)
 {
-  g_autoptr(GTask) task = user_data;
+  g_autoptr (GTask) task = user_data;
   ShortlistAccount *self = g_task_get_source_object (task);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   char *key = shortlist_keyring_lookup_finish (result, &error);
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -325,7 +326,7 @@ lookup_key_cb (GObject      *object,
   if (error != NULL)
     {
       g_debug ("Keyring lookup failed: %s", error->message);
-      set_keyring_problem (self, _("No keyring could be reached, so an API key will be kept only until Shortlist closes."));
+      set_keyring_problem (self, _ ("No keyring could be reached, so an API key will be kept only until Shortlist closes."));
     }
   else if (key != NULL)
     {
@@ -343,9 +344,9 @@ demo_integration_cb (GObject      *object,
                      GAsyncResult *result,
                      gpointer      user_data)
 {
-  g_autoptr(GTask) task = user_data;
+  g_autoptr (GTask) task = user_data;
   ShortlistAccount *self = g_task_get_source_object (task);
-  g_autoptr(KomboIntegration) integration = NULL;
+  g_autoptr (KomboIntegration) integration = NULL;
   GError *error = NULL;
 
   integration = kombo_client_get_integration_finish (KOMBO_CLIENT (object), result, &error);
@@ -373,15 +374,15 @@ server_for_keyring (ShortlistAccount *self)
  * when the server address given is unusable; the account can still be used with a fixed one.
  */
 void
-shortlist_account_load_async (ShortlistAccount    *self,
-                              GCancellable        *cancellable,
-                              GAsyncReadyCallback  callback,
-                              gpointer             user_data)
+shortlist_account_load_async (ShortlistAccount   *self,
+                              GCancellable       *cancellable,
+                              GAsyncReadyCallback callback,
+                              gpointer            user_data)
 {
-  g_autoptr(GTask) task = g_task_new (self, cancellable, callback, user_data);
+  g_autoptr (GTask) task = g_task_new (self, cancellable, callback, user_data);
   g_autofree char *settings_url = NULL;
-  const char *url;
-  GError *error = NULL;
+  const char      *url;
+  GError          *error = NULL;
 
   g_task_set_source_tag (task, shortlist_account_load_async);
 
@@ -415,9 +416,9 @@ shortlist_account_load_async (ShortlistAccount    *self,
 }
 
 gboolean
-shortlist_account_load_finish (ShortlistAccount  *self,
-                               GAsyncResult      *result,
-                               GError           **error)
+shortlist_account_load_finish (ShortlistAccount *self,
+                               GAsyncResult     *result,
+                               GError          **error)
 {
   return g_task_propagate_boolean (G_TASK (result), error);
 }
@@ -469,11 +470,11 @@ shortlist_account_get_server_label (ShortlistAccount *self)
 
   url = kombo_client_get_base_url (self->client);
   if (self->demo)
-    return _("the demo server on this computer");
+    return _ ("the demo server on this computer");
   if (g_strcmp0 (url, kombo_region_get_base_url (KOMBO_REGION_EU)) == 0)
-    return _("Kombo, European Union");
+    return _ ("Kombo, European Union");
   if (g_strcmp0 (url, kombo_region_get_base_url (KOMBO_REGION_US)) == 0)
-    return _("Kombo, United States");
+    return _ ("Kombo, United States");
   return url;
 }
 
@@ -496,7 +497,7 @@ void
 shortlist_account_set_active_integration (ShortlistAccount *self,
                                           const char       *integration_id)
 {
-  g_autoptr(KomboIntegration) integration = NULL;
+  g_autoptr (KomboIntegration) integration = NULL;
   guint position;
 
   g_return_if_fail (SHORTLIST_IS_ACCOUNT (self));
@@ -511,7 +512,7 @@ shortlist_account_set_active_integration (ShortlistAccount *self,
 
 typedef struct
 {
-  char *key;
+  char        *key;
   KomboClient *checker; /* checks the key, so a wrong one never replaces one that works */
 } ConnectData;
 
@@ -528,14 +529,14 @@ store_key_cb (GObject      *object,
               GAsyncResult *result,
               gpointer      user_data)
 {
-  g_autoptr(GTask) task = user_data;
+  g_autoptr (GTask) task = user_data;
   ShortlistAccount *self = g_task_get_source_object (task);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (!shortlist_keyring_store_finish (result, &error))
     {
       g_debug ("Could not store the key: %s", error->message);
-      set_keyring_problem (self, _("No keyring could be reached, so the API key is kept only until Shortlist closes."));
+      set_keyring_problem (self, _ ("No keyring could be reached, so the API key is kept only until Shortlist closes."));
     }
   else
     set_keyring_problem (self, NULL);
@@ -548,12 +549,12 @@ check_key_cb (GObject      *object,
               GAsyncResult *result,
               gpointer      user_data)
 {
-  g_autoptr(GTask) task = user_data;
+  g_autoptr (GTask) task = user_data;
   ShortlistAccount *self = g_task_get_source_object (task);
-  ConnectData *data = g_task_get_task_data (task);
-  g_autofree char *environment = NULL;
-  GCancellable *cancellable;
-  GError *error = NULL;
+  ConnectData      *data = g_task_get_task_data (task);
+  g_autofree char  *environment = NULL;
+  GCancellable     *cancellable;
+  GError           *error = NULL;
 
   environment = kombo_client_check_api_key_finish (KOMBO_CLIENT (object), result, &error);
   if (environment == NULL)
@@ -585,16 +586,16 @@ check_key_cb (GObject      *object,
  * key is still used for this session; shortlist_account_get_keyring_problem() says so.
  */
 void
-shortlist_account_connect_async (ShortlistAccount    *self,
-                                 const char          *api_key,
-                                 KomboRegion          region,
-                                 GCancellable        *cancellable,
-                                 GAsyncReadyCallback  callback,
-                                 gpointer             user_data)
+shortlist_account_connect_async (ShortlistAccount   *self,
+                                 const char         *api_key,
+                                 KomboRegion         region,
+                                 GCancellable       *cancellable,
+                                 GAsyncReadyCallback callback,
+                                 gpointer            user_data)
 {
-  g_autoptr(GTask) task = g_task_new (self, cancellable, callback, user_data);
+  g_autoptr (GTask) task = g_task_new (self, cancellable, callback, user_data);
   g_autofree char *settings_url = g_settings_get_string (self->settings, "api-url");
-  ConnectData *data = g_new0 (ConnectData, 1);
+  ConnectData     *data = g_new0 (ConnectData, 1);
 
   g_task_set_source_tag (task, shortlist_account_connect_async);
   g_task_set_task_data (task, data, (GDestroyNotify) connect_data_free);
@@ -603,7 +604,7 @@ shortlist_account_connect_async (ShortlistAccount    *self,
   if (*data->key == '\0')
     {
       g_task_return_new_error (task, KOMBO_ERROR, KOMBO_ERROR_NOT_CONFIGURED, "%s",
-                               _("Paste the API key from the Kombo dashboard."));
+                               _ ("Paste the API key from the Kombo dashboard."));
       return;
     }
 
@@ -619,9 +620,9 @@ shortlist_account_connect_async (ShortlistAccount    *self,
 }
 
 gboolean
-shortlist_account_connect_finish (ShortlistAccount  *self,
-                                  GAsyncResult      *result,
-                                  GError           **error)
+shortlist_account_connect_finish (ShortlistAccount *self,
+                                  GAsyncResult     *result,
+                                  GError          **error)
 {
   return g_task_propagate_boolean (G_TASK (result), error);
 }
@@ -631,7 +632,7 @@ clear_key_cb (GObject      *object,
               GAsyncResult *result,
               gpointer      user_data)
 {
-  g_autoptr(GTask) task = user_data;
+  g_autoptr (GTask) task = user_data;
   GError *error = NULL;
 
   if (!shortlist_keyring_clear_finish (result, &error))
@@ -646,12 +647,12 @@ clear_key_cb (GObject      *object,
  * Stops using the key at once and removes it from the keyring.
  */
 void
-shortlist_account_forget_key_async (ShortlistAccount    *self,
-                                    GCancellable        *cancellable,
-                                    GAsyncReadyCallback  callback,
-                                    gpointer             user_data)
+shortlist_account_forget_key_async (ShortlistAccount   *self,
+                                    GCancellable       *cancellable,
+                                    GAsyncReadyCallback callback,
+                                    gpointer            user_data)
 {
-  g_autoptr(GTask) task = g_task_new (self, cancellable, callback, user_data);
+  g_autoptr (GTask) task = g_task_new (self, cancellable, callback, user_data);
 
   g_task_set_source_tag (task, shortlist_account_forget_key_async);
 
@@ -668,9 +669,9 @@ shortlist_account_forget_key_async (ShortlistAccount    *self,
 }
 
 gboolean
-shortlist_account_forget_key_finish (ShortlistAccount  *self,
-                                     GAsyncResult      *result,
-                                     GError           **error)
+shortlist_account_forget_key_finish (ShortlistAccount *self,
+                                     GAsyncResult     *result,
+                                     GError          **error)
 {
   return g_task_propagate_boolean (G_TASK (result), error);
 }
@@ -680,10 +681,10 @@ add_integration_cb (GObject      *object,
                     GAsyncResult *result,
                     gpointer      user_data)
 {
-  g_autoptr(GTask) task = user_data;
+  g_autoptr (GTask) task = user_data;
   ShortlistAccount *self = g_task_get_source_object (task);
   KomboIntegration *integration;
-  GError *error = NULL;
+  GError           *error = NULL;
 
   integration = kombo_client_get_integration_finish (KOMBO_CLIENT (object), result, &error);
   if (integration == NULL)
@@ -703,13 +704,13 @@ add_integration_cb (GObject      *object,
  * Checks the integration with Kombo and adds it; the first one added becomes the active one.
  */
 void
-shortlist_account_add_integration_async (ShortlistAccount    *self,
-                                         const char          *integration_id,
-                                         GCancellable        *cancellable,
-                                         GAsyncReadyCallback  callback,
-                                         gpointer             user_data)
+shortlist_account_add_integration_async (ShortlistAccount   *self,
+                                         const char         *integration_id,
+                                         GCancellable       *cancellable,
+                                         GAsyncReadyCallback callback,
+                                         gpointer            user_data)
 {
-  g_autoptr(GTask) task = g_task_new (self, cancellable, callback, user_data);
+  g_autoptr (GTask) task = g_task_new (self, cancellable, callback, user_data);
   g_autofree char *id = g_strstrip (g_strdup (integration_id ? integration_id : ""));
 
   g_task_set_source_tag (task, shortlist_account_add_integration_async);
@@ -717,7 +718,7 @@ shortlist_account_add_integration_async (ShortlistAccount    *self,
   if (*id == '\0' || strchr (id, ':') == NULL || strchr (id, ' ') != NULL)
     {
       g_task_return_new_error (task, KOMBO_ERROR, KOMBO_ERROR_INVALID_INPUT, "%s",
-                               _("An integration id looks like greenhouse:8d1hpPsbjxUkoCoa1veLZGe5. Copy it from the Kombo dashboard."));
+                               _ ("An integration id looks like greenhouse:8d1hpPsbjxUkoCoa1veLZGe5. Copy it from the Kombo dashboard."));
       return;
     }
 
@@ -726,9 +727,9 @@ shortlist_account_add_integration_async (ShortlistAccount    *self,
 
 /* Returns: (transfer full): the integration as Kombo described it */
 KomboIntegration *
-shortlist_account_add_integration_finish (ShortlistAccount  *self,
-                                          GAsyncResult      *result,
-                                          GError           **error)
+shortlist_account_add_integration_finish (ShortlistAccount *self,
+                                          GAsyncResult     *result,
+                                          GError          **error)
 {
   return g_task_propagate_pointer (G_TASK (result), error);
 }
@@ -747,7 +748,7 @@ shortlist_account_remove_integration (ShortlistAccount *self,
   g_list_store_remove (self->integrations, position);
   if (self->active != NULL && g_strcmp0 (kombo_integration_get_id (self->active), integration_id) == 0)
     {
-      g_autoptr(KomboIntegration) next = g_list_model_get_item (G_LIST_MODEL (self->integrations), 0);
+      g_autoptr (KomboIntegration) next = g_list_model_get_item (G_LIST_MODEL (self->integrations), 0);
       set_active (self, next);
     }
   save_integrations (self);
@@ -765,12 +766,12 @@ shortlist_integration_dup_warning (KomboIntegration *integration)
   const char *setup = kombo_integration_get_setup_status (integration);
 
   if (g_strcmp0 (status, "INVALID") == 0)
-    return g_strdup (_("The connection to this applicant tracking system is broken. Ask the customer to reconnect it in Kombo."));
+    return g_strdup (_ ("The connection to this applicant tracking system is broken. Ask the customer to reconnect it in Kombo."));
   if (g_strcmp0 (status, "INACTIVE") == 0)
-    return g_strdup (_("This integration is inactive. It has to be turned on again in Kombo."));
+    return g_strdup (_ ("This integration is inactive. It has to be turned on again in Kombo."));
   if (g_strcmp0 (setup, "INCOMPLETE") == 0)
-    return g_strdup (_("The setup of this integration is not finished yet."));
+    return g_strdup (_ ("The setup of this integration is not finished yet."));
   if (g_strcmp0 (setup, "FINAL_SYNC_PENDING") == 0)
-    return g_strdup (_("Kombo is still reading this applicant tracking system for the first time; jobs may be missing for a while."));
+    return g_strdup (_ ("Kombo is still reading this applicant tracking system for the first time; jobs may be missing for a while."));
   return NULL;
 }

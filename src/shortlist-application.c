@@ -18,13 +18,13 @@ struct _ShortlistApplication
 {
   AdwApplication parent_instance;
 
-  GSettings *settings;
+  GSettings        *settings;
   ShortlistAccount *account;
-  gboolean demo;
-  gboolean try_demo;
-  char *api_url;
-  gboolean loaded;
-  GPtrArray *pending_files;  /* opened before the account was ready */
+  gboolean          demo;
+  gboolean          try_demo;
+  char             *api_url;
+  gboolean          loaded;
+  GPtrArray        *pending_files; /* opened before the account was ready */
 };
 
 G_DEFINE_FINAL_TYPE (ShortlistApplication, shortlist_application, ADW_TYPE_APPLICATION)
@@ -59,8 +59,8 @@ account_loaded_cb (GObject      *object,
                    GAsyncResult *result,
                    gpointer      user_data)
 {
-  g_autoptr(ShortlistApplication) self = user_data;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (ShortlistApplication) self = user_data;
+  g_autoptr (GError) error = NULL;
   ShortlistWindow *window;
 
   if (!shortlist_account_load_finish (SHORTLIST_ACCOUNT (object), result, &error) &&
@@ -108,10 +108,10 @@ shortlist_application_activate (GApplication *application)
 }
 
 static void
-shortlist_application_open (GApplication  *application,
-                            GFile        **files,
-                            int            n_files,
-                            const char    *hint)
+shortlist_application_open (GApplication *application,
+                            GFile       **files,
+                            int           n_files,
+                            const char   *hint)
 {
   ShortlistApplication *self = SHORTLIST_APPLICATION (application);
 
@@ -127,7 +127,7 @@ shortlist_application_handle_local_options (GApplication *application,
                                             GVariantDict *options)
 {
   ShortlistApplication *self = SHORTLIST_APPLICATION (application);
-  const char *api_url = NULL;
+  const char           *api_url = NULL;
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -139,7 +139,7 @@ shortlist_application_handle_local_options (GApplication *application,
   self->try_demo = g_variant_dict_contains (options, "try-demo");
   if (g_variant_dict_lookup (options, "api-url", "&s", &api_url))
     {
-      g_autoptr(GError) error = NULL;
+      g_autoptr (GError) error = NULL;
 
       if (!kombo_check_base_url (api_url, &error))
         {
@@ -193,7 +193,7 @@ shortlist_application_finalize (GObject *object)
 static void
 shortlist_application_class_init (ShortlistApplicationClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass      *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
   object_class->finalize = shortlist_application_finalize;
@@ -210,22 +210,22 @@ about_cb (GSimpleAction *action,
           gpointer       user_data)
 {
   ShortlistApplication *self = user_data;
-  const char *developers[] = { "The Shortlist developers", NULL };
-  GtkWidget *about;
+  const char           *developers[] = { "The Shortlist developers", NULL };
+  GtkWidget            *about;
 
   about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
                         "transient-for", gtk_application_get_active_window (GTK_APPLICATION (self)),
-                        "application-name", _("Shortlist"),
+                        "application-name", _ ("Shortlist"),
                         "application-icon", APP_ID,
-                        "developer-name", _("The Shortlist developers"),
+                        "developer-name", _ ("The Shortlist developers"),
                         "version", PACKAGE_VERSION,
                         "website", "https://github.com/shortlist/shortlist",
                         "issue-url", "https://github.com/shortlist/shortlist/issues",
-                        "comments", _("Submit candidates to your clients’ applicant tracking systems through Kombo."),
+                        "comments", _ ("Submit candidates to your clients’ applicant tracking systems through Kombo."),
                         "license-type", GTK_LICENSE_GPL_3_0,
                         "developers", developers,
                         /* TRANSLATORS: put your names here, one per line */
-                        "translator-credits", _("translator-credits"),
+                        "translator-credits", _ ("translator-credits"),
                         NULL);
   gtk_window_present (GTK_WINDOW (about));
 }
@@ -236,7 +236,7 @@ preferences_cb (GSimpleAction *action,
                 gpointer       user_data)
 {
   ShortlistApplication *self = user_data;
-  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWindow            *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
 
   if (!self->loaded)
     return;
@@ -249,7 +249,7 @@ quit_cb (GSimpleAction *action,
          gpointer       user_data)
 {
   ShortlistApplication *self = user_data;
-  GList *windows = gtk_application_get_windows (GTK_APPLICATION (self));
+  GList                *windows = gtk_application_get_windows (GTK_APPLICATION (self));
 
   /* Closing each window saves its size */
   for (GList *l = windows; l != NULL; l = l->next)
@@ -268,12 +268,12 @@ shortlist_application_init (ShortlistApplication *self)
 {
   const GOptionEntry options[] = {
     { "demo", 0, 0, G_OPTION_ARG_NONE, NULL,
-      N_("Work with a made-up applicant tracking system on this computer; nothing is sent to Kombo"), NULL },
+      N_ ("Work with a made-up applicant tracking system on this computer; nothing is sent to Kombo"), NULL },
     { "try-demo", 0, 0, G_OPTION_ARG_NONE, NULL,
-      N_("Start the demo when no API key is stored"), NULL },
+      N_ ("Start the demo when no API key is stored"), NULL },
     { "api-url", 0, 0, G_OPTION_ARG_STRING, NULL,
-      N_("Use another Kombo-compatible server, such as a proxy or a test server"), N_("URL") },
-    { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version"), NULL },
+      N_ ("Use another Kombo-compatible server, such as a proxy or a test server"), N_ ("URL") },
+    { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_ ("Show the version"), NULL },
     { NULL }
   };
   const char *quit_accels[] = { "<Control>q", NULL };
@@ -281,9 +281,9 @@ shortlist_application_init (ShortlistApplication *self)
 
   self->pending_files = g_ptr_array_new_with_free_func (g_object_unref);
   g_application_add_main_option_entries (G_APPLICATION (self), options);
-  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), _ ("[FILE…]"));
   g_application_set_option_context_summary (G_APPLICATION (self),
-                                            _("Submit candidates to applicant tracking systems through Kombo. Files given are attached as the candidate’s CV."));
+                                            _ ("Submit candidates to applicant tracking systems through Kombo. Files given are attached as the candidate’s CV."));
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);

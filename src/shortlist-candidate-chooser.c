@@ -17,11 +17,11 @@ struct _ShortlistCandidateChooser
   AdwPreferencesGroup parent_instance;
 
   ShortlistAccount *account;
-  GtkWidget *entry;
-  GtkWidget *spinner;
-  GListStore *chosen;
-  GPtrArray *rows;
-  GCancellable *cancellable;
+  GtkWidget        *entry;
+  GtkWidget        *spinner;
+  GListStore       *chosen;
+  GPtrArray        *rows;
+  GCancellable     *cancellable;
 };
 
 G_DEFINE_FINAL_TYPE (ShortlistCandidateChooser, shortlist_candidate_chooser, ADW_TYPE_PREFERENCES_GROUP)
@@ -31,22 +31,22 @@ describe (KomboCandidateRecord *candidate)
 {
   GListModel *applications = kombo_candidate_record_get_applications (candidate);
   const char *email = kombo_candidate_record_get_email_address (candidate);
-  g_autoptr(GString) text = g_string_new (email ? email : kombo_candidate_record_get_id (candidate));
+  g_autoptr (GString) text = g_string_new (email ? email : kombo_candidate_record_get_id (candidate));
 
   for (guint i = 0; i < g_list_model_get_n_items (applications); i++)
     {
-      g_autoptr(KomboApplication) application = g_list_model_get_item (applications, i);
-      const char *job = kombo_application_get_job_name (application);
-      const char *stage = kombo_application_get_stage_name (application);
+      g_autoptr (KomboApplication) application = g_list_model_get_item (applications, i);
+      const char      *job = kombo_application_get_job_name (application);
+      const char      *stage = kombo_application_get_stage_name (application);
       g_autofree char *line = NULL;
 
       if (job == NULL)
         continue;
       if (stage != NULL)
         /* TRANSLATORS: an application: the job, then the stage it is in */
-        line = g_strdup_printf (_("Applied to %s (%s)"), job, stage);
+        line = g_strdup_printf (_ ("Applied to %s (%s)"), job, stage);
       else
-        line = g_strdup_printf (_("Applied to %s"), job);
+        line = g_strdup_printf (_ ("Applied to %s"), job);
       g_string_append_c (text, '\n');
       g_string_append (text, line);
     }
@@ -58,7 +58,7 @@ remove_cb (GtkButton                 *button,
            ShortlistCandidateChooser *self)
 {
   KomboCandidateRecord *candidate = g_object_get_data (G_OBJECT (button), "candidate");
-  guint position;
+  guint                 position;
 
   if (g_list_store_find (self->chosen, candidate, &position))
     g_list_store_remove (self->chosen, position);
@@ -70,10 +70,10 @@ new_row (ShortlistCandidateChooser *self,
 {
   g_autofree char *name = kombo_candidate_record_dup_display_name (candidate);
   g_autofree char *subtitle = describe (candidate);
-  g_autofree char *remove_label = g_strdup_printf (_("Remove %s From the List"), name);
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *remove = gtk_button_new_from_icon_name ("window-close-symbolic");
-  GtkWidget *status = gtk_image_new ();
+  g_autofree char *remove_label = g_strdup_printf (_ ("Remove %s From the List"), name);
+  GtkWidget       *row = adw_action_row_new ();
+  GtkWidget       *remove = gtk_button_new_from_icon_name ("window-close-symbolic");
+  GtkWidget       *status = gtk_image_new ();
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
@@ -117,7 +117,7 @@ chosen_changed_cb (GListModel                *chosen,
   g_return_if_fail (added == 0 || position == self->rows->len);
   for (guint i = 0; i < added; i++)
     {
-      g_autoptr(KomboCandidateRecord) candidate = g_list_model_get_item (chosen, position + i);
+      g_autoptr (KomboCandidateRecord) candidate = g_list_model_get_item (chosen, position + i);
       GtkWidget *row = new_row (self, candidate);
 
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), row);
@@ -131,7 +131,7 @@ is_chosen (ShortlistCandidateChooser *self,
 {
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->chosen)); i++)
     {
-      g_autoptr(KomboCandidateRecord) other = g_list_model_get_item (G_LIST_MODEL (self->chosen), i);
+      g_autoptr (KomboCandidateRecord) other = g_list_model_get_item (G_LIST_MODEL (self->chosen), i);
 
       if (g_strcmp0 (kombo_candidate_record_get_id (other), kombo_candidate_record_get_id (candidate)) == 0)
         return TRUE;
@@ -145,8 +145,8 @@ found_cb (GObject      *object,
           gpointer      user_data)
 {
   ShortlistCandidateChooser *self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GListModel) found = kombo_client_get_candidates_finish (KOMBO_CLIENT (object), result, &error);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GListModel) found = kombo_client_get_candidates_finish (KOMBO_CLIENT (object), result, &error);
   guint n;
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -168,9 +168,9 @@ found_cb (GObject      *object,
   if (n == 0)
     {
       KomboIntegration *integration = shortlist_account_get_active_integration (self->account);
-      g_autofree char *text = g_strdup_printf (_("No candidate with this Kombo ID or email address is in %s."),
+      g_autofree char  *text = g_strdup_printf (_ ("No candidate with this Kombo ID or email address is in %s."),
                                                integration ? kombo_integration_get_tool_label (integration)
-                                                           : _("the applicant tracking system"));
+                                                            : _ ("the applicant tracking system"));
 
       shortlist_form_set_error (self->entry, text);
       return;
@@ -178,7 +178,7 @@ found_cb (GObject      *object,
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(KomboCandidateRecord) candidate = g_list_model_get_item (found, i);
+      g_autoptr (KomboCandidateRecord) candidate = g_list_model_get_item (found, i);
 
       if (!is_chosen (self, candidate))
         g_list_store_append (self->chosen, candidate);
@@ -196,7 +196,7 @@ void
 shortlist_candidate_chooser_look_up (ShortlistCandidateChooser *self,
                                      const char                *id_or_email)
 {
-  KomboClient *client = shortlist_account_get_client (self->account);
+  KomboClient     *client = shortlist_account_get_client (self->account);
   g_autofree char *text = g_strstrip (g_strdup (id_or_email ? id_or_email : ""));
 
   g_return_if_fail (SHORTLIST_IS_CANDIDATE_CHOOSER (self));
@@ -204,7 +204,7 @@ shortlist_candidate_chooser_look_up (ShortlistCandidateChooser *self,
   shortlist_form_clear_error (self->entry);
   if (*text == '\0')
     {
-      shortlist_form_set_error (self->entry, _("Enter a Kombo ID or an email address."));
+      shortlist_form_set_error (self->entry, _ ("Enter a Kombo ID or an email address."));
       return;
     }
 
@@ -257,12 +257,12 @@ shortlist_candidate_chooser_init (ShortlistCandidateChooser *self)
   self->chosen = g_list_store_new (KOMBO_TYPE_CANDIDATE_RECORD);
   g_signal_connect (self->chosen, "items-changed", G_CALLBACK (chosen_changed_cb), self);
 
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self), _("Candidates"));
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self), _ ("Candidates"));
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self),
-                                         _("Find each candidate by their Kombo ID or email address. The work is done for every candidate in the list."));
+                                         _ ("Find each candidate by their Kombo ID or email address. The work is done for every candidate in the list."));
 
   self->entry = adw_entry_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->entry), _("Kombo ID or email address"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->entry), _ ("Kombo ID or email address"));
   adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (self->entry), TRUE);
   g_signal_connect_swapped (self->entry, "apply", G_CALLBACK (apply_cb), self);
   g_signal_connect_swapped (self->entry, "entry-activated", G_CALLBACK (apply_cb), self);
@@ -317,16 +317,16 @@ shortlist_candidate_chooser_set_outcome (ShortlistCandidateChooser *self,
                                          KomboCandidateRecord      *candidate,
                                          ShortlistOutcome           outcome,
                                          const char                *message,
-                                         const char * const        *warnings)
+                                         const char *const         *warnings)
 {
   g_return_if_fail (SHORTLIST_IS_CANDIDATE_CHOOSER (self));
 
   for (guint i = 0; i < self->rows->len; i++)
     {
-      GtkWidget *row = self->rows->pdata[i];
-      GtkWidget *status = g_object_get_data (G_OBJECT (row), "status");
+      GtkWidget  *row = self->rows->pdata[i];
+      GtkWidget  *status = g_object_get_data (G_OBJECT (row), "status");
       const char *description = g_object_get_data (G_OBJECT (row), "description");
-      g_autoptr(GString) subtitle = g_string_new (description);
+      g_autoptr (GString) subtitle = g_string_new (description);
 
       if (g_object_get_data (G_OBJECT (row), "candidate") != candidate)
         continue;
@@ -340,7 +340,7 @@ shortlist_candidate_chooser_set_outcome (ShortlistCandidateChooser *self,
         {
           gtk_image_set_from_icon_name (GTK_IMAGE (status), "emblem-ok-symbolic");
           gtk_widget_add_css_class (status, "success");
-          gtk_accessible_update_property (GTK_ACCESSIBLE (status), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Done"), -1);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (status), GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Done"), -1);
           for (guint w = 0; warnings != NULL && warnings[w] != NULL; w++)
             /* TRANSLATORS: a remark of the applicant tracking system */
             g_string_append_printf (subtitle, "\n%s", warnings[w]);
@@ -349,7 +349,7 @@ shortlist_candidate_chooser_set_outcome (ShortlistCandidateChooser *self,
         {
           gtk_image_set_from_icon_name (GTK_IMAGE (status), "dialog-error-symbolic");
           gtk_widget_add_css_class (status, "error");
-          gtk_accessible_update_property (GTK_ACCESSIBLE (status), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Failed"), -1);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (status), GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Failed"), -1);
           shortlist_form_set_error (row, message);
         }
 
@@ -368,13 +368,13 @@ shortlist_candidate_chooser_clear (ShortlistCandidateChooser *self)
 
 typedef struct
 {
-  ShortlistCandidateWork work;
+  ShortlistCandidateWork   work;
   ShortlistCandidateFinish finish;
-  GObject *work_data;
-  GPtrArray *candidates;  /* a snapshot, so removing a row meanwhile changes nothing */
-  guint next;
-  guint n_done;
-  GError *first_error;
+  GObject                 *work_data;
+  GPtrArray               *candidates; /* a snapshot, so removing a row meanwhile changes nothing */
+  guint                    next;
+  guint                    n_done;
+  GError                  *first_error;
 } Run;
 
 static void
@@ -393,12 +393,12 @@ run_step_cb (GObject      *object,
              GAsyncResult *result,
              gpointer      user_data)
 {
-  GTask *task = user_data;
+  GTask                     *task = user_data;
   ShortlistCandidateChooser *self = g_task_get_source_object (task);
-  Run *run = g_task_get_task_data (task);
-  KomboCandidateRecord *candidate = run->candidates->pdata[run->next];
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KomboWriteResult) written = run->finish (KOMBO_CLIENT (object), result, &error);
+  Run                       *run = g_task_get_task_data (task);
+  KomboCandidateRecord      *candidate = run->candidates->pdata[run->next];
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KomboWriteResult) written = run->finish (KOMBO_CLIENT (object), result, &error);
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {
@@ -431,7 +431,7 @@ static void
 run_next (GTask *task)
 {
   ShortlistCandidateChooser *self = g_task_get_source_object (task);
-  Run *run = g_task_get_task_data (task);
+  Run                       *run = g_task_get_task_data (task);
 
   if (run->next >= run->candidates->len)
     {
@@ -464,7 +464,7 @@ shortlist_candidate_chooser_run_async (ShortlistCandidateChooser *self,
                                        gpointer                   user_data)
 {
   GTask *task = g_task_new (self, cancellable, callback, user_data);
-  Run *run = g_new0 (Run, 1);
+  Run   *run = g_new0 (Run, 1);
 
   g_task_set_source_tag (task, shortlist_candidate_chooser_run_async);
   run->work = work;
@@ -487,10 +487,10 @@ shortlist_candidate_chooser_run_async (ShortlistCandidateChooser *self,
  * @n_done: (out): how many candidates the work was done for
  */
 gboolean
-shortlist_candidate_chooser_run_finish (ShortlistCandidateChooser  *self,
-                                        GAsyncResult               *result,
-                                        guint                      *n_done,
-                                        GError                    **error)
+shortlist_candidate_chooser_run_finish (ShortlistCandidateChooser *self,
+                                        GAsyncResult              *result,
+                                        guint                     *n_done,
+                                        GError                   **error)
 {
   Run *run = g_task_get_task_data (G_TASK (result));
 

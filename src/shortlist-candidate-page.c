@@ -69,24 +69,24 @@ struct _ShortlistCandidatePage
   GtkWidget *open_in_ats_row;
   GtkWidget *warnings_group;
 
-  ShortlistAccount *account;
-  GCancellable *load_cancellable;    /* jobs and restrictions of the active integration */
-  GCancellable *submit_cancellable;
-  GCancellable *cancellable;         /* everything else, until the page goes */
-  GListModel *jobs;
-  KomboJob *job;
+  ShortlistAccount            *account;
+  GCancellable                *load_cancellable; /* jobs and restrictions of the active integration */
+  GCancellable                *submit_cancellable;
+  GCancellable                *cancellable; /* everything else, until the page goes */
+  GListModel                  *jobs;
+  KomboJob                    *job;
   KomboAttachmentRestrictions *restrictions;
-  GPtrArray *questions;              /* ShortlistQuestionField */
-  GPtrArray *email_rows;
-  GPtrArray *phone_rows;
-  GPtrArray *link_rows;
-  GPtrArray *warning_rows;
-  GListStore *attachments;
-  GPtrArray *attachment_rows;
-  GPtrArray *country_codes;          /* in the order of the country list; [0] is "not given" */
-  GHashTable *fields;                /* JSON path → the widget it was read from */
-  KomboCandidateRecord *created;
-  gboolean setting_job_id;
+  GPtrArray                   *questions; /* ShortlistQuestionField */
+  GPtrArray                   *email_rows;
+  GPtrArray                   *phone_rows;
+  GPtrArray                   *link_rows;
+  GPtrArray                   *warning_rows;
+  GListStore                  *attachments;
+  GPtrArray                   *attachment_rows;
+  GPtrArray                   *country_codes; /* in the order of the country list; [0] is "not given" */
+  GHashTable                  *fields;        /* JSON path → the widget it was read from */
+  KomboCandidateRecord        *created;
+  gboolean                     setting_job_id;
 };
 
 G_DEFINE_FINAL_TYPE (ShortlistCandidatePage, shortlist_candidate_page, GTK_TYPE_WIDGET)
@@ -103,13 +103,13 @@ toast (ShortlistCandidatePage *self,
 static void
 rebuild_stages (ShortlistCandidatePage *self)
 {
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  g_autoptr (GtkStringList) names = gtk_string_list_new (NULL);
   GListModel *stages = self->job ? kombo_job_get_stages (self->job) : NULL;
 
-  gtk_string_list_append (names, _("The job’s first stage"));
+  gtk_string_list_append (names, _ ("The job’s first stage"));
   for (guint i = 0; stages != NULL && i < g_list_model_get_n_items (stages); i++)
     {
-      g_autoptr(KomboStage) stage = g_list_model_get_item (stages, i);
+      g_autoptr (KomboStage) stage = g_list_model_get_item (stages, i);
       const char *name = kombo_stage_get_name (stage);
 
       gtk_string_list_append (names, name ? name : kombo_stage_get_id (stage));
@@ -126,8 +126,8 @@ update_preconditions (ShortlistCandidatePage *self)
     {
       ShortlistQuestionField *field = self->questions->pdata[i];
       KomboScreeningQuestion *question = shortlist_question_field_get_question (field);
-      const char *depends_on = kombo_screening_question_get_precondition_question_id (question);
-      gboolean shown = TRUE;
+      const char             *depends_on = kombo_screening_question_get_precondition_question_id (question);
+      gboolean                shown = TRUE;
 
       if (depends_on != NULL)
         {
@@ -148,7 +148,7 @@ static void
 rebuild_questions (ShortlistCandidatePage *self)
 {
   GListModel *questions = self->job ? kombo_job_get_screening_questions (self->job) : NULL;
-  guint n = questions ? g_list_model_get_n_items (questions) : 0;
+  guint       n = questions ? g_list_model_get_n_items (questions) : 0;
 
   for (guint i = 0; i < self->questions->len; i++)
     {
@@ -162,7 +162,7 @@ rebuild_questions (ShortlistCandidatePage *self)
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(KomboScreeningQuestion) question = g_list_model_get_item (questions, i);
+      g_autoptr (KomboScreeningQuestion) question = g_list_model_get_item (questions, i);
       ShortlistQuestionField *field = shortlist_question_field_new (question);
 
       g_signal_connect_swapped (field, "changed", G_CALLBACK (update_preconditions), self);
@@ -173,10 +173,10 @@ rebuild_questions (ShortlistCandidatePage *self)
 
   if (self->job == NULL)
     adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->questions_group),
-                                           _("Choose a job from the list to see its questions."));
+                                           _ ("Choose a job from the list to see its questions."));
   else if (n == 0)
     adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->questions_group),
-                                           _("This job asks no screening questions."));
+                                           _ ("This job asks no screening questions."));
   else
     adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->questions_group), NULL);
 
@@ -220,20 +220,21 @@ job_id_changed_cb (ShortlistCandidatePage *self)
   /* A typed id is another job, whose stages and questions Shortlist does not know */
   shortlist_job_button_set_job (SHORTLIST_JOB_BUTTON (self->job_button), NULL);
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->questions_group),
-                                         _("Questions are shown for jobs chosen from the list."));
+                                         _ ("Questions are shown for jobs chosen from the list."));
 }
 
 static void
 describe_jobs (ShortlistCandidatePage *self)
 {
-  guint n = self->jobs ? g_list_model_get_n_items (self->jobs) : 0;
+  guint            n = self->jobs ? g_list_model_get_n_items (self->jobs) : 0;
   g_autofree char *text = NULL;
 
   if (n == 0)
-    text = g_strdup (_("No open jobs; type a job ID below"));
+    text = g_strdup (_ ("No open jobs; type a job ID below"));
   else
     text = g_strdup_printf (ngettext ("Choose from %u open job, or type a job ID below",
-                                      "Choose from %u open jobs, or type a job ID below", n), n);
+                                      "Choose from %u open jobs, or type a job ID below", n),
+                            n);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->job_row), text);
 }
 
@@ -243,8 +244,8 @@ jobs_loaded_cb (GObject      *object,
                 gpointer      user_data)
 {
   ShortlistCandidatePage *self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GListModel) jobs = kombo_client_get_jobs_finish (KOMBO_CLIENT (object), result, &error);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GListModel) jobs = kombo_client_get_jobs_finish (KOMBO_CLIENT (object), result, &error);
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
@@ -255,7 +256,7 @@ jobs_loaded_cb (GObject      *object,
       g_autofree char *title = kombo_error_dup_display_title (error);
       g_autofree char *text = g_strdup_printf ("%s. %s", title, error->message);
 
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (self->job_row), _("The open jobs could not be loaded; type a job ID below"));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (self->job_row), _ ("The open jobs could not be loaded; type a job ID below"));
       shortlist_form_set_error (self->job_row, text);
       return;
     }
@@ -274,7 +275,7 @@ restrictions_loaded_cb (GObject      *object,
                         gpointer      user_data)
 {
   ShortlistCandidatePage *self = user_data;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   KomboAttachmentRestrictions *restrictions;
 
   restrictions = kombo_client_get_attachment_restrictions_finish (KOMBO_CLIENT (object), result, &error);
@@ -293,7 +294,7 @@ static void
 load_jobs (ShortlistCandidatePage *self)
 {
   KomboClient *client = shortlist_account_get_client (self->account);
-  const char *statuses[] = { "OPEN", NULL };
+  const char  *statuses[] = { "OPEN", NULL };
 
   g_cancellable_cancel (self->load_cancellable);
   g_clear_object (&self->load_cancellable);
@@ -304,7 +305,7 @@ load_jobs (ShortlistCandidatePage *self)
     return;
 
   self->load_cancellable = g_cancellable_new ();
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->job_row), _("Loading the open jobs…"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->job_row), _ ("Loading the open jobs…"));
   gtk_widget_set_sensitive (self->reload_jobs_button, FALSE);
   kombo_client_get_jobs_async (client, NULL, statuses, self->load_cancellable, jobs_loaded_cb, self);
   kombo_client_get_attachment_restrictions_async (client, self->load_cancellable, restrictions_loaded_cb, self);
@@ -334,8 +335,8 @@ integration_changed_cb (ShortlistCandidatePage *self)
 typedef struct
 {
   const char *code;
-  char *name;
-  char *key;
+  char       *name;
+  char       *key;
 } CountryName;
 
 static int
@@ -349,10 +350,10 @@ compare_country_names (gconstpointer a,
 static void
 setup_countries (ShortlistCandidatePage *self)
 {
-  guint n = 0;
-  const KomboCountry *countries = kombo_countries_get_all (&n);
+  guint                   n = 0;
+  const KomboCountry     *countries = kombo_countries_get_all (&n);
   g_autofree CountryName *names = g_new0 (CountryName, n);
-  g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
+  g_autoptr (GtkStringList) list = gtk_string_list_new (NULL);
   GtkExpression *expression;
 
   for (guint i = 0; i < n; i++)
@@ -365,7 +366,7 @@ setup_countries (ShortlistCandidatePage *self)
 
   self->country_codes = g_ptr_array_new ();
   g_ptr_array_add (self->country_codes, NULL);
-  gtk_string_list_append (list, _("Not given"));
+  gtk_string_list_append (list, _ ("Not given"));
   for (guint i = 0; i < n; i++)
     {
       g_ptr_array_add (self->country_codes, (gpointer) names[i].code);
@@ -408,15 +409,15 @@ add_entry_row (GtkWidget  *group,
 
   if (with_type)
     {
-      const char *types[] = { NC_("contact kind", "Personal"), NC_("contact kind", "Work"), NC_("contact kind", "Other"), NULL };
-      g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
+      const char *types[] = { NC_ ("contact kind", "Personal"), NC_ ("contact kind", "Work"), NC_ ("contact kind", "Other"), NULL };
+      g_autoptr (GtkStringList) list = gtk_string_list_new (NULL);
       GtkWidget *dropdown;
 
       for (guint i = 0; types[i] != NULL; i++)
         gtk_string_list_append (list, g_dpgettext2 (NULL, "contact kind", types[i]));
       dropdown = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (list)), NULL);
       gtk_widget_set_valign (dropdown, GTK_ALIGN_CENTER);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Kind"), -1);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Kind"), -1);
       adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), dropdown);
       g_object_set_data (G_OBJECT (row), "type-dropdown", dropdown);
     }
@@ -439,19 +440,19 @@ add_entry_row (GtkWidget  *group,
 static void
 add_email_cb (ShortlistCandidatePage *self)
 {
-  add_entry_row (self->emails_group, self->email_rows, _("Email address"), _("Remove This Email Address"), TRUE);
+  add_entry_row (self->emails_group, self->email_rows, _ ("Email address"), _ ("Remove This Email Address"), TRUE);
 }
 
 static void
 add_phone_cb (ShortlistCandidatePage *self)
 {
-  add_entry_row (self->phones_group, self->phone_rows, _("Phone number"), _("Remove This Phone Number"), TRUE);
+  add_entry_row (self->phones_group, self->phone_rows, _ ("Phone number"), _ ("Remove This Phone Number"), TRUE);
 }
 
 static void
 add_link_cb (ShortlistCandidatePage *self)
 {
-  add_entry_row (self->links_group, self->link_rows, _("Link, such as https://www.linkedin.com/in/…"), _("Remove This Link"), FALSE);
+  add_entry_row (self->links_group, self->link_rows, _ ("Link, such as https://www.linkedin.com/in/…"), _ ("Remove This Link"), FALSE);
 }
 
 static void
@@ -483,7 +484,7 @@ remove_attachment_cb (GtkButton              *button,
                       ShortlistCandidatePage *self)
 {
   KomboAttachment *attachment = g_object_get_data (G_OBJECT (button), "attachment");
-  guint position;
+  guint            position;
 
   if (g_list_store_find (self->attachments, attachment, &position))
     g_list_store_remove (self->attachments, position);
@@ -501,19 +502,19 @@ rebuild_attachment_rows (ShortlistCandidatePage *self)
 
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->attachments)); i++)
     {
-      g_autoptr(KomboAttachment) attachment = g_list_model_get_item (G_LIST_MODEL (self->attachments), i);
-      const char *content_type = kombo_attachment_get_content_type (attachment);
+      g_autoptr (KomboAttachment) attachment = g_list_model_get_item (G_LIST_MODEL (self->attachments), i);
+      const char      *content_type = kombo_attachment_get_content_type (attachment);
       g_autofree char *size = g_format_size (kombo_attachment_get_size (attachment));
-      g_autofree char *kind = content_type ? g_content_type_get_description (content_type) : g_strdup (_("Unknown kind of file"));
+      g_autofree char *kind = content_type ? g_content_type_get_description (content_type) : g_strdup (_ ("Unknown kind of file"));
       /* TRANSLATORS: a file's size, then its kind, e.g. "1.2 MB · PDF document" */
-      g_autofree char *subtitle = g_strdup_printf (_("%s · %s"), size, kind);
-      g_autoptr(GIcon) icon = content_type ? g_content_type_get_symbolic_icon (content_type) : NULL;
-      const char *types[] = { NC_("document kind", "CV"), NC_("document kind", "Cover letter"), NC_("document kind", "Other"), NULL };
-      g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
-      g_autofree char *remove_label = g_strdup_printf (_("Remove %s"), kombo_attachment_get_name (attachment));
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *dropdown;
-      GtkWidget *remove;
+      g_autofree char *subtitle = g_strdup_printf (_ ("%s · %s"), size, kind);
+      g_autoptr (GIcon) icon = content_type ? g_content_type_get_symbolic_icon (content_type) : NULL;
+      const char *types[] = { NC_ ("document kind", "CV"), NC_ ("document kind", "Cover letter"), NC_ ("document kind", "Other"), NULL };
+      g_autoptr (GtkStringList) list = gtk_string_list_new (NULL);
+      g_autofree char *remove_label = g_strdup_printf (_ ("Remove %s"), kombo_attachment_get_name (attachment));
+      GtkWidget       *row = adw_action_row_new ();
+      GtkWidget       *dropdown;
+      GtkWidget       *remove;
 
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), kombo_attachment_get_name (attachment));
@@ -526,7 +527,7 @@ rebuild_attachment_rows (ShortlistCandidatePage *self)
       dropdown = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (list)), NULL);
       gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), kombo_attachment_get_attachment_type (attachment));
       gtk_widget_set_valign (dropdown, GTK_ALIGN_CENTER);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Kind of document"), -1);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Kind of document"), -1);
       g_signal_connect_object (dropdown, "notify::selected", G_CALLBACK (attachment_type_cb), attachment, 0);
       g_signal_connect_object (dropdown, "notify::selected", G_CALLBACK (check_attachments), self, G_CONNECT_SWAPPED);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), dropdown);
@@ -551,7 +552,7 @@ rebuild_attachment_rows (ShortlistCandidatePage *self)
 static void
 check_attachments (ShortlistCandidatePage *self)
 {
-  g_autoptr(GPtrArray) violations = NULL;
+  g_autoptr (GPtrArray) violations = NULL;
 
   for (guint i = 0; i < self->attachment_rows->len; i++)
     shortlist_form_clear_error (self->attachment_rows->pdata[i]);
@@ -564,12 +565,12 @@ check_attachments (ShortlistCandidatePage *self)
   for (guint i = 0; i < violations->len; i++)
     {
       KomboViolation *violation = violations->pdata[i];
-      guint index;
+      guint           index;
 
       if (sscanf (violation->path, "attachments[%u]", &index) == 1 && index < self->attachment_rows->len)
         {
-          GtkWidget *row = self->attachment_rows->pdata[index];
-          const char *previous = shortlist_form_get_error (row);
+          GtkWidget       *row = self->attachment_rows->pdata[index];
+          const char      *previous = shortlist_form_get_error (row);
           g_autofree char *both = previous ? g_strdup_printf ("%s %s", previous, violation->message) : NULL;
 
           shortlist_form_set_error (row, both ? both : violation->message);
@@ -584,7 +585,7 @@ has_cv (ShortlistCandidatePage *self)
 {
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->attachments)); i++)
     {
-      g_autoptr(KomboAttachment) attachment = g_list_model_get_item (G_LIST_MODEL (self->attachments), i);
+      g_autoptr (KomboAttachment) attachment = g_list_model_get_item (G_LIST_MODEL (self->attachments), i);
 
       if (kombo_attachment_get_attachment_type (attachment) == KOMBO_ATTACHMENT_CV)
         return TRUE;
@@ -598,14 +599,14 @@ attachment_loaded_cb (GObject      *object,
                       gpointer      user_data)
 {
   ShortlistCandidatePage *self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KomboAttachment) attachment = kombo_attachment_new_for_file_finish (result, &error);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KomboAttachment) attachment = kombo_attachment_new_for_file_finish (result, &error);
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
   if (attachment == NULL)
     {
-      shortlist_error_box_show_text (SHORTLIST_ERROR_BOX (self->error_box), _("A file could not be attached"), error->message);
+      shortlist_error_box_show_text (SHORTLIST_ERROR_BOX (self->error_box), _ ("A file could not be attached"), error->message);
       return;
     }
 
@@ -622,8 +623,8 @@ files_chosen_cb (GtkNativeDialog        *dialog,
 {
   if (response == GTK_RESPONSE_ACCEPT)
     {
-      g_autoptr(GListModel) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (dialog));
-      g_autoptr(GPtrArray) array = g_ptr_array_new_with_free_func (g_object_unref);
+      g_autoptr (GListModel) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (dialog));
+      g_autoptr (GPtrArray) array = g_ptr_array_new_with_free_func (g_object_unref);
 
       for (guint i = 0; i < g_list_model_get_n_items (files); i++)
         g_ptr_array_add (array, g_list_model_get_item (files, i));
@@ -636,12 +637,12 @@ static void
 add_files_cb (ShortlistCandidatePage *self)
 {
   GtkFileChooserNative *dialog;
-  GtkFileFilter *filter = gtk_file_filter_new ();
+  GtkFileFilter        *filter = gtk_file_filter_new ();
 
-  dialog = gtk_file_chooser_native_new (_("Add Files"), GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Add"), _("_Cancel"));
+  dialog = gtk_file_chooser_native_new (_ ("Add Files"), GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                        GTK_FILE_CHOOSER_ACTION_OPEN, _ ("_Add"), _ ("_Cancel"));
   gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (dialog), TRUE);
-  gtk_file_filter_set_name (filter, _("Documents"));
+  gtk_file_filter_set_name (filter, _ ("Documents"));
   gtk_file_filter_add_mime_type (filter, "application/pdf");
   gtk_file_filter_add_mime_type (filter, "application/msword");
   gtk_file_filter_add_mime_type (filter, "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
@@ -651,7 +652,7 @@ add_files_cb (ShortlistCandidatePage *self)
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
   g_object_unref (filter);
   filter = gtk_file_filter_new ();
-  gtk_file_filter_set_name (filter, _("All Files"));
+  gtk_file_filter_set_name (filter, _ ("All Files"));
   gtk_file_filter_add_pattern (filter, "*");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
   g_object_unref (filter);
@@ -687,10 +688,10 @@ static gboolean
 parse_amount (const char *text,
               double     *amount)
 {
-  g_autoptr(GString) digits = g_string_new (NULL);
+  g_autoptr (GString) digits = g_string_new (NULL);
   const char *last_separator = NULL;
-  guint n_separators = 0;
-  char *end = NULL;
+  guint       n_separators = 0;
+  char       *end = NULL;
 
   for (const char *p = text; *p; p = g_utf8_next_char (p))
     {
@@ -731,7 +732,7 @@ static char *
 dup_remote_fields_text (ShortlistCandidatePage *self)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->remote_fields_view));
-  GtkTextIter start, end;
+  GtkTextIter    start, end;
 
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
@@ -742,12 +743,12 @@ static KomboCandidate *
 collect (ShortlistCandidatePage *self,
          GPtrArray              *violations)
 {
-  g_autoptr(KomboCandidate) candidate = kombo_candidate_new ();
+  g_autoptr (KomboCandidate) candidate = kombo_candidate_new ();
   g_autofree char *salary_text = shortlist_form_dup_text (self->salary_row);
   g_autofree char *remote_text = dup_remote_fields_text (self);
-  g_autoptr(GError) error = NULL;
-  guint stage = adw_combo_row_get_selected (ADW_COMBO_ROW (self->stage_row));
-  guint country = gtk_drop_down_get_selected (GTK_DROP_DOWN (self->country_dropdown));
+  g_autoptr (GError) error = NULL;
+  guint  stage = adw_combo_row_get_selected (ADW_COMBO_ROW (self->stage_row));
+  guint  country = gtk_drop_down_get_selected (GTK_DROP_DOWN (self->country_dropdown));
   double amount = NAN;
 
   g_hash_table_remove_all (self->fields);
@@ -789,7 +790,7 @@ collect (ShortlistCandidatePage *self,
   register_field (self, "candidate.salary_expectations.period", self->period_row);
   if (salary_text != NULL && !parse_amount (salary_text, &amount))
     kombo_violations_add (violations, "candidate.salary_expectations.amount",
-                          _("“%s” is not an amount. Enter a number such as 85000."), salary_text);
+                          _ ("“%s” is not an amount. Enter a number such as 85000."), salary_text);
   else
     kombo_candidate_set_salary (candidate, amount, adw_combo_row_get_selected (ADW_COMBO_ROW (self->period_row)));
 
@@ -806,7 +807,7 @@ collect (ShortlistCandidatePage *self,
   set_text_field (self, candidate, "job-id", "application.job_id", self->job_id_row);
   if (self->job != NULL && stage >= 1 && stage <= g_list_model_get_n_items (kombo_job_get_stages (self->job)))
     {
-      g_autoptr(KomboStage) chosen = g_list_model_get_item (kombo_job_get_stages (self->job), stage - 1);
+      g_autoptr (KomboStage) chosen = g_list_model_get_item (kombo_job_get_stages (self->job), stage - 1);
 
       kombo_candidate_set_field (candidate, "stage-id", kombo_stage_get_id (chosen));
     }
@@ -814,9 +815,9 @@ collect (ShortlistCandidatePage *self,
   for (guint i = 0; i < self->questions->len; i++)
     {
       ShortlistQuestionField *field = self->questions->pdata[i];
-      guint index = kombo_candidate_get_n_answers (candidate);
-      g_autofree char *path = g_strdup_printf ("screening_question_answers[%u].answer", index);
-      g_autofree char *problem = NULL;
+      guint                   index = kombo_candidate_get_n_answers (candidate);
+      g_autofree char        *path = g_strdup_printf ("screening_question_answers[%u].answer", index);
+      g_autofree char        *problem = NULL;
 
       if (!shortlist_question_field_add_answer (field, candidate, &problem))
         {
@@ -832,7 +833,7 @@ collect (ShortlistCandidatePage *self,
 
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->attachments)); i++)
     {
-      g_autoptr(KomboAttachment) attachment = g_list_model_get_item (G_LIST_MODEL (self->attachments), i);
+      g_autoptr (KomboAttachment) attachment = g_list_model_get_item (G_LIST_MODEL (self->attachments), i);
       g_autofree char *path = g_strdup_printf ("attachments[%u]", i);
 
       kombo_candidate_add_attachment (candidate, attachment);
@@ -858,7 +859,7 @@ field_for_path (ShortlistCandidatePage *self,
                 const char             *path)
 {
   g_autofree char *prefix = g_strdup (path);
-  char *dot;
+  char            *dot;
 
   /* "attachments[1].content_type" is shown on the row of "attachments[1]" */
   while (TRUE)
@@ -877,7 +878,7 @@ static void
 clear_field_errors (ShortlistCandidatePage *self)
 {
   GHashTableIter iter;
-  gpointer widget;
+  gpointer       widget;
 
   g_hash_table_iter_init (&iter, self->fields);
   while (g_hash_table_iter_next (&iter, NULL, &widget))
@@ -891,12 +892,12 @@ show_violations (ShortlistCandidatePage *self,
                  GPtrArray              *violations)
 {
   GtkWidget *first = NULL;
-  g_autoptr(GError) summary = kombo_error_new_invalid_input (violations);
+  g_autoptr (GError) summary = kombo_error_new_invalid_input (violations);
 
   for (guint i = 0; i < violations->len; i++)
     {
       KomboViolation *violation = violations->pdata[i];
-      GtkWidget *field = field_for_path (self, violation->path);
+      GtkWidget      *field = field_for_path (self, violation->path);
 
       if (field == NULL)
         field = self->form_box;
@@ -927,7 +928,7 @@ set_busy (ShortlistCandidatePage *self,
   if (busy)
     {
       gtk_progress_bar_set_fraction (GTK_PROGRESS_BAR (self->progress_bar), 0);
-      gtk_progress_bar_set_text (GTK_PROGRESS_BAR (self->progress_bar), _("Sending…"));
+      gtk_progress_bar_set_text (GTK_PROGRESS_BAR (self->progress_bar), _ ("Sending…"));
     }
 }
 
@@ -937,15 +938,15 @@ progress_cb (goffset  sent,
              gpointer user_data)
 {
   ShortlistCandidatePage *self = user_data;
-  g_autofree char *sent_text = g_format_size (sent);
-  g_autofree char *total_text = g_format_size (total);
-  g_autofree char *text = NULL;
+  g_autofree char        *sent_text = g_format_size (sent);
+  g_autofree char        *total_text = g_format_size (total);
+  g_autofree char        *text = NULL;
 
   if (sent < total)
     /* TRANSLATORS: upload progress, e.g. "12.3 MB of 34.1 MB sent" */
-    text = g_strdup_printf (_("%s of %s sent"), sent_text, total_text);
+    text = g_strdup_printf (_ ("%s of %s sent"), sent_text, total_text);
   else
-    text = g_strdup (_("Waiting for the applicant tracking system…"));
+    text = g_strdup (_ ("Waiting for the applicant tracking system…"));
 
   gtk_progress_bar_set_fraction (GTK_PROGRESS_BAR (self->progress_bar), total > 0 ? (double) sent / total : 1.0);
   gtk_progress_bar_set_text (GTK_PROGRESS_BAR (self->progress_bar), text);
@@ -954,21 +955,21 @@ progress_cb (goffset  sent,
 static void
 show_result (ShortlistCandidatePage *self,
              KomboCandidateRecord   *record,
-             const char * const     *warnings)
+             const char *const      *warnings)
 {
   KomboIntegration *integration = shortlist_account_get_active_integration (self->account);
-  g_autofree char *name = kombo_candidate_record_dup_display_name (record);
-  g_autofree char *title = NULL;
-  g_autofree char *description = NULL;
-  const char *job_name = self->job ? kombo_job_get_name (self->job) : gtk_editable_get_text (GTK_EDITABLE (self->job_id_row));
+  g_autofree char  *name = kombo_candidate_record_dup_display_name (record);
+  g_autofree char  *title = NULL;
+  g_autofree char  *description = NULL;
+  const char       *job_name = self->job ? kombo_job_get_name (self->job) : gtk_editable_get_text (GTK_EDITABLE (self->job_id_row));
 
   g_set_object (&self->created, record);
 
   /* TRANSLATORS: %s is the candidate's name */
-  title = g_strdup_printf (_("%s Was Submitted"), name);
+  title = g_strdup_printf (_ ("%s Was Submitted"), name);
   /* TRANSLATORS: the job, then the applicant tracking system */
-  description = g_strdup_printf (_("Applied to %s in %s."), job_name,
-                                 integration ? kombo_integration_get_tool_label (integration) : _("the applicant tracking system"));
+  description = g_strdup_printf (_ ("Applied to %s in %s."), job_name,
+                                 integration ? kombo_integration_get_tool_label (integration) : _ ("the applicant tracking system"));
   adw_status_page_set_title (ADW_STATUS_PAGE (self->result_status), title);
   adw_status_page_set_description (ADW_STATUS_PAGE (self->result_status), description);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->result_id_row), kombo_candidate_record_get_id (record));
@@ -1015,8 +1016,8 @@ submitted_cb (GObject      *object,
               gpointer      user_data)
 {
   ShortlistCandidatePage *self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KomboWriteResult) written = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KomboWriteResult) written = NULL;
 
   written = kombo_client_create_candidate_finish (KOMBO_CLIENT (object), result, &error);
   g_clear_object (&self->submit_cancellable);
@@ -1030,8 +1031,8 @@ submitted_cb (GObject      *object,
 
   if (written != NULL)
     {
-      g_autoptr(GError) odd = g_error_new_literal (KOMBO_ERROR, KOMBO_ERROR_INVALID_RESPONSE,
-                                                   _("Kombo accepted the candidate but did not say which record it made."));
+      g_autoptr (GError) odd = g_error_new_literal (KOMBO_ERROR, KOMBO_ERROR_INVALID_RESPONSE,
+                                                    _ ("Kombo accepted the candidate but did not say which record it made."));
       shortlist_error_box_show_error (SHORTLIST_ERROR_BOX (self->error_box), odd);
       gtk_widget_set_visible (self->lookup_button, TRUE);
       return;
@@ -1039,8 +1040,8 @@ submitted_cb (GObject      *object,
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {
-      shortlist_error_box_show_text (SHORTLIST_ERROR_BOX (self->error_box), _("Sending Was Cancelled"),
-                                     _("If the upload had finished, the candidate may still have reached the applicant tracking system. Check before you submit again."));
+      shortlist_error_box_show_text (SHORTLIST_ERROR_BOX (self->error_box), _ ("Sending Was Cancelled"),
+                                     _ ("If the upload had finished, the candidate may still have reached the applicant tracking system. Check before you submit again."));
       gtk_widget_set_visible (self->lookup_button, TRUE);
       return;
     }
@@ -1059,9 +1060,9 @@ submit_cb (GtkWidget  *widget,
            GVariant   *param)
 {
   ShortlistCandidatePage *self = SHORTLIST_CANDIDATE_PAGE (widget);
-  g_autoptr(GPtrArray) violations = g_ptr_array_new_with_free_func ((GDestroyNotify) kombo_violation_free);
-  g_autoptr(GPtrArray) model_violations = NULL;
-  g_autoptr(KomboCandidate) candidate = NULL;
+  g_autoptr (GPtrArray) violations = g_ptr_array_new_with_free_func ((GDestroyNotify) kombo_violation_free);
+  g_autoptr (GPtrArray) model_violations = NULL;
+  g_autoptr (KomboCandidate) candidate = NULL;
 
   if (self->account == NULL || self->submit_cancellable != NULL ||
       g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (self->page_stack)), "form") != 0)
@@ -1102,8 +1103,8 @@ lookup_done_cb (GObject      *object,
                 gpointer      user_data)
 {
   ShortlistCandidatePage *self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GListModel) found = kombo_client_get_candidates_finish (KOMBO_CLIENT (object), result, &error);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GListModel) found = kombo_client_get_candidates_finish (KOMBO_CLIENT (object), result, &error);
   const char *job_id = gtk_editable_get_text (GTK_EDITABLE (self->job_id_row));
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -1118,26 +1119,26 @@ lookup_done_cb (GObject      *object,
 
   for (guint i = 0; i < g_list_model_get_n_items (found); i++)
     {
-      g_autoptr(KomboCandidateRecord) record = g_list_model_get_item (found, i);
+      g_autoptr (KomboCandidateRecord) record = g_list_model_get_item (found, i);
       GListModel *applications = kombo_candidate_record_get_applications (record);
 
       for (guint j = 0; j < g_list_model_get_n_items (applications); j++)
         {
-          g_autoptr(KomboApplication) application = g_list_model_get_item (applications, j);
+          g_autoptr (KomboApplication) application = g_list_model_get_item (applications, j);
 
           if (g_strcmp0 (kombo_application_get_job_id (application), job_id) == 0)
             {
               gtk_widget_set_visible (self->lookup_button, FALSE);
               shortlist_error_box_clear (SHORTLIST_ERROR_BOX (self->error_box));
               show_result (self, record, NULL);
-              toast (self, _("The candidate had arrived in the applicant tracking system"));
+              toast (self, _ ("The candidate had arrived in the applicant tracking system"));
               return;
             }
         }
     }
 
-  shortlist_error_box_show_text (SHORTLIST_ERROR_BOX (self->error_box), _("Not in the Applicant Tracking System"),
-                                 _("No application of this candidate to this job was found. It is safe to submit again."));
+  shortlist_error_box_show_text (SHORTLIST_ERROR_BOX (self->error_box), _ ("Not in the Applicant Tracking System"),
+                                 _ ("No application of this candidate to this job was found. It is safe to submit again."));
   gtk_widget_set_visible (self->lookup_button, FALSE);
 }
 
@@ -1161,7 +1162,7 @@ copy_id_cb (ShortlistCandidatePage *self)
   if (self->created == NULL)
     return;
   gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)), kombo_candidate_record_get_id (self->created));
-  toast (self, _("Kombo ID copied"));
+  toast (self, _ ("Kombo ID copied"));
 }
 
 static void
@@ -1190,8 +1191,8 @@ static void
 remote_fields_changed_cb (ShortlistCandidatePage *self)
 {
   g_autofree char *text = dup_remote_fields_text (self);
-  g_autoptr(KomboCandidate) probe = kombo_candidate_new ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr (KomboCandidate) probe = kombo_candidate_new ();
+  g_autoptr (GError) error = NULL;
 
   /* Checked as it is typed, so a missing brace is seen before sending */
   if (kombo_candidate_set_remote_fields_from_text (probe, text, &error))
@@ -1245,7 +1246,7 @@ shortlist_candidate_page_dispose (GObject *object)
 static void
 shortlist_candidate_page_class_init (ShortlistCandidatePageClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = shortlist_candidate_page_dispose;
@@ -1369,8 +1370,17 @@ void
 shortlist_candidate_page_new_candidate (ShortlistCandidatePage *self)
 {
   GtkWidget *rows[] = {
-    self->first_name_row, self->last_name_row, self->email_row, self->phone_row, self->company_row,
-    self->title_row, self->state_row, self->city_row, self->street_row, self->zip_row, self->salary_row,
+    self->first_name_row,
+    self->last_name_row,
+    self->email_row,
+    self->phone_row,
+    self->company_row,
+    self->title_row,
+    self->state_row,
+    self->city_row,
+    self->street_row,
+    self->zip_row,
+    self->salary_row,
     self->sourced_by_row,
   };
 
@@ -1410,9 +1420,9 @@ shortlist_candidate_page_new_candidate (ShortlistCandidatePage *self)
  * file becomes the CV when there is none yet.
  */
 void
-shortlist_candidate_page_attach_files (ShortlistCandidatePage  *self,
-                                       GFile                  **files,
-                                       int                      n_files)
+shortlist_candidate_page_attach_files (ShortlistCandidatePage *self,
+                                       GFile                 **files,
+                                       int                     n_files)
 {
   g_return_if_fail (SHORTLIST_IS_CANDIDATE_PAGE (self));
 

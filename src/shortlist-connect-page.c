@@ -28,7 +28,7 @@ struct _ShortlistConnectPage
   GtkWidget *continue_button;
 
   ShortlistAccount *account;
-  GCancellable *cancellable;
+  GCancellable     *cancellable;
 };
 
 G_DEFINE_FINAL_TYPE (ShortlistConnectPage, shortlist_connect_page, GTK_TYPE_WIDGET)
@@ -36,10 +36,10 @@ G_DEFINE_FINAL_TYPE (ShortlistConnectPage, shortlist_connect_page, GTK_TYPE_WIDG
 static void
 update (ShortlistConnectPage *self)
 {
-  gboolean has_key = shortlist_account_get_has_key (self->account);
+  gboolean    has_key = shortlist_account_get_has_key (self->account);
   const char *problem = shortlist_account_get_keyring_problem (self->account);
   const char *url = kombo_client_get_base_url (shortlist_account_get_client (self->account));
-  gboolean custom = g_strcmp0 (url, kombo_region_get_base_url (KOMBO_REGION_EU)) != 0 &&
+  gboolean    custom = g_strcmp0 (url, kombo_region_get_base_url (KOMBO_REGION_EU)) != 0 &&
                     g_strcmp0 (url, kombo_region_get_base_url (KOMBO_REGION_US)) != 0;
 
   gtk_widget_set_visible (self->region_row, !custom);
@@ -52,12 +52,12 @@ update (ShortlistConnectPage *self)
   gtk_widget_set_visible (self->integrations_box, has_key);
   gtk_widget_set_visible (self->continue_button, shortlist_account_get_ready (self->account));
   gtk_button_set_label (GTK_BUTTON (self->check_button),
-                        has_key ? _("_Check and Replace Key") : _("_Check and Save Key"));
+                        has_key ? _ ("_Check and Replace Key") : _ ("_Check and Save Key"));
 
   if (problem != NULL)
     gtk_label_set_text (GTK_LABEL (self->key_status_label), problem);
   else if (has_key)
-    gtk_label_set_text (GTK_LABEL (self->key_status_label), _("A working key is stored in the keyring."));
+    gtk_label_set_text (GTK_LABEL (self->key_status_label), _ ("A working key is stored in the keyring."));
   gtk_widget_set_visible (self->key_status_label, problem != NULL || has_key);
   gtk_widget_remove_css_class (self->key_status_label, "warning");
   if (problem != NULL)
@@ -70,7 +70,7 @@ connect_cb (GObject      *object,
             gpointer      user_data)
 {
   ShortlistConnectPage *self = user_data;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (!shortlist_account_connect_finish (SHORTLIST_ACCOUNT (object), result, &error) &&
       g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -103,7 +103,8 @@ check_cb (ShortlistConnectPage *self)
   gtk_widget_set_sensitive (self->check_button, FALSE);
   shortlist_account_connect_async (self->account, key,
                                    adw_combo_row_get_selected (ADW_COMBO_ROW (self->region_row)) == 1
-                                   ? KOMBO_REGION_US : KOMBO_REGION_EU,
+                                       ? KOMBO_REGION_US
+                                       : KOMBO_REGION_EU,
                                    self->cancellable, connect_cb, self);
 }
 
@@ -128,7 +129,7 @@ shortlist_connect_page_dispose (GObject *object)
 static void
 shortlist_connect_page_class_init (ShortlistConnectPageClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = shortlist_connect_page_dispose;

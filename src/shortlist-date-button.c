@@ -22,7 +22,8 @@ struct _ShortlistDateButton
 
 G_DEFINE_FINAL_TYPE (ShortlistDateButton, shortlist_date_button, GTK_TYPE_WIDGET)
 
-enum {
+enum
+{
   PROP_0,
   PROP_DATE,
   N_PROPS
@@ -37,19 +38,19 @@ update_label (ShortlistDateButton *self)
 
   if (self->date != NULL)
     /* TRANSLATORS: how a chosen date is shown, see the strftime manual; "%x" is the locale's own */
-    text = g_date_time_format (self->date, C_("date", "%x"));
+    text = g_date_time_format (self->date, C_ ("date", "%x"));
 
-  gtk_menu_button_set_label (GTK_MENU_BUTTON (self->menu_button), text ? text : _("Choose a Date"));
+  gtk_menu_button_set_label (GTK_MENU_BUTTON (self->menu_button), text ? text : _ ("Choose a Date"));
   gtk_widget_set_visible (self->clear_button, self->date != NULL);
 }
 
 static void
 day_selected_cb (ShortlistDateButton *self)
 {
-  g_autoptr(GDateTime) picked = gtk_calendar_get_date (GTK_CALENDAR (self->calendar));
-  g_autoptr(GDateTime) day = g_date_time_new_utc (g_date_time_get_year (picked),
-                                                  g_date_time_get_month (picked),
-                                                  g_date_time_get_day_of_month (picked), 0, 0, 0);
+  g_autoptr (GDateTime) picked = gtk_calendar_get_date (GTK_CALENDAR (self->calendar));
+  g_autoptr (GDateTime) day = g_date_time_new_utc (g_date_time_get_year (picked),
+                                                   g_date_time_get_month (picked),
+                                                   g_date_time_get_day_of_month (picked), 0, 0, 0);
 
   shortlist_date_button_set_date (self, day);
   gtk_menu_button_popdown (GTK_MENU_BUTTON (self->menu_button));
@@ -111,7 +112,7 @@ shortlist_date_button_set_property (GObject      *object,
 static void
 shortlist_date_button_class_init (ShortlistDateButtonClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = shortlist_date_button_dispose;
@@ -119,8 +120,8 @@ shortlist_date_button_class_init (ShortlistDateButtonClass *klass)
   object_class->set_property = shortlist_date_button_set_property;
 
   properties[PROP_DATE] =
-    g_param_spec_boxed ("date", NULL, NULL, G_TYPE_DATE_TIME,
-                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+      g_param_spec_boxed ("date", NULL, NULL, G_TYPE_DATE_TIME,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -146,9 +147,9 @@ shortlist_date_button_init (ShortlistDateButton *self)
   gtk_box_append (GTK_BOX (self->box), self->menu_button);
 
   self->clear_button = gtk_button_new_from_icon_name ("edit-clear-symbolic");
-  gtk_widget_set_tooltip_text (self->clear_button, _("Clear the Date"));
+  gtk_widget_set_tooltip_text (self->clear_button, _ ("Clear the Date"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->clear_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Clear the Date"), -1);
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Clear the Date"), -1);
   g_signal_connect_swapped (self->clear_button, "clicked", G_CALLBACK (clear_cb), self);
   gtk_box_append (GTK_BOX (self->box), self->clear_button);
 

@@ -17,12 +17,12 @@ struct _ShortlistDemoServer
   GObject parent_instance;
 
   SoupServer *server;
-  char *url;
-  char *root_url;
-  JsonNode *data;        /* the integration, restrictions and jobs, as loaded */
-  GPtrArray *candidates; /* JsonObject records, as GET /ats/candidates answers them */
-  GPtrArray *tags;       /* names */
-  guint next_remote_id;
+  char       *url;
+  char       *root_url;
+  JsonNode   *data;       /* the integration, restrictions and jobs, as loaded */
+  GPtrArray  *candidates; /* JsonObject records, as GET /ats/candidates answers them */
+  GPtrArray  *tags;       /* names */
+  guint       next_remote_id;
 };
 
 G_DEFINE_FINAL_TYPE (ShortlistDemoServer, shortlist_demo_server, G_TYPE_OBJECT)
@@ -63,7 +63,7 @@ static char *
 new_id (void)
 {
   static const char alphabet[] = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
-  char *id = g_malloc (25);
+  char             *id = g_malloc (25);
 
   for (guint i = 0; i < 24; i++)
     id[i] = alphabet[g_random_int_range (0, sizeof alphabet - 1)];
@@ -74,7 +74,7 @@ new_id (void)
 static char *
 now_timestamp (void)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
 
   return g_date_time_format (now, "%Y-%m-%dT%H:%M:%S.000Z");
 }
@@ -121,10 +121,10 @@ static JsonObject *
 new_application (JsonObject *job,
                  const char *stage_id)
 {
-  JsonObject *application = json_object_new ();
-  JsonObject *job_ref = json_object_new ();
-  JsonArray *stages = json_object_get_array_member (job, "stages");
-  JsonObject *stage = NULL;
+  JsonObject      *application = json_object_new ();
+  JsonObject      *job_ref = json_object_new ();
+  JsonArray       *stages = json_object_get_array_member (job, "stages");
+  JsonObject      *stage = NULL;
   g_autofree char *id = new_id ();
   g_autofree char *now = now_timestamp ();
 
@@ -175,10 +175,10 @@ add_candidate (ShortlistDemoServer *self,
                JsonObject          *job,
                const char          *stage_id)
 {
-  JsonObject *candidate = json_object_new ();
-  JsonArray *emails = json_array_new ();
-  JsonObject *email_object = json_object_new ();
-  JsonArray *applications = json_array_new ();
+  JsonObject      *candidate = json_object_new ();
+  JsonArray       *emails = json_array_new ();
+  JsonObject      *email_object = json_object_new ();
+  JsonArray       *applications = json_array_new ();
   g_autofree char *id = new_id ();
   g_autofree char *remote_id = g_strdup_printf ("%u", self->next_remote_id++);
   g_autofree char *remote_url = g_strdup_printf ("%s/demo-ats/candidates/%s", self->root_url, id);
@@ -224,9 +224,9 @@ tag_candidate (ShortlistDemoServer *self,
                JsonObject          *candidate,
                const char          *name)
 {
-  JsonArray *tags = json_object_get_array_member (candidate, "tags");
+  JsonArray  *tags = json_object_get_array_member (candidate, "tags");
   JsonObject *tag = json_object_new ();
-  gboolean known = FALSE;
+  gboolean    known = FALSE;
 
   for (guint i = 0; i < self->tags->len; i++)
     if (g_ascii_strcasecmp (g_ptr_array_index (self->tags, i), name) == 0)
@@ -259,8 +259,8 @@ respond_error (SoupServerMessage *msg,
                const char        *title,
                const char        *message)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonNode) root = NULL;
+  g_autoptr (JsonBuilder) builder = json_builder_new ();
+  g_autoptr (JsonNode) root = NULL;
   g_autofree char *id = new_id ();
   g_autofree char *log_url = g_strdup_printf ("https://app.kombo.dev/logs/%s", id);
 
@@ -289,8 +289,8 @@ respond_data (SoupServerMessage *msg,
               JsonNode          *data,
               const char *const *warnings)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonNode) root = NULL;
+  g_autoptr (JsonBuilder) builder = json_builder_new ();
+  g_autoptr (JsonNode) root = NULL;
 
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "status");
@@ -334,10 +334,10 @@ respond_page (SoupServerMessage *msg,
 {
   const char *cursor = query ? g_hash_table_lookup (query, "cursor") : NULL;
   const char *page_size_text = query ? g_hash_table_lookup (query, "page_size") : NULL;
-  guint offset = cursor ? (guint) g_ascii_strtoull (cursor, NULL, 10) : 0;
-  guint page_size = page_size_text ? CLAMP (g_ascii_strtoull (page_size_text, NULL, 10), 1, 250) : 100;
+  guint       offset = cursor ? (guint) g_ascii_strtoull (cursor, NULL, 10) : 0;
+  guint       page_size = page_size_text ? CLAMP (g_ascii_strtoull (page_size_text, NULL, 10), 1, 250) : 100;
   JsonObject *data = json_object_new ();
-  JsonArray *results = json_array_new ();
+  JsonArray  *results = json_array_new ();
 
   for (guint i = offset; i < items->len && i < offset + page_size; i++)
     json_array_add_object_element (results, json_object_ref (g_ptr_array_index (items, i)));
@@ -369,17 +369,17 @@ get_jobs (ShortlistDemoServer *self,
           SoupServerMessage   *msg,
           GHashTable          *query)
 {
-  JsonArray *jobs = json_object_get_array_member (data_object (self), "jobs");
+  JsonArray  *jobs = json_object_get_array_member (data_object (self), "jobs");
   const char *name_contains = query ? g_hash_table_lookup (query, "name_contains") : NULL;
   const char *statuses = query ? g_hash_table_lookup (query, "statuses") : NULL;
-  g_auto(GStrv) wanted = statuses ? g_strsplit (statuses, ",", -1) : NULL;
-  g_autoptr(GPtrArray) matching = g_ptr_array_new ();
+  g_auto (GStrv) wanted = statuses ? g_strsplit (statuses, ",", -1) : NULL;
+  g_autoptr (GPtrArray) matching = g_ptr_array_new ();
 
   for (guint i = 0; i < json_array_get_length (jobs); i++)
     {
       JsonObject *job = json_array_get_object_element (jobs, i);
 
-      if (wanted != NULL && !g_strv_contains ((const char * const *) wanted, json_object_get_string_member (job, "status")))
+      if (wanted != NULL && !g_strv_contains ((const char *const *) wanted, json_object_get_string_member (job, "status")))
         continue;
       if (name_contains != NULL && !contains_word (json_object_get_string_member (job, "name"), name_contains))
         continue;
@@ -396,8 +396,8 @@ get_candidates (ShortlistDemoServer *self,
 {
   const char *email = query ? g_hash_table_lookup (query, "email") : NULL;
   const char *ids = query ? g_hash_table_lookup (query, "ids") : NULL;
-  g_auto(GStrv) wanted = ids ? g_strsplit (ids, ",", -1) : NULL;
-  g_autoptr(GPtrArray) matching = g_ptr_array_new ();
+  g_auto (GStrv) wanted = ids ? g_strsplit (ids, ",", -1) : NULL;
+  g_autoptr (GPtrArray) matching = g_ptr_array_new ();
 
   for (guint i = 0; i < self->candidates->len; i++)
     {
@@ -406,7 +406,7 @@ get_candidates (ShortlistDemoServer *self,
 
       if (email != NULL && g_ascii_strcasecmp (json_object_get_string_member (first_email, "email_address"), email) != 0)
         continue;
-      if (wanted != NULL && !g_strv_contains ((const char * const *) wanted, json_object_get_string_member (candidate, "id")))
+      if (wanted != NULL && !g_strv_contains ((const char *const *) wanted, json_object_get_string_member (candidate, "id")))
         continue;
       g_ptr_array_add (matching, candidate);
     }
@@ -419,7 +419,7 @@ get_tags (ShortlistDemoServer *self,
           SoupServerMessage   *msg,
           GHashTable          *query)
 {
-  g_autoptr(GPtrArray) tags = g_ptr_array_new_with_free_func ((GDestroyNotify) json_object_unref);
+  g_autoptr (GPtrArray) tags = g_ptr_array_new_with_free_func ((GDestroyNotify) json_object_unref);
 
   for (guint i = 0; i < self->tags->len; i++)
     {
@@ -440,8 +440,8 @@ get_tags (ShortlistDemoServer *self,
 static JsonObject *
 parse_body (SoupServerMessage *msg)
 {
-  g_autoptr(GBytes) body = soup_message_body_flatten (soup_server_message_get_request_body (msg));
-  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr (GBytes) body = soup_message_body_flatten (soup_server_message_get_request_body (msg));
+  g_autoptr (JsonParser) parser = json_parser_new ();
   JsonNode *root;
 
   if (!json_parser_load_from_data (parser, g_bytes_get_data (body, NULL), g_bytes_get_size (body), NULL))
@@ -457,21 +457,22 @@ string_member (JsonObject *object,
   JsonNode *node = object ? json_object_get_member (object, member) : NULL;
 
   return node && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING
-         ? json_node_get_string (node) : NULL;
+             ? json_node_get_string (node)
+             : NULL;
 }
 
 static void
 create_candidate (ShortlistDemoServer *self,
                   SoupServerMessage   *msg)
 {
-  g_autoptr(JsonObject) body = parse_body (msg);
+  g_autoptr (JsonObject) body = parse_body (msg);
   JsonObject *person = body && json_object_has_member (body, "candidate") ? json_object_get_object_member (body, "candidate") : NULL;
   JsonObject *application = body && json_object_has_member (body, "application") ? json_object_get_object_member (body, "application") : NULL;
   const char *email = string_member (person, "email_address");
   JsonObject *job;
   JsonObject *candidate;
-  g_autoptr(GStrvBuilder) warnings = g_strv_builder_new ();
-  g_auto(GStrv) warning_list = NULL;
+  g_autoptr (GStrvBuilder) warnings = g_strv_builder_new ();
+  g_auto (GStrv) warning_list = NULL;
 
   if (person == NULL || application == NULL || email == NULL ||
       string_member (person, "first_name") == NULL || string_member (person, "last_name") == NULL)
@@ -499,7 +500,7 @@ create_candidate (ShortlistDemoServer *self,
     {
       JsonObject *existing = g_ptr_array_index (self->candidates, i);
       JsonObject *first_email = json_array_get_object_element (json_object_get_array_member (existing, "email_addresses"), 0);
-      JsonArray *applications = json_object_get_array_member (existing, "applications");
+      JsonArray  *applications = json_object_get_array_member (existing, "applications");
 
       if (g_ascii_strcasecmp (json_object_get_string_member (first_email, "email_address"), email) != 0)
         continue;
@@ -527,7 +528,7 @@ create_candidate (ShortlistDemoServer *self,
     g_strv_builder_add (warnings, "Only the first social link is shown on the candidate’s profile in the demo ATS.");
   warning_list = g_strv_builder_end (warnings);
 
-  respond_data (msg, object_node (json_object_ref (candidate)), (const char * const *) warning_list);
+  respond_data (msg, object_node (json_object_ref (candidate)), (const char *const *) warning_list);
 }
 
 static void
@@ -535,7 +536,7 @@ add_tag (ShortlistDemoServer *self,
          SoupServerMessage   *msg,
          JsonObject          *candidate)
 {
-  g_autoptr(JsonObject) body = parse_body (msg);
+  g_autoptr (JsonObject) body = parse_body (msg);
   JsonObject *tag = body && json_object_has_member (body, "tag") ? json_object_get_object_member (body, "tag") : NULL;
   const char *name = string_member (tag, "name");
   const char *created[] = { "The tag did not exist yet and was created in the demo ATS.", NULL };
@@ -555,7 +556,7 @@ add_result_link (ShortlistDemoServer *self,
                  SoupServerMessage   *msg,
                  JsonObject          *candidate)
 {
-  g_autoptr(JsonObject) body = parse_body (msg);
+  g_autoptr (JsonObject) body = parse_body (msg);
   const char *none[] = { NULL };
 
   if (string_member (body, "label") == NULL || string_member (body, "url") == NULL)
@@ -575,12 +576,12 @@ show_candidate_page (ShortlistDemoServer *self,
                      const char          *id)
 {
   JsonObject *candidate = find_candidate (self, id);
-  g_autoptr(GString) html = g_string_new (NULL);
+  g_autoptr (GString) html = g_string_new (NULL);
   g_autofree char *first = NULL;
   g_autofree char *last = NULL;
-  JsonArray *applications;
-  JsonArray *tags;
-  JsonArray *links;
+  JsonArray       *applications;
+  JsonArray       *tags;
+  JsonArray       *links;
 
   if (candidate == NULL)
     {
@@ -600,8 +601,8 @@ show_candidate_page (ShortlistDemoServer *self,
   applications = json_object_get_array_member (candidate, "applications");
   for (guint i = 0; i < json_array_get_length (applications); i++)
     {
-      JsonObject *application = json_array_get_object_element (applications, i);
-      JsonObject *job = json_object_get_object_member (application, "job");
+      JsonObject      *application = json_array_get_object_element (applications, i);
+      JsonObject      *job = json_object_get_object_member (application, "job");
       g_autofree char *name = g_markup_escape_text (json_object_get_string_member (job, "name"), -1);
 
       g_string_append_printf (html, "<li>%s</li>", name);
@@ -617,7 +618,7 @@ show_candidate_page (ShortlistDemoServer *self,
   links = json_object_get_array_member (candidate, "result_links");
   for (guint i = 0; i < json_array_get_length (links); i++)
     {
-      JsonObject *link = json_array_get_object_element (links, i);
+      JsonObject      *link = json_array_get_object_element (links, i);
       g_autofree char *label = g_markup_escape_text (json_object_get_string_member (link, "label"), -1);
       g_autofree char *url = g_markup_escape_text (json_object_get_string_member (link, "url"), -1);
 
@@ -637,12 +638,12 @@ handler (SoupServer        *server,
          gpointer           user_data)
 {
   ShortlistDemoServer *self = user_data;
-  SoupMessageHeaders *headers = soup_server_message_get_request_headers (msg);
-  const char *method = soup_server_message_get_method (msg);
-  const char *authorization = soup_message_headers_get_one (headers, "Authorization");
-  const char *integration = soup_message_headers_get_one (headers, "X-Integration-Id");
-  const char *integration_id = json_object_get_string_member (json_object_get_object_member (data_object (self), "integration"), "id");
-  g_auto(GStrv) parts = NULL;
+  SoupMessageHeaders  *headers = soup_server_message_get_request_headers (msg);
+  const char          *method = soup_server_message_get_method (msg);
+  const char          *authorization = soup_message_headers_get_one (headers, "Authorization");
+  const char          *integration = soup_message_headers_get_one (headers, "X-Integration-Id");
+  const char          *integration_id = json_object_get_string_member (json_object_get_object_member (data_object (self), "integration"), "id");
+  g_auto (GStrv) parts = NULL;
 
   if (g_str_has_prefix (path, "/demo-ats/candidates/") && g_strcmp0 (method, "GET") == 0)
     {
@@ -718,7 +719,7 @@ handler (SoupServer        *server,
            g_strv_length (parts) == 5 && g_strcmp0 (parts[2], "candidates") == 0)
     {
       g_autofree char *id = g_uri_unescape_string (parts[3], NULL);
-      JsonObject *candidate = find_candidate (self, id);
+      JsonObject      *candidate = find_candidate (self, id);
 
       if (candidate == NULL)
         respond_error (msg, 404, "REMOTE.INPUT_INVALID", "Candidate not found",
@@ -737,11 +738,11 @@ handler (SoupServer        *server,
 static void
 load_data (ShortlistDemoServer *self)
 {
-  g_autoptr(GBytes) bytes = g_resources_lookup_data ("/io/github/shortlist/Shortlist/shortlist-demo-data.json",
-                                                     G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
-  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr (GBytes) bytes = g_resources_lookup_data ("/io/github/shortlist/Shortlist/shortlist-demo-data.json",
+                                                      G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  g_autoptr (JsonParser) parser = json_parser_new ();
   JsonObject *root;
-  JsonArray *array;
+  JsonArray  *array;
 
   g_assert (bytes != NULL);
   if (!json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL))
@@ -765,7 +766,7 @@ load_data (ShortlistDemoServer *self)
                                              json_object_get_string_member (seed, "title"),
                                              find_job (self, json_object_get_string_member (seed, "job_id")),
                                              NULL);
-      JsonArray *tags = json_object_get_array_member (seed, "tags");
+      JsonArray  *tags = json_object_get_array_member (seed, "tags");
 
       for (guint j = 0; j < json_array_get_length (tags); j++)
         tag_candidate (self, candidate, json_array_get_string_element (tags, j));
@@ -780,9 +781,9 @@ load_data (ShortlistDemoServer *self)
 ShortlistDemoServer *
 shortlist_demo_server_new (GError **error)
 {
-  g_autoptr(ShortlistDemoServer) self = g_object_new (SHORTLIST_TYPE_DEMO_SERVER, NULL);
-  g_autoptr(GInetAddress) loopback = g_inet_address_new_loopback (G_SOCKET_FAMILY_IPV4);
-  g_autoptr(GSocketAddress) address = g_inet_socket_address_new (loopback, 0);
+  g_autoptr (ShortlistDemoServer) self = g_object_new (SHORTLIST_TYPE_DEMO_SERVER, NULL);
+  g_autoptr (GInetAddress) loopback = g_inet_address_new_loopback (G_SOCKET_FAMILY_IPV4);
+  g_autoptr (GSocketAddress) address = g_inet_socket_address_new (loopback, 0);
   GSList *uris;
 
   self->server = soup_server_new ("server-header", "shortlist-demo", NULL);

@@ -15,11 +15,11 @@ struct _ShortlistErrorBox
   GtkWidget parent_instance;
 
   GtkWidget *revealer;
-  GtkLabel *title_label;
-  GtkLabel *message_label;
-  GtkLabel *code_label;
+  GtkLabel  *title_label;
+  GtkLabel  *message_label;
+  GtkLabel  *code_label;
   GtkWidget *log_button;
-  char *log_url;
+  char      *log_url;
 };
 
 G_DEFINE_FINAL_TYPE (ShortlistErrorBox, shortlist_error_box, GTK_TYPE_WIDGET)
@@ -48,7 +48,7 @@ shortlist_error_box_dispose (GObject *object)
 static void
 shortlist_error_box_class_init (ShortlistErrorBoxClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = shortlist_error_box_dispose;

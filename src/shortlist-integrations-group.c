@@ -15,10 +15,10 @@ struct _ShortlistIntegrationsGroup
   AdwPreferencesGroup parent_instance;
 
   ShortlistAccount *account;
-  GtkWidget *id_row;
-  GtkWidget *spinner;
-  GPtrArray *rows;
-  GCancellable *cancellable;
+  GtkWidget        *id_row;
+  GtkWidget        *spinner;
+  GPtrArray        *rows;
+  GCancellable     *cancellable;
 };
 
 G_DEFINE_FINAL_TYPE (ShortlistIntegrationsGroup, shortlist_integrations_group, ADW_TYPE_PREFERENCES_GROUP)
@@ -31,8 +31,8 @@ add_cb (GObject      *object,
         gpointer      user_data)
 {
   ShortlistIntegrationsGroup *self = user_data;
-  g_autoptr(KomboIntegration) integration = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (KomboIntegration) integration = NULL;
+  g_autoptr (GError) error = NULL;
 
   integration = shortlist_account_add_integration_finish (SHORTLIST_ACCOUNT (object), result, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -83,9 +83,9 @@ remove_cb (GtkButton                  *button,
 static void
 rebuild_rows (ShortlistIntegrationsGroup *self)
 {
-  GListModel *integrations = shortlist_account_get_integrations (self->account);
+  GListModel       *integrations = shortlist_account_get_integrations (self->account);
   KomboIntegration *active = shortlist_account_get_active_integration (self->account);
-  GtkWidget *group = NULL;
+  GtkWidget        *group = NULL;
 
   for (guint i = 0; i < self->rows->len; i++)
     adw_preferences_group_remove (ADW_PREFERENCES_GROUP (self), g_ptr_array_index (self->rows, i));
@@ -93,33 +93,33 @@ rebuild_rows (ShortlistIntegrationsGroup *self)
 
   for (guint i = 0; i < g_list_model_get_n_items (integrations); i++)
     {
-      g_autoptr(KomboIntegration) integration = g_list_model_get_item (integrations, i);
-      const char *id = kombo_integration_get_id (integration);
-      const char *organization = kombo_integration_get_organization_name (integration);
+      g_autoptr (KomboIntegration) integration = g_list_model_get_item (integrations, i);
+      const char      *id = kombo_integration_get_id (integration);
+      const char      *organization = kombo_integration_get_organization_name (integration);
       g_autofree char *warning = shortlist_integration_dup_warning (integration);
       g_autofree char *subtitle = NULL;
       g_autofree char *remove_label = NULL;
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *check = gtk_check_button_new ();
-      GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+      GtkWidget       *row = adw_action_row_new ();
+      GtkWidget       *check = gtk_check_button_new ();
+      GtkWidget       *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
 
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), kombo_integration_get_tool_label (integration));
       /* TRANSLATORS: the customer's organisation, then the integration id */
-      subtitle = organization ? g_strdup_printf (_("%s · %s"), organization, id) : g_strdup (id);
+      subtitle = organization ? g_strdup_printf (_ ("%s · %s"), organization, id) : g_strdup (id);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
       adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
 
       g_object_set_data_full (G_OBJECT (check), "integration-id", g_strdup (id), g_free);
       gtk_check_button_set_active (GTK_CHECK_BUTTON (check), integration == active ||
-                                   (active && g_strcmp0 (kombo_integration_get_id (active), id) == 0));
+                                                                 (active && g_strcmp0 (kombo_integration_get_id (active), id) == 0));
       if (group != NULL)
         gtk_check_button_set_group (GTK_CHECK_BUTTON (check), GTK_CHECK_BUTTON (group));
       group = check;
       g_signal_connect (check, "toggled", G_CALLBACK (activate_cb), self);
       gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
       gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      _("Send Work Here"), -1);
+                                      _ ("Send Work Here"), -1);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
 
@@ -135,7 +135,7 @@ rebuild_rows (ShortlistIntegrationsGroup *self)
         }
 
       /* TRANSLATORS: %s is the name of an applicant tracking system */
-      remove_label = g_strdup_printf (_("Remove %s"), kombo_integration_get_tool_label (integration));
+      remove_label = g_strdup_printf (_ ("Remove %s"), kombo_integration_get_tool_label (integration));
       gtk_widget_set_tooltip_text (remove, remove_label);
       gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, remove_label, -1);
       gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
@@ -180,12 +180,12 @@ shortlist_integrations_group_init (ShortlistIntegrationsGroup *self)
   self->rows = g_ptr_array_new ();
   self->cancellable = g_cancellable_new ();
 
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self), _("Integrations"));
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self), _ ("Integrations"));
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self),
-                                         _("An integration is one client’s applicant tracking system. Its id is in the Kombo dashboard, under Integrations."));
+                                         _ ("An integration is one client’s applicant tracking system. Its id is in the Kombo dashboard, under Integrations."));
 
   self->id_row = adw_entry_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->id_row), _("Integration ID, such as greenhouse:8d1hpPsbjxUkoCoa1veLZGe5"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->id_row), _ ("Integration ID, such as greenhouse:8d1hpPsbjxUkoCoa1veLZGe5"));
   adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (self->id_row), TRUE);
   g_signal_connect_swapped (self->id_row, "apply", G_CALLBACK (apply_cb), self);
   g_signal_connect_swapped (self->id_row, "entry-activated", G_CALLBACK (apply_cb), self);

@@ -14,19 +14,20 @@ struct _ShortlistJobButton
 {
   GtkWidget parent_instance;
 
-  GtkWidget *menu_button;
-  GtkWidget *popover;
-  GtkWidget *search_entry;
-  GtkWidget *list_view;
-  GtkWidget *empty_label;
+  GtkWidget          *menu_button;
+  GtkWidget          *popover;
+  GtkWidget          *search_entry;
+  GtkWidget          *list_view;
+  GtkWidget          *empty_label;
   GtkFilterListModel *filtered;
-  GtkStringFilter *filter;
-  KomboJob *job;
+  GtkStringFilter    *filter;
+  KomboJob           *job;
 };
 
 G_DEFINE_FINAL_TYPE (ShortlistJobButton, shortlist_job_button, GTK_TYPE_WIDGET)
 
-enum {
+enum
+{
   PROP_0,
   PROP_JOB,
   N_PROPS
@@ -41,7 +42,7 @@ update_label (ShortlistJobButton *self)
 
   if (self->job != NULL && name == NULL)
     name = kombo_job_get_id (self->job);
-  gtk_menu_button_set_label (GTK_MENU_BUTTON (self->menu_button), name ? name : _("Choose a Job"));
+  gtk_menu_button_set_label (GTK_MENU_BUTTON (self->menu_button), name ? name : _ ("Choose a Job"));
 }
 
 static void
@@ -71,17 +72,17 @@ bind_cb (GtkSignalListItemFactory *factory,
          GtkListItem              *item,
          gpointer                  user_data)
 {
-  KomboJob *job = gtk_list_item_get_item (item);
-  GtkWidget *name = gtk_widget_get_first_child (gtk_list_item_get_child (item));
-  GtkWidget *details = gtk_widget_get_next_sibling (name);
-  const char *department = kombo_job_get_department (job);
-  const char *location = kombo_job_get_location (job);
+  KomboJob        *job = gtk_list_item_get_item (item);
+  GtkWidget       *name = gtk_widget_get_first_child (gtk_list_item_get_child (item));
+  GtkWidget       *details = gtk_widget_get_next_sibling (name);
+  const char      *department = kombo_job_get_department (job);
+  const char      *location = kombo_job_get_location (job);
   g_autofree char *text = NULL;
 
   gtk_label_set_text (GTK_LABEL (name), kombo_job_get_name (job) ? kombo_job_get_name (job) : kombo_job_get_id (job));
   if (department != NULL && location != NULL)
     /* TRANSLATORS: a job's department, then its location */
-    text = g_strdup_printf (_("%s · %s"), department, location);
+    text = g_strdup_printf (_ ("%s · %s"), department, location);
   else
     text = g_strdup (department ? department : location);
   gtk_label_set_text (GTK_LABEL (details), text ? text : "");
@@ -93,7 +94,7 @@ activate_cb (GtkListView        *view,
              guint               position,
              ShortlistJobButton *self)
 {
-  g_autoptr(KomboJob) job = g_list_model_get_item (G_LIST_MODEL (self->filtered), position);
+  g_autoptr (KomboJob) job = g_list_model_get_item (G_LIST_MODEL (self->filtered), position);
 
   shortlist_job_button_set_job (self, job);
   gtk_popover_popdown (GTK_POPOVER (self->popover));
@@ -153,15 +154,15 @@ shortlist_job_button_get_property (GObject    *object,
 static void
 shortlist_job_button_class_init (ShortlistJobButtonClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = shortlist_job_button_dispose;
   object_class->get_property = shortlist_job_button_get_property;
 
   properties[PROP_JOB] =
-    g_param_spec_object ("job", NULL, NULL, KOMBO_TYPE_JOB,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+      g_param_spec_object ("job", NULL, NULL, KOMBO_TYPE_JOB,
+                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -170,18 +171,18 @@ shortlist_job_button_class_init (ShortlistJobButtonClass *klass)
 static void
 shortlist_job_button_init (ShortlistJobButton *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkWidget          *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget          *scrolled = gtk_scrolled_window_new ();
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-  GtkExpression *expression = gtk_property_expression_new (KOMBO_TYPE_JOB, NULL, "name");
+  GtkExpression      *expression = gtk_property_expression_new (KOMBO_TYPE_JOB, NULL, "name");
 
   self->filter = gtk_string_filter_new (expression);
   self->filtered = gtk_filter_list_model_new (NULL, GTK_FILTER (self->filter));
   g_signal_connect_swapped (self->filtered, "items-changed", G_CALLBACK (filtered_changed_cb), self);
 
   self->search_entry = gtk_search_entry_new ();
-  g_object_set (self->search_entry, "placeholder-text", _("Search jobs"), NULL);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->search_entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Search jobs"), -1);
+  g_object_set (self->search_entry, "placeholder-text", _ ("Search jobs"), NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->search_entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Search jobs"), -1);
   g_object_bind_property (self->search_entry, "text", self->filter, "search", G_BINDING_DEFAULT);
   g_signal_connect_swapped (self->search_entry, "activate", G_CALLBACK (search_activate_cb), self);
   gtk_box_append (GTK_BOX (box), self->search_entry);
@@ -190,7 +191,7 @@ shortlist_job_button_init (ShortlistJobButton *self)
   g_signal_connect (factory, "bind", G_CALLBACK (bind_cb), NULL);
   self->list_view = gtk_list_view_new (GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)))), factory);
   gtk_list_view_set_single_click_activate (GTK_LIST_VIEW (self->list_view), TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_view), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Open jobs"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_view), GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Open jobs"), -1);
   g_signal_connect (self->list_view, "activate", G_CALLBACK (activate_cb), self);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), self->list_view);
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
@@ -199,7 +200,7 @@ shortlist_job_button_init (ShortlistJobButton *self)
   gtk_widget_set_size_request (scrolled, 320, -1);
   gtk_box_append (GTK_BOX (box), scrolled);
 
-  self->empty_label = gtk_label_new (_("No open job matches"));
+  self->empty_label = gtk_label_new (_ ("No open job matches"));
   gtk_widget_add_css_class (self->empty_label, "dim-label");
   gtk_box_append (GTK_BOX (box), self->empty_label);
 
@@ -255,7 +256,7 @@ shortlist_job_button_choose (ShortlistJobButton *self,
 
   for (guint i = 0; jobs != NULL && i < g_list_model_get_n_items (jobs); i++)
     {
-      g_autoptr(KomboJob) job = g_list_model_get_item (jobs, i);
+      g_autoptr (KomboJob) job = g_list_model_get_item (jobs, i);
 
       if (g_strcmp0 (kombo_job_get_id (job), job_id) == 0)
         {

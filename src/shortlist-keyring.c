@@ -14,10 +14,11 @@ static const SecretSchema *
 get_schema (void)
 {
   static const SecretSchema schema = {
-    APP_ID, SECRET_SCHEMA_NONE,
+    APP_ID,
+    SECRET_SCHEMA_NONE,
     {
-      { "server", SECRET_SCHEMA_ATTRIBUTE_STRING },
-      { NULL, 0 },
+        { "server", SECRET_SCHEMA_ATTRIBUTE_STRING },
+        { NULL, 0 },
     },
   };
 
@@ -29,8 +30,8 @@ lookup_cb (GObject      *object,
            GAsyncResult *result,
            gpointer      user_data)
 {
-  g_autoptr(GTask) task = user_data;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GTask) task = user_data;
+  g_autoptr (GError) error = NULL;
   char *key = secret_password_lookup_finish (result, &error);
   char *copy = g_strdup (key);
 
@@ -47,10 +48,10 @@ lookup_cb (GObject      *object,
 /* Finishes with the stored key, or %NULL without an error when there is none; the caller
  * wipes the key before freeing it */
 void
-shortlist_keyring_lookup_async (const char          *server,
-                                GCancellable        *cancellable,
-                                GAsyncReadyCallback  callback,
-                                gpointer             user_data)
+shortlist_keyring_lookup_async (const char         *server,
+                                GCancellable       *cancellable,
+                                GAsyncReadyCallback callback,
+                                gpointer            user_data)
 {
   GTask *task = g_task_new (NULL, cancellable, callback, user_data);
 
@@ -61,8 +62,8 @@ shortlist_keyring_lookup_async (const char          *server,
 }
 
 char *
-shortlist_keyring_lookup_finish (GAsyncResult  *result,
-                                 GError       **error)
+shortlist_keyring_lookup_finish (GAsyncResult *result,
+                                 GError      **error)
 {
   return g_task_propagate_pointer (G_TASK (result), error);
 }
@@ -72,8 +73,8 @@ store_cb (GObject      *object,
           GAsyncResult *result,
           gpointer      user_data)
 {
-  g_autoptr(GTask) task = user_data;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GTask) task = user_data;
+  g_autoptr (GError) error = NULL;
 
   if (!secret_password_store_finish (result, &error))
     g_task_return_error (task, g_steal_pointer (&error));
@@ -82,18 +83,18 @@ store_cb (GObject      *object,
 }
 
 void
-shortlist_keyring_store_async (const char          *server,
-                               const char          *api_key,
-                               GCancellable        *cancellable,
-                               GAsyncReadyCallback  callback,
-                               gpointer             user_data)
+shortlist_keyring_store_async (const char         *server,
+                               const char         *api_key,
+                               GCancellable       *cancellable,
+                               GAsyncReadyCallback callback,
+                               gpointer            user_data)
 {
-  GTask *task = g_task_new (NULL, cancellable, callback, user_data);
+  GTask           *task = g_task_new (NULL, cancellable, callback, user_data);
   g_autofree char *label = NULL;
 
   g_task_set_source_tag (task, shortlist_keyring_store_async);
   /* TRANSLATORS: the name of the API key in the keyring; %s is the server address */
-  label = g_strdup_printf (_("Kombo API key for %s"), server);
+  label = g_strdup_printf (_ ("Kombo API key for %s"), server);
   secret_password_store (get_schema (), SECRET_COLLECTION_DEFAULT, label, api_key,
                          cancellable, store_cb, task,
                          "server", server,
@@ -101,8 +102,8 @@ shortlist_keyring_store_async (const char          *server,
 }
 
 gboolean
-shortlist_keyring_store_finish (GAsyncResult  *result,
-                                GError       **error)
+shortlist_keyring_store_finish (GAsyncResult *result,
+                                GError      **error)
 {
   return g_task_propagate_boolean (G_TASK (result), error);
 }
@@ -112,8 +113,8 @@ clear_cb (GObject      *object,
           GAsyncResult *result,
           gpointer      user_data)
 {
-  g_autoptr(GTask) task = user_data;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GTask) task = user_data;
+  g_autoptr (GError) error = NULL;
 
   /* Nothing to remove is not a failure */
   secret_password_clear_finish (result, &error);
@@ -124,10 +125,10 @@ clear_cb (GObject      *object,
 }
 
 void
-shortlist_keyring_clear_async (const char          *server,
-                               GCancellable        *cancellable,
-                               GAsyncReadyCallback  callback,
-                               gpointer             user_data)
+shortlist_keyring_clear_async (const char         *server,
+                               GCancellable       *cancellable,
+                               GAsyncReadyCallback callback,
+                               gpointer            user_data)
 {
   GTask *task = g_task_new (NULL, cancellable, callback, user_data);
 
@@ -138,8 +139,8 @@ shortlist_keyring_clear_async (const char          *server,
 }
 
 gboolean
-shortlist_keyring_clear_finish (GAsyncResult  *result,
-                                GError       **error)
+shortlist_keyring_clear_finish (GAsyncResult *result,
+                                GError      **error)
 {
   return g_task_propagate_boolean (G_TASK (result), error);
 }

@@ -12,11 +12,11 @@ struct _ShortlistPreferencesWindow
   AdwPreferencesWindow parent_instance;
 
   ShortlistAccount *account;
-  GSettings *settings;
-  GtkWidget *key_row;
-  GtkWidget *forget_button;
-  GtkWidget *server_row;
-  GCancellable *cancellable;
+  GSettings        *settings;
+  GtkWidget        *key_row;
+  GtkWidget        *forget_button;
+  GtkWidget        *server_row;
+  GCancellable     *cancellable;
 };
 
 G_DEFINE_FINAL_TYPE (ShortlistPreferencesWindow, shortlist_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -24,20 +24,20 @@ G_DEFINE_FINAL_TYPE (ShortlistPreferencesWindow, shortlist_preferences_window, A
 static void
 update_key (ShortlistPreferencesWindow *self)
 {
-  const char *problem = shortlist_account_get_keyring_problem (self->account);
-  g_autofree char *where = g_strdup_printf (_("For %s"), shortlist_account_get_server_label (self->account));
+  const char      *problem = shortlist_account_get_keyring_problem (self->account);
+  g_autofree char *where = g_strdup_printf (_ ("For %s"), shortlist_account_get_server_label (self->account));
 
   if (shortlist_account_get_demo (self->account))
-    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->key_row), _("The demo needs no key"));
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->key_row), _ ("The demo needs no key"));
   else if (!shortlist_account_get_has_key (self->account))
-    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->key_row), _("No key"));
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->key_row), _ ("No key"));
   else if (problem != NULL)
-    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->key_row), _("Kept until Shortlist closes"));
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->key_row), _ ("Kept until Shortlist closes"));
   else
-    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->key_row), _("Stored in the keyring"));
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->key_row), _ ("Stored in the keyring"));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->key_row), problem ? problem : where);
   gtk_widget_set_sensitive (self->forget_button, shortlist_account_get_has_key (self->account) &&
-                                                 !shortlist_account_get_demo (self->account));
+                                                     !shortlist_account_get_demo (self->account));
 }
 
 static void
@@ -45,7 +45,7 @@ forgotten_cb (GObject      *object,
               GAsyncResult *result,
               gpointer      user_data)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (!shortlist_account_forget_key_finish (SHORTLIST_ACCOUNT (object), result, &error) &&
       !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -64,12 +64,12 @@ forget_response_cb (AdwMessageDialog           *dialog,
 static void
 forget_cb (ShortlistPreferencesWindow *self)
 {
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Forget the API Key?"),
-                                              _("Shortlist stops working with Kombo until a key is entered again. The key itself stays valid in Kombo."));
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _ ("Forget the API Key?"),
+                                              _ ("Shortlist stops working with Kombo until a key is entered again. The key itself stays valid in Kombo."));
 
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "forget", _("_Forget Key"),
+                                    "cancel", _ ("_Cancel"),
+                                    "forget", _ ("_Forget Key"),
                                     NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "forget", ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
@@ -82,7 +82,7 @@ static void
 server_apply_cb (ShortlistPreferencesWindow *self)
 {
   g_autofree char *url = shortlist_form_dup_text (self->server_row);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   shortlist_form_clear_error (self->server_row);
   if (url != NULL && !kombo_check_base_url (url, &error))
@@ -93,7 +93,7 @@ server_apply_cb (ShortlistPreferencesWindow *self)
 
   g_settings_set_string (self->settings, "api-url", url ? url : "");
   adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
-                                    adw_toast_new (_("The server is used from the next start of Shortlist")));
+                                    adw_toast_new (_ ("The server is used from the next start of Shortlist")));
 }
 
 static void
@@ -130,21 +130,21 @@ shortlist_preferences_window_new (GtkWindow        *parent,
                                                    "modal", TRUE,
                                                    "search-enabled", FALSE,
                                                    NULL);
-  GtkWidget *page = adw_preferences_page_new ();
-  GtkWidget *key_group = adw_preferences_group_new ();
-  GtkWidget *server_group = adw_preferences_group_new ();
-  g_autofree char *api_url = g_settings_get_string (settings, "api-url");
+  GtkWidget                  *page = adw_preferences_page_new ();
+  GtkWidget                  *key_group = adw_preferences_group_new ();
+  GtkWidget                  *server_group = adw_preferences_group_new ();
+  g_autofree char            *api_url = g_settings_get_string (settings, "api-url");
 
   self->account = g_object_ref (account);
   self->settings = g_object_ref (settings);
 
-  adw_preferences_page_set_title (ADW_PREFERENCES_PAGE (page), _("Connection"));
+  adw_preferences_page_set_title (ADW_PREFERENCES_PAGE (page), _ ("Connection"));
   adw_preferences_page_set_icon_name (ADW_PREFERENCES_PAGE (page), "network-server-symbolic");
 
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (key_group), _("API Key"));
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (key_group), _ ("API Key"));
   self->key_row = adw_action_row_new ();
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (self->key_row), 0);
-  self->forget_button = gtk_button_new_with_mnemonic (_("_Forget Key…"));
+  self->forget_button = gtk_button_new_with_mnemonic (_ ("_Forget Key…"));
   gtk_widget_set_valign (self->forget_button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (self->forget_button, "destructive-action");
   g_signal_connect_swapped (self->forget_button, "clicked", G_CALLBACK (forget_cb), self);
@@ -152,11 +152,11 @@ shortlist_preferences_window_new (GtkWindow        *parent,
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (key_group), self->key_row);
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (key_group));
 
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (server_group), _("Server"));
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (server_group), _ ("Server"));
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (server_group),
-                                         _("Leave empty to use Kombo in the key’s region. Another Kombo-compatible server, such as a company proxy, can be entered here; plain http is accepted only for this computer."));
+                                         _ ("Leave empty to use Kombo in the key’s region. Another Kombo-compatible server, such as a company proxy, can be entered here; plain http is accepted only for this computer."));
   self->server_row = adw_entry_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->server_row), _("Server address, such as https://kombo-proxy.example.com/v1"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->server_row), _ ("Server address, such as https://kombo-proxy.example.com/v1"));
   adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (self->server_row), TRUE);
   adw_entry_row_set_input_purpose (ADW_ENTRY_ROW (self->server_row), GTK_INPUT_PURPOSE_URL);
   gtk_editable_set_text (GTK_EDITABLE (self->server_row), api_url);

@@ -20,21 +20,22 @@ struct _ShortlistQuestionField
   GObject parent_instance;
 
   KomboScreeningQuestion *question;
-  GtkWidget *row;
-  GtkWidget *entry;        /* TEXT single line, NUMBER */
-  GtkTextBuffer *buffer;   /* TEXT multi-line */
-  GtkWidget *yes;          /* BOOLEAN */
-  GtkWidget *no;
-  GtkWidget *date;         /* DATE */
-  GPtrArray *checks;       /* MULTI_SELECT */
-  GtkWidget *file_button;  /* FILE */
-  KomboAttachment *file;
-  GCancellable *cancellable;
+  GtkWidget              *row;
+  GtkWidget              *entry;  /* TEXT single line, NUMBER */
+  GtkTextBuffer          *buffer; /* TEXT multi-line */
+  GtkWidget              *yes;    /* BOOLEAN */
+  GtkWidget              *no;
+  GtkWidget              *date;        /* DATE */
+  GPtrArray              *checks;      /* MULTI_SELECT */
+  GtkWidget              *file_button; /* FILE */
+  KomboAttachment        *file;
+  GCancellable           *cancellable;
 };
 
 G_DEFINE_FINAL_TYPE (ShortlistQuestionField, shortlist_question_field, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   CHANGED,
   N_SIGNALS
 };
@@ -85,10 +86,10 @@ dup_title (KomboScreeningQuestion *question)
   const char *title = kombo_screening_question_get_title (question);
 
   if (title == NULL || *title == '\0')
-    title = _("Untitled question");
+    title = _ ("Untitled question");
   if (kombo_screening_question_get_required (question))
     /* TRANSLATORS: a screening question that needs an answer */
-    return g_strdup_printf (_("%s (required)"), title);
+    return g_strdup_printf (_ ("%s (required)"), title);
   return g_strdup (title);
 }
 
@@ -111,7 +112,7 @@ static GtkWidget *
 new_action_row (KomboScreeningQuestion *question)
 {
   g_autofree char *title = dup_title (question);
-  GtkWidget *row = adw_action_row_new ();
+  GtkWidget       *row = adw_action_row_new ();
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
@@ -123,7 +124,7 @@ new_action_row (KomboScreeningQuestion *question)
 static void
 build_text (ShortlistQuestionField *self)
 {
-  const char *display = kombo_screening_question_get_display_type (self->question);
+  const char      *display = kombo_screening_question_get_display_type (self->question);
   g_autofree char *title = dup_title (self->question);
 
   if (g_strcmp0 (display, "MULTI_LINE") == 0)
@@ -181,8 +182,8 @@ static void
 build_number (ShortlistQuestionField *self)
 {
   g_autofree char *title = dup_title (self->question);
-  double min = kombo_screening_question_get_min (self->question);
-  double max = kombo_screening_question_get_max (self->question);
+  double           min = kombo_screening_question_get_min (self->question);
+  double           max = kombo_screening_question_get_max (self->question);
 
   self->row = adw_entry_row_new ();
   self->entry = self->row;
@@ -195,8 +196,8 @@ build_number (ShortlistQuestionField *self)
   if (!isnan (min) && !isnan (max))
     {
       /* TRANSLATORS: the range a number must be in, e.g. "0 to 40" */
-      g_autofree char *range = g_strdup_printf (_("%g to %g"), min, max);
-      GtkWidget *hint = gtk_label_new (range);
+      g_autofree char *range = g_strdup_printf (_ ("%g to %g"), min, max);
+      GtkWidget       *hint = gtk_label_new (range);
 
       gtk_widget_add_css_class (hint, "dim-label");
       adw_entry_row_add_suffix (ADW_ENTRY_ROW (self->row), hint);
@@ -216,8 +217,8 @@ build_boolean (ShortlistQuestionField *self)
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
 
   self->row = new_action_row (self->question);
-  self->yes = gtk_toggle_button_new_with_mnemonic (_("_Yes"));
-  self->no = gtk_toggle_button_new_with_mnemonic (_("_No"));
+  self->yes = gtk_toggle_button_new_with_mnemonic (_ ("_Yes"));
+  self->no = gtk_toggle_button_new_with_mnemonic (_ ("_No"));
   gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (self->no), GTK_TOGGLE_BUTTON (self->yes));
   g_signal_connect (self->yes, "toggled", G_CALLBACK (toggle_cb), self);
   gtk_widget_add_css_class (box, "linked");
@@ -240,10 +241,10 @@ static void
 build_single_select (ShortlistQuestionField *self)
 {
   GPtrArray *options = kombo_screening_question_get_options (self->question);
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  g_autoptr (GtkStringList) names = gtk_string_list_new (NULL);
   g_autofree char *title = dup_title (self->question);
 
-  gtk_string_list_append (names, _("Not answered"));
+  gtk_string_list_append (names, _ ("Not answered"));
   for (guint i = 0; i < options->len; i++)
     gtk_string_list_append (names, ((KomboQuestionOption *) options->pdata[i])->name);
 
@@ -258,21 +259,21 @@ build_single_select (ShortlistQuestionField *self)
 static void
 build_multi_select (ShortlistQuestionField *self)
 {
-  GPtrArray *options = kombo_screening_question_get_options (self->question);
+  GPtrArray       *options = kombo_screening_question_get_options (self->question);
   g_autofree char *title = dup_title (self->question);
 
   self->row = adw_expander_row_new ();
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self->row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->row), title);
-  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self->row), _("Choose all that apply"));
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self->row), _ ("Choose all that apply"));
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (self->row), TRUE);
   self->checks = g_ptr_array_new ();
 
   for (guint i = 0; i < options->len; i++)
     {
       KomboQuestionOption *option = options->pdata[i];
-      GtkWidget *option_row = adw_action_row_new ();
-      GtkWidget *check = gtk_check_button_new ();
+      GtkWidget           *option_row = adw_action_row_new ();
+      GtkWidget           *check = gtk_check_button_new ();
 
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (option_row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (option_row), option->name);
@@ -293,17 +294,17 @@ update_file_row (ShortlistQuestionField *self)
     {
       g_autofree char *size = g_format_size (kombo_attachment_get_size (self->file));
       /* TRANSLATORS: a file name and its size */
-      g_autofree char *text = g_strdup_printf (_("%s (%s)"), kombo_attachment_get_name (self->file), size);
+      g_autofree char *text = g_strdup_printf (_ ("%s (%s)"), kombo_attachment_get_name (self->file), size);
 
       adw_action_row_set_subtitle (ADW_ACTION_ROW (self->row), text);
-      gtk_button_set_label (GTK_BUTTON (self->file_button), _("_Replace…"));
+      gtk_button_set_label (GTK_BUTTON (self->file_button), _ ("_Replace…"));
     }
   else
     {
       const char *description = kombo_screening_question_get_description (self->question);
 
       adw_action_row_set_subtitle (ADW_ACTION_ROW (self->row), description ? description : "");
-      gtk_button_set_label (GTK_BUTTON (self->file_button), _("_Choose File…"));
+      gtk_button_set_label (GTK_BUTTON (self->file_button), _ ("_Choose File…"));
     }
 }
 
@@ -313,7 +314,7 @@ file_loaded_cb (GObject      *object,
                 gpointer      user_data)
 {
   ShortlistQuestionField *self = user_data;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   KomboAttachment *attachment = kombo_attachment_new_for_file_finish (result, &error);
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -346,7 +347,7 @@ file_chosen_cb (GtkNativeDialog        *dialog,
 {
   if (response == GTK_RESPONSE_ACCEPT)
     {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
 
       shortlist_question_field_choose_file (self, file);
     }
@@ -357,10 +358,10 @@ file_chosen_cb (GtkNativeDialog        *dialog,
 static void
 choose_file_cb (ShortlistQuestionField *self)
 {
-  GtkWindow *window = GTK_WINDOW (gtk_widget_get_root (self->row));
-  GtkFileChooserNative *dialog = gtk_file_chooser_native_new (_("Choose a File"), window,
+  GtkWindow            *window = GTK_WINDOW (gtk_widget_get_root (self->row));
+  GtkFileChooserNative *dialog = gtk_file_chooser_native_new (_ ("Choose a File"), window,
                                                               GTK_FILE_CHOOSER_ACTION_OPEN,
-                                                              _("_Choose"), _("_Cancel"));
+                                                              _ ("_Choose"), _ ("_Cancel"));
 
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
   g_signal_connect (dialog, "response", G_CALLBACK (file_chosen_cb), g_object_ref (self));
@@ -371,7 +372,7 @@ static void
 build_file (ShortlistQuestionField *self)
 {
   self->row = new_action_row (self->question);
-  self->file_button = gtk_button_new_with_mnemonic (_("_Choose File…"));
+  self->file_button = gtk_button_new_with_mnemonic (_ ("_Choose File…"));
   gtk_widget_set_valign (self->file_button, GTK_ALIGN_CENTER);
   g_signal_connect_swapped (self->file_button, "clicked", G_CALLBACK (choose_file_cb), self);
   adw_action_row_add_suffix (ADW_ACTION_ROW (self->row), self->file_button);
@@ -382,7 +383,7 @@ static void
 build_information (ShortlistQuestionField *self)
 {
   const char *title = kombo_screening_question_get_title (self->question);
-  GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-information-symbolic");
+  GtkWidget  *icon = gtk_image_new_from_icon_name ("dialog-information-symbolic");
 
   self->row = adw_action_row_new ();
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self->row), FALSE);
@@ -400,7 +401,7 @@ build_unanswerable (ShortlistQuestionField *self)
 
   self->row = new_action_row (self->question);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->row),
-                               _("Shortlist cannot answer this kind of question. If it is needed, answer it in the applicant tracking system."));
+                               _ ("Shortlist cannot answer this kind of question. If it is needed, answer it in the applicant tracking system."));
   gtk_widget_add_css_class (icon, "warning");
   adw_action_row_add_prefix (ADW_ACTION_ROW (self->row), icon);
 }
@@ -509,7 +510,7 @@ dup_text (ShortlistQuestionField *self)
  */
 gboolean
 shortlist_question_field_matches (ShortlistQuestionField *self,
-                                  const char * const     *options)
+                                  const char *const      *options)
 {
   GPtrArray *choices = kombo_screening_question_get_options (self->question);
 
@@ -550,15 +551,15 @@ parse_number (const char *text,
               double     *value)
 {
   g_autofree char *normal = g_strdelimit (g_strdup (text), ",", '.');
-  char *end = NULL;
+  char            *end = NULL;
 
   *value = g_ascii_strtod (normal, &end);
   return end != normal && *end == '\0' && isfinite (*value);
 }
 
 static gboolean
-mime_type_accepted (const char * const *accepted,
-                    const char         *content_type)
+mime_type_accepted (const char *const *accepted,
+                    const char        *content_type)
 {
   if (accepted == NULL || accepted[0] == NULL)
     return TRUE;
@@ -577,35 +578,35 @@ mime_type_accepted (const char * const *accepted,
  * answer breaks the question's limits.
  */
 gboolean
-shortlist_question_field_add_answer (ShortlistQuestionField  *self,
-                                     KomboCandidate          *candidate,
-                                     char                   **problem)
+shortlist_question_field_add_answer (ShortlistQuestionField *self,
+                                     KomboCandidate         *candidate,
+                                     char                  **problem)
 {
   KomboScreeningQuestion *q = self->question;
-  const char *id = kombo_screening_question_get_id (q);
-  gboolean required = kombo_screening_question_get_required (q);
-  g_autofree char *missing = NULL;
+  const char             *id = kombo_screening_question_get_id (q);
+  gboolean                required = kombo_screening_question_get_required (q);
+  g_autofree char        *missing = NULL;
 
   g_return_val_if_fail (SHORTLIST_IS_QUESTION_FIELD (self), FALSE);
 
   if (!gtk_widget_get_visible (self->row))
     return TRUE;
 
-  missing = g_strdup (_("This question needs an answer."));
+  missing = g_strdup (_ ("This question needs an answer."));
 
   switch (kombo_screening_question_get_question_type (q))
     {
     case KOMBO_QUESTION_TEXT:
       {
         g_autofree char *text = dup_text (self);
-        gint64 max_length = kombo_screening_question_get_max_length (q);
+        gint64           max_length = kombo_screening_question_get_max_length (q);
 
         if (text == NULL)
           break;
         if (max_length >= 0 && g_utf8_strlen (text, -1) > max_length)
           {
             *problem = g_strdup_printf (ngettext ("Shorten the answer to %u character.",
-                                                     "Shorten the answer to %u characters.", (gulong) max_length),
+                                                  "Shorten the answer to %u characters.", (gulong) max_length),
                                         (guint) max_length);
             return FALSE;
           }
@@ -615,25 +616,25 @@ shortlist_question_field_add_answer (ShortlistQuestionField  *self,
     case KOMBO_QUESTION_NUMBER:
       {
         g_autofree char *text = dup_text (self);
-        double min = kombo_screening_question_get_min (q);
-        double max = kombo_screening_question_get_max (q);
-        double value;
+        double           min = kombo_screening_question_get_min (q);
+        double           max = kombo_screening_question_get_max (q);
+        double           value;
 
         if (text == NULL)
           break;
         if (!parse_number (text, &value))
           {
-            *problem = g_strdup_printf (_("“%s” is not a number."), text);
+            *problem = g_strdup_printf (_ ("“%s” is not a number."), text);
             return FALSE;
           }
         if ((!isnan (min) && value < min) || (!isnan (max) && value > max))
           {
             if (!isnan (min) && !isnan (max))
-              *problem = g_strdup_printf (_("Enter a number from %g to %g."), min, max);
+              *problem = g_strdup_printf (_ ("Enter a number from %g to %g."), min, max);
             else if (!isnan (min))
-              *problem = g_strdup_printf (_("Enter a number of at least %g."), min);
+              *problem = g_strdup_printf (_ ("Enter a number of at least %g."), min);
             else
-              *problem = g_strdup_printf (_("Enter a number of at most %g."), max);
+              *problem = g_strdup_printf (_ ("Enter a number of at most %g."), max);
             return FALSE;
           }
         kombo_candidate_add_number_answer (candidate, id, value);
@@ -659,7 +660,7 @@ shortlist_question_field_add_answer (ShortlistQuestionField  *self,
     case KOMBO_QUESTION_SINGLE_SELECT:
       {
         GPtrArray *options = kombo_screening_question_get_options (q);
-        guint selected = adw_combo_row_get_selected (ADW_COMBO_ROW (self->row));
+        guint      selected = adw_combo_row_get_selected (ADW_COMBO_ROW (self->row));
 
         if (selected < 1 || selected > options->len)
           break;
@@ -668,8 +669,8 @@ shortlist_question_field_add_answer (ShortlistQuestionField  *self,
       }
     case KOMBO_QUESTION_MULTI_SELECT:
       {
-        g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-        g_auto(GStrv) ids = NULL;
+        g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
+        g_auto (GStrv) ids = NULL;
 
         for (guint i = 0; i < self->checks->len; i++)
           if (gtk_check_button_get_active (self->checks->pdata[i]))
@@ -678,10 +679,10 @@ shortlist_question_field_add_answer (ShortlistQuestionField  *self,
         if (ids[0] == NULL)
           {
             g_free (missing);
-            missing = g_strdup (_("Choose at least one answer."));
+            missing = g_strdup (_ ("Choose at least one answer."));
             break;
           }
-        kombo_candidate_add_options_answer (candidate, id, (const char * const *) ids);
+        kombo_candidate_add_options_answer (candidate, id, (const char *const *) ids);
         return TRUE;
       }
     case KOMBO_QUESTION_FILE:
@@ -694,7 +695,7 @@ shortlist_question_field_add_answer (ShortlistQuestionField  *self,
           {
             g_autofree char *limit = g_format_size (max_size);
 
-            *problem = g_strdup_printf (_("The file is too large: at most %s is accepted."), limit);
+            *problem = g_strdup_printf (_ ("The file is too large: at most %s is accepted."), limit);
             return FALSE;
           }
         if (!mime_type_accepted (kombo_screening_question_get_accepted_mime_types (q),
@@ -702,7 +703,7 @@ shortlist_question_field_add_answer (ShortlistQuestionField  *self,
           {
             g_autofree char *accepted = g_strjoinv (", ", (char **) kombo_screening_question_get_accepted_mime_types (q));
 
-            *problem = g_strdup_printf (_("This kind of file is not accepted here. Accepted: %s."), accepted);
+            *problem = g_strdup_printf (_ ("This kind of file is not accepted here. Accepted: %s."), accepted);
             return FALSE;
           }
         kombo_candidate_add_file_answer (candidate, id, self->file);

@@ -23,8 +23,8 @@ struct _ShortlistResultLinkPage
   GtkWidget *spinner;
 
   ShortlistAccount *account;
-  GPtrArray *detail_rows;
-  GCancellable *cancellable;
+  GPtrArray        *detail_rows;
+  GCancellable     *cancellable;
 };
 
 G_DEFINE_FINAL_TYPE (ShortlistResultLinkPage, shortlist_result_link_page, GTK_TYPE_WIDGET)
@@ -49,23 +49,23 @@ add_detail_cb (ShortlistResultLinkPage *self)
   GtkWidget *value = gtk_entry_new ();
   GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Detail"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _ ("Detail"));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
   gtk_widget_set_margin_top (box, 6);
   gtk_widget_set_margin_bottom (box, 6);
   gtk_widget_set_margin_start (box, 12);
   gtk_widget_set_margin_end (box, 6);
 
-  gtk_entry_set_placeholder_text (GTK_ENTRY (key), _("Name, such as Score"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (key), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Detail name"), -1);
+  gtk_entry_set_placeholder_text (GTK_ENTRY (key), _ ("Name, such as Score"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (key), GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Detail name"), -1);
   gtk_widget_set_hexpand (key, TRUE);
-  gtk_entry_set_placeholder_text (GTK_ENTRY (value), _("Value, such as 87/100"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (value), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Detail value"), -1);
+  gtk_entry_set_placeholder_text (GTK_ENTRY (value), _ ("Value, such as 87/100"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (value), GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Detail value"), -1);
   gtk_widget_set_hexpand (value, TRUE);
 
   gtk_widget_add_css_class (remove, "flat");
-  gtk_widget_set_tooltip_text (remove, _("Remove This Detail"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Remove This Detail"), -1);
+  gtk_widget_set_tooltip_text (remove, _ ("Remove This Detail"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Remove This Detail"), -1);
   g_object_set_data (G_OBJECT (remove), "row", row);
   g_signal_connect (remove, "clicked", G_CALLBACK (remove_detail_cb), self);
 
@@ -99,12 +99,12 @@ field_for_path (ShortlistResultLinkPage *self,
 }
 
 static void
-add_link_work (KomboClient         *client,
-               const char          *candidate_id,
-               gpointer             work_data,
-               GCancellable        *cancellable,
-               GAsyncReadyCallback  callback,
-               gpointer             user_data)
+add_link_work (KomboClient        *client,
+               const char         *candidate_id,
+               gpointer            work_data,
+               GCancellable       *cancellable,
+               GAsyncReadyCallback callback,
+               gpointer            user_data)
 {
   kombo_client_add_result_link_async (client, candidate_id, work_data, cancellable, callback, user_data);
 }
@@ -115,7 +115,7 @@ added_cb (GObject      *object,
           gpointer      user_data)
 {
   ShortlistResultLinkPage *self = user_data;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   guint n_done = 0;
 
   shortlist_candidate_chooser_run_finish (SHORTLIST_CANDIDATE_CHOOSER (object), result, &n_done, &error);
@@ -153,10 +153,10 @@ add_cb (GtkWidget  *widget,
         GVariant   *param)
 {
   ShortlistResultLinkPage *self = SHORTLIST_RESULT_LINK_PAGE (widget);
-  GListModel *chosen = shortlist_candidate_chooser_get_chosen (SHORTLIST_CANDIDATE_CHOOSER (self->chooser));
-  g_autoptr(KomboResultLink) link = kombo_result_link_new (gtk_editable_get_text (GTK_EDITABLE (self->label_row)),
-                                                           gtk_editable_get_text (GTK_EDITABLE (self->url_row)));
-  g_autoptr(GPtrArray) violations = NULL;
+  GListModel              *chosen = shortlist_candidate_chooser_get_chosen (SHORTLIST_CANDIDATE_CHOOSER (self->chooser));
+  g_autoptr (KomboResultLink) link = kombo_result_link_new (gtk_editable_get_text (GTK_EDITABLE (self->label_row)),
+                                                            gtk_editable_get_text (GTK_EDITABLE (self->url_row)));
+  g_autoptr (GPtrArray) violations = NULL;
   GtkWidget *first = NULL;
 
   if (self->account == NULL)
@@ -172,14 +172,14 @@ add_cb (GtkWidget  *widget,
   if (g_list_model_get_n_items (chosen) == 0)
     {
       first = shortlist_candidate_chooser_get_entry (SHORTLIST_CANDIDATE_CHOOSER (self->chooser));
-      shortlist_form_set_error (first, _("Find at least one candidate first: press Enter after their Kombo ID or email address."));
+      shortlist_form_set_error (first, _ ("Find at least one candidate first: press Enter after their Kombo ID or email address."));
     }
 
   violations = kombo_result_link_validate (link);
   for (guint i = 0; i < violations->len; i++)
     {
       KomboViolation *violation = violations->pdata[i];
-      GtkWidget *field = field_for_path (self, violation->path);
+      GtkWidget      *field = field_for_path (self, violation->path);
 
       if (shortlist_form_get_error (field) == NULL)
         shortlist_form_set_error (field, violation->message);
@@ -221,7 +221,7 @@ shortlist_result_link_page_dispose (GObject *object)
 static void
 shortlist_result_link_page_class_init (ShortlistResultLinkPageClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = shortlist_result_link_page_dispose;

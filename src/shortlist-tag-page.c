@@ -29,9 +29,9 @@ struct _ShortlistTagPage
   GtkWidget *spinner;
 
   ShortlistAccount *account;
-  GListModel *tags;
-  GCancellable *cancellable;
-  GCancellable *tags_cancellable;
+  GListModel       *tags;
+  GCancellable     *cancellable;
+  GCancellable     *tags_cancellable;
 };
 
 G_DEFINE_FINAL_TYPE (ShortlistTagPage, shortlist_tag_page, GTK_TYPE_WIDGET)
@@ -49,18 +49,18 @@ static void
 update_suggestions (ShortlistTagPage *self)
 {
   g_autofree char *typed = g_utf8_casefold (gtk_editable_get_text (GTK_EDITABLE (self->tag_row)), -1);
-  GtkWidget *child;
-  guint shown = 0;
+  GtkWidget       *child;
+  guint            shown = 0;
 
   while ((child = gtk_widget_get_first_child (self->suggestions_box)) != NULL)
     gtk_flow_box_remove (GTK_FLOW_BOX (self->suggestions_box), child);
 
   for (guint i = 0; self->tags != NULL && i < g_list_model_get_n_items (self->tags) && shown < MAX_SUGGESTIONS; i++)
     {
-      g_autoptr(KomboTag) tag = g_list_model_get_item (self->tags, i);
-      const char *name = kombo_tag_get_name (tag);
+      g_autoptr (KomboTag) tag = g_list_model_get_item (self->tags, i);
+      const char      *name = kombo_tag_get_name (tag);
       g_autofree char *folded = name ? g_utf8_casefold (name, -1) : NULL;
-      GtkWidget *button;
+      GtkWidget       *button;
 
       if (folded == NULL || (*typed != '\0' && strstr (folded, typed) == NULL) || g_strcmp0 (folded, typed) == 0)
         continue;
@@ -68,7 +68,7 @@ update_suggestions (ShortlistTagPage *self)
       button = gtk_button_new_with_label (name);
       gtk_widget_add_css_class (button, "tag-suggestion");
       gtk_widget_set_halign (button, GTK_ALIGN_START);
-      gtk_widget_set_tooltip_text (button, _("Use This Tag"));
+      gtk_widget_set_tooltip_text (button, _ ("Use This Tag"));
       g_signal_connect (button, "clicked", G_CALLBACK (suggestion_cb), self);
       gtk_flow_box_append (GTK_FLOW_BOX (self->suggestions_box), button);
       /* The button takes the focus, not the cell around it: one Tab stop per tag */
@@ -84,7 +84,7 @@ tags_loaded_cb (GObject      *object,
                 gpointer      user_data)
 {
   ShortlistTagPage *self = user_data;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   GListModel *tags = kombo_client_get_tags_finish (KOMBO_CLIENT (object), result, &error);
 
   if (tags == NULL)
@@ -136,12 +136,12 @@ integration_changed_cb (ShortlistTagPage *self)
 }
 
 static void
-add_tag_work (KomboClient         *client,
-              const char          *candidate_id,
-              gpointer             work_data,
-              GCancellable        *cancellable,
-              GAsyncReadyCallback  callback,
-              gpointer             user_data)
+add_tag_work (KomboClient        *client,
+              const char         *candidate_id,
+              gpointer            work_data,
+              GCancellable       *cancellable,
+              GAsyncReadyCallback callback,
+              gpointer            user_data)
 {
   kombo_client_add_tag_async (client, candidate_id, work_data, cancellable, callback, user_data);
 }
@@ -152,7 +152,7 @@ added_cb (GObject      *object,
           gpointer      user_data)
 {
   ShortlistTagPage *self = user_data;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   guint n_done = 0;
 
   shortlist_candidate_chooser_run_finish (SHORTLIST_CANDIDATE_CHOOSER (object), result, &n_done, &error);
@@ -181,11 +181,11 @@ add_cb (GtkWidget  *widget,
         GVariant   *param)
 {
   ShortlistTagPage *self = SHORTLIST_TAG_PAGE (widget);
-  GListModel *chosen = shortlist_candidate_chooser_get_chosen (SHORTLIST_CANDIDATE_CHOOSER (self->chooser));
-  g_autoptr(KomboTag) tag = kombo_tag_new (gtk_editable_get_text (GTK_EDITABLE (self->tag_row)));
-  g_autoptr(GPtrArray) violations = kombo_tag_validate (tag);
+  GListModel       *chosen = shortlist_candidate_chooser_get_chosen (SHORTLIST_CANDIDATE_CHOOSER (self->chooser));
+  g_autoptr (KomboTag) tag = kombo_tag_new (gtk_editable_get_text (GTK_EDITABLE (self->tag_row)));
+  g_autoptr (GPtrArray) violations = kombo_tag_validate (tag);
   g_autofree char *user = shortlist_form_dup_text (self->behalf_user_row);
-  gboolean problem = FALSE;
+  gboolean         problem = FALSE;
 
   if (self->account == NULL)
     return;
@@ -198,7 +198,7 @@ add_cb (GtkWidget  *widget,
     {
       GtkWidget *entry = shortlist_candidate_chooser_get_entry (SHORTLIST_CANDIDATE_CHOOSER (self->chooser));
 
-      shortlist_form_set_error (entry, _("Find at least one candidate first: press Enter after their Kombo ID or email address."));
+      shortlist_form_set_error (entry, _ ("Find at least one candidate first: press Enter after their Kombo ID or email address."));
       gtk_widget_grab_focus (entry);
       problem = TRUE;
     }
@@ -214,7 +214,7 @@ add_cb (GtkWidget  *widget,
 
   if (user != NULL && gtk_widget_get_visible (self->behalf_group))
     {
-      g_autoptr(JsonObject) remote = kombo_remote_fields_on_behalf_of (tool_of (shortlist_account_get_active_integration (self->account)), user);
+      g_autoptr (JsonObject) remote = kombo_remote_fields_on_behalf_of (tool_of (shortlist_account_get_active_integration (self->account)), user);
       kombo_tag_set_remote_fields (tag, remote);
     }
 
@@ -256,7 +256,7 @@ shortlist_tag_page_dispose (GObject *object)
 static void
 shortlist_tag_page_class_init (ShortlistTagPageClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = shortlist_tag_page_dispose;

@@ -33,7 +33,7 @@ struct _ShortlistWindow
   GtkWidget *tag_page;
   GtkWidget *result_link_page;
 
-  GSettings *settings;
+  GSettings        *settings;
   ShortlistAccount *account;
 };
 
@@ -51,19 +51,19 @@ integration_chosen_cb (GtkListBox      *list,
 static void
 update_integrations (ShortlistWindow *self)
 {
-  GListModel *integrations = shortlist_account_get_integrations (self->account);
+  GListModel       *integrations = shortlist_account_get_integrations (self->account);
   KomboIntegration *active = shortlist_account_get_active_integration (self->account);
-  g_autofree char *warning = active ? shortlist_integration_dup_warning (active) : NULL;
-  GtkWidget *child;
+  g_autofree char  *warning = active ? shortlist_integration_dup_warning (active) : NULL;
+  GtkWidget        *child;
 
   if (active != NULL)
     {
-      const char *organization = kombo_integration_get_organization_name (active);
+      const char      *organization = kombo_integration_get_organization_name (active);
       g_autofree char *label = organization
-        /* TRANSLATORS: the applicant tracking system, then whose it is: "Greenhouse · Acme" */
-        ? g_strdup_printf (_("%s · %s"), kombo_integration_get_tool_label (active), organization)
-        : g_strdup (kombo_integration_get_tool_label (active));
-      g_autofree char *description = g_strdup_printf (_("Work goes to %s"), label);
+                                   /* TRANSLATORS: the applicant tracking system, then whose it is: "Greenhouse · Acme" */
+                                   ? g_strdup_printf (_ ("%s · %s"), kombo_integration_get_tool_label (active), organization)
+                                   : g_strdup (kombo_integration_get_tool_label (active));
+      g_autofree char *description = g_strdup_printf (_ ("Work goes to %s"), label);
 
       gtk_label_set_text (GTK_LABEL (self->integration_label), label);
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->integration_button),
@@ -71,16 +71,16 @@ update_integrations (ShortlistWindow *self)
     }
   gtk_widget_set_visible (self->integration_button, active != NULL);
   gtk_widget_set_visible (self->integration_warning_icon, warning != NULL);
-  gtk_widget_set_tooltip_text (self->integration_button, warning ? warning : _("Where Work Goes"));
+  gtk_widget_set_tooltip_text (self->integration_button, warning ? warning : _ ("Where Work Goes"));
 
   while ((child = gtk_widget_get_first_child (self->integration_list)) != NULL)
     gtk_list_box_remove (GTK_LIST_BOX (self->integration_list), child);
 
   for (guint i = 0; i < g_list_model_get_n_items (integrations); i++)
     {
-      g_autoptr(KomboIntegration) integration = g_list_model_get_item (integrations, i);
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *check = gtk_image_new_from_icon_name ("object-select-symbolic");
+      g_autoptr (KomboIntegration) integration = g_list_model_get_item (integrations, i);
+      GtkWidget  *row = adw_action_row_new ();
+      GtkWidget  *check = gtk_image_new_from_icon_name ("object-select-symbolic");
       const char *organization = kombo_integration_get_organization_name (integration);
 
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
@@ -204,7 +204,7 @@ drop_cb (GtkDropTarget   *target,
          ShortlistWindow *self)
 {
   GSList *files = g_value_get_boxed (value);
-  g_autoptr(GPtrArray) array = g_ptr_array_new ();
+  g_autoptr (GPtrArray) array = g_ptr_array_new ();
 
   for (GSList *l = files; l != NULL; l = l->next)
     g_ptr_array_add (array, l->data);
@@ -245,7 +245,7 @@ static gboolean
 shortlist_window_close_request (GtkWindow *window)
 {
   ShortlistWindow *self = SHORTLIST_WINDOW (window);
-  int width, height;
+  int              width, height;
 
   gtk_window_get_default_size (window, &width, &height);
   g_settings_set_int (self->settings, "window-width", width);
@@ -258,7 +258,7 @@ shortlist_window_close_request (GtkWindow *window)
 static void
 shortlist_window_class_init (ShortlistWindowClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
@@ -357,8 +357,8 @@ shortlist_window_set_account (ShortlistWindow  *self,
       gtk_widget_set_visible (self->demo_bar, TRUE);
       gtk_widget_add_css_class (GTK_WIDGET (self), "demo");
       /* TRANSLATORS: the window title in demo mode */
-      adw_view_switcher_title_set_subtitle (ADW_VIEW_SWITCHER_TITLE (self->switcher_title), _("Demo"));
-      gtk_window_set_title (GTK_WINDOW (self), _("Shortlist (Demo)"));
+      adw_view_switcher_title_set_subtitle (ADW_VIEW_SWITCHER_TITLE (self->switcher_title), _ ("Demo"));
+      gtk_window_set_title (GTK_WINDOW (self), _ ("Shortlist (Demo)"));
     }
 
   g_signal_connect_swapped (shortlist_account_get_integrations (account), "items-changed",
@@ -385,9 +385,9 @@ shortlist_window_show_error (ShortlistWindow *self,
  * Attaches @files to the candidate being written, as from "Open With Shortlist" or a drop.
  */
 void
-shortlist_window_open_files (ShortlistWindow  *self,
-                             GFile           **files,
-                             int               n_files)
+shortlist_window_open_files (ShortlistWindow *self,
+                             GFile          **files,
+                             int              n_files)
 {
   g_return_if_fail (SHORTLIST_IS_WINDOW (self));
 

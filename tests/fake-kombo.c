@@ -15,22 +15,22 @@ typedef struct
   char *content_type;
   char *body;
   guint delay_ms;
-  GStrv headers;          /* name, value, name, value... */
+  GStrv headers; /* name, value, name, value... */
 } Answer;
 
 typedef struct _Delayed Delayed;
-static void delayed_free (Delayed *delayed);
+static void             delayed_free (Delayed *delayed);
 
 struct _FakeKombo
 {
   GObject parent_instance;
 
   SoupServer *server;
-  guint port;
-  gboolean https;
-  GQueue answers;
-  GPtrArray *requests;
-  GList *delayed;         /* answers waiting for their delay */
+  guint       port;
+  gboolean    https;
+  GQueue      answers;
+  GPtrArray  *requests;
+  GList      *delayed; /* answers waiting for their delay */
 };
 
 G_DEFINE_FINAL_TYPE (FakeKombo, fake_kombo, G_TYPE_OBJECT)
@@ -95,11 +95,11 @@ apply_answer (SoupServerMessage *msg,
 
 struct _Delayed
 {
-  FakeKombo *self;
+  FakeKombo         *self;
   SoupServerMessage *msg;
-  Answer *answer;
-  gboolean gone;          /* the client hung up, as after a timeout or a cancel */
-  guint source;
+  Answer            *answer;
+  gboolean           gone; /* the client hung up, as after a timeout or a cancel */
+  guint              source;
 };
 
 static void
@@ -145,11 +145,11 @@ handler (SoupServer        *server,
          GHashTable        *query,
          gpointer           user_data)
 {
-  FakeKombo *self = user_data;
-  FakeRequest *request = g_new0 (FakeRequest, 1);
+  FakeKombo       *self = user_data;
+  FakeRequest     *request = g_new0 (FakeRequest, 1);
   SoupMessageBody *body = soup_server_message_get_request_body (msg);
-  GUri *uri = soup_server_message_get_uri (msg);
-  Answer *answer = NULL;
+  GUri            *uri = soup_server_message_get_uri (msg);
+  Answer          *answer = NULL;
 
   request->method = g_strdup (soup_server_message_get_method (msg));
   request->path = g_strdup (g_str_has_prefix (path, "/v1") ? path + 3 : path);
@@ -159,7 +159,7 @@ handler (SoupServer        *server,
   request->headers = soup_message_headers_new (SOUP_MESSAGE_HEADERS_REQUEST);
   {
     SoupMessageHeadersIter iter;
-    const char *name, *value;
+    const char            *name, *value;
 
     soup_message_headers_iter_init (&iter, soup_server_message_get_request_headers (msg));
     while (soup_message_headers_iter_next (&iter, &name, &value))
@@ -186,7 +186,7 @@ handler (SoupServer        *server,
       g_autofree char *text = g_strdup_printf ("{\"status\":\"error\",\"error\":{\"code\":null,\"title\":null,"
                                                "\"message\":\"The test queued no answer for %s %s\",\"log_url\":null}}",
                                                request->method, request->path);
-      Answer unexpected = { NULL, NULL, 404, (char *) "application/json", text, 0, NULL };
+      Answer           unexpected = { NULL, NULL, 404, (char *) "application/json", text, 0, NULL };
 
       apply_answer (msg, &unexpected);
       return;
@@ -221,9 +221,9 @@ static FakeKombo *
 fake_kombo_start (GTlsCertificate *certificate)
 {
   FakeKombo *self = g_object_new (FAKE_TYPE_KOMBO, NULL);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GInetAddress) loopback = g_inet_address_new_loopback (G_SOCKET_FAMILY_IPV4);
-  g_autoptr(GSocketAddress) address = g_inet_socket_address_new (loopback, 0);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GInetAddress) loopback = g_inet_address_new_loopback (G_SOCKET_FAMILY_IPV4);
+  g_autoptr (GSocketAddress) address = g_inet_socket_address_new (loopback, 0);
   GSList *uris;
 
   self->https = certificate != NULL;
@@ -249,9 +249,9 @@ fake_kombo_new (void)
 FakeKombo *
 fake_kombo_new_self_signed (void)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "self-signed-cert.pem", NULL);
-  g_autoptr(GTlsCertificate) certificate = g_tls_certificate_new_from_file (path, &error);
+  g_autoptr (GTlsCertificate) certificate = g_tls_certificate_new_from_file (path, &error);
 
   g_assert_no_error (error);
   return fake_kombo_start (certificate);
@@ -291,9 +291,9 @@ fake_kombo_respond_full (FakeKombo  *self,
                          ...)
 {
   Answer *answer = g_new0 (Answer, 1);
-  g_autoptr(GStrvBuilder) headers = g_strv_builder_new ();
+  g_autoptr (GStrvBuilder) headers = g_strv_builder_new ();
   const char *name;
-  va_list args;
+  va_list     args;
 
   answer->method = g_strdup (method);
   answer->path = g_strdup (path);
@@ -332,8 +332,8 @@ fake_kombo_get_request (FakeKombo *self,
 JsonObject *
 fake_request_get_json (FakeRequest *request)
 {
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  g_autoptr (GError) error = NULL;
   JsonNode *root;
 
   g_assert_nonnull (request->body);

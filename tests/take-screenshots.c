@@ -35,7 +35,7 @@ settle (guint ms)
 
 static void
 wait_until (gboolean (*done) (gpointer data),
-            gpointer   data)
+            gpointer data)
 {
   gint64 end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
 
@@ -53,10 +53,10 @@ save (GtkWidget  *window,
       const char *name)
 {
   int width, height;
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (window);
+  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (window);
   GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr (GskRenderNode) node = NULL;
+  g_autoptr (GdkTexture) texture = NULL;
   g_autofree char *file = g_strdup_printf ("%s%s.png", name, suffix);
   g_autofree char *path = g_build_filename (out_dir, file, NULL);
 
@@ -118,7 +118,7 @@ static GtkWidget *
 find_required (GtkWidget  *root,
                const char *question)
 {
-  g_autofree char *title = g_strdup_printf (_("%s (required)"), question);
+  g_autofree char *title = g_strdup_printf (_ ("%s (required)"), question);
 
   return find_row (root, title);
 }
@@ -142,9 +142,9 @@ static ShortlistWindow *
 new_window (GSettings *settings,
             gboolean   demo)
 {
-  g_autoptr(ShortlistAccount) account = shortlist_account_new (settings, demo, demo ? NULL : "https://api.kombo.dev/v1");
+  g_autoptr (ShortlistAccount) account = shortlist_account_new (settings, demo, demo ? NULL : "https://api.kombo.dev/v1");
   ShortlistWindow *window = shortlist_window_new (NULL, settings);
-  gboolean done = FALSE;
+  gboolean         done = FALSE;
 
   shortlist_account_load_async (account, NULL, loaded_cb, &done);
   wait_until (loaded, &done);
@@ -185,8 +185,8 @@ static void
 scroll_to (GtkWidget *page,
            GtkWidget *target)
 {
-  GtkWidget *scrolled = child (page, SHORTLIST_TYPE_CANDIDATE_PAGE, "scrolled_window");
-  GtkWidget *box = child (page, SHORTLIST_TYPE_CANDIDATE_PAGE, "form_box");
+  GtkWidget       *scrolled = child (page, SHORTLIST_TYPE_CANDIDATE_PAGE, "scrolled_window");
+  GtkWidget       *box = child (page, SHORTLIST_TYPE_CANDIDATE_PAGE, "form_box");
   graphene_point_t point;
 
   if (gtk_widget_compute_point (target, box, &GRAPHENE_POINT_INIT (0, 0), &point))
@@ -197,10 +197,10 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GSettings) settings = NULL;
+  g_autoptr (GSettings) settings = NULL;
   ShortlistWindow *window;
-  GtkWidget *page, *tag_page, *link_page, *job_button, *chooser;
-  GType candidate = SHORTLIST_TYPE_CANDIDATE_PAGE;
+  GtkWidget       *page, *tag_page, *link_page, *job_button, *chooser;
+  GType            candidate = SHORTLIST_TYPE_CANDIDATE_PAGE;
 
   setlocale (LC_ALL, "");
   /* build-aux/screenshots.sh points at the catalogues of this build */
@@ -220,7 +220,7 @@ main (int   argc,
 
   /* What AdwApplication loads from the resource base path in Shortlist itself */
   {
-    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+    g_autoptr (GtkCssProvider) css = gtk_css_provider_new ();
 
     gtk_css_provider_load_from_resource (css, "/io/github/shortlist/Shortlist/style.css");
     gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),

@@ -6,7 +6,7 @@
 #include "kombo-body-stream.h"
 #include "test-util.h"
 
-#define CREATED \
+#define CREATED                                                                                       \
   "{\"status\":\"success\",\"data\":{\"id\":\"c-big\",\"first_name\":\"Big\",\"last_name\":\"File\"," \
   "\"remote_url\":null,\"applications\":[],\"tags\":[]},\"warnings\":[]}"
 
@@ -15,11 +15,11 @@ static char *
 write_noise (const char *path,
              gsize       size)
 {
-  g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
-  g_autoptr(GRand) rand = g_rand_new_with_seed (2026);
+  g_autoptr (GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
+  g_autoptr (GRand) rand = g_rand_new_with_seed (2026);
   g_autofree guint32 *block = g_new (guint32, 16384);
-  FILE *out = g_fopen (path, "wb");
-  gsize written = 0;
+  FILE               *out = g_fopen (path, "wb");
+  gsize               written = 0;
 
   g_assert_nonnull (out);
   while (written < size)
@@ -41,7 +41,7 @@ typedef struct
 {
   goffset last_sent;
   goffset total;
-  guint calls;
+  guint   calls;
 } Progress;
 
 static void
@@ -73,9 +73,9 @@ candidate_with (KomboAttachment *attachment)
 static KomboAttachment *
 load_attachment (const char *path)
 {
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GAsyncResult) result = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GAsyncResult) result = NULL;
+  g_autoptr (GError) error = NULL;
   KomboAttachment *attachment;
 
   kombo_attachment_new_for_file_async (file, KOMBO_ATTACHMENT_CV, NULL, test_store_result, &result);
@@ -87,22 +87,24 @@ load_attachment (const char *path)
 static void
 test_25_mb_arrives_intact (void)
 {
-  g_autoptr(FakeKombo) fake = fake_kombo_new ();
-  g_autoptr(KomboClient) client = test_client_new (fake);
+  g_autoptr (FakeKombo) fake = fake_kombo_new ();
+  g_autoptr (KomboClient) client = test_client_new (fake);
   g_autofree char *path = g_build_filename (test_get_tmp_dir (), "Big CV.pdf", NULL);
   g_autofree char *expected_sum = write_noise (path, 25 * 1000 * 1000 + 1);
-  g_autoptr(KomboAttachment) attachment = load_attachment (path);
-  g_autoptr(KomboCandidate) candidate = candidate_with (attachment);
-  g_autoptr(GAsyncResult) result = NULL;
-  g_autoptr(KomboWriteResult) written = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(JsonObject) body = NULL;
+  g_autoptr (KomboAttachment) attachment = load_attachment (path);
+  g_autoptr (KomboCandidate) candidate = candidate_with (attachment);
+  g_autoptr (GAsyncResult) result = NULL;
+  g_autoptr (KomboWriteResult) written = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (JsonObject) body = NULL;
   g_autofree guchar *decoded = NULL;
-  g_autofree char *sum = NULL;
-  Progress progress = { 0, };
+  g_autofree char   *sum = NULL;
+  Progress           progress = {
+              0,
+  };
   FakeRequest *request;
-  JsonObject *sent;
-  gsize decoded_len;
+  JsonObject  *sent;
+  gsize        decoded_len;
 
   /* The name says PDF, the content is noise: the client sends the type it was given */
   kombo_attachment_set_content_type (attachment, "application/pdf");
@@ -145,15 +147,17 @@ test_exact_length (void)
     {
       g_autofree char *name = g_strdup_printf ("file-%u.txt", i);
       g_autofree char *path = test_write_file (name, sizes[i], -1);
-      g_autoptr(GFile) file = g_file_new_for_path (path);
-      g_autoptr(KomboAttachment) attachment = kombo_attachment_new (file, name, "text/plain", strlen (sizes[i]), KOMBO_ATTACHMENT_OTHER);
-      g_autoptr(GPtrArray) files = g_ptr_array_new ();
-      g_autoptr(KomboBody) body = NULL;
-      g_autoptr(GInputStream) stream = NULL;
-      g_autoptr(GError) error = NULL;
+      g_autoptr (GFile) file = g_file_new_for_path (path);
+      g_autoptr (KomboAttachment) attachment = kombo_attachment_new (file, name, "text/plain", strlen (sizes[i]), KOMBO_ATTACHMENT_OTHER);
+      g_autoptr (GPtrArray) files = g_ptr_array_new ();
+      g_autoptr (KomboBody) body = NULL;
+      g_autoptr (GInputStream) stream = NULL;
+      g_autoptr (GError) error = NULL;
       g_autofree char *expected = NULL;
       g_autofree char *encoded = g_base64_encode ((const guchar *) sizes[i], strlen (sizes[i]));
-      char buffer[256] = { 0, };
+      char             buffer[256] = {
+                    0,
+      };
       gsize read = 0;
 
       g_ptr_array_add (files, attachment);
@@ -173,14 +177,14 @@ test_exact_length (void)
 static void
 test_file_changed_while_sending (void)
 {
-  g_autoptr(FakeKombo) fake = fake_kombo_new ();
-  g_autoptr(KomboClient) client = test_client_new (fake);
+  g_autoptr (FakeKombo) fake = fake_kombo_new ();
+  g_autoptr (KomboClient) client = test_client_new (fake);
   g_autofree char *path = test_write_file ("cv.txt", "A long enough CV", -1);
-  g_autoptr(KomboAttachment) attachment = load_attachment (path);
-  g_autoptr(KomboCandidate) candidate = candidate_with (attachment);
-  g_autoptr(GAsyncResult) result = NULL;
-  g_autoptr(KomboWriteResult) written = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (KomboAttachment) attachment = load_attachment (path);
+  g_autoptr (KomboCandidate) candidate = candidate_with (attachment);
+  g_autoptr (GAsyncResult) result = NULL;
+  g_autoptr (KomboWriteResult) written = NULL;
+  g_autoptr (GError) error = NULL;
 
   /* The person edits the file after attaching it */
   g_free (test_write_file ("cv.txt", "Short", -1));

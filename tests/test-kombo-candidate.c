@@ -7,55 +7,55 @@
 
 /* The example body of Kombo's "Create candidate" page, with the date in full UTC form */
 static const char *seed_body =
-  "{"
-  "  \"candidate\": {"
-  "    \"first_name\": \"Frank\", \"last_name\": \"Doe\", \"company\": \"Acme Inc.\","
-  "    \"title\": \"Head of Integrations\", \"email_address\": \"frank.doe@example.com\","
-  "    \"phone_number\": \"+1-541-754-3010\", \"gender\": \"MALE\","
-  "    \"salary_expectations\": { \"amount\": 100000, \"period\": \"YEAR\" },"
-  "    \"availability_date\": \"2021-01-01T00:00:00.000Z\","
-  "    \"location\": { \"city\": \"New York\", \"country\": \"US\", \"state\": \"NY\" },"
-  "    \"social_links\": ["
-  "      { \"url\": \"https://www.linkedin.com/in/frank-doe-123456789/\" },"
-  "      { \"url\": \"https://twitter.com/frankdoe\" }"
-  "    ]"
-  "  },"
-  "  \"application\": { \"job_id\": \"BDpgnpZ148nrGh4mYHNxJBgx\", \"stage_id\": \"8x3YKRDcuRnwShdh96ShBNn1\" },"
-  "  \"attachments\": [ {"
-  "    \"name\": \"Frank Doe CV.txt\","
-  "    \"data\": \"SGkgdGhlcmUsIEtvbWJvIGlzIGN1cnJlbnRseSBoaXJpbmcgZW5naW5lZXJzIHRoYXQgbG92ZSB0byB3b3JrIG9uIGRldmVsb3BlciBwcm9kdWN0cy4=\","
-  "    \"type\": \"CV\", \"content_type\": \"text/plain\""
-  "  } ],"
-  "  \"screening_question_answers\": ["
-  "    { \"question_id\": \"3phFBNXRweGnDmsU9o2vdPuQ\", \"answer\": \"Yes\" },"
-  "    { \"question_id\": \"EYJjhMQT3LtVKXnTbnRT8s6U\","
-  "      \"answer\": [ \"GUzE666zfyjeoCJX6A8n7wh6\", \"5WPHzzKAv8cx97KtHRUV96U8\", \"7yZfKGzWigXxxRTygqAfHvyE\" ] }"
-  "  ],"
-  "  \"remote_fields\": {}"
-  "}";
+    "{"
+    "  \"candidate\": {"
+    "    \"first_name\": \"Frank\", \"last_name\": \"Doe\", \"company\": \"Acme Inc.\","
+    "    \"title\": \"Head of Integrations\", \"email_address\": \"frank.doe@example.com\","
+    "    \"phone_number\": \"+1-541-754-3010\", \"gender\": \"MALE\","
+    "    \"salary_expectations\": { \"amount\": 100000, \"period\": \"YEAR\" },"
+    "    \"availability_date\": \"2021-01-01T00:00:00.000Z\","
+    "    \"location\": { \"city\": \"New York\", \"country\": \"US\", \"state\": \"NY\" },"
+    "    \"social_links\": ["
+    "      { \"url\": \"https://www.linkedin.com/in/frank-doe-123456789/\" },"
+    "      { \"url\": \"https://twitter.com/frankdoe\" }"
+    "    ]"
+    "  },"
+    "  \"application\": { \"job_id\": \"BDpgnpZ148nrGh4mYHNxJBgx\", \"stage_id\": \"8x3YKRDcuRnwShdh96ShBNn1\" },"
+    "  \"attachments\": [ {"
+    "    \"name\": \"Frank Doe CV.txt\","
+    "    \"data\": \"SGkgdGhlcmUsIEtvbWJvIGlzIGN1cnJlbnRseSBoaXJpbmcgZW5naW5lZXJzIHRoYXQgbG92ZSB0byB3b3JrIG9uIGRldmVsb3BlciBwcm9kdWN0cy4=\","
+    "    \"type\": \"CV\", \"content_type\": \"text/plain\""
+    "  } ],"
+    "  \"screening_question_answers\": ["
+    "    { \"question_id\": \"3phFBNXRweGnDmsU9o2vdPuQ\", \"answer\": \"Yes\" },"
+    "    { \"question_id\": \"EYJjhMQT3LtVKXnTbnRT8s6U\","
+    "      \"answer\": [ \"GUzE666zfyjeoCJX6A8n7wh6\", \"5WPHzzKAv8cx97KtHRUV96U8\", \"7yZfKGzWigXxxRTygqAfHvyE\" ] }"
+    "  ],"
+    "  \"remote_fields\": {}"
+    "}";
 
 static const char *created_answer =
-  "{\"status\":\"success\",\"data\":{\"id\":\"26vaLRdMpAjJGm2ntmpWwmYE\",\"remote_id\":\"32\","
-  "\"first_name\":\"Frank\",\"last_name\":\"Doe\",\"company\":null,\"title\":null,\"confidential\":null,"
-  "\"source\":null,\"email_addresses\":[{\"email_address\":\"frank.doe@example.com\",\"type\":null}],"
-  "\"remote_url\":\"https://ats.example.com/candidates/32\",\"changed_at\":\"2026-11-23T10:00:00.000Z\","
-  "\"applications\":[{\"id\":\"9fLTzmDZFY3JYDZN8cqN5S1u\",\"remote_id\":null,\"outcome\":\"SOMETHING_NEW\","
-  "\"rejection_reason_name\":null,\"rejected_at\":null,\"remote_url\":null,\"changed_at\":\"2026-11-23T10:00:00.000Z\","
-  "\"remote_created_at\":null,\"remote_updated_at\":null,\"current_stage\":null,"
-  "\"job\":{\"id\":\"BDpgnpZ148nrGh4mYHNxJBgx\",\"name\":\"Integrations Engineer\",\"remote_id\":\"7\"}}],"
-  "\"tags\":[{\"id\":\"t1\",\"name\":null,\"remote_id\":null}]},"
-  "\"warnings\":[{\"message\":\"The phone number was not saved: this ATS has no phone field.\"}]}";
+    "{\"status\":\"success\",\"data\":{\"id\":\"26vaLRdMpAjJGm2ntmpWwmYE\",\"remote_id\":\"32\","
+    "\"first_name\":\"Frank\",\"last_name\":\"Doe\",\"company\":null,\"title\":null,\"confidential\":null,"
+    "\"source\":null,\"email_addresses\":[{\"email_address\":\"frank.doe@example.com\",\"type\":null}],"
+    "\"remote_url\":\"https://ats.example.com/candidates/32\",\"changed_at\":\"2026-11-23T10:00:00.000Z\","
+    "\"applications\":[{\"id\":\"9fLTzmDZFY3JYDZN8cqN5S1u\",\"remote_id\":null,\"outcome\":\"SOMETHING_NEW\","
+    "\"rejection_reason_name\":null,\"rejected_at\":null,\"remote_url\":null,\"changed_at\":\"2026-11-23T10:00:00.000Z\","
+    "\"remote_created_at\":null,\"remote_updated_at\":null,\"current_stage\":null,"
+    "\"job\":{\"id\":\"BDpgnpZ148nrGh4mYHNxJBgx\",\"name\":\"Integrations Engineer\",\"remote_id\":\"7\"}}],"
+    "\"tags\":[{\"id\":\"t1\",\"name\":null,\"remote_id\":null}]},"
+    "\"warnings\":[{\"message\":\"The phone number was not saved: this ATS has no phone field.\"}]}";
 
 static KomboAttachment *
-attachment_for (const char *name,
-                const char *contents,
-                gssize      length,
+attachment_for (const char         *name,
+                const char         *contents,
+                gssize              length,
                 KomboAttachmentType type)
 {
   g_autofree char *path = test_write_file (name, contents, length);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GAsyncResult) result = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GAsyncResult) result = NULL;
+  g_autoptr (GError) error = NULL;
   KomboAttachment *attachment;
 
   kombo_attachment_new_for_file_async (file, type, NULL, test_store_result, &result);
@@ -68,12 +68,12 @@ static KomboCandidate *
 seed_candidate (void)
 {
   KomboCandidate *candidate = kombo_candidate_new ();
-  g_autoptr(GDateTime) available = kombo_date_new_utc (2021, 1, 1);
-  g_autoptr(KomboAttachment) cv = NULL;
-  g_autoptr(JsonObject) remote_fields = json_object_new ();
+  g_autoptr (GDateTime) available = kombo_date_new_utc (2021, 1, 1);
+  g_autoptr (KomboAttachment) cv = NULL;
+  g_autoptr (JsonObject) remote_fields = json_object_new ();
   g_autofree guchar *text = NULL;
-  gsize text_len;
-  const char *options[] = { "GUzE666zfyjeoCJX6A8n7wh6", "5WPHzzKAv8cx97KtHRUV96U8", "7yZfKGzWigXxxRTygqAfHvyE", NULL };
+  gsize              text_len;
+  const char        *options[] = { "GUzE666zfyjeoCJX6A8n7wh6", "5WPHzzKAv8cx97KtHRUV96U8", "7yZfKGzWigXxxRTygqAfHvyE", NULL };
 
   g_object_set (candidate,
                 "first-name", "Frank",
@@ -106,11 +106,11 @@ seed_candidate (void)
 }
 
 static KomboWriteResult *
-submit (KomboClient     *client,
-        KomboCandidate  *candidate,
-        GError         **error)
+submit (KomboClient    *client,
+        KomboCandidate *candidate,
+        GError        **error)
 {
-  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr (GAsyncResult) result = NULL;
 
   kombo_client_create_candidate_async (client, candidate, NULL, NULL, NULL, NULL, test_store_result, &result);
   return kombo_client_create_candidate_finish (client, test_wait (&result), error);
@@ -119,16 +119,16 @@ submit (KomboClient     *client,
 static void
 test_seed_example (void)
 {
-  g_autoptr(FakeKombo) fake = fake_kombo_new ();
-  g_autoptr(KomboClient) client = test_client_new (fake);
-  g_autoptr(KomboCandidate) candidate = seed_candidate ();
-  g_autoptr(KomboWriteResult) result = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(JsonObject) body = NULL;
-  g_autofree char *name = NULL;
+  g_autoptr (FakeKombo) fake = fake_kombo_new ();
+  g_autoptr (KomboClient) client = test_client_new (fake);
+  g_autoptr (KomboCandidate) candidate = seed_candidate ();
+  g_autoptr (KomboWriteResult) result = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (JsonObject) body = NULL;
+  g_autofree char      *name = NULL;
   KomboCandidateRecord *created;
-  KomboApplication *application;
-  FakeRequest *request;
+  KomboApplication     *application;
+  FakeRequest          *request;
 
   fake_kombo_respond (fake, "POST", "/ats/candidates", 200, created_answer);
   result = submit (client, candidate, &error);
@@ -167,21 +167,21 @@ test_seed_example (void)
 static void
 test_every_field (void)
 {
-  g_autoptr(FakeKombo) fake = fake_kombo_new ();
-  g_autoptr(KomboClient) client = test_client_new (fake);
-  g_autoptr(KomboCandidate) candidate = kombo_candidate_new ();
-  g_autoptr(KomboWriteResult) result = NULL;
-  g_autoptr(KomboAttachment) letter = NULL;
-  g_autoptr(KomboAttachment) portfolio = NULL;
-  g_autoptr(KomboAttachment) certificate = NULL;
-  g_autoptr(GDateTime) consent_until = g_date_time_new_utc (2027, 6, 30, 12, 0, 0);
-  g_autoptr(GDateTime) start = g_date_time_new_local (2026, 12, 1, 9, 30, 0);
-  g_autoptr(GDateTime) start_utc = g_date_time_to_utc (start);
+  g_autoptr (FakeKombo) fake = fake_kombo_new ();
+  g_autoptr (KomboClient) client = test_client_new (fake);
+  g_autoptr (KomboCandidate) candidate = kombo_candidate_new ();
+  g_autoptr (KomboWriteResult) result = NULL;
+  g_autoptr (KomboAttachment) letter = NULL;
+  g_autoptr (KomboAttachment) portfolio = NULL;
+  g_autoptr (KomboAttachment) certificate = NULL;
+  g_autoptr (GDateTime) consent_until = g_date_time_new_utc (2027, 6, 30, 12, 0, 0);
+  g_autoptr (GDateTime) start = g_date_time_new_local (2026, 12, 1, 9, 30, 0);
+  g_autoptr (GDateTime) start_utc = g_date_time_to_utc (start);
   g_autofree char *start_text = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(JsonObject) body = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (JsonObject) body = NULL;
   g_autofree char *expected = NULL;
-  const char *skills[] = { "opt-c", "opt-rust", NULL };
+  const char      *skills[] = { "opt-c", "opt-rust", NULL };
 
   g_object_set (candidate,
                 "first-name", "  Ada ",
@@ -228,31 +228,31 @@ test_every_field (void)
   body = fake_request_get_json (fake_kombo_get_request (fake, 0));
   start_text = g_date_time_format (start_utc, "%Y-%m-%dT%H:%M:%S.000Z");
   expected = g_strdup_printf (
-    "{\"candidate\":{\"first_name\":\"Ada\",\"last_name\":\"Lovelace\",\"email_address\":\"ada@example.org\","
-    "\"additional_email_addresses\":[{\"type\":\"WORK\",\"email_address\":\"ada@engines.example\"}],"
-    "\"company\":\"Analytical Engines Ltd\",\"title\":\"Principal Engineer\",\"phone_number\":\"+44 20 7946 0958\","
-    "\"additional_phone_numbers\":[{\"type\":\"PERSONAL\",\"phone_number\":\"+44 7700 900123\"}],"
-    "\"location\":{\"city\":\"London\",\"country\":\"GB\",\"street_1\":\"12 St James's Square\",\"zip_code\":\"SW1Y 4JH\"},"
-    "\"gender\":\"FEMALE\",\"salary_expectations\":{\"period\":\"MONTH\",\"amount\":6250.5}},"
-    "\"application\":{\"job_id\":\"remote:4451\"},"
-    "\"screening_question_answers\":["
-    "{\"question_id\":\"q-text\",\"answer\":\"Because engines\"},"
-    "{\"question_id\":\"q-single\",\"answer\":\"opt-remote\"},"
-    "{\"question_id\":\"q-multi\",\"answer\":[\"opt-c\",\"opt-rust\"]},"
-    "{\"question_id\":\"q-bool\",\"answer\":false},"
-    "{\"question_id\":\"q-number\",\"answer\":7},"
-    "{\"question_id\":\"q-decimal\",\"answer\":2.5},"
-    "{\"question_id\":\"q-date\",\"answer\":\"%s\"},"
-    "{\"question_id\":\"q-file\",\"answer\":{\"name\":\"certificate.pdf\",\"content_type\":\"application/pdf\","
-    "\"data\":\"JVBERi0xLjQKJeLjz9MKMSAwIG9iago8PD4+CmVuZG9iago=\"}}],"
-    "\"attachments\":["
-    "{\"name\":\"letter.txt\",\"type\":\"COVER_LETTER\",\"content_type\":\"text/plain\",\"data\":\"RGVhciBoaXJpbmcgdGVhbSw=\"},"
-    "{\"name\":\"portfolio.pdf\",\"type\":\"OTHER\",\"content_type\":\"application/pdf\",\"data\":\"JVBERi0xLjQKJeLjz9MK\"}],"
-    "\"sourced_by\":{\"user_id\":\"user-17\"},"
-    "\"gdpr_consent\":{\"expires_at\":\"2027-06-30T12:00:00.000Z\",\"given\":true},"
-    "\"source\":{\"name\":\"Shortlist\"},"
-    "\"remote_fields\":{\"greenhouse\":{\"candidate\":{\"is_private\":true}}}}",
-    start_text);
+      "{\"candidate\":{\"first_name\":\"Ada\",\"last_name\":\"Lovelace\",\"email_address\":\"ada@example.org\","
+      "\"additional_email_addresses\":[{\"type\":\"WORK\",\"email_address\":\"ada@engines.example\"}],"
+      "\"company\":\"Analytical Engines Ltd\",\"title\":\"Principal Engineer\",\"phone_number\":\"+44 20 7946 0958\","
+      "\"additional_phone_numbers\":[{\"type\":\"PERSONAL\",\"phone_number\":\"+44 7700 900123\"}],"
+      "\"location\":{\"city\":\"London\",\"country\":\"GB\",\"street_1\":\"12 St James's Square\",\"zip_code\":\"SW1Y 4JH\"},"
+      "\"gender\":\"FEMALE\",\"salary_expectations\":{\"period\":\"MONTH\",\"amount\":6250.5}},"
+      "\"application\":{\"job_id\":\"remote:4451\"},"
+      "\"screening_question_answers\":["
+      "{\"question_id\":\"q-text\",\"answer\":\"Because engines\"},"
+      "{\"question_id\":\"q-single\",\"answer\":\"opt-remote\"},"
+      "{\"question_id\":\"q-multi\",\"answer\":[\"opt-c\",\"opt-rust\"]},"
+      "{\"question_id\":\"q-bool\",\"answer\":false},"
+      "{\"question_id\":\"q-number\",\"answer\":7},"
+      "{\"question_id\":\"q-decimal\",\"answer\":2.5},"
+      "{\"question_id\":\"q-date\",\"answer\":\"%s\"},"
+      "{\"question_id\":\"q-file\",\"answer\":{\"name\":\"certificate.pdf\",\"content_type\":\"application/pdf\","
+      "\"data\":\"JVBERi0xLjQKJeLjz9MKMSAwIG9iago8PD4+CmVuZG9iago=\"}}],"
+      "\"attachments\":["
+      "{\"name\":\"letter.txt\",\"type\":\"COVER_LETTER\",\"content_type\":\"text/plain\",\"data\":\"RGVhciBoaXJpbmcgdGVhbSw=\"},"
+      "{\"name\":\"portfolio.pdf\",\"type\":\"OTHER\",\"content_type\":\"application/pdf\",\"data\":\"JVBERi0xLjQKJeLjz9MK\"}],"
+      "\"sourced_by\":{\"user_id\":\"user-17\"},"
+      "\"gdpr_consent\":{\"expires_at\":\"2027-06-30T12:00:00.000Z\",\"given\":true},"
+      "\"source\":{\"name\":\"Shortlist\"},"
+      "\"remote_fields\":{\"greenhouse\":{\"candidate\":{\"is_private\":true}}}}",
+      start_text);
   test_assert_json_equal (body, expected);
   test_assert_schema_valid ("create-candidate.request.schema.json", fake_kombo_get_request (fake, 0)->body);
 }
@@ -265,32 +265,113 @@ typedef struct
   const char *message;
 } Rule;
 
-static void spoil_first_name (KomboCandidate *c) { kombo_candidate_set_field (c, "first-name", "   "); }
-static void spoil_last_name (KomboCandidate *c) { kombo_candidate_set_field (c, "last-name", NULL); }
-static void spoil_email_missing (KomboCandidate *c) { kombo_candidate_set_field (c, "email-address", ""); }
-static void spoil_email (KomboCandidate *c) { kombo_candidate_set_field (c, "email-address", "frank.doe@example"); }
-static void spoil_extra_email (KomboCandidate *c) { kombo_candidate_add_email (c, KOMBO_CONTACT_WORK, "frank at work"); }
-static void spoil_extra_email_empty (KomboCandidate *c) { kombo_candidate_add_email (c, KOMBO_CONTACT_OTHER, " "); }
-static void spoil_phone (KomboCandidate *c) { kombo_candidate_set_field (c, "phone-number", "call me maybe"); }
-static void spoil_extra_phone (KomboCandidate *c) { kombo_candidate_add_phone (c, KOMBO_CONTACT_WORK, "12"); }
-static void spoil_country (KomboCandidate *c) { kombo_candidate_set_field (c, "country", "XY"); }
-static void spoil_country_name (KomboCandidate *c) { kombo_candidate_set_field (c, "country", "Germany"); }
-static void spoil_country_missing (KomboCandidate *c) { kombo_candidate_set_field (c, "country", NULL); }
-static void spoil_salary_period (KomboCandidate *c) { kombo_candidate_set_salary (c, 50000, KOMBO_SALARY_PERIOD_UNSET); }
-static void spoil_salary_amount (KomboCandidate *c) { kombo_candidate_set_salary (c, NAN, KOMBO_SALARY_PERIOD_MONTH); }
-static void spoil_salary_negative (KomboCandidate *c) { kombo_candidate_set_salary (c, -5, KOMBO_SALARY_PERIOD_YEAR); }
-static void spoil_social_relative (KomboCandidate *c) { kombo_candidate_add_social_link (c, "linkedin.com/in/frank"); }
-static void spoil_social_scheme (KomboCandidate *c) { kombo_candidate_add_social_link (c, "ftp://example.com/frank"); }
-static void spoil_job (KomboCandidate *c) { kombo_candidate_set_field (c, "job-id", " "); }
-static void spoil_text_answer (KomboCandidate *c) { kombo_candidate_add_text_answer (c, "q1", ""); }
-static void spoil_options_answer (KomboCandidate *c) { const char *none[] = { NULL }; kombo_candidate_add_options_answer (c, "q2", none); }
-static void spoil_number_answer (KomboCandidate *c) { kombo_candidate_add_number_answer (c, "q3", INFINITY); }
+static void
+spoil_first_name (KomboCandidate *c)
+{
+  kombo_candidate_set_field (c, "first-name", "   ");
+}
+static void
+spoil_last_name (KomboCandidate *c)
+{
+  kombo_candidate_set_field (c, "last-name", NULL);
+}
+static void
+spoil_email_missing (KomboCandidate *c)
+{
+  kombo_candidate_set_field (c, "email-address", "");
+}
+static void
+spoil_email (KomboCandidate *c)
+{
+  kombo_candidate_set_field (c, "email-address", "frank.doe@example");
+}
+static void
+spoil_extra_email (KomboCandidate *c)
+{
+  kombo_candidate_add_email (c, KOMBO_CONTACT_WORK, "frank at work");
+}
+static void
+spoil_extra_email_empty (KomboCandidate *c)
+{
+  kombo_candidate_add_email (c, KOMBO_CONTACT_OTHER, " ");
+}
+static void
+spoil_phone (KomboCandidate *c)
+{
+  kombo_candidate_set_field (c, "phone-number", "call me maybe");
+}
+static void
+spoil_extra_phone (KomboCandidate *c)
+{
+  kombo_candidate_add_phone (c, KOMBO_CONTACT_WORK, "12");
+}
+static void
+spoil_country (KomboCandidate *c)
+{
+  kombo_candidate_set_field (c, "country", "XY");
+}
+static void
+spoil_country_name (KomboCandidate *c)
+{
+  kombo_candidate_set_field (c, "country", "Germany");
+}
+static void
+spoil_country_missing (KomboCandidate *c)
+{
+  kombo_candidate_set_field (c, "country", NULL);
+}
+static void
+spoil_salary_period (KomboCandidate *c)
+{
+  kombo_candidate_set_salary (c, 50000, KOMBO_SALARY_PERIOD_UNSET);
+}
+static void
+spoil_salary_amount (KomboCandidate *c)
+{
+  kombo_candidate_set_salary (c, NAN, KOMBO_SALARY_PERIOD_MONTH);
+}
+static void
+spoil_salary_negative (KomboCandidate *c)
+{
+  kombo_candidate_set_salary (c, -5, KOMBO_SALARY_PERIOD_YEAR);
+}
+static void
+spoil_social_relative (KomboCandidate *c)
+{
+  kombo_candidate_add_social_link (c, "linkedin.com/in/frank");
+}
+static void
+spoil_social_scheme (KomboCandidate *c)
+{
+  kombo_candidate_add_social_link (c, "ftp://example.com/frank");
+}
+static void
+spoil_job (KomboCandidate *c)
+{
+  kombo_candidate_set_field (c, "job-id", " ");
+}
+static void
+spoil_text_answer (KomboCandidate *c)
+{
+  kombo_candidate_add_text_answer (c, "q1", "");
+}
+static void
+spoil_options_answer (KomboCandidate *c)
+{
+  const char *none[] = { NULL };
+  kombo_candidate_add_options_answer (c, "q2", none);
+}
+static void
+spoil_number_answer (KomboCandidate *c)
+{
+  kombo_candidate_add_number_answer (c, "q3", INFINITY);
+}
 
 static void
 spoil_content_type (KomboCandidate *c)
 {
-  g_autoptr(GFile) file = g_file_new_for_path ("/nonexistent/blob.bin");
-  g_autoptr(KomboAttachment) blob = kombo_attachment_new (file, "blob.bin", "application/octet-stream", 10, KOMBO_ATTACHMENT_OTHER);
+  g_autoptr (GFile) file = g_file_new_for_path ("/nonexistent/blob.bin");
+  g_autoptr (KomboAttachment) blob = kombo_attachment_new (file, "blob.bin", "application/octet-stream", 10, KOMBO_ATTACHMENT_OTHER);
 
   kombo_candidate_add_attachment (c, blob);
 }
@@ -298,8 +379,8 @@ spoil_content_type (KomboCandidate *c)
 static void
 spoil_content_type_missing (KomboCandidate *c)
 {
-  g_autoptr(GFile) file = g_file_new_for_path ("/nonexistent/cv");
-  g_autoptr(KomboAttachment) cv = kombo_attachment_new (file, "cv", NULL, 10, KOMBO_ATTACHMENT_CV);
+  g_autoptr (GFile) file = g_file_new_for_path ("/nonexistent/cv");
+  g_autoptr (KomboAttachment) cv = kombo_attachment_new (file, "cv", NULL, 10, KOMBO_ATTACHMENT_CV);
 
   kombo_candidate_add_attachment (c, cv);
 }
@@ -307,8 +388,8 @@ spoil_content_type_missing (KomboCandidate *c)
 static void
 spoil_content_type_garbage (KomboCandidate *c)
 {
-  g_autoptr(GFile) file = g_file_new_for_path ("/nonexistent/cv.pdf");
-  g_autoptr(KomboAttachment) cv = kombo_attachment_new (file, "cv.pdf", "pdf please", 10, KOMBO_ATTACHMENT_CV);
+  g_autoptr (GFile) file = g_file_new_for_path ("/nonexistent/cv.pdf");
+  g_autoptr (KomboAttachment) cv = kombo_attachment_new (file, "cv.pdf", "pdf please", 10, KOMBO_ATTACHMENT_CV);
 
   kombo_candidate_add_attachment (c, cv);
 }
@@ -316,8 +397,8 @@ spoil_content_type_garbage (KomboCandidate *c)
 static void
 spoil_empty_file (KomboCandidate *c)
 {
-  g_autoptr(GFile) file = g_file_new_for_path ("/nonexistent/empty.pdf");
-  g_autoptr(KomboAttachment) cv = kombo_attachment_new (file, "empty.pdf", "application/pdf", 0, KOMBO_ATTACHMENT_CV);
+  g_autoptr (GFile) file = g_file_new_for_path ("/nonexistent/empty.pdf");
+  g_autoptr (KomboAttachment) cv = kombo_attachment_new (file, "empty.pdf", "application/pdf", 0, KOMBO_ATTACHMENT_CV);
 
   kombo_candidate_add_attachment (c, cv);
 }
@@ -353,12 +434,12 @@ static void
 test_rule (gconstpointer data)
 {
   const Rule *rule = data;
-  g_autoptr(FakeKombo) fake = fake_kombo_new ();
-  g_autoptr(KomboClient) client = test_client_new (fake);
-  g_autoptr(KomboCandidate) candidate = seed_candidate ();
-  g_autoptr(GPtrArray) violations = kombo_candidate_validate (candidate);
-  g_autoptr(KomboWriteResult) result = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (FakeKombo) fake = fake_kombo_new ();
+  g_autoptr (KomboClient) client = test_client_new (fake);
+  g_autoptr (KomboCandidate) candidate = seed_candidate ();
+  g_autoptr (GPtrArray) violations = kombo_candidate_validate (candidate);
+  g_autoptr (KomboWriteResult) result = NULL;
+  g_autoptr (GError) error = NULL;
   GPtrArray *sent_violations;
 
   g_assert_cmpuint (violations->len, ==, 0);
@@ -384,9 +465,9 @@ test_rule (gconstpointer data)
 static void
 test_many_violations (void)
 {
-  g_autoptr(KomboCandidate) candidate = kombo_candidate_new ();
-  g_autoptr(GPtrArray) violations = kombo_candidate_validate (candidate);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (KomboCandidate) candidate = kombo_candidate_new ();
+  g_autoptr (GPtrArray) violations = kombo_candidate_validate (candidate);
+  g_autoptr (GError) error = NULL;
 
   /* An empty form: names, email and job, in the order of the form */
   g_assert_cmpuint (violations->len, ==, 4);
@@ -402,8 +483,8 @@ test_many_violations (void)
 static void
 test_remote_fields_text (void)
 {
-  g_autoptr(KomboCandidate) candidate = kombo_candidate_new ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr (KomboCandidate) candidate = kombo_candidate_new ();
+  g_autoptr (GError) error = NULL;
 
   g_assert_false (kombo_candidate_set_remote_fields_from_text (candidate, "{\"lever\": ", &error));
   g_assert_nonnull (error);
@@ -421,12 +502,12 @@ test_remote_fields_text (void)
 static void
 test_attachment_guessing (void)
 {
-  g_autoptr(KomboAttachment) pdf = attachment_for ("Resume Final (2).pdf", "%PDF-1.7\n", -1, KOMBO_ATTACHMENT_CV);
-  g_autoptr(KomboAttachment) odt = NULL;
-  g_autoptr(GAsyncResult) result = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) missing = g_file_new_for_path ("/nonexistent/cv.pdf");
-  g_autoptr(KomboAttachment) none = NULL;
+  g_autoptr (KomboAttachment) pdf = attachment_for ("Resume Final (2).pdf", "%PDF-1.7\n", -1, KOMBO_ATTACHMENT_CV);
+  g_autoptr (KomboAttachment) odt = NULL;
+  g_autoptr (GAsyncResult) result = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GFile) missing = g_file_new_for_path ("/nonexistent/cv.pdf");
+  g_autoptr (KomboAttachment) none = NULL;
 
   g_assert_cmpstr (kombo_attachment_get_name (pdf), ==, "Resume Final (2).pdf");
   g_assert_cmpstr (kombo_attachment_get_content_type (pdf), ==, "application/pdf");

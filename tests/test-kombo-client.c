@@ -3,24 +3,24 @@
 
 #include "test-util.h"
 
-#define JOBS_PAGE_1 \
-  "{\"status\":\"success\",\"data\":{\"next\":\"cursor-2\",\"results\":[" \
-  "{\"id\":\"job-1\",\"remote_id\":\"1\",\"name\":\"Backend Engineer\",\"department\":\"Engineering\"," \
+#define JOBS_PAGE_1                                                                                       \
+  "{\"status\":\"success\",\"data\":{\"next\":\"cursor-2\",\"results\":["                                 \
+  "{\"id\":\"job-1\",\"remote_id\":\"1\",\"name\":\"Backend Engineer\",\"department\":\"Engineering\","   \
   "\"location\":{\"city\":\"Berlin\",\"country\":\"DE\",\"raw\":null},\"status\":\"OPEN\",\"stages\":[]," \
   "\"screening_questions\":[]}]}}"
-#define JOBS_PAGE_2 \
-  "{\"status\":\"success\",\"data\":{\"next\":null,\"results\":[" \
+#define JOBS_PAGE_2                                                                                     \
+  "{\"status\":\"success\",\"data\":{\"next\":null,\"results\":["                                       \
   "{\"id\":\"job-2\",\"remote_id\":\"2\",\"name\":\"Recruiter\",\"department\":null,\"location\":null," \
   "\"status\":\"SOMETHING_NEW\",\"stages\":null,\"screening_questions\":null}]}}"
 #define EMPTY_LIST "{\"status\":\"success\",\"data\":{\"next\":null,\"results\":[]}}"
 #define WRITE_OK "{\"status\":\"success\",\"data\":{},\"warnings\":[]}"
 
 static GListModel *
-get_jobs (KomboClient  *client,
-          const char   *name_contains,
-          GError      **error)
+get_jobs (KomboClient *client,
+          const char  *name_contains,
+          GError     **error)
 {
-  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr (GAsyncResult) result = NULL;
   const char *statuses[] = { "OPEN", NULL };
 
   kombo_client_get_jobs_async (client, name_contains, statuses, NULL, test_store_result, &result);
@@ -34,7 +34,7 @@ add_tag (KomboClient  *client,
          GCancellable *cancellable,
          GError      **error)
 {
-  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr (GAsyncResult) result = NULL;
 
   kombo_client_add_tag_async (client, candidate_id, tag, cancellable, test_store_result, &result);
   return kombo_client_add_tag_finish (client, test_wait (&result), error);
@@ -56,12 +56,12 @@ assert_common_headers (FakeRequest *request,
 static void
 test_check_api_key (void)
 {
-  g_autoptr(FakeKombo) fake = fake_kombo_new ();
-  g_autoptr(KomboClient) client = test_client_new (fake);
-  g_autoptr(GAsyncResult) result = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (FakeKombo) fake = fake_kombo_new ();
+  g_autoptr (KomboClient) client = test_client_new (fake);
+  g_autoptr (GAsyncResult) result = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *environment = NULL;
-  FakeRequest *request;
+  FakeRequest     *request;
 
   fake_kombo_respond (fake, "GET", "/check-api-key", 200,
                       "{\"status\":\"success\",\"data\":{\"environment_id\":\"env-42\",\"customer_id\":\"cus-1\"}}");
@@ -80,11 +80,11 @@ test_check_api_key (void)
 static void
 test_get_integration (void)
 {
-  g_autoptr(FakeKombo) fake = fake_kombo_new ();
-  g_autoptr(KomboClient) client = test_client_new (fake);
-  g_autoptr(GAsyncResult) result = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KomboIntegration) integration = NULL;
+  g_autoptr (FakeKombo) fake = fake_kombo_new ();
+  g_autoptr (KomboClient) client = test_client_new (fake);
+  g_autoptr (GAsyncResult) result = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KomboIntegration) integration = NULL;
 
   fake_kombo_respond (fake, "GET", "/integrations/" TEST_INTEGRATION_ID, 200,
                       "{\"status\":\"success\",\"data\":{\"id\":\"" TEST_INTEGRATION_ID "\","
@@ -109,12 +109,12 @@ test_get_integration (void)
 static void
 test_get_jobs_every_page (void)
 {
-  g_autoptr(FakeKombo) fake = fake_kombo_new ();
-  g_autoptr(KomboClient) client = test_client_new (fake);
-  g_autoptr(GListModel) jobs = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KomboJob) first = NULL;
-  g_autoptr(KomboJob) second = NULL;
+  g_autoptr (FakeKombo) fake = fake_kombo_new ();
+  g_autoptr (KomboClient) client = test_client_new (fake);
+  g_autoptr (GListModel) jobs = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KomboJob) first = NULL;
+  g_autoptr (KomboJob) second = NULL;
   FakeRequest *request;
 
   fake_kombo_respond (fake, "GET", "/ats/jobs", 200, JOBS_PAGE_1);
@@ -149,14 +149,14 @@ test_get_jobs_every_page (void)
 static void
 test_get_candidates (void)
 {
-  g_autoptr(FakeKombo) fake = fake_kombo_new ();
-  g_autoptr(KomboClient) client = test_client_new (fake);
-  g_autoptr(GAsyncResult) result = NULL;
-  g_autoptr(GListModel) candidates = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KomboCandidateRecord) record = NULL;
+  g_autoptr (FakeKombo) fake = fake_kombo_new ();
+  g_autoptr (KomboClient) client = test_client_new (fake);
+  g_autoptr (GAsyncResult) result = NULL;
+  g_autoptr (GListModel) candidates = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KomboCandidateRecord) record = NULL;
   g_autofree char *name = NULL;
-  const char *ids[] = { "cand-1", "cand-2", NULL };
+  const char      *ids[] = { "cand-1", "cand-2", NULL };
 
   fake_kombo_respond (fake, "GET", "/ats/candidates", 200,
                       "{\"status\":\"success\",\"data\":{\"next\":null,\"results\":["
@@ -186,7 +186,7 @@ test_get_candidates (void)
   g_assert_cmpstr (kombo_candidate_record_get_email_address (record), ==, "grace@example.com");
   g_assert_cmpstr (kombo_candidate_record_get_tags (record)[0], ==, "Silver medalist");
   {
-    g_autoptr(KomboApplication) application = g_list_model_get_item (kombo_candidate_record_get_applications (record), 0);
+    g_autoptr (KomboApplication) application = g_list_model_get_item (kombo_candidate_record_get_applications (record), 0);
     g_assert_cmpstr (kombo_application_get_stage_name (application), ==, "Interview");
     g_assert_cmpstr (kombo_application_get_job_name (application), ==, "Backend Engineer");
   }
@@ -204,12 +204,12 @@ test_get_candidates (void)
 static void
 test_get_tags (void)
 {
-  g_autoptr(FakeKombo) fake = fake_kombo_new ();
-  g_autoptr(KomboClient) client = test_client_new (fake);
-  g_autoptr(GAsyncResult) result = NULL;
-  g_autoptr(GListModel) tags = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KomboTag) tag = NULL;
+  g_autoptr (FakeKombo) fake = fake_kombo_new ();
+  g_autoptr (KomboClient) client = test_client_new (fake);
+  g_autoptr (GAsyncResult) result = NULL;
+  g_autoptr (GListModel) tags = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KomboTag) tag = NULL;
 
   fake_kombo_respond (fake, "GET", "/ats/tags", 200,
                       "{\"status\":\"success\",\"data\":{\"next\":null,\"results\":["
@@ -230,16 +230,16 @@ test_get_tags (void)
 static void
 test_attachment_restrictions (void)
 {
-  g_autoptr(FakeKombo) fake = fake_kombo_new ();
-  g_autoptr(KomboClient) client = test_client_new (fake);
-  g_autoptr(GAsyncResult) result = NULL;
-  g_autoptr(KomboAttachmentRestrictions) restrictions = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GListStore) files = g_list_store_new (KOMBO_TYPE_ATTACHMENT);
-  g_autoptr(GFile) file = g_file_new_for_path ("/nonexistent/cv.docx");
-  g_autoptr(KomboAttachment) cv = NULL;
-  g_autoptr(KomboAttachment) letter = NULL;
-  g_autoptr(GPtrArray) violations = NULL;
+  g_autoptr (FakeKombo) fake = fake_kombo_new ();
+  g_autoptr (KomboClient) client = test_client_new (fake);
+  g_autoptr (GAsyncResult) result = NULL;
+  g_autoptr (KomboAttachmentRestrictions) restrictions = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GListStore) files = g_list_store_new (KOMBO_TYPE_ATTACHMENT);
+  g_autoptr (GFile) file = g_file_new_for_path ("/nonexistent/cv.docx");
+  g_autoptr (KomboAttachment) cv = NULL;
+  g_autoptr (KomboAttachment) letter = NULL;
+  g_autoptr (GPtrArray) violations = NULL;
 
   fake_kombo_respond (fake, "GET", "/ats/actions/ats_create_candidate", 200,
                       "{\"status\":\"success\",\"data\":{\"attachment_restrictions\":{\"total_size_bytes\":20000000,"
@@ -281,13 +281,13 @@ test_attachment_restrictions (void)
 static void
 test_add_tag_on_behalf (void)
 {
-  g_autoptr(FakeKombo) fake = fake_kombo_new ();
-  g_autoptr(KomboClient) client = test_client_new (fake);
-  g_autoptr(KomboTag) tag = kombo_tag_new ("Excellent Fit");
-  g_autoptr(JsonObject) remote = kombo_remote_fields_on_behalf_of ("greenhouse", "4080");
-  g_autoptr(KomboWriteResult) result = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(JsonObject) body = NULL;
+  g_autoptr (FakeKombo) fake = fake_kombo_new ();
+  g_autoptr (KomboClient) client = test_client_new (fake);
+  g_autoptr (KomboTag) tag = kombo_tag_new ("Excellent Fit");
+  g_autoptr (JsonObject) remote = kombo_remote_fields_on_behalf_of ("greenhouse", "4080");
+  g_autoptr (KomboWriteResult) result = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (JsonObject) body = NULL;
   FakeRequest *request;
 
   kombo_tag_set_remote_fields (tag, remote);
@@ -310,10 +310,10 @@ test_add_tag_on_behalf (void)
 static void
 test_not_configured (void)
 {
-  g_autoptr(FakeKombo) fake = fake_kombo_new ();
-  g_autoptr(KomboClient) client = test_client_new (fake);
-  g_autoptr(GListModel) jobs = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (FakeKombo) fake = fake_kombo_new ();
+  g_autoptr (KomboClient) client = test_client_new (fake);
+  g_autoptr (GListModel) jobs = NULL;
+  g_autoptr (GError) error = NULL;
 
   kombo_client_set_integration_id (client, "  ");
   jobs = get_jobs (client, NULL, &error);
@@ -332,9 +332,10 @@ test_not_configured (void)
 static void
 test_base_urls (void)
 {
-  struct {
+  struct
+  {
     const char *url;
-    gboolean ok;
+    gboolean    ok;
   } cases[] = {
     { "https://api.kombo.dev/v1", TRUE },
     { "https://kombo-proxy.example.com/v1/", TRUE },
@@ -348,7 +349,7 @@ test_base_urls (void)
     { "api.kombo.dev", FALSE },
     { "", FALSE },
   };
-  g_autoptr(KomboClient) client = kombo_client_new (KOMBO_REGION_US);
+  g_autoptr (KomboClient) client = kombo_client_new (KOMBO_REGION_US);
 
   g_assert_cmpstr (kombo_client_get_base_url (client), ==, "https://api.us.kombo.dev/v1");
   kombo_client_set_region (client, KOMBO_REGION_EU);
@@ -356,7 +357,7 @@ test_base_urls (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(GError) error = NULL;
+      g_autoptr (GError) error = NULL;
       gboolean ok = kombo_client_set_base_url (client, cases[i].url, &error);
 
       g_test_message ("%s", cases[i].url);
@@ -367,7 +368,7 @@ test_base_urls (void)
 
   g_assert_cmpstr (kombo_client_get_base_url (client), ==, "http://[::1]:3000/v1");
   {
-    g_autoptr(GError) error = NULL;
+    g_autoptr (GError) error = NULL;
     kombo_client_set_base_url (client, "http://api.kombo.dev/v1", &error);
     g_assert_cmpstr (error->message, ==, "“http://api.kombo.dev/v1” is not secure. The API key is sent only over https, or over plain http to this computer.");
   }
@@ -376,12 +377,12 @@ test_base_urls (void)
 static void
 test_error_full (void)
 {
-  g_autoptr(FakeKombo) fake = fake_kombo_new ();
-  g_autoptr(KomboClient) client = test_client_new (fake);
-  g_autoptr(KomboTag) tag = kombo_tag_new ("Fit");
-  g_autoptr(KomboWriteResult) result = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GError) copy = NULL;
+  g_autoptr (FakeKombo) fake = fake_kombo_new ();
+  g_autoptr (KomboClient) client = test_client_new (fake);
+  g_autoptr (KomboTag) tag = kombo_tag_new ("Fit");
+  g_autoptr (KomboWriteResult) result = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GError) copy = NULL;
   g_autofree char *title = NULL;
 
   fake_kombo_respond (fake, "POST", "/ats/candidates/c1/tags", 409,
@@ -408,11 +409,11 @@ test_error_full (void)
 static void
 test_error_minimal (void)
 {
-  g_autoptr(FakeKombo) fake = fake_kombo_new ();
-  g_autoptr(KomboClient) client = test_client_new (fake);
-  g_autoptr(KomboTag) tag = kombo_tag_new ("Fit");
-  g_autoptr(KomboWriteResult) result = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (FakeKombo) fake = fake_kombo_new ();
+  g_autoptr (KomboClient) client = test_client_new (fake);
+  g_autoptr (KomboTag) tag = kombo_tag_new ("Fit");
+  g_autoptr (KomboWriteResult) result = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *title = NULL;
 
   fake_kombo_respond (fake, "POST", "/ats/candidates/c1/tags", 400,
@@ -429,11 +430,11 @@ test_error_minimal (void)
 static void
 test_error_unknown_code (void)
 {
-  g_autoptr(FakeKombo) fake = fake_kombo_new ();
-  g_autoptr(KomboClient) client = test_client_new (fake);
-  g_autoptr(KomboTag) tag = kombo_tag_new ("Fit");
-  g_autoptr(KomboWriteResult) result = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (FakeKombo) fake = fake_kombo_new ();
+  g_autoptr (KomboClient) client = test_client_new (fake);
+  g_autoptr (KomboTag) tag = kombo_tag_new ("Fit");
+  g_autoptr (KomboWriteResult) result = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *title = NULL;
 
   fake_kombo_respond (fake, "POST", "/ats/candidates/c1/tags", 422,
@@ -450,7 +451,7 @@ test_error_unknown_code (void)
 static void
 test_error_known_code_without_title (void)
 {
-  g_autoptr(GError) error = kombo_error_new_api (409, "ATS.APPLICATION_ALREADY_EXISTS", NULL, "Duplicate.", NULL);
+  g_autoptr (GError) error = kombo_error_new_api (409, "ATS.APPLICATION_ALREADY_EXISTS", NULL, "Duplicate.", NULL);
   g_autofree char *title = kombo_error_dup_display_title (error);
 
   g_assert_cmpstr (title, ==, "The candidate has already applied to this job");
@@ -459,11 +460,11 @@ test_error_known_code_without_title (void)
 static void
 test_error_html_502 (void)
 {
-  g_autoptr(FakeKombo) fake = fake_kombo_new ();
-  g_autoptr(KomboClient) client = test_client_new (fake);
-  g_autoptr(KomboTag) tag = kombo_tag_new ("Fit");
-  g_autoptr(KomboWriteResult) result = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (FakeKombo) fake = fake_kombo_new ();
+  g_autoptr (KomboClient) client = test_client_new (fake);
+  g_autoptr (KomboTag) tag = kombo_tag_new ("Fit");
+  g_autoptr (KomboWriteResult) result = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *title = NULL;
 
   fake_kombo_respond_full (fake, "POST", "/ats/candidates/c1/tags", 502, "text/html",
@@ -483,11 +484,11 @@ test_error_html_502 (void)
 static void
 test_error_plain_text (void)
 {
-  g_autoptr(FakeKombo) fake = fake_kombo_new ();
-  g_autoptr(KomboClient) client = test_client_new (fake);
-  g_autoptr(KomboTag) tag = kombo_tag_new ("Fit");
-  g_autoptr(KomboWriteResult) result = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (FakeKombo) fake = fake_kombo_new ();
+  g_autoptr (KomboClient) client = test_client_new (fake);
+  g_autoptr (KomboTag) tag = kombo_tag_new ("Fit");
+  g_autoptr (KomboWriteResult) result = NULL;
+  g_autoptr (GError) error = NULL;
 
   fake_kombo_respond_full (fake, "POST", "/ats/candidates/c1/tags", 502, "text/plain",
                            "upstream connect error or disconnect/reset before headers\nmore", 0, NULL);
@@ -499,11 +500,11 @@ test_error_plain_text (void)
 static void
 test_error_empty_503 (void)
 {
-  g_autoptr(FakeKombo) fake = fake_kombo_new ();
-  g_autoptr(KomboClient) client = test_client_new (fake);
-  g_autoptr(KomboTag) tag = kombo_tag_new ("Fit");
-  g_autoptr(KomboWriteResult) result = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (FakeKombo) fake = fake_kombo_new ();
+  g_autoptr (KomboClient) client = test_client_new (fake);
+  g_autoptr (KomboTag) tag = kombo_tag_new ("Fit");
+  g_autoptr (KomboWriteResult) result = NULL;
+  g_autoptr (GError) error = NULL;
 
   fake_kombo_respond_full (fake, "POST", "/ats/candidates/c1/tags", 503, NULL, NULL, 0, NULL);
   result = add_tag (client, "c1", tag, NULL, &error);
@@ -515,12 +516,12 @@ test_error_empty_503 (void)
 static void
 test_error_truncated_json (void)
 {
-  g_autoptr(FakeKombo) fake = fake_kombo_new ();
-  g_autoptr(KomboClient) client = test_client_new (fake);
-  g_autoptr(KomboTag) tag = kombo_tag_new ("Fit");
-  g_autoptr(KomboWriteResult) result = NULL;
-  g_autoptr(GListModel) jobs = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (FakeKombo) fake = fake_kombo_new ();
+  g_autoptr (KomboClient) client = test_client_new (fake);
+  g_autoptr (KomboTag) tag = kombo_tag_new ("Fit");
+  g_autoptr (KomboWriteResult) result = NULL;
+  g_autoptr (GListModel) jobs = NULL;
+  g_autoptr (GError) error = NULL;
 
   fake_kombo_respond (fake, "POST", "/ats/candidates/c1/tags", 500, "{\"status\":\"error\",\"error\":{\"code\":\"PLATFO");
   result = add_tag (client, "c1", tag, NULL, &error);
@@ -537,14 +538,14 @@ test_error_truncated_json (void)
 static void
 test_error_refused (void)
 {
-  g_autoptr(FakeKombo) fake = fake_kombo_new ();
-  g_autoptr(KomboClient) client = test_client_new (fake);
-  g_autoptr(GSocket) socket = NULL;
-  g_autoptr(GInetAddress) loopback = g_inet_address_new_loopback (G_SOCKET_FAMILY_IPV4);
-  g_autoptr(GSocketAddress) address = g_inet_socket_address_new (loopback, 0);
-  g_autoptr(GSocketAddress) bound = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GListModel) jobs = NULL;
+  g_autoptr (FakeKombo) fake = fake_kombo_new ();
+  g_autoptr (KomboClient) client = test_client_new (fake);
+  g_autoptr (GSocket) socket = NULL;
+  g_autoptr (GInetAddress) loopback = g_inet_address_new_loopback (G_SOCKET_FAMILY_IPV4);
+  g_autoptr (GSocketAddress) address = g_inet_socket_address_new (loopback, 0);
+  g_autoptr (GSocketAddress) bound = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GListModel) jobs = NULL;
   g_autofree char *url = NULL;
 
   /* A port that was just free: bind, note it, close */
@@ -565,10 +566,10 @@ test_error_refused (void)
 static void
 test_error_tls (void)
 {
-  g_autoptr(FakeKombo) fake = fake_kombo_new_self_signed ();
-  g_autoptr(KomboClient) client = test_client_new (fake);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GListModel) jobs = NULL;
+  g_autoptr (FakeKombo) fake = fake_kombo_new_self_signed ();
+  g_autoptr (KomboClient) client = test_client_new (fake);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GListModel) jobs = NULL;
   g_autofree char *title = NULL;
 
   if (g_getenv ("SHORTLIST_TEST_LSAN") != NULL)
@@ -590,11 +591,11 @@ test_error_tls (void)
 static void
 test_error_timeout (void)
 {
-  g_autoptr(FakeKombo) fake = fake_kombo_new ();
-  g_autoptr(KomboClient) client = test_client_new (fake);
-  g_autoptr(KomboTag) tag = kombo_tag_new ("Fit");
-  g_autoptr(KomboWriteResult) result = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (FakeKombo) fake = fake_kombo_new ();
+  g_autoptr (KomboClient) client = test_client_new (fake);
+  g_autoptr (KomboTag) tag = kombo_tag_new ("Fit");
+  g_autoptr (KomboWriteResult) result = NULL;
+  g_autoptr (GError) error = NULL;
 
   kombo_client_set_timeouts (client, 1, 1);
   fake_kombo_respond_full (fake, "POST", "/ats/candidates/c1/tags", 200, "application/json", WRITE_OK, 3000, NULL);
@@ -607,10 +608,10 @@ test_error_timeout (void)
 static void
 test_retry_read_429 (void)
 {
-  g_autoptr(FakeKombo) fake = fake_kombo_new ();
-  g_autoptr(KomboClient) client = test_client_new (fake);
-  g_autoptr(GListModel) jobs = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (FakeKombo) fake = fake_kombo_new ();
+  g_autoptr (KomboClient) client = test_client_new (fake);
+  g_autoptr (GListModel) jobs = NULL;
+  g_autoptr (GError) error = NULL;
 
   fake_kombo_respond (fake, "GET", "/ats/jobs", 429,
                       "{\"status\":\"error\",\"error\":{\"code\":\"PLATFORM.RATE_LIMIT_EXCEEDED\",\"title\":null,\"message\":\"Slow down\",\"log_url\":null}}");
@@ -625,10 +626,10 @@ test_retry_read_429 (void)
 static void
 test_retry_read_gives_up (void)
 {
-  g_autoptr(FakeKombo) fake = fake_kombo_new ();
-  g_autoptr(KomboClient) client = test_client_new (fake);
-  g_autoptr(GListModel) jobs = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (FakeKombo) fake = fake_kombo_new ();
+  g_autoptr (KomboClient) client = test_client_new (fake);
+  g_autoptr (GListModel) jobs = NULL;
+  g_autoptr (GError) error = NULL;
 
   for (guint i = 0; i < 6; i++)
     fake_kombo_respond_full (fake, "GET", "/ats/jobs", 504, "text/plain", "Gateway Timeout", 0, NULL);
@@ -641,10 +642,10 @@ test_retry_read_gives_up (void)
 static void
 test_retry_after_honoured (void)
 {
-  g_autoptr(FakeKombo) fake = fake_kombo_new ();
-  g_autoptr(KomboClient) client = test_client_new (fake);
-  g_autoptr(GListModel) jobs = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (FakeKombo) fake = fake_kombo_new ();
+  g_autoptr (KomboClient) client = test_client_new (fake);
+  g_autoptr (GListModel) jobs = NULL;
+  g_autoptr (GError) error = NULL;
   gint64 start = g_get_monotonic_time ();
 
   fake_kombo_respond_full (fake, "GET", "/ats/jobs", 429, "application/json",
@@ -661,10 +662,10 @@ test_retry_after_honoured (void)
 static void
 test_ratelimit_reset_honoured (void)
 {
-  g_autoptr(FakeKombo) fake = fake_kombo_new ();
-  g_autoptr(KomboClient) client = test_client_new (fake);
-  g_autoptr(GListModel) jobs = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (FakeKombo) fake = fake_kombo_new ();
+  g_autoptr (KomboClient) client = test_client_new (fake);
+  g_autoptr (GListModel) jobs = NULL;
+  g_autoptr (GError) error = NULL;
   gint64 start = g_get_monotonic_time ();
 
   fake_kombo_respond_full (fake, "GET", "/ats/jobs", 429, "application/json",
@@ -679,10 +680,10 @@ test_ratelimit_reset_honoured (void)
 static void
 test_retry_after_too_long (void)
 {
-  g_autoptr(FakeKombo) fake = fake_kombo_new ();
-  g_autoptr(KomboClient) client = test_client_new (fake);
-  g_autoptr(GListModel) jobs = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (FakeKombo) fake = fake_kombo_new ();
+  g_autoptr (KomboClient) client = test_client_new (fake);
+  g_autoptr (GListModel) jobs = NULL;
+  g_autoptr (GError) error = NULL;
 
   fake_kombo_respond_full (fake, "GET", "/ats/jobs", 429, "application/json",
                            "{\"status\":\"error\",\"error\":{\"code\":\"PLATFORM.RATE_LIMIT_EXCEEDED\",\"title\":\"Rate limit exceeded\",\"message\":\"Try again in an hour\",\"log_url\":null}}",
@@ -696,11 +697,11 @@ test_retry_after_too_long (void)
 static void
 test_write_retried_after_concurrency_limit (void)
 {
-  g_autoptr(FakeKombo) fake = fake_kombo_new ();
-  g_autoptr(KomboClient) client = test_client_new (fake);
-  g_autoptr(KomboTag) tag = kombo_tag_new ("Fit");
-  g_autoptr(KomboWriteResult) result = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (FakeKombo) fake = fake_kombo_new ();
+  g_autoptr (KomboClient) client = test_client_new (fake);
+  g_autoptr (KomboTag) tag = kombo_tag_new ("Fit");
+  g_autoptr (KomboWriteResult) result = NULL;
+  g_autoptr (GError) error = NULL;
 
   fake_kombo_respond_full (fake, "POST", "/ats/candidates/c1/tags", 429, "application/json",
                            "{\"status\":\"error\",\"error\":{\"code\":\"PLATFORM.CONCURRENCY_LIMIT_EXCEEDED\",\"title\":null,\"message\":\"Too many\",\"log_url\":null}}",
@@ -716,11 +717,11 @@ test_write_retried_after_concurrency_limit (void)
 static void
 test_write_not_retried (void)
 {
-  g_autoptr(FakeKombo) fake = fake_kombo_new ();
-  g_autoptr(KomboClient) client = test_client_new (fake);
-  g_autoptr(KomboTag) tag = kombo_tag_new ("Fit");
-  g_autoptr(KomboWriteResult) result = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (FakeKombo) fake = fake_kombo_new ();
+  g_autoptr (KomboClient) client = test_client_new (fake);
+  g_autoptr (KomboTag) tag = kombo_tag_new ("Fit");
+  g_autoptr (KomboWriteResult) result = NULL;
+  g_autoptr (GError) error = NULL;
 
   /* The ATS's own rate limit comes after Kombo started the work */
   fake_kombo_respond (fake, "POST", "/ats/candidates/c1/tags", 429,
@@ -749,12 +750,12 @@ cancel_cb (gpointer user_data)
 static void
 test_cancel_during_backoff (void)
 {
-  g_autoptr(FakeKombo) fake = fake_kombo_new ();
-  g_autoptr(KomboClient) client = test_client_new (fake);
-  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
-  g_autoptr(GAsyncResult) result = NULL;
-  g_autoptr(GListModel) jobs = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (FakeKombo) fake = fake_kombo_new ();
+  g_autoptr (KomboClient) client = test_client_new (fake);
+  g_autoptr (GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr (GAsyncResult) result = NULL;
+  g_autoptr (GListModel) jobs = NULL;
+  g_autoptr (GError) error = NULL;
   gint64 start;
 
   fake_kombo_respond_full (fake, "GET", "/ats/jobs", 503, "text/plain", "busy", 0, "Retry-After", "60", NULL);
@@ -774,12 +775,12 @@ test_cancel_during_backoff (void)
 static void
 test_cancel_in_flight (void)
 {
-  g_autoptr(FakeKombo) fake = fake_kombo_new ();
-  g_autoptr(KomboClient) client = test_client_new (fake);
-  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
-  g_autoptr(KomboTag) tag = kombo_tag_new ("Fit");
-  g_autoptr(KomboWriteResult) result = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (FakeKombo) fake = fake_kombo_new ();
+  g_autoptr (KomboClient) client = test_client_new (fake);
+  g_autoptr (GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr (KomboTag) tag = kombo_tag_new ("Fit");
+  g_autoptr (KomboWriteResult) result = NULL;
+  g_autoptr (GError) error = NULL;
 
   fake_kombo_respond_full (fake, "POST", "/ats/candidates/c1/tags", 200, "application/json", WRITE_OK, 5000, NULL);
   g_timeout_add (300, cancel_cb, cancellable);
@@ -790,10 +791,10 @@ test_cancel_in_flight (void)
 static GString *debug_log;
 
 static void
-capture_debug (const char     *domain,
-               GLogLevelFlags  level,
-               const char     *message,
-               gpointer        user_data)
+capture_debug (const char    *domain,
+               GLogLevelFlags level,
+               const char    *message,
+               gpointer       user_data)
 {
   g_string_append_printf (debug_log, "%s\n", message);
 }
@@ -801,10 +802,10 @@ capture_debug (const char     *domain,
 static void
 test_debug_log_redacts_key (void)
 {
-  g_autoptr(FakeKombo) fake = fake_kombo_new ();
-  g_autoptr(KomboClient) client = NULL;
-  g_autoptr(GListModel) jobs = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (FakeKombo) fake = fake_kombo_new ();
+  g_autoptr (KomboClient) client = NULL;
+  g_autoptr (GListModel) jobs = NULL;
+  g_autoptr (GError) error = NULL;
   guint handler;
 
   g_setenv ("G_MESSAGES_DEBUG", "Kombo", TRUE);

@@ -6,47 +6,47 @@
 #include "test-util.h"
 
 static const char *jobs_answer =
-  "{\"status\":\"success\",\"data\":{\"next\":null,\"results\":[{"
-  "\"id\":\"job-1\",\"remote_id\":\"101\",\"name\":\"Site Reliability Engineer\",\"job_code\":null,"
-  "\"department\":\"Platform\",\"location\":{\"city\":null,\"country\":null,\"raw\":\"Remote, Europe\"},"
-  "\"status\":\"OPEN\",\"employment_type\":\"SOMETHING_ELSE\",\"remote_url\":\"https://ats.example.com/jobs/101\","
-  "\"stages\":["
-  "  {\"id\":\"st-3\",\"remote_id\":null,\"name\":\"Offer\",\"remote_data\":null,\"index\":2},"
-  "  {\"id\":\"st-1\",\"remote_id\":null,\"name\":\"Applied\",\"remote_data\":null,\"index\":0},"
-  "  {\"id\":\"st-x\",\"remote_id\":null,\"name\":null,\"remote_data\":null},"
-  "  {\"id\":\"st-2\",\"remote_id\":null,\"name\":\"Interview\",\"remote_data\":null,\"index\":1},"
-  "  {\"remote_id\":\"no id: skipped\"}"
-  "],"
-  "\"screening_questions\":["
-  "  {\"id\":\"q-text\",\"remote_id\":null,\"title\":\"Why us?\",\"description\":\"In a few lines\",\"category\":null,"
-  "   \"required\":true,\"format\":{\"type\":\"TEXT\",\"display_type\":\"MULTI_LINE\",\"max_length\":500}},"
-  "  {\"id\":\"q-number\",\"title\":\"Years of experience\",\"description\":null,\"category\":null,\"required\":null,"
-  "   \"format\":{\"type\":\"NUMBER\",\"display_type\":null,\"min\":0,\"max\":50.5}},"
-  "  {\"id\":\"q-bool\",\"title\":\"Do you need a visa?\",\"description\":null,\"category\":\"EEO\",\"required\":true,"
-  "   \"format\":{\"type\":\"BOOLEAN\"}},"
-  "  {\"id\":\"q-visa\",\"title\":\"Which visa?\",\"description\":null,\"category\":null,\"required\":false,"
-  "   \"format\":{\"type\":\"TEXT\",\"display_type\":null,\"max_length\":null},"
-  "   \"precondition_question_id\":\"q-bool\",\"precondition_options\":[true]},"
-  "  {\"id\":\"q-date\",\"title\":\"Earliest start\",\"description\":null,\"category\":null,\"required\":false,"
-  "   \"format\":{\"type\":\"DATE\"}},"
-  "  {\"id\":\"q-single\",\"title\":\"Work model\",\"description\":null,\"category\":null,\"required\":true,"
-  "   \"format\":{\"type\":\"SINGLE_SELECT\",\"display_type\":\"RADIO\",\"options\":["
-  "     {\"id\":\"o-remote\",\"remote_id\":null,\"name\":\"Remote\"},{\"id\":\"o-office\",\"name\":\"Office\"},{\"name\":\"no id\"}]}},"
-  "  {\"id\":\"q-office\",\"title\":\"Which office?\",\"description\":null,\"category\":null,\"required\":true,"
-  "   \"format\":{\"type\":\"MULTI_SELECT\",\"options\":[{\"id\":\"o-ber\",\"name\":\"Berlin\"},{\"id\":\"o-lis\",\"name\":\"Lisbon\"}]},"
-  "   \"precondition_question_id\":\"q-single\",\"precondition_options\":[\"o-office\"]},"
-  "  {\"id\":\"q-file\",\"title\":\"Portfolio\",\"description\":null,\"category\":null,\"required\":false,"
-  "   \"format\":{\"type\":\"FILE\",\"accepted_mime_types\":[\"application/pdf\"],\"max_file_size_bytes\":5000000}},"
-  "  {\"id\":\"q-info\",\"title\":\"We process your data under GDPR.\",\"description\":null,\"category\":null,"
-  "   \"required\":null,\"format\":{\"type\":\"INFORMATION\"}},"
-  "  {\"id\":\"q-unknown\",\"title\":\"Signature\",\"description\":null,\"category\":null,\"required\":true,"
-  "   \"format\":{\"type\":\"UNKNOWN\",\"raw_question\":{\"kind\":\"signature\"}}},"
-  "  {\"id\":\"q-new\",\"title\":\"Video answer\",\"description\":null,\"category\":\"SOMETHING\",\"required\":true,"
-  "   \"format\":{\"type\":\"VIDEO\"}},"
-  "  {\"id\":\"q-null\",\"title\":null,\"description\":null,\"category\":null,\"required\":null,\"format\":null},"
-  "  {\"id\":\"q-empty-choice\",\"title\":\"Pick\",\"required\":false,\"format\":{\"type\":\"SINGLE_SELECT\",\"options\":[]}},"
-  "  \"not an object\""
-  "]}]}}";
+    "{\"status\":\"success\",\"data\":{\"next\":null,\"results\":[{"
+    "\"id\":\"job-1\",\"remote_id\":\"101\",\"name\":\"Site Reliability Engineer\",\"job_code\":null,"
+    "\"department\":\"Platform\",\"location\":{\"city\":null,\"country\":null,\"raw\":\"Remote, Europe\"},"
+    "\"status\":\"OPEN\",\"employment_type\":\"SOMETHING_ELSE\",\"remote_url\":\"https://ats.example.com/jobs/101\","
+    "\"stages\":["
+    "  {\"id\":\"st-3\",\"remote_id\":null,\"name\":\"Offer\",\"remote_data\":null,\"index\":2},"
+    "  {\"id\":\"st-1\",\"remote_id\":null,\"name\":\"Applied\",\"remote_data\":null,\"index\":0},"
+    "  {\"id\":\"st-x\",\"remote_id\":null,\"name\":null,\"remote_data\":null},"
+    "  {\"id\":\"st-2\",\"remote_id\":null,\"name\":\"Interview\",\"remote_data\":null,\"index\":1},"
+    "  {\"remote_id\":\"no id: skipped\"}"
+    "],"
+    "\"screening_questions\":["
+    "  {\"id\":\"q-text\",\"remote_id\":null,\"title\":\"Why us?\",\"description\":\"In a few lines\",\"category\":null,"
+    "   \"required\":true,\"format\":{\"type\":\"TEXT\",\"display_type\":\"MULTI_LINE\",\"max_length\":500}},"
+    "  {\"id\":\"q-number\",\"title\":\"Years of experience\",\"description\":null,\"category\":null,\"required\":null,"
+    "   \"format\":{\"type\":\"NUMBER\",\"display_type\":null,\"min\":0,\"max\":50.5}},"
+    "  {\"id\":\"q-bool\",\"title\":\"Do you need a visa?\",\"description\":null,\"category\":\"EEO\",\"required\":true,"
+    "   \"format\":{\"type\":\"BOOLEAN\"}},"
+    "  {\"id\":\"q-visa\",\"title\":\"Which visa?\",\"description\":null,\"category\":null,\"required\":false,"
+    "   \"format\":{\"type\":\"TEXT\",\"display_type\":null,\"max_length\":null},"
+    "   \"precondition_question_id\":\"q-bool\",\"precondition_options\":[true]},"
+    "  {\"id\":\"q-date\",\"title\":\"Earliest start\",\"description\":null,\"category\":null,\"required\":false,"
+    "   \"format\":{\"type\":\"DATE\"}},"
+    "  {\"id\":\"q-single\",\"title\":\"Work model\",\"description\":null,\"category\":null,\"required\":true,"
+    "   \"format\":{\"type\":\"SINGLE_SELECT\",\"display_type\":\"RADIO\",\"options\":["
+    "     {\"id\":\"o-remote\",\"remote_id\":null,\"name\":\"Remote\"},{\"id\":\"o-office\",\"name\":\"Office\"},{\"name\":\"no id\"}]}},"
+    "  {\"id\":\"q-office\",\"title\":\"Which office?\",\"description\":null,\"category\":null,\"required\":true,"
+    "   \"format\":{\"type\":\"MULTI_SELECT\",\"options\":[{\"id\":\"o-ber\",\"name\":\"Berlin\"},{\"id\":\"o-lis\",\"name\":\"Lisbon\"}]},"
+    "   \"precondition_question_id\":\"q-single\",\"precondition_options\":[\"o-office\"]},"
+    "  {\"id\":\"q-file\",\"title\":\"Portfolio\",\"description\":null,\"category\":null,\"required\":false,"
+    "   \"format\":{\"type\":\"FILE\",\"accepted_mime_types\":[\"application/pdf\"],\"max_file_size_bytes\":5000000}},"
+    "  {\"id\":\"q-info\",\"title\":\"We process your data under GDPR.\",\"description\":null,\"category\":null,"
+    "   \"required\":null,\"format\":{\"type\":\"INFORMATION\"}},"
+    "  {\"id\":\"q-unknown\",\"title\":\"Signature\",\"description\":null,\"category\":null,\"required\":true,"
+    "   \"format\":{\"type\":\"UNKNOWN\",\"raw_question\":{\"kind\":\"signature\"}}},"
+    "  {\"id\":\"q-new\",\"title\":\"Video answer\",\"description\":null,\"category\":\"SOMETHING\",\"required\":true,"
+    "   \"format\":{\"type\":\"VIDEO\"}},"
+    "  {\"id\":\"q-null\",\"title\":null,\"description\":null,\"category\":null,\"required\":null,\"format\":null},"
+    "  {\"id\":\"q-empty-choice\",\"title\":\"Pick\",\"required\":false,\"format\":{\"type\":\"SINGLE_SELECT\",\"options\":[]}},"
+    "  \"not an object\""
+    "]}]}}";
 
 static KomboScreeningQuestion *
 question (GListModel *questions,
@@ -62,16 +62,16 @@ question (GListModel *questions,
 static void
 test_every_question_type (void)
 {
-  g_autoptr(FakeKombo) fake = fake_kombo_new ();
-  g_autoptr(KomboClient) client = test_client_new (fake);
-  g_autoptr(GAsyncResult) result = NULL;
-  g_autoptr(GListModel) jobs = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KomboJob) job = NULL;
-  GListModel *stages;
-  GListModel *questions;
+  g_autoptr (FakeKombo) fake = fake_kombo_new ();
+  g_autoptr (KomboClient) client = test_client_new (fake);
+  g_autoptr (GAsyncResult) result = NULL;
+  g_autoptr (GListModel) jobs = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KomboJob) job = NULL;
+  GListModel             *stages;
+  GListModel             *questions;
   KomboScreeningQuestion *q;
-  GPtrArray *options;
+  GPtrArray              *options;
 
   fake_kombo_respond (fake, "GET", "/ats/jobs", 200, jobs_answer);
   kombo_client_get_jobs_async (client, NULL, NULL, NULL, test_store_result, &result);
@@ -93,7 +93,7 @@ test_every_question_type (void)
 
     for (guint i = 0; i < 4; i++)
       {
-        g_autoptr(KomboStage) stage = g_list_model_get_item (stages, i);
+        g_autoptr (KomboStage) stage = g_list_model_get_item (stages, i);
         g_assert_cmpstr (kombo_stage_get_id (stage), ==, expected[i]);
       }
   }

@@ -4,12 +4,12 @@
 #include "test-util.h"
 
 static KomboWriteResult *
-add_link (KomboClient      *client,
-          const char       *candidate_id,
-          KomboResultLink  *link,
-          GError          **error)
+add_link (KomboClient     *client,
+          const char      *candidate_id,
+          KomboResultLink *link,
+          GError         **error)
 {
-  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr (GAsyncResult) result = NULL;
 
   kombo_client_add_result_link_async (client, candidate_id, link, NULL, test_store_result, &result);
   return kombo_client_add_result_link_finish (client, test_wait (&result), error);
@@ -18,13 +18,13 @@ add_link (KomboClient      *client,
 static void
 test_with_details (void)
 {
-  g_autoptr(FakeKombo) fake = fake_kombo_new ();
-  g_autoptr(KomboClient) client = test_client_new (fake);
-  g_autoptr(KomboResultLink) link = kombo_result_link_new (" Coding assessment ", "https://assess.example.com/r/77");
-  g_autoptr(KomboWriteResult) result = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(JsonObject) body = NULL;
-  g_autoptr(JsonObject) remote = kombo_remote_fields_on_behalf_of ("workable", "u-9");
+  g_autoptr (FakeKombo) fake = fake_kombo_new ();
+  g_autoptr (KomboClient) client = test_client_new (fake);
+  g_autoptr (KomboResultLink) link = kombo_result_link_new (" Coding assessment ", "https://assess.example.com/r/77");
+  g_autoptr (KomboWriteResult) result = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (JsonObject) body = NULL;
+  g_autoptr (JsonObject) remote = kombo_remote_fields_on_behalf_of ("workable", "u-9");
   FakeRequest *request;
 
   kombo_result_link_set_details_prefix (link, "Assessment");
@@ -54,12 +54,12 @@ test_with_details (void)
 static void
 test_plain (void)
 {
-  g_autoptr(FakeKombo) fake = fake_kombo_new ();
-  g_autoptr(KomboClient) client = test_client_new (fake);
-  g_autoptr(KomboResultLink) link = kombo_result_link_new ("Video interview", "https://video.example.com/i/1?t=a b");
-  g_autoptr(KomboWriteResult) result = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(JsonObject) body = NULL;
+  g_autoptr (FakeKombo) fake = fake_kombo_new ();
+  g_autoptr (KomboClient) client = test_client_new (fake);
+  g_autoptr (KomboResultLink) link = kombo_result_link_new ("Video interview", "https://video.example.com/i/1?t=a b");
+  g_autoptr (KomboWriteResult) result = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (JsonObject) body = NULL;
 
   /* A space makes it no URL */
   result = add_link (client, "cand-7", link, &error);
@@ -82,7 +82,7 @@ assert_only_violation (KomboResultLink *link,
                        const char      *path,
                        const char      *message)
 {
-  g_autoptr(GPtrArray) violations = kombo_result_link_validate (link);
+  g_autoptr (GPtrArray) violations = kombo_result_link_validate (link);
 
   g_assert_cmpuint (violations->len, ==, 1);
   g_assert_cmpstr (((KomboViolation *) violations->pdata[0])->path, ==, path);
@@ -92,11 +92,11 @@ assert_only_violation (KomboResultLink *link,
 static void
 test_rules (void)
 {
-  g_autoptr(FakeKombo) fake = fake_kombo_new ();
-  g_autoptr(KomboClient) client = test_client_new (fake);
-  g_autoptr(KomboResultLink) link = kombo_result_link_new (NULL, "https://example.com/report");
-  g_autoptr(KomboWriteResult) result = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (FakeKombo) fake = fake_kombo_new ();
+  g_autoptr (KomboClient) client = test_client_new (fake);
+  g_autoptr (KomboResultLink) link = kombo_result_link_new (NULL, "https://example.com/report");
+  g_autoptr (KomboWriteResult) result = NULL;
+  g_autoptr (GError) error = NULL;
 
   assert_only_violation (link, "label", "Enter a label, such as “Assessment report”.");
 

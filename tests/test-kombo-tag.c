@@ -4,12 +4,12 @@
 #include "test-util.h"
 
 static KomboWriteResult *
-add_tag (KomboClient  *client,
-         const char   *candidate_id,
-         KomboTag     *tag,
-         GError      **error)
+add_tag (KomboClient *client,
+         const char  *candidate_id,
+         KomboTag    *tag,
+         GError     **error)
 {
-  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr (GAsyncResult) result = NULL;
 
   kombo_client_add_tag_async (client, candidate_id, tag, NULL, test_store_result, &result);
   return kombo_client_add_tag_finish (client, test_wait (&result), error);
@@ -18,12 +18,12 @@ add_tag (KomboClient  *client,
 static void
 test_seed_example (void)
 {
-  g_autoptr(FakeKombo) fake = fake_kombo_new ();
-  g_autoptr(KomboClient) client = test_client_new (fake);
-  g_autoptr(KomboTag) tag = kombo_tag_new ("Excellent Fit");
-  g_autoptr(KomboWriteResult) result = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(JsonObject) body = NULL;
+  g_autoptr (FakeKombo) fake = fake_kombo_new ();
+  g_autoptr (KomboClient) client = test_client_new (fake);
+  g_autoptr (KomboTag) tag = kombo_tag_new ("Excellent Fit");
+  g_autoptr (KomboWriteResult) result = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (JsonObject) body = NULL;
   FakeRequest *request;
 
   fake_kombo_respond (fake, "POST", "/ats/candidates/26vaLRdMpAjJGm2ntmpWwmYE/tags", 200,
@@ -41,12 +41,12 @@ test_seed_example (void)
 static void
 test_rules (void)
 {
-  g_autoptr(FakeKombo) fake = fake_kombo_new ();
-  g_autoptr(KomboClient) client = test_client_new (fake);
-  g_autoptr(KomboTag) tag = kombo_tag_new ("   ");
-  g_autoptr(GPtrArray) violations = kombo_tag_validate (tag);
-  g_autoptr(KomboWriteResult) result = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (FakeKombo) fake = fake_kombo_new ();
+  g_autoptr (KomboClient) client = test_client_new (fake);
+  g_autoptr (KomboTag) tag = kombo_tag_new ("   ");
+  g_autoptr (GPtrArray) violations = kombo_tag_validate (tag);
+  g_autoptr (KomboWriteResult) result = NULL;
+  g_autoptr (GError) error = NULL;
 
   g_assert_cmpuint (violations->len, ==, 1);
   g_assert_cmpstr (((KomboViolation *) violations->pdata[0])->path, ==, "tag.name");
@@ -61,13 +61,13 @@ test_rules (void)
 static void
 test_on_behalf_of_workable (void)
 {
-  g_autoptr(FakeKombo) fake = fake_kombo_new ();
-  g_autoptr(KomboClient) client = test_client_new (fake);
-  g_autoptr(KomboTag) tag = kombo_tag_new ("Referral");
-  g_autoptr(JsonObject) remote = kombo_remote_fields_on_behalf_of ("workable", "3a1b");
-  g_autoptr(KomboWriteResult) result = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(JsonObject) body = NULL;
+  g_autoptr (FakeKombo) fake = fake_kombo_new ();
+  g_autoptr (KomboClient) client = test_client_new (fake);
+  g_autoptr (KomboTag) tag = kombo_tag_new ("Referral");
+  g_autoptr (JsonObject) remote = kombo_remote_fields_on_behalf_of ("workable", "3a1b");
+  g_autoptr (KomboWriteResult) result = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (JsonObject) body = NULL;
 
   g_assert_null (kombo_remote_fields_on_behalf_of ("lever", "x"));
 

@@ -9,9 +9,9 @@ static gboolean
 check_cb (gpointer user_data)
 {
   GApplication *app = user_data;
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
-  GtkWidget *page;
-  GtkWidget *list;
+  GtkWindow    *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  GtkWidget    *page;
+  GtkWidget    *list;
 
   if (window == NULL || !SHORTLIST_IS_WINDOW (window))
     return G_SOURCE_CONTINUE;
@@ -42,7 +42,7 @@ static void
 test_open_file (void)
 {
   g_autofree char *path = test_write_file ("Jane Doe CV.pdf", "%PDF-1.4 Jane", -1);
-  g_autoptr(ShortlistApplication) app = shortlist_application_new ();
+  g_autoptr (ShortlistApplication) app = shortlist_application_new ();
   char *argv[] = { (char *) "shortlist", (char *) "--demo", path, NULL };
   guint timeout = g_timeout_add_seconds (20, timeout_cb, NULL);
 

@@ -10,33 +10,33 @@
 #define BACKEND_JOB "7KmQpz3RtVwXy2AbCdEfGh4J"
 #define DESIGNER_JOB "3QrStUvWxYzAbCdEfGhIjKmN"
 
-#define CREATED \
-  "{\"status\":\"success\",\"data\":{\"id\":\"cand-ada\",\"remote_id\":\"77\",\"first_name\":\"Ada\"," \
+#define CREATED                                                                                              \
+  "{\"status\":\"success\",\"data\":{\"id\":\"cand-ada\",\"remote_id\":\"77\",\"first_name\":\"Ada\","       \
   "\"last_name\":\"Lovelace\",\"remote_url\":\"https://ats.example.com/candidates/77\",\"applications\":[]," \
-  "\"tags\":[]},\"warnings\":[{\"message\":\"The salary was stored as a note.\"}," \
+  "\"tags\":[]},\"warnings\":[{\"message\":\"The salary was stored as a note.\"},"                           \
   "{\"message\":\"Only one social link is shown.\"}]}"
 
 typedef struct
 {
-  FakeKombo *fake;
-  GSettings *settings;
+  FakeKombo        *fake;
+  GSettings        *settings;
   ShortlistAccount *account;
-  ShortlistWindow *window;
-  GtkWidget *page;
+  ShortlistWindow  *window;
+  GtkWidget        *page;
 } Fixture;
 
 static gboolean
 jobs_listed (gpointer data)
 {
-  Fixture *f = data;
+  Fixture   *f = data;
   GtkWidget *row = ui_test_child (f->page, SHORTLIST_TYPE_CANDIDATE_PAGE, "job_row");
 
   return g_strcmp0 (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "Choose from 4 open jobs, or type a job ID below") == 0;
 }
 
 static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
+fixture_set_up (Fixture      *f,
+                gconstpointer data)
 {
   g_autofree char *jobs = ui_test_dup_jobs_answer ();
 
@@ -61,8 +61,8 @@ fixture_set_up (Fixture       *f,
 }
 
 static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
+fixture_tear_down (Fixture      *f,
+                   gconstpointer data)
 {
   gtk_window_destroy (GTK_WINDOW (f->window));
   g_clear_object (&f->account);
@@ -124,7 +124,7 @@ pick_date (GtkWidget *date_button,
            int        day)
 {
   GtkWidget *calendar = ui_test_find_descendant (date_button, GTK_TYPE_CALENDAR, 0);
-  g_autoptr(GDateTime) date = g_date_time_new_local (year, month, day, 12, 0, 0);
+  g_autoptr (GDateTime) date = g_date_time_new_local (year, month, day, 12, 0, 0);
 
   gtk_calendar_select_day (GTK_CALENDAR (calendar), date);
 }
@@ -142,7 +142,7 @@ string_position (GListModel *model,
 static gboolean
 page_shows (gpointer data)
 {
-  GtkWidget *stack = ((GtkWidget **) data)[0];
+  GtkWidget  *stack = ((GtkWidget **) data)[0];
   const char *name = ((const char **) data)[1];
 
   return g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (stack)), name) == 0;
@@ -160,9 +160,9 @@ wait_for_page (Fixture    *f,
 static gboolean
 group_has_row (gpointer data)
 {
-  GtkWidget *group = ((GtkWidget **) data)[0];
+  GtkWidget  *group = ((GtkWidget **) data)[0];
   const char *title = ((const char **) data)[1];
-  GtkWidget *list = ui_test_find_descendant (group, GTK_TYPE_LIST_BOX, 0);
+  GtkWidget  *list = ui_test_find_descendant (group, GTK_TYPE_LIST_BOX, 0);
 
   /* Looked for quietly: ui_test_find_row() fails the test when the row is missing */
   for (GtkWidget *row = gtk_widget_get_first_child (list); row; row = gtk_widget_get_next_sibling (row))
@@ -195,21 +195,21 @@ fill_person (Fixture *f)
 }
 
 static void
-test_whole_form (Fixture       *f,
-                 gconstpointer  data)
+test_whole_form (Fixture      *f,
+                 gconstpointer data)
 {
-  GtkWidget *row;
-  GtkWidget *emails_group = child (f, "emails_group");
-  GtkWidget *country = child (f, "country_dropdown");
+  GtkWidget       *row;
+  GtkWidget       *emails_group = child (f, "emails_group");
+  GtkWidget       *country = child (f, "country_dropdown");
   g_autofree char *cv_path = test_write_file ("cv.pdf", "%PDF-1.4 CV of Ada", -1);
   g_autofree char *portfolio_path = test_write_file ("portfolio.pdf", "%PDF-1.4 portfolio", -1);
-  g_autoptr(GFile) cv = g_file_new_for_path (cv_path);
-  g_autoptr(GFile) portfolio = g_file_new_for_path (portfolio_path);
-  g_autoptr(JsonObject) body = NULL;
+  g_autoptr (GFile) cv = g_file_new_for_path (cv_path);
+  g_autoptr (GFile) portfolio = g_file_new_for_path (portfolio_path);
+  g_autoptr (JsonObject) body = NULL;
   FakeRequest *request;
-  GtkWidget *result_status;
-  GtkWidget *warnings;
-  guint n_before;
+  GtkWidget   *result_status;
+  GtkWidget   *warnings;
+  guint        n_before;
 
   choose_job (f, "backend");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (f, "job_id_row"))), ==, BACKEND_JOB);
@@ -293,30 +293,30 @@ test_whole_form (Fixture       *f,
   g_assert_cmpstr (request->path, ==, "/ats/candidates");
   body = fake_request_get_json (request);
   test_assert_json_equal (body,
-    "{\"candidate\":{\"first_name\":\"Ada\",\"last_name\":\"Lovelace\",\"email_address\":\"ada.lovelace@example.org\","
-    "\"additional_email_addresses\":[{\"type\":\"WORK\",\"email_address\":\"ada@engines.example\"}],"
-    "\"company\":\"Analytical Engines\",\"title\":\"Principal Engineer\",\"phone_number\":\"+49 30 1234567\","
-    "\"additional_phone_numbers\":[{\"type\":\"PERSONAL\",\"phone_number\":\"+49 170 5555555\"}],"
-    "\"location\":{\"city\":\"Berlin\",\"country\":\"DE\",\"zip_code\":\"10115\"},\"gender\":\"FEMALE\","
-    "\"availability_date\":\"2027-01-15T00:00:00.000Z\",\"salary_expectations\":{\"period\":\"YEAR\",\"amount\":85000},"
-    "\"social_links\":[{\"url\":\"https://www.linkedin.com/in/ada\"}]},"
-    "\"application\":{\"job_id\":\"" BACKEND_JOB "\",\"stage_id\":\"4iPqRsTuVwXyZ2bCdEfGhJ3K\"},"
-    "\"screening_question_answers\":["
-    "{\"question_id\":\"8aBcDeFgHiJkLmNoPqRsTuVw\",\"answer\":\"Three months\"},"
-    "{\"question_id\":\"9bCdEfGhIjKmNoPqRsTuVwXy\",\"answer\":\"I like trains.\"},"
-    "{\"question_id\":\"AcDeFgHiJkMnPqRsTuVwXyZ1\",\"answer\":7},"
-    "{\"question_id\":\"BdEfGhIjKmNpQrStUvWxYz2a\",\"answer\":true},"
-    "{\"question_id\":\"CeFgHiJkMnPqRsTuVwXyZ3bA\",\"answer\":\"EU Blue Card\"},"
-    "{\"question_id\":\"DfGhIjKmNpQrStUvWxYz4cBd\",\"answer\":\"2027-02-01T00:00:00.000Z\"},"
-    "{\"question_id\":\"EgHiJkMnPqRsTuVwXyZ5dCeF\",\"answer\":\"GiKmNpQrStUvWxYz7fEgHi2j\"},"
-    "{\"question_id\":\"JkNpQrStUvWxYz9hGiJkLm4n\",\"answer\":[\"KmPqRsTuVwXyZaiHjKmNp5qR\",\"MpRsTuVwXyZckKmNpQr7sTuV\"]},"
-    "{\"question_id\":\"QsUvWxYzfoNqRsTuaVwXyZ1b\",\"answer\":[\"RtVwXyZgpPrStUbWxYz2cDeF\",\"StWxYzhqQsTuVcXyZ3dEfGhJ\"]},"
-    "{\"question_id\":\"UvYzjsStVwXeZ5fGhIjKmNpQ\",\"answer\":{\"name\":\"portfolio.pdf\",\"content_type\":\"application/pdf\","
-    "\"data\":\"JVBERi0xLjQgcG9ydGZvbGlv\"}}],"
-    "\"attachments\":[{\"name\":\"cv.pdf\",\"type\":\"CV\",\"content_type\":\"application/pdf\",\"data\":\"JVBERi0xLjQgQ1Ygb2YgQWRh\"}],"
-    "\"sourced_by\":{\"user_id\":\"recruiter-42\"},"
-    "\"gdpr_consent\":{\"expires_at\":\"2028-01-31T00:00:00.000Z\",\"given\":true},"
-    "\"remote_fields\":{\"greenhouse\":{\"candidate\":{\"is_private\":true}}}}");
+                          "{\"candidate\":{\"first_name\":\"Ada\",\"last_name\":\"Lovelace\",\"email_address\":\"ada.lovelace@example.org\","
+                          "\"additional_email_addresses\":[{\"type\":\"WORK\",\"email_address\":\"ada@engines.example\"}],"
+                          "\"company\":\"Analytical Engines\",\"title\":\"Principal Engineer\",\"phone_number\":\"+49 30 1234567\","
+                          "\"additional_phone_numbers\":[{\"type\":\"PERSONAL\",\"phone_number\":\"+49 170 5555555\"}],"
+                          "\"location\":{\"city\":\"Berlin\",\"country\":\"DE\",\"zip_code\":\"10115\"},\"gender\":\"FEMALE\","
+                          "\"availability_date\":\"2027-01-15T00:00:00.000Z\",\"salary_expectations\":{\"period\":\"YEAR\",\"amount\":85000},"
+                          "\"social_links\":[{\"url\":\"https://www.linkedin.com/in/ada\"}]},"
+                          "\"application\":{\"job_id\":\"" BACKEND_JOB "\",\"stage_id\":\"4iPqRsTuVwXyZ2bCdEfGhJ3K\"},"
+                          "\"screening_question_answers\":["
+                          "{\"question_id\":\"8aBcDeFgHiJkLmNoPqRsTuVw\",\"answer\":\"Three months\"},"
+                          "{\"question_id\":\"9bCdEfGhIjKmNoPqRsTuVwXy\",\"answer\":\"I like trains.\"},"
+                          "{\"question_id\":\"AcDeFgHiJkMnPqRsTuVwXyZ1\",\"answer\":7},"
+                          "{\"question_id\":\"BdEfGhIjKmNpQrStUvWxYz2a\",\"answer\":true},"
+                          "{\"question_id\":\"CeFgHiJkMnPqRsTuVwXyZ3bA\",\"answer\":\"EU Blue Card\"},"
+                          "{\"question_id\":\"DfGhIjKmNpQrStUvWxYz4cBd\",\"answer\":\"2027-02-01T00:00:00.000Z\"},"
+                          "{\"question_id\":\"EgHiJkMnPqRsTuVwXyZ5dCeF\",\"answer\":\"GiKmNpQrStUvWxYz7fEgHi2j\"},"
+                          "{\"question_id\":\"JkNpQrStUvWxYz9hGiJkLm4n\",\"answer\":[\"KmPqRsTuVwXyZaiHjKmNp5qR\",\"MpRsTuVwXyZckKmNpQr7sTuV\"]},"
+                          "{\"question_id\":\"QsUvWxYzfoNqRsTuaVwXyZ1b\",\"answer\":[\"RtVwXyZgpPrStUbWxYz2cDeF\",\"StWxYzhqQsTuVcXyZ3dEfGhJ\"]},"
+                          "{\"question_id\":\"UvYzjsStVwXeZ5fGhIjKmNpQ\",\"answer\":{\"name\":\"portfolio.pdf\",\"content_type\":\"application/pdf\","
+                          "\"data\":\"JVBERi0xLjQgcG9ydGZvbGlv\"}}],"
+                          "\"attachments\":[{\"name\":\"cv.pdf\",\"type\":\"CV\",\"content_type\":\"application/pdf\",\"data\":\"JVBERi0xLjQgQ1Ygb2YgQWRh\"}],"
+                          "\"sourced_by\":{\"user_id\":\"recruiter-42\"},"
+                          "\"gdpr_consent\":{\"expires_at\":\"2028-01-31T00:00:00.000Z\",\"given\":true},"
+                          "\"remote_fields\":{\"greenhouse\":{\"candidate\":{\"is_private\":true}}}}");
   test_assert_schema_valid ("create-candidate.request.schema.json", request->body);
 
   /* The result: the name, the id, the link into the ATS and every warning */
@@ -339,12 +339,12 @@ test_whole_form (Fixture       *f,
 }
 
 static void
-test_validation (Fixture       *f,
-                 gconstpointer  data)
+test_validation (Fixture      *f,
+                 gconstpointer data)
 {
-  guint n_before = fake_kombo_get_n_requests (f->fake);
+  guint              n_before = fake_kombo_get_n_requests (f->fake);
   ShortlistErrorBox *error_box = SHORTLIST_ERROR_BOX (child (f, "error_box"));
-  GtkWidget *focus;
+  GtkWidget         *focus;
 
   type_into (f, "email_row", "ada@");
   type_into (f, "salary_row", "a lot");
@@ -389,11 +389,11 @@ test_validation (Fixture       *f,
 }
 
 static void
-test_restrictions (Fixture       *f,
-                   gconstpointer  data)
+test_restrictions (Fixture      *f,
+                   gconstpointer data)
 {
   g_autofree char *path = test_write_file ("letter.txt", "Dear team", -1);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
   GtkWidget *row;
 
   /* The first file is taken as the CV: this ATS accepts only PDF CVs */
@@ -425,13 +425,13 @@ error_shown (gpointer data)
 }
 
 static void
-test_errors_keep_the_form (Fixture       *f,
-                           gconstpointer  data)
+test_errors_keep_the_form (Fixture      *f,
+                           gconstpointer data)
 {
   ShortlistErrorBox *error_box = SHORTLIST_ERROR_BOX (child (f, "error_box"));
-  GtkWidget *country = child (f, "country_dropdown");
-  guint n_before;
-  FakeRequest *lookup;
+  GtkWidget         *country = child (f, "country_dropdown");
+  guint              n_before;
+  FakeRequest       *lookup;
 
   fill_minimal (f);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (country), string_position (gtk_drop_down_get_model (GTK_DROP_DOWN (country)), "Portugal"));
@@ -477,8 +477,8 @@ test_errors_keep_the_form (Fixture       *f,
 }
 
 static void
-test_remote_fields_checked_as_typed (Fixture       *f,
-                                     gconstpointer  data)
+test_remote_fields_checked_as_typed (Fixture      *f,
+                                     gconstpointer data)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (child (f, "remote_fields_view")));
 

@@ -18,7 +18,7 @@ loaded_cb (GObject      *object,
            GAsyncResult *result,
            gpointer      user_data)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   g_assert_true (shortlist_account_load_finish (SHORTLIST_ACCOUNT (object), result, &error));
   g_assert_no_error (error);
@@ -72,21 +72,21 @@ bytes_arrived (gpointer data)
 static void
 test_demo (void)
 {
-  g_autoptr(GSettings) settings = ui_test_settings_new ();
-  g_autoptr(ShortlistAccount) account = shortlist_account_new (settings, TRUE, NULL);
+  g_autoptr (GSettings) settings = ui_test_settings_new ();
+  g_autoptr (ShortlistAccount) account = shortlist_account_new (settings, TRUE, NULL);
   ShortlistWindow *window;
-  GtkWidget *page;
-  GtkWidget *tag_page;
-  GtkWidget *chooser;
-  GtkWidget *job_button;
-  gboolean loaded = FALSE;
-  g_autoptr(SoupSession) session = soup_session_new ();
-  g_autoptr(SoupMessage) message = NULL;
-  g_autoptr(GBytes) html = NULL;
-  g_autofree char *text = NULL;
-  const char *remote_url;
+  GtkWidget       *page;
+  GtkWidget       *tag_page;
+  GtkWidget       *chooser;
+  GtkWidget       *job_button;
+  gboolean         loaded = FALSE;
+  g_autoptr (SoupSession) session = soup_session_new ();
+  g_autoptr (SoupMessage) message = NULL;
+  g_autoptr (GBytes) html = NULL;
+  g_autofree char      *text = NULL;
+  const char           *remote_url;
   KomboCandidateRecord *created;
-  g_autoptr(GObject) created_ref = NULL;
+  g_autoptr (GObject) created_ref = NULL;
 
   shortlist_account_load_async (account, NULL, loaded_cb, &loaded);
   ui_test_wait_for (is_true, &loaded, "the demo");
@@ -104,7 +104,7 @@ test_demo (void)
                    ==, "Demo ATS · Northwind Traders");
   /* Nothing of the demo is remembered */
   {
-    g_autoptr(GVariant) saved = g_settings_get_value (settings, "integrations");
+    g_autoptr (GVariant) saved = g_settings_get_value (settings, "integrations");
     g_assert_cmpuint (g_variant_n_children (saved), ==, 0);
   }
 

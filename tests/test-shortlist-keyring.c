@@ -40,8 +40,8 @@ result_arrived (gpointer data)
 static char *
 lookup (const char *server)
 {
-  g_autoptr(GAsyncResult) result = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GAsyncResult) result = NULL;
+  g_autoptr (GError) error = NULL;
   char *key;
 
   shortlist_keyring_lookup_async (server, NULL, store_result, &result);
@@ -54,8 +54,8 @@ lookup (const char *server)
 static void
 test_store_lookup_clear (void)
 {
-  g_autoptr(GAsyncResult) result = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GAsyncResult) result = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *key = NULL;
   g_autofree char *other = NULL;
   g_autofree char *gone = NULL;
@@ -93,7 +93,7 @@ file_contains (const char *path,
                const char *needle)
 {
   g_autofree char *contents = NULL;
-  gsize length;
+  gsize            length;
 
   if (!g_file_get_contents (path, &contents, &length, NULL))
     return FALSE;
@@ -104,7 +104,7 @@ static gboolean
 tree_contains (const char *folder,
                const char *needle)
 {
-  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  g_autoptr (GDir) dir = g_dir_open (folder, 0, NULL);
   const char *name;
 
   while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
@@ -120,15 +120,15 @@ tree_contains (const char *folder,
 static void
 test_account_keeps_key (void)
 {
-  g_autoptr(FakeKombo) fake = fake_kombo_new ();
-  g_autoptr(GSettings) settings = ui_test_settings_new ();
-  g_autoptr(ShortlistAccount) account = ui_test_account_new (fake, settings);
-  g_autoptr(ShortlistAccount) next_start = NULL;
+  g_autoptr (FakeKombo) fake = fake_kombo_new ();
+  g_autoptr (GSettings) settings = ui_test_settings_new ();
+  g_autoptr (ShortlistAccount) account = ui_test_account_new (fake, settings);
+  g_autoptr (ShortlistAccount) next_start = NULL;
   g_autofree char *url = fake_kombo_dup_url (fake);
   g_autofree char *stored = NULL;
-  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr (GAsyncResult) result = NULL;
   gboolean loaded = FALSE;
-  guint n_before;
+  guint    n_before;
 
   /* Connected and stored: no keyring problem to report */
   g_assert_null (shortlist_account_get_keyring_problem (account));
@@ -175,10 +175,10 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *data_home = NULL;
-  const char *argv_keyring[] = { "gnome-keyring-daemon", "--foreground", "--components=secrets", "--unlock", NULL };
-  int stdin_fd;
+  const char      *argv_keyring[] = { "gnome-keyring-daemon", "--foreground", "--components=secrets", "--unlock", NULL };
+  int              stdin_fd;
 
   ui_test_init (&argc, &argv);
 
@@ -198,16 +198,16 @@ main (int   argc,
 
   /* Wait until it answers on the bus */
   {
-    g_autoptr(GDBusConnection) bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, &error);
+    g_autoptr (GDBusConnection) bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, &error);
     gboolean up = FALSE;
 
     g_assert_no_error (error);
     for (guint i = 0; i < 100 && !up; i++)
       {
-        g_autoptr(GVariant) reply = g_dbus_connection_call_sync (bus, "org.freedesktop.DBus", "/org/freedesktop/DBus",
-                                                                 "org.freedesktop.DBus", "NameHasOwner",
-                                                                 g_variant_new ("(s)", "org.freedesktop.secrets"),
-                                                                 G_VARIANT_TYPE ("(b)"), 0, -1, NULL, NULL);
+        g_autoptr (GVariant) reply = g_dbus_connection_call_sync (bus, "org.freedesktop.DBus", "/org/freedesktop/DBus",
+                                                                  "org.freedesktop.DBus", "NameHasOwner",
+                                                                  g_variant_new ("(s)", "org.freedesktop.secrets"),
+                                                                  G_VARIANT_TYPE ("(b)"), 0, -1, NULL, NULL);
         if (reply != NULL)
           g_variant_get (reply, "(b)", &up);
         if (!up)

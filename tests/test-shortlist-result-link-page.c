@@ -7,16 +7,16 @@
 
 typedef struct
 {
-  FakeKombo *fake;
-  GSettings *settings;
+  FakeKombo        *fake;
+  GSettings        *settings;
   ShortlistAccount *account;
-  ShortlistWindow *window;
-  GtkWidget *page;
+  ShortlistWindow  *window;
+  GtkWidget        *page;
 } Fixture;
 
 static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
+fixture_set_up (Fixture      *f,
+                gconstpointer data)
 {
   f->fake = fake_kombo_new ();
   f->settings = ui_test_settings_new ();
@@ -28,8 +28,8 @@ fixture_set_up (Fixture       *f,
 }
 
 static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
+fixture_tear_down (Fixture      *f,
+                   gconstpointer data)
 {
   gtk_window_destroy (GTK_WINDOW (f->window));
   g_clear_object (&f->account);
@@ -81,12 +81,12 @@ add_detail (Fixture    *f,
 }
 
 static void
-test_add_link (Fixture       *f,
-               gconstpointer  data)
+test_add_link (Fixture      *f,
+               gconstpointer data)
 {
-  g_autoptr(JsonObject) body = NULL;
+  g_autoptr (JsonObject) body = NULL;
   FakeRequest *request;
-  guint n_before;
+  guint        n_before;
 
   /* As after submitting: the candidate comes from the result page */
   fake_kombo_respond (f->fake, "GET", "/ats/candidates", 200,

@@ -7,23 +7,23 @@
 #include "shortlist-tag-page.h"
 #include "ui-test-util.h"
 
-#define GRACE \
-  "{\"status\":\"success\",\"data\":{\"next\":null,\"results\":[{\"id\":\"cand-grace\",\"first_name\":\"Grace\"," \
-  "\"last_name\":\"Hopper\",\"email_addresses\":[{\"email_address\":\"grace@example.com\",\"type\":null}]," \
+#define GRACE                                                                                                                \
+  "{\"status\":\"success\",\"data\":{\"next\":null,\"results\":[{\"id\":\"cand-grace\",\"first_name\":\"Grace\","            \
+  "\"last_name\":\"Hopper\",\"email_addresses\":[{\"email_address\":\"grace@example.com\",\"type\":null}],"                  \
   "\"applications\":[{\"id\":\"a1\",\"current_stage\":{\"id\":\"s\",\"name\":\"Interview\",\"remote_id\":null,\"index\":1}," \
   "\"job\":{\"id\":\"j1\",\"name\":\"Backend Engineer\",\"remote_id\":\"1\"}}],\"tags\":[]}]}}"
-#define ALAN \
+#define ALAN                                                                                                    \
   "{\"status\":\"success\",\"data\":{\"next\":null,\"results\":[{\"id\":\"cand-alan\",\"first_name\":\"Alan\"," \
   "\"last_name\":\"Turing\",\"email_addresses\":[],\"applications\":[],\"tags\":[]}]}}"
 
 typedef struct
 {
-  FakeKombo *fake;
-  GSettings *settings;
+  FakeKombo        *fake;
+  GSettings        *settings;
   ShortlistAccount *account;
-  ShortlistWindow *window;
-  GtkWidget *page;
-  GtkWidget *chooser;
+  ShortlistWindow  *window;
+  GtkWidget        *page;
+  GtkWidget        *chooser;
 } Fixture;
 
 static gboolean
@@ -35,8 +35,8 @@ suggestions_shown (gpointer data)
 }
 
 static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
+fixture_set_up (Fixture      *f,
+                gconstpointer data)
 {
   f->fake = fake_kombo_new ();
   f->settings = ui_test_settings_new ();
@@ -56,8 +56,8 @@ fixture_set_up (Fixture       *f,
 }
 
 static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
+fixture_tear_down (Fixture      *f,
+                   gconstpointer data)
 {
   gtk_window_destroy (GTK_WINDOW (f->window));
   g_clear_object (&f->account);
@@ -69,7 +69,7 @@ static gboolean
 chosen_count_is (gpointer data)
 {
   Fixture *f = ((Fixture **) data)[0];
-  guint n = GPOINTER_TO_UINT (((gpointer *) data)[1]);
+  guint    n = GPOINTER_TO_UINT (((gpointer *) data)[1]);
 
   return g_list_model_get_n_items (shortlist_candidate_chooser_get_chosen (SHORTLIST_CANDIDATE_CHOOSER (f->chooser))) == n;
 }
@@ -81,7 +81,7 @@ find (Fixture    *f,
       guint       expect_chosen)
 {
   GtkWidget *entry = shortlist_candidate_chooser_get_entry (SHORTLIST_CANDIDATE_CHOOSER (f->chooser));
-  gpointer data[] = { f, GUINT_TO_POINTER (expect_chosen) };
+  gpointer   data[] = { f, GUINT_TO_POINTER (expect_chosen) };
 
   gtk_editable_set_text (GTK_EDITABLE (entry), text);
   g_signal_emit_by_name (entry, "apply");
@@ -97,15 +97,15 @@ not_busy (gpointer data)
 }
 
 static void
-test_tag_many (Fixture       *f,
-               gconstpointer  data)
+test_tag_many (Fixture      *f,
+               gconstpointer data)
 {
   GtkWidget *tag_row = ui_test_child (f->page, SHORTLIST_TYPE_TAG_PAGE, "tag_row");
   GtkWidget *suggestions = ui_test_child (f->page, SHORTLIST_TYPE_TAG_PAGE, "suggestions_box");
   GtkWidget *grace_row;
   GtkWidget *alan_row;
-  g_autoptr(JsonObject) body = NULL;
-  guint n_before;
+  g_autoptr (JsonObject) body = NULL;
+  guint        n_before;
   FakeRequest *request;
 
   fake_kombo_respond (f->fake, "GET", "/ats/candidates", 200, GRACE);
@@ -166,12 +166,12 @@ test_tag_many (Fixture       *f,
 }
 
 static void
-test_rules (Fixture       *f,
-            gconstpointer  data)
+test_rules (Fixture      *f,
+            gconstpointer data)
 {
   GtkWidget *entry = shortlist_candidate_chooser_get_entry (SHORTLIST_CANDIDATE_CHOOSER (f->chooser));
   GtkWidget *tag_row = ui_test_child (f->page, SHORTLIST_TYPE_TAG_PAGE, "tag_row");
-  guint n_before = fake_kombo_get_n_requests (f->fake);
+  guint      n_before = fake_kombo_get_n_requests (f->fake);
 
   gtk_widget_activate_action (f->page, "tag.add", NULL);
   g_assert_cmpstr (ui_test_row_error (entry), ==, "Find at least one candidate first: press Enter after their Kombo ID or email address.");

@@ -7,11 +7,11 @@
 
 typedef struct
 {
-  FakeKombo *fake;
-  GSettings *settings;
+  FakeKombo        *fake;
+  GSettings        *settings;
   ShortlistAccount *account;
-  ShortlistWindow *window;
-  GtkWidget *page;
+  ShortlistWindow  *window;
+  GtkWidget        *page;
 } Fixture;
 
 static void
@@ -30,11 +30,11 @@ is_true (gpointer data)
 }
 
 static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
+fixture_set_up (Fixture      *f,
+                gconstpointer data)
 {
   g_autofree char *url = NULL;
-  gboolean loaded = FALSE;
+  gboolean         loaded = FALSE;
 
   f->fake = fake_kombo_new ();
   url = fake_kombo_dup_url (f->fake);
@@ -50,8 +50,8 @@ fixture_set_up (Fixture       *f,
 }
 
 static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
+fixture_tear_down (Fixture      *f,
+                   gconstpointer data)
 {
   gtk_window_destroy (GTK_WINDOW (f->window));
   g_clear_object (&f->account);
@@ -85,14 +85,14 @@ integration_listed (gpointer data)
 }
 
 static void
-test_first_start (Fixture       *f,
-                  gconstpointer  data)
+test_first_start (Fixture      *f,
+                  gconstpointer data)
 {
   ShortlistErrorBox *error_box = SHORTLIST_ERROR_BOX (child (f, "error_box"));
-  GtkWidget *key_row = child (f, "key_row");
-  GtkWidget *id_row;
-  GtkWidget *integration_row;
-  guint n_before;
+  GtkWidget         *key_row = child (f, "key_row");
+  GtkWidget         *id_row;
+  GtkWidget         *integration_row;
+  guint              n_before;
 
   /* No key yet: the page that says what Shortlist needs */
   g_assert_cmpstr (main_page (f), ==, "connect");
@@ -154,7 +154,7 @@ test_first_start (Fixture       *f,
 
   /* It is remembered for the next start, without the key */
   {
-    g_autoptr(GVariant) saved = g_settings_get_value (f->settings, "integrations");
+    g_autoptr (GVariant) saved = g_settings_get_value (f->settings, "integrations");
     g_autofree char *text = g_variant_print (saved, FALSE);
 
     g_assert_cmpstr (text, ==, "[('" TEST_INTEGRATION_ID "', 'Greenhouse', 'Acme Recruiting')]");

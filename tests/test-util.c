@@ -12,7 +12,7 @@ void
 test_init (int    *argc,
            char ***argv)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   /* Messages are compared in English, whatever the machine's language */
   g_setenv ("LANGUAGE", "C", TRUE);
@@ -75,7 +75,7 @@ KomboClient *
 test_client_new (FakeKombo *fake)
 {
   g_autofree char *url = fake_kombo_dup_url (fake);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   KomboClient *client = kombo_client_new_for_url (url, &error);
 
   g_assert_no_error (error);
@@ -91,7 +91,7 @@ test_write_file (const char *name,
                  const char *contents,
                  gssize      length)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   char *path = g_build_filename (tmp_dir, name, NULL);
 
   g_file_set_contents (path, contents, length, &error);
@@ -108,8 +108,8 @@ test_assert_schema_valid (const char *schema_name,
   g_autofree char *document = NULL;
   g_autofree char *out = NULL;
   g_autofree char *err = NULL;
-  g_autoptr(GError) error = NULL;
-  int status = 0;
+  g_autoptr (GError) error = NULL;
+  int         status = 0;
   const char *argv[] = { "/usr/bin/python3", CHECK_SCHEMA_SCRIPT, schema, NULL, NULL };
 
   if (*KOMBO_SCHEMAS_DIR == '\0')
@@ -136,8 +136,8 @@ void
 test_assert_json_equal (JsonObject *actual,
                         const char *expected_json)
 {
-  g_autoptr(JsonNode) expected = json_from_string (expected_json, NULL);
-  g_autoptr(JsonNode) actual_node = json_node_new (JSON_NODE_OBJECT);
+  g_autoptr (JsonNode) expected = json_from_string (expected_json, NULL);
+  g_autoptr (JsonNode) actual_node = json_node_new (JSON_NODE_OBJECT);
 
   g_assert_nonnull (expected);
   json_node_set_object (actual_node, actual);

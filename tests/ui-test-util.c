@@ -71,10 +71,10 @@ ui_test_settings_new (void)
 char *
 ui_test_dup_jobs_answer (void)
 {
-  g_autoptr(GBytes) bytes = g_resources_lookup_data ("/io/github/shortlist/Shortlist/shortlist-demo-data.json", 0, NULL);
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonNode) root = NULL;
+  g_autoptr (GBytes) bytes = g_resources_lookup_data ("/io/github/shortlist/Shortlist/shortlist-demo-data.json", 0, NULL);
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  g_autoptr (JsonBuilder) builder = json_builder_new ();
+  g_autoptr (JsonNode) root = NULL;
   JsonArray *jobs;
   JsonArray *open = json_array_new ();
 
@@ -118,9 +118,9 @@ timed_out_cb (gpointer user_data)
 
 /* Runs the main loop until @done says so, failing the test after 20 s */
 void
-ui_test_wait_for (gboolean   (*done) (gpointer data),
-                  gpointer     data,
-                  const char  *what)
+ui_test_wait_for (gboolean (*done) (gpointer data),
+                  gpointer    data,
+                  const char *what)
 {
   guint timeout = g_timeout_add_seconds (20, timed_out_cb, (gpointer) what);
 
@@ -136,7 +136,7 @@ ui_test_wait_for (gboolean   (*done) (gpointer data),
 typedef struct
 {
   FakeKombo *fake;
-  guint n;
+  guint      n;
 } RequestCount;
 
 static gboolean
@@ -186,11 +186,11 @@ ShortlistAccount *
 ui_test_account_new (FakeKombo *fake,
                      GSettings *settings)
 {
-  g_autofree char *url = fake_kombo_dup_url (fake);
+  g_autofree char  *url = fake_kombo_dup_url (fake);
   ShortlistAccount *account = shortlist_account_new (settings, FALSE, url);
-  GAsyncResult *result = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KomboIntegration) integration = NULL;
+  GAsyncResult     *result = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KomboIntegration) integration = NULL;
 
   kombo_client_set_retry_base_delay (shortlist_account_get_client (account), 10);
 
@@ -228,7 +228,7 @@ static GtkWidget *
 find_first (GtkWidget *root,
             gboolean (*match) (GtkWidget *widget, gconstpointer data),
             gconstpointer data,
-            guint     *skip)
+            guint        *skip)
 {
   if (match (root, data))
     {
@@ -253,8 +253,8 @@ find_first (GtkWidget *root,
 }
 
 static gboolean
-row_titled (GtkWidget     *widget,
-            gconstpointer  title)
+row_titled (GtkWidget    *widget,
+            gconstpointer title)
 {
   return ADW_IS_PREFERENCES_ROW (widget) &&
          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
@@ -265,7 +265,7 @@ GtkWidget *
 ui_test_find_row (GtkWidget  *root,
                   const char *title)
 {
-  guint skip = 0;
+  guint      skip = 0;
   GtkWidget *row = find_first (root, row_titled, title, &skip);
 
   if (row == NULL)
@@ -274,8 +274,8 @@ ui_test_find_row (GtkWidget  *root,
 }
 
 static gboolean
-of_type (GtkWidget     *widget,
-         gconstpointer  type)
+of_type (GtkWidget    *widget,
+         gconstpointer type)
 {
   return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
 }
@@ -285,7 +285,7 @@ ui_test_find_descendant (GtkWidget *root,
                          GType      type,
                          guint      nth)
 {
-  guint skip = nth;
+  guint      skip = nth;
   GtkWidget *found = find_first (root, of_type, GSIZE_TO_POINTER (type), &skip);
 
   if (found == NULL)
@@ -294,8 +294,8 @@ ui_test_find_descendant (GtkWidget *root,
 }
 
 static gboolean
-label_with (GtkWidget     *widget,
-            gconstpointer  text)
+label_with (GtkWidget    *widget,
+            gconstpointer text)
 {
   return (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0) ||
          (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), text) == 0);
@@ -326,7 +326,7 @@ ui_test_child (GtkWidget  *widget,
 const char *
 ui_test_row_error (GtkWidget *row)
 {
-  GtkWidget *next = gtk_widget_get_next_sibling (row);
+  GtkWidget  *next = gtk_widget_get_next_sibling (row);
   const char *message = shortlist_form_get_error (row);
 
   if (message == NULL)

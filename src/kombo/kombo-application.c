@@ -49,9 +49,9 @@ KomboApplication *
 kombo_application_new_from_json (JsonObject *object)
 {
   KomboApplication *self;
-  const char *id = kombo_json_get_string (object, "id");
-  JsonObject *job = kombo_json_get_object (object, "job");
-  JsonObject *stage = kombo_json_get_object (object, "current_stage");
+  const char       *id = kombo_json_get_string (object, "id");
+  JsonObject       *job = kombo_json_get_object (object, "job");
+  JsonObject       *stage = kombo_json_get_object (object, "current_stage");
 
   if (id == NULL)
     return NULL;

@@ -13,16 +13,16 @@
 typedef struct
 {
   gboolean supported;
-  gint64 max_file_size;   /* -1: no limit */
-  gint64 max_amount;      /* -1: no limit */
-  char **accepted_types;  /* NULL: any */
+  gint64   max_file_size;  /* -1: no limit */
+  gint64   max_amount;     /* -1: no limit */
+  char   **accepted_types; /* NULL: any */
 } TypeRule;
 
 struct _KomboAttachmentRestrictions
 {
   GObject parent_instance;
 
-  gint64 total_size;
+  gint64   total_size;
   TypeRule rules[N_TYPES];
 };
 
@@ -61,10 +61,10 @@ kombo_attachment_restrictions_init (KomboAttachmentRestrictions *self)
 KomboAttachmentRestrictions *
 kombo_attachment_restrictions_new_from_json (JsonObject *data)
 {
-  static const char *names[N_TYPES] = { "CV", "COVER_LETTER", "OTHER" };
+  static const char           *names[N_TYPES] = { "CV", "COVER_LETTER", "OTHER" };
   KomboAttachmentRestrictions *self = g_object_new (KOMBO_TYPE_ATTACHMENT_RESTRICTIONS, NULL);
-  JsonObject *restrictions = kombo_json_get_object (data, "attachment_restrictions");
-  JsonObject *types = kombo_json_get_object (restrictions, "types");
+  JsonObject                  *restrictions = kombo_json_get_object (data, "attachment_restrictions");
+  JsonObject                  *types = kombo_json_get_object (restrictions, "types");
 
   if (restrictions == NULL)
     return self;
@@ -123,13 +123,13 @@ kombo_attachment_restrictions_get_max_amount (KomboAttachmentRestrictions *self,
   return self->rules[type].max_amount;
 }
 
-const char * const *
+const char *const *
 kombo_attachment_restrictions_get_accepted_types (KomboAttachmentRestrictions *self,
                                                   KomboAttachmentType          type)
 {
   g_return_val_if_fail (KOMBO_IS_ATTACHMENT_RESTRICTIONS (self), NULL);
   g_return_val_if_fail (type < N_TYPES, NULL);
-  return (const char * const *) self->rules[type].accepted_types;
+  return (const char *const *) self->rules[type].accepted_types;
 }
 
 /**
@@ -144,20 +144,22 @@ kombo_attachment_restrictions_check (KomboAttachmentRestrictions *self,
                                      GListModel                  *attachments)
 {
   GPtrArray *violations = g_ptr_array_new_with_free_func ((GDestroyNotify) kombo_violation_free);
-  guint counts[N_TYPES] = { 0, };
+  guint      counts[N_TYPES] = {
+         0,
+  };
   gint64 total = 0;
-  guint n = g_list_model_get_n_items (attachments);
+  guint  n = g_list_model_get_n_items (attachments);
 
   g_return_val_if_fail (KOMBO_IS_ATTACHMENT_RESTRICTIONS (self), violations);
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(KomboAttachment) attachment = g_list_model_get_item (attachments, i);
+      g_autoptr (KomboAttachment) attachment = g_list_model_get_item (attachments, i);
       KomboAttachmentType type = kombo_attachment_get_attachment_type (attachment);
-      const TypeRule *rule = &self->rules[type];
-      const char *name = kombo_attachment_get_name (attachment);
-      goffset size = kombo_attachment_get_size (attachment);
-      g_autofree char *path = g_strdup_printf ("attachments[%u]", i);
+      const TypeRule     *rule = &self->rules[type];
+      const char         *name = kombo_attachment_get_name (attachment);
+      goffset             size = kombo_attachment_get_size (attachment);
+      g_autofree char    *path = g_strdup_printf ("attachments[%u]", i);
 
       counts[type]++;
       total += size;
@@ -166,7 +168,7 @@ kombo_attachment_restrictions_check (KomboAttachmentRestrictions *self,
         {
           kombo_violations_add (violations, path,
                                 /* TRANSLATORS: %s is a file name */
-                                _("This applicant tracking system does not accept “%s” as this kind of document. Choose another kind."),
+                                _ ("This applicant tracking system does not accept “%s” as this kind of document. Choose another kind."),
                                 name);
           continue;
         }
@@ -178,19 +180,19 @@ kombo_attachment_restrictions_check (KomboAttachmentRestrictions *self,
 
           kombo_violations_add (violations, path,
                                 /* TRANSLATORS: a file name, its size and the largest size allowed */
-                                _("“%s” is %s; this applicant tracking system accepts at most %s."),
+                                _ ("“%s” is %s; this applicant tracking system accepts at most %s."),
                                 name, size_text, limit_text);
         }
 
       if (rule->accepted_types != NULL &&
-          !g_strv_contains ((const char * const *) rule->accepted_types,
+          !g_strv_contains ((const char *const *) rule->accepted_types,
                             kombo_attachment_get_content_type (attachment)))
         {
           g_autofree char *accepted = g_strjoinv (", ", rule->accepted_types);
 
           kombo_violations_add (violations, path,
                                 /* TRANSLATORS: a file name, then a list of content types */
-                                _("“%s” is not of a type this applicant tracking system accepts (%s)."),
+                                _ ("“%s” is not of a type this applicant tracking system accepts (%s)."),
                                 name, accepted);
         }
 
@@ -210,7 +212,7 @@ kombo_attachment_restrictions_check (KomboAttachmentRestrictions *self,
 
       kombo_violations_add (violations, "attachments",
                             /* TRANSLATORS: the total size of the files, and the largest total allowed */
-                            _("The attachments add up to %s; this applicant tracking system accepts at most %s in all."),
+                            _ ("The attachments add up to %s; this applicant tracking system accepts at most %s in all."),
                             size_text, limit_text);
     }
 

@@ -12,16 +12,17 @@ struct _KomboAttachment
 {
   GObject parent_instance;
 
-  GFile *file;
-  char *name;
-  char *content_type;
-  goffset size;
+  GFile              *file;
+  char               *name;
+  char               *content_type;
+  goffset             size;
   KomboAttachmentType type;
 };
 
 G_DEFINE_FINAL_TYPE (KomboAttachment, kombo_attachment, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   PROP_0,
   PROP_FILE,
   PROP_NAME,
@@ -115,21 +116,21 @@ kombo_attachment_class_init (KomboAttachmentClass *klass)
   object_class->set_property = kombo_attachment_set_property;
 
   properties[PROP_FILE] =
-    g_param_spec_object ("file", NULL, NULL, G_TYPE_FILE,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+      g_param_spec_object ("file", NULL, NULL, G_TYPE_FILE,
+                           G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_NAME] =
-    g_param_spec_string ("name", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+      g_param_spec_string ("name", NULL, NULL, NULL,
+                           G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_CONTENT_TYPE] =
-    g_param_spec_string ("content-type", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+      g_param_spec_string ("content-type", NULL, NULL, NULL,
+                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_SIZE] =
-    g_param_spec_int64 ("size", NULL, NULL, 0, G_MAXINT64, 0,
-                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+      g_param_spec_int64 ("size", NULL, NULL, 0, G_MAXINT64, 0,
+                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_ATTACHMENT_TYPE] =
-    g_param_spec_enum ("attachment-type", NULL, NULL,
-                       KOMBO_TYPE_ATTACHMENT_TYPE, KOMBO_ATTACHMENT_CV,
-                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+      g_param_spec_enum ("attachment-type", NULL, NULL,
+                         KOMBO_TYPE_ATTACHMENT_TYPE, KOMBO_ATTACHMENT_CV,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -140,11 +141,11 @@ kombo_attachment_init (KomboAttachment *self)
 }
 
 KomboAttachment *
-kombo_attachment_new (GFile               *file,
-                      const char          *name,
-                      const char          *content_type,
-                      goffset              size,
-                      KomboAttachmentType  type)
+kombo_attachment_new (GFile              *file,
+                      const char         *name,
+                      const char         *content_type,
+                      goffset             size,
+                      KomboAttachmentType type)
 {
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
@@ -163,11 +164,11 @@ query_info_cb (GObject      *object,
                gpointer      user_data)
 {
   GFile *file = G_FILE (object);
-  g_autoptr(GTask) task = user_data;
-  g_autoptr(GFileInfo) info = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GTask) task = user_data;
+  g_autoptr (GFileInfo) info = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *mime_type = NULL;
-  const char *content_type;
+  const char      *content_type;
 
   info = g_file_query_info_finish (file, result, &error);
   if (info == NULL)
@@ -180,7 +181,7 @@ query_info_cb (GObject      *object,
 
           /* TRANSLATORS: the first %s is a file name, the second why it could not be read */
           g_task_return_new_error (task, KOMBO_ERROR, KOMBO_ERROR_FILE,
-                                   _("Cannot read “%s”: %s"), name, error->message);
+                                   _ ("Cannot read “%s”: %s"), name, error->message);
         }
       return;
     }
@@ -188,7 +189,7 @@ query_info_cb (GObject      *object,
   if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
     {
       g_task_return_new_error (task, KOMBO_ERROR, KOMBO_ERROR_FILE,
-                               _("“%s” is not a file that can be attached."),
+                               _ ("“%s” is not a file that can be attached."),
                                g_file_info_get_display_name (info));
       return;
     }
@@ -213,13 +214,13 @@ query_info_cb (GObject      *object,
  * the name and the first bytes, as a file manager would.
  */
 void
-kombo_attachment_new_for_file_async (GFile               *file,
-                                     KomboAttachmentType  type,
-                                     GCancellable        *cancellable,
-                                     GAsyncReadyCallback  callback,
-                                     gpointer             user_data)
+kombo_attachment_new_for_file_async (GFile              *file,
+                                     KomboAttachmentType type,
+                                     GCancellable       *cancellable,
+                                     GAsyncReadyCallback callback,
+                                     gpointer            user_data)
 {
-  g_autoptr(GTask) task = NULL;
+  g_autoptr (GTask) task = NULL;
 
   g_return_if_fail (G_IS_FILE (file));
 
@@ -228,17 +229,14 @@ kombo_attachment_new_for_file_async (GFile               *file,
   g_task_set_task_data (task, GINT_TO_POINTER (type), NULL);
 
   g_file_query_info_async (file,
-                           G_FILE_ATTRIBUTE_STANDARD_DISPLAY_NAME ","
-                           G_FILE_ATTRIBUTE_STANDARD_SIZE ","
-                           G_FILE_ATTRIBUTE_STANDARD_TYPE ","
-                           G_FILE_ATTRIBUTE_STANDARD_CONTENT_TYPE,
+                           G_FILE_ATTRIBUTE_STANDARD_DISPLAY_NAME "," G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_CONTENT_TYPE,
                            G_FILE_QUERY_INFO_NONE, G_PRIORITY_DEFAULT, cancellable,
                            query_info_cb, g_steal_pointer (&task));
 }
 
 KomboAttachment *
-kombo_attachment_new_for_file_finish (GAsyncResult  *result,
-                                      GError       **error)
+kombo_attachment_new_for_file_finish (GAsyncResult *result,
+                                      GError      **error)
 {
   g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
 
@@ -291,8 +289,8 @@ kombo_attachment_get_attachment_type (KomboAttachment *self)
 }
 
 void
-kombo_attachment_set_attachment_type (KomboAttachment     *self,
-                                      KomboAttachmentType  type)
+kombo_attachment_set_attachment_type (KomboAttachment    *self,
+                                      KomboAttachmentType type)
 {
   g_return_if_fail (KOMBO_IS_ATTACHMENT (self));
 

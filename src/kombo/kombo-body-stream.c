@@ -21,15 +21,15 @@
 
 typedef struct
 {
-  GBytes *literal;          /* JSON text, or NULL for a file */
+  GBytes          *literal; /* JSON text, or NULL for a file */
   KomboAttachment *file;
 } Segment;
 
 struct _KomboBody
 {
   gatomicrefcount ref_count;
-  GPtrArray *segments;
-  goffset length;
+  GPtrArray      *segments;
+  goffset         length;
 };
 
 static void
@@ -67,7 +67,7 @@ kombo_body_new (const char *json,
                 GPtrArray  *files,
                 GError    **error)
 {
-  KomboBody *self = g_new0 (KomboBody, 1);
+  KomboBody  *self = g_new0 (KomboBody, 1);
   const char *rest = json;
 
   g_atomic_ref_count_init (&self->ref_count);
@@ -76,14 +76,14 @@ kombo_body_new (const char *json,
   for (guint i = 0; i < files->len; i++)
     {
       g_autofree char *quoted = g_strdup_printf ("\"%s-%u\"", marker, i);
-      const char *found = strstr (rest, quoted);
+      const char      *found = strstr (rest, quoted);
       KomboAttachment *file = g_ptr_array_index (files, i);
-      Segment *segment;
+      Segment         *segment;
 
       if (found == NULL)
         {
           g_set_error_literal (error, KOMBO_ERROR, KOMBO_ERROR_FILE,
-                               _("An attachment could not be placed in the request."));
+                               _ ("An attachment could not be placed in the request."));
           kombo_body_unref (self);
           return NULL;
         }
@@ -131,17 +131,17 @@ struct _KomboBodyStream
 {
   GInputStream parent_instance;
 
-  KomboBody *body;
-  guint segment;          /* index of the segment being read */
-  gsize literal_offset;
+  KomboBody    *body;
+  guint         segment; /* index of the segment being read */
+  gsize         literal_offset;
   GInputStream *file_in;
-  goffset file_remaining; /* raw bytes of the file still to read */
-  int b64_state;
-  int b64_save;
-  guint8 *raw;
-  char *encoded;          /* base64 waiting to be handed out */
-  gsize encoded_len;
-  gsize encoded_offset;
+  goffset       file_remaining; /* raw bytes of the file still to read */
+  int           b64_state;
+  int           b64_save;
+  guint8       *raw;
+  char         *encoded; /* base64 waiting to be handed out */
+  gsize         encoded_len;
+  gsize         encoded_offset;
 };
 
 G_DEFINE_FINAL_TYPE (KomboBodyStream, kombo_body_stream, G_TYPE_INPUT_STREAM)
@@ -157,14 +157,14 @@ kombo_body_open (KomboBody *self)
 }
 
 static gboolean
-next_file_chunk (KomboBodyStream  *self,
-                 KomboAttachment  *file,
-                 GCancellable     *cancellable,
-                 GError          **error)
+next_file_chunk (KomboBodyStream *self,
+                 KomboAttachment *file,
+                 GCancellable    *cancellable,
+                 GError         **error)
 {
   gsize want = MIN (RAW_CHUNK, self->file_remaining);
   gsize got = 0;
-  g_autoptr(GError) local_error = NULL;
+  g_autoptr (GError) local_error = NULL;
 
   if (self->file_in == NULL)
     {
@@ -184,7 +184,7 @@ next_file_chunk (KomboBodyStream  *self,
     {
       /* TRANSLATORS: %s is a file name */
       g_set_error (error, KOMBO_ERROR, KOMBO_ERROR_FILE,
-                   _("“%s” got shorter while it was being sent. Attach it again."),
+                   _ ("“%s” got shorter while it was being sent. Attach it again."),
                    kombo_attachment_get_name (file));
       return FALSE;
     }
@@ -204,7 +204,7 @@ next_file_chunk (KomboBodyStream  *self,
       if (extra > 0)
         {
           g_set_error (error, KOMBO_ERROR, KOMBO_ERROR_FILE,
-                       _("“%s” changed while it was being sent. Attach it again."),
+                       _ ("“%s” changed while it was being sent. Attach it again."),
                        kombo_attachment_get_name (file));
           return FALSE;
         }
@@ -224,16 +224,16 @@ failed:
   else
     g_set_error (error, KOMBO_ERROR, KOMBO_ERROR_FILE,
                  /* TRANSLATORS: the first %s is a file name, the second why it could not be read */
-                 _("Cannot read “%s”: %s"), kombo_attachment_get_name (file), local_error->message);
+                 _ ("Cannot read “%s”: %s"), kombo_attachment_get_name (file), local_error->message);
   return FALSE;
 }
 
 static gssize
-kombo_body_stream_read (GInputStream  *stream,
-                        void          *buffer,
-                        gsize          count,
-                        GCancellable  *cancellable,
-                        GError       **error)
+kombo_body_stream_read (GInputStream *stream,
+                        void         *buffer,
+                        gsize         count,
+                        GCancellable *cancellable,
+                        GError      **error)
 {
   KomboBodyStream *self = KOMBO_BODY_STREAM (stream);
 
@@ -257,9 +257,9 @@ kombo_body_stream_read (GInputStream  *stream,
 
       if (segment->literal != NULL)
         {
-          gsize size;
+          gsize       size;
           const char *data = g_bytes_get_data (segment->literal, &size);
-          gsize n = MIN (count, size - self->literal_offset);
+          gsize       n = MIN (count, size - self->literal_offset);
 
           memcpy (buffer, data + self->literal_offset, n);
           self->literal_offset += n;
@@ -279,9 +279,9 @@ kombo_body_stream_read (GInputStream  *stream,
 }
 
 static gboolean
-kombo_body_stream_close (GInputStream  *stream,
-                         GCancellable  *cancellable,
-                         GError       **error)
+kombo_body_stream_close (GInputStream *stream,
+                         GCancellable *cancellable,
+                         GError      **error)
 {
   KomboBodyStream *self = KOMBO_BODY_STREAM (stream);
 
@@ -307,7 +307,7 @@ kombo_body_stream_finalize (GObject *object)
 static void
 kombo_body_stream_class_init (KomboBodyStreamClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass      *object_class = G_OBJECT_CLASS (klass);
   GInputStreamClass *stream_class = G_INPUT_STREAM_CLASS (klass);
 
   object_class->finalize = kombo_body_stream_finalize;

@@ -12,16 +12,16 @@ struct _KomboCandidateRecord
 {
   GObject parent_instance;
 
-  char *id;
-  char *remote_id;
-  char *first_name;
-  char *last_name;
-  char *email_address;
-  char *company;
-  char *title;
-  char *remote_url;
+  char       *id;
+  char       *remote_id;
+  char       *first_name;
+  char       *last_name;
+  char       *email_address;
+  char       *company;
+  char       *title;
+  char       *remote_url;
   GListStore *applications;
-  char **tags;
+  char      **tags;
 };
 
 G_DEFINE_FINAL_TYPE (KomboCandidateRecord, kombo_candidate_record, G_TYPE_OBJECT)
@@ -61,9 +61,9 @@ KomboCandidateRecord *
 kombo_candidate_record_new_from_json (JsonObject *object)
 {
   KomboCandidateRecord *self;
-  const char *id = kombo_json_get_string (object, "id");
-  JsonArray *array;
-  g_autoptr(GStrvBuilder) tags = g_strv_builder_new ();
+  const char           *id = kombo_json_get_string (object, "id");
+  JsonArray            *array;
+  g_autoptr (GStrvBuilder) tags = g_strv_builder_new ();
 
   if (id == NULL)
     return NULL;
@@ -90,7 +90,7 @@ kombo_candidate_record_new_from_json (JsonObject *object)
   for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
     {
       JsonNode *node = json_array_get_element (array, i);
-      g_autoptr(KomboApplication) application = NULL;
+      g_autoptr (KomboApplication) application = NULL;
 
       if (JSON_NODE_HOLDS_OBJECT (node) &&
           (application = kombo_application_new_from_json (json_node_get_object (node))) != NULL)
@@ -100,7 +100,7 @@ kombo_candidate_record_new_from_json (JsonObject *object)
   array = kombo_json_get_array (object, "tags");
   for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
     {
-      JsonNode *node = json_array_get_element (array, i);
+      JsonNode   *node = json_array_get_element (array, i);
       const char *name;
 
       if (JSON_NODE_HOLDS_OBJECT (node) &&
@@ -147,12 +147,12 @@ kombo_candidate_record_dup_display_name (KomboCandidateRecord *self)
   g_return_val_if_fail (KOMBO_IS_CANDIDATE_RECORD (self), NULL);
 
   if (self->first_name != NULL && self->last_name != NULL)
-    return g_strdup_printf (C_("person name", "%s %s"), self->first_name, self->last_name);
+    return g_strdup_printf (C_ ("person name", "%s %s"), self->first_name, self->last_name);
   if (self->first_name != NULL || self->last_name != NULL)
     return g_strdup (self->first_name ? self->first_name : self->last_name);
   if (self->email_address != NULL)
     return g_strdup (self->email_address);
-  return g_strdup (_("Unnamed candidate"));
+  return g_strdup (_ ("Unnamed candidate"));
 }
 
 const char *
@@ -191,9 +191,9 @@ kombo_candidate_record_get_applications (KomboCandidateRecord *self)
   return G_LIST_MODEL (self->applications);
 }
 
-const char * const *
+const char *const *
 kombo_candidate_record_get_tags (KomboCandidateRecord *self)
 {
   g_return_val_if_fail (KOMBO_IS_CANDIDATE_RECORD (self), NULL);
-  return (const char * const *) self->tags;
+  return (const char *const *) self->tags;
 }

@@ -34,15 +34,29 @@ typedef enum
 } Field;
 
 static const char *field_names[N_FIELDS] = {
-  "first-name", "last-name", "email-address", "company", "title", "phone-number",
-  "country", "state", "city", "street-1", "zip-code", "job-id", "stage-id",
-  "sourced-by", "source-name", "source-id", "source-unified-key",
+  "first-name",
+  "last-name",
+  "email-address",
+  "company",
+  "title",
+  "phone-number",
+  "country",
+  "state",
+  "city",
+  "street-1",
+  "zip-code",
+  "job-id",
+  "stage-id",
+  "sourced-by",
+  "source-name",
+  "source-id",
+  "source-unified-key",
 };
 
 typedef struct
 {
   KomboContactType type;
-  char *value;
+  char            *value;
 } Contact;
 
 typedef enum
@@ -58,39 +72,40 @@ typedef enum
 
 typedef struct
 {
-  char *question_id;
-  AnswerKind kind;
-  char *text;              /* TEXT, OPTION */
-  char **options;          /* OPTIONS */
-  gboolean boolean;        /* BOOLEAN */
-  double number;           /* NUMBER */
-  GDateTime *date;         /* DATE */
-  KomboAttachment *file;   /* FILE */
+  char            *question_id;
+  AnswerKind       kind;
+  char            *text;    /* TEXT, OPTION */
+  char           **options; /* OPTIONS */
+  gboolean         boolean; /* BOOLEAN */
+  double           number;  /* NUMBER */
+  GDateTime       *date;    /* DATE */
+  KomboAttachment *file;    /* FILE */
 } Answer;
 
 struct _KomboCandidate
 {
   GObject parent_instance;
 
-  char *fields[N_FIELDS];
-  KomboGender gender;
-  GDateTime *availability_date;
-  double salary_amount;
+  char             *fields[N_FIELDS];
+  KomboGender       gender;
+  GDateTime        *availability_date;
+  double            salary_amount;
   KomboSalaryPeriod salary_period;
-  GArray *emails;
-  GArray *phones;
-  GPtrArray *social_links;
-  gboolean has_gdpr_consent;
-  gboolean gdpr_given;
-  GDateTime *gdpr_expires_at;
-  JsonObject *remote_fields;
-  GPtrArray *answers;
-  GListStore *attachments;
+  GArray           *emails;
+  GArray           *phones;
+  GPtrArray        *social_links;
+  gboolean          has_gdpr_consent;
+  gboolean          gdpr_given;
+  GDateTime        *gdpr_expires_at;
+  JsonObject       *remote_fields;
+  GPtrArray        *answers;
+  GListStore       *attachments;
 };
 
 G_DEFINE_FINAL_TYPE (KomboCandidate, kombo_candidate, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   PROP_0,
   /* PROP_0 + 1 .. N_FIELDS are the text fields, in the order of field_names */
   PROP_GENDER = N_FIELDS + 1,
@@ -221,13 +236,13 @@ kombo_candidate_class_init (KomboCandidateClass *klass)
   for (guint i = 0; i < N_FIELDS; i++)
     properties[i + 1] = g_param_spec_string (field_names[i], NULL, NULL, NULL,
                                              G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
-                                             G_PARAM_STATIC_STRINGS);
+                                                 G_PARAM_STATIC_STRINGS);
   properties[PROP_GENDER] =
-    g_param_spec_enum ("gender", NULL, NULL, KOMBO_TYPE_GENDER, KOMBO_GENDER_UNSET,
-                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+      g_param_spec_enum ("gender", NULL, NULL, KOMBO_TYPE_GENDER, KOMBO_GENDER_UNSET,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_AVAILABILITY_DATE] =
-    g_param_spec_boxed ("availability-date", NULL, NULL, G_TYPE_DATE_TIME,
-                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+      g_param_spec_boxed ("availability-date", NULL, NULL, G_TYPE_DATE_TIME,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -334,9 +349,9 @@ kombo_candidate_set_availability_date (KomboCandidate *self,
  * Both are needed; one without the other is reported by kombo_candidate_validate().
  */
 void
-kombo_candidate_set_salary (KomboCandidate    *self,
-                            double             amount,
-                            KomboSalaryPeriod  period)
+kombo_candidate_set_salary (KomboCandidate   *self,
+                            double            amount,
+                            KomboSalaryPeriod period)
 {
   g_return_if_fail (KOMBO_IS_CANDIDATE (self));
 
@@ -359,9 +374,9 @@ kombo_candidate_get_salary_period (KomboCandidate *self)
 }
 
 static void
-add_contact (GArray           *contacts,
-             KomboContactType  type,
-             const char       *value)
+add_contact (GArray          *contacts,
+             KomboContactType type,
+             const char      *value)
 {
   Contact contact = { type, g_strdup (value) };
 
@@ -371,18 +386,18 @@ add_contact (GArray           *contacts,
 }
 
 void
-kombo_candidate_add_email (KomboCandidate   *self,
-                           KomboContactType  type,
-                           const char       *address)
+kombo_candidate_add_email (KomboCandidate  *self,
+                           KomboContactType type,
+                           const char      *address)
 {
   g_return_if_fail (KOMBO_IS_CANDIDATE (self));
   add_contact (self->emails, type, address);
 }
 
 void
-kombo_candidate_add_phone (KomboCandidate   *self,
-                           KomboContactType  type,
-                           const char       *number)
+kombo_candidate_add_phone (KomboCandidate  *self,
+                           KomboContactType type,
+                           const char      *number)
 {
   g_return_if_fail (KOMBO_IS_CANDIDATE (self));
   add_contact (self->phones, type, number);
@@ -438,14 +453,14 @@ kombo_candidate_set_remote_fields (KomboCandidate *self,
  *   the remote fields are then left as they were
  */
 gboolean
-kombo_candidate_set_remote_fields_from_text (KomboCandidate  *self,
-                                             const char      *text,
-                                             GError         **error)
+kombo_candidate_set_remote_fields_from_text (KomboCandidate *self,
+                                             const char     *text,
+                                             GError        **error)
 {
-  g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(GError) local_error = NULL;
+  g_autoptr (JsonParser) parser = NULL;
+  g_autoptr (GError) local_error = NULL;
   g_autofree char *stripped = kombo_strdup_stripped (text);
-  JsonNode *root;
+  JsonNode        *root;
 
   g_return_val_if_fail (KOMBO_IS_CANDIDATE (self), FALSE);
 
@@ -460,7 +475,7 @@ kombo_candidate_set_remote_fields_from_text (KomboCandidate  *self,
     {
       /* TRANSLATORS: %s is the JSON parser's explanation, with line and column */
       g_set_error (error, JSON_PARSER_ERROR, local_error->code,
-                   _("Not valid JSON: %s"), local_error->message);
+                   _ ("Not valid JSON: %s"), local_error->message);
       return FALSE;
     }
 
@@ -468,7 +483,7 @@ kombo_candidate_set_remote_fields_from_text (KomboCandidate  *self,
   if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
     {
       g_set_error_literal (error, JSON_PARSER_ERROR, JSON_PARSER_ERROR_INVALID_DATA,
-                           _("Remote fields must be a JSON object, written between { and }."));
+                           _ ("Remote fields must be a JSON object, written between { and }."));
       return FALSE;
     }
 
@@ -514,7 +529,7 @@ kombo_candidate_add_options_answer (KomboCandidate    *self,
 {
   g_return_if_fail (KOMBO_IS_CANDIDATE (self));
   add_answer (self, question_id, ANSWER_OPTIONS)->options =
-    option_ids ? g_strdupv ((char **) option_ids) : g_new0 (char *, 1);
+      option_ids ? g_strdupv ((char **) option_ids) : g_new0 (char *, 1);
 }
 
 void
@@ -610,7 +625,7 @@ kombo_candidate_dup_display_name (KomboCandidate *self)
 
   if (first && last)
     /* TRANSLATORS: a person's name: first name, then last name */
-    return g_strdup_printf (C_("person name", "%s %s"), first, last);
+    return g_strdup_printf (C_ ("person name", "%s %s"), first, last);
   return g_strdup (first ? first : last);
 }
 
@@ -619,27 +634,27 @@ validate_file (GPtrArray       *violations,
                KomboAttachment *file,
                const char      *prefix)
 {
-  const char *content_type = kombo_attachment_get_content_type (file);
+  const char      *content_type = kombo_attachment_get_content_type (file);
   g_autofree char *name_path = g_strconcat (prefix, ".name", NULL);
   g_autofree char *type_path = g_strconcat (prefix, ".content_type", NULL);
   g_autofree char *data_path = g_strconcat (prefix, ".data", NULL);
 
   if (kombo_attachment_get_name (file) == NULL || *kombo_attachment_get_name (file) == '\0')
-    kombo_violations_add (violations, name_path, "%s", _("The file needs a name."));
+    kombo_violations_add (violations, name_path, "%s", _ ("The file needs a name."));
 
   if (content_type == NULL || g_ascii_strcasecmp (content_type, "application/octet-stream") == 0)
     kombo_violations_add (violations, type_path,
                           /* TRANSLATORS: %s is a file name */
-                          _("Shortlist cannot tell what kind of file “%s” is. Save it as PDF, Word, OpenDocument or plain text and attach it again."),
+                          _ ("Shortlist cannot tell what kind of file “%s” is. Save it as PDF, Word, OpenDocument or plain text and attach it again."),
                           kombo_attachment_get_name (file));
   else if (!kombo_is_meaningful_content_type (content_type))
     kombo_violations_add (violations, type_path,
                           /* TRANSLATORS: %s is a content type such as "application/pdf" */
-                          _("“%s” is not a valid content type."), content_type);
+                          _ ("“%s” is not a valid content type."), content_type);
 
   if (kombo_attachment_get_size (file) == 0)
     kombo_violations_add (violations, data_path,
-                          _("“%s” is empty."), kombo_attachment_get_name (file));
+                          _ ("“%s” is empty."), kombo_attachment_get_name (file));
 }
 
 static void
@@ -650,20 +665,20 @@ validate_contacts (GPtrArray  *violations,
 {
   for (guint i = 0; i < contacts->len; i++)
     {
-      const Contact *contact = &g_array_index (contacts, Contact, i);
+      const Contact   *contact = &g_array_index (contacts, Contact, i);
       g_autofree char *path = g_strdup_printf ("candidate.%s[%u].%s", member, i,
                                                email ? "email_address" : "phone_number");
 
       if (contact->value == NULL || *contact->value == '\0')
         kombo_violations_add (violations, path, "%s",
-                              email ? _("Enter an email address or remove this row.")
-                                    : _("Enter a phone number or remove this row."));
+                              email ? _ ("Enter an email address or remove this row.")
+                                    : _ ("Enter a phone number or remove this row."));
       else if (email && !kombo_is_plausible_email (contact->value))
         kombo_violations_add (violations, path,
-                              _("“%s” does not look like an email address."), contact->value);
+                              _ ("“%s” does not look like an email address."), contact->value);
       else if (!email && !kombo_is_plausible_phone (contact->value))
         kombo_violations_add (violations, path,
-                              _("“%s” does not look like a phone number."), contact->value);
+                              _ ("“%s” does not look like a phone number."), contact->value);
     }
 }
 
@@ -687,28 +702,28 @@ has_location (KomboCandidate *self)
 GPtrArray *
 kombo_candidate_validate (KomboCandidate *self)
 {
-  GPtrArray *violations = g_ptr_array_new_with_free_func ((GDestroyNotify) kombo_violation_free);
+  GPtrArray  *violations = g_ptr_array_new_with_free_func ((GDestroyNotify) kombo_violation_free);
   const char *email = self->fields[FIELD_EMAIL_ADDRESS];
   const char *country = self->fields[FIELD_COUNTRY];
 
   g_return_val_if_fail (KOMBO_IS_CANDIDATE (self), violations);
 
   if (self->fields[FIELD_FIRST_NAME] == NULL)
-    kombo_violations_add (violations, "candidate.first_name", "%s", _("Enter the first name."));
+    kombo_violations_add (violations, "candidate.first_name", "%s", _ ("Enter the first name."));
   if (self->fields[FIELD_LAST_NAME] == NULL)
-    kombo_violations_add (violations, "candidate.last_name", "%s", _("Enter the last name."));
+    kombo_violations_add (violations, "candidate.last_name", "%s", _ ("Enter the last name."));
   if (email == NULL)
-    kombo_violations_add (violations, "candidate.email_address", "%s", _("Enter an email address."));
+    kombo_violations_add (violations, "candidate.email_address", "%s", _ ("Enter an email address."));
   else if (!kombo_is_plausible_email (email))
     kombo_violations_add (violations, "candidate.email_address",
-                          _("“%s” does not look like an email address."), email);
+                          _ ("“%s” does not look like an email address."), email);
 
   validate_contacts (violations, self->emails, "additional_email_addresses", TRUE);
 
   if (self->fields[FIELD_PHONE_NUMBER] != NULL &&
       !kombo_is_plausible_phone (self->fields[FIELD_PHONE_NUMBER]))
     kombo_violations_add (violations, "candidate.phone_number",
-                          _("“%s” does not look like a phone number."),
+                          _ ("“%s” does not look like a phone number."),
                           self->fields[FIELD_PHONE_NUMBER]);
 
   validate_contacts (violations, self->phones, "additional_phone_numbers", FALSE);
@@ -717,11 +732,11 @@ kombo_candidate_validate (KomboCandidate *self)
     {
       if (country == NULL)
         kombo_violations_add (violations, "candidate.location.country", "%s",
-                              _("Choose a country: the other parts of the address need one."));
+                              _ ("Choose a country: the other parts of the address need one."));
       else if (kombo_country_lookup (country) == NULL)
         kombo_violations_add (violations, "candidate.location.country",
                               /* TRANSLATORS: %s is what was typed as a country code */
-                              _("“%s” is not a country code. Use the two letters of ISO 3166, such as DE or US."),
+                              _ ("“%s” is not a country code. Use the two letters of ISO 3166, such as DE or US."),
                               country);
     }
 
@@ -729,38 +744,38 @@ kombo_candidate_validate (KomboCandidate *self)
     {
       if (isnan (self->salary_amount))
         kombo_violations_add (violations, "candidate.salary_expectations.amount", "%s",
-                              _("Enter the amount, or clear the salary period."));
+                              _ ("Enter the amount, or clear the salary period."));
       else if (!isfinite (self->salary_amount) || self->salary_amount < 0)
         kombo_violations_add (violations, "candidate.salary_expectations.amount", "%s",
-                              _("The salary must be a positive number."));
+                              _ ("The salary must be a positive number."));
       if (self->salary_period == KOMBO_SALARY_PERIOD_UNSET)
         kombo_violations_add (violations, "candidate.salary_expectations.period", "%s",
-                              _("Choose whether the salary is per month or per year."));
+                              _ ("Choose whether the salary is per month or per year."));
     }
 
   for (guint i = 0; i < self->social_links->len; i++)
     {
-      const char *url = g_ptr_array_index (self->social_links, i);
+      const char      *url = g_ptr_array_index (self->social_links, i);
       g_autofree char *path = g_strdup_printf ("candidate.social_links[%u].url", i);
 
       if (!kombo_is_http_url (url))
         kombo_violations_add (violations, path,
-                              _("“%s” is not a web address. Enter a full link starting with https://."),
+                              _ ("“%s” is not a web address. Enter a full link starting with https://."),
                               url);
     }
 
   if (self->fields[FIELD_JOB_ID] == NULL)
-    kombo_violations_add (violations, "application.job_id", "%s", _("Choose the job to apply to."));
+    kombo_violations_add (violations, "application.job_id", "%s", _ ("Choose the job to apply to."));
 
   for (guint i = 0; i < self->answers->len; i++)
     {
-      const Answer *answer = g_ptr_array_index (self->answers, i);
+      const Answer    *answer = g_ptr_array_index (self->answers, i);
       g_autofree char *path = g_strdup_printf ("screening_question_answers[%u].answer", i);
 
       if (answer->question_id == NULL || *answer->question_id == '\0')
         {
           g_autofree char *id_path = g_strdup_printf ("screening_question_answers[%u].question_id", i);
-          kombo_violations_add (violations, id_path, "%s", _("The answer is missing its question."));
+          kombo_violations_add (violations, id_path, "%s", _ ("The answer is missing its question."));
         }
 
       switch (answer->kind)
@@ -768,15 +783,15 @@ kombo_candidate_validate (KomboCandidate *self)
         case ANSWER_TEXT:
         case ANSWER_OPTION:
           if (answer->text == NULL || *answer->text == '\0')
-            kombo_violations_add (violations, path, "%s", _("Enter an answer or leave the question out."));
+            kombo_violations_add (violations, path, "%s", _ ("Enter an answer or leave the question out."));
           break;
         case ANSWER_OPTIONS:
           if (answer->options == NULL || answer->options[0] == NULL)
-            kombo_violations_add (violations, path, "%s", _("Choose at least one option."));
+            kombo_violations_add (violations, path, "%s", _ ("Choose at least one option."));
           break;
         case ANSWER_NUMBER:
           if (!isfinite (answer->number))
-            kombo_violations_add (violations, path, "%s", _("Enter a number."));
+            kombo_violations_add (violations, path, "%s", _ ("Enter a number."));
           break;
         case ANSWER_FILE:
           {
@@ -793,7 +808,7 @@ kombo_candidate_validate (KomboCandidate *self)
 
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->attachments)); i++)
     {
-      g_autoptr(KomboAttachment) attachment = g_list_model_get_item (G_LIST_MODEL (self->attachments), i);
+      g_autoptr (KomboAttachment) attachment = g_list_model_get_item (G_LIST_MODEL (self->attachments), i);
       g_autofree char *prefix = g_strdup_printf ("attachments[%u]", i);
 
       validate_file (violations, attachment, prefix);
@@ -1001,9 +1016,9 @@ kombo_candidate_to_json_with_markers (KomboCandidate *self,
                                       const char     *marker,
                                       GPtrArray      *files_out)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
+  g_autoptr (JsonBuilder) builder = json_builder_new ();
+  g_autoptr (JsonGenerator) generator = json_generator_new ();
+  g_autoptr (JsonNode) root = NULL;
   guint n_attachments = g_list_model_get_n_items (G_LIST_MODEL (self->attachments));
 
   json_builder_begin_object (builder);
@@ -1031,7 +1046,7 @@ kombo_candidate_to_json_with_markers (KomboCandidate *self,
       json_builder_begin_array (builder);
       for (guint i = 0; i < n_attachments; i++)
         {
-          g_autoptr(KomboAttachment) attachment = g_list_model_get_item (G_LIST_MODEL (self->attachments), i);
+          g_autoptr (KomboAttachment) attachment = g_list_model_get_item (G_LIST_MODEL (self->attachments), i);
           add_file_object (builder, attachment, marker, files_out, TRUE);
         }
       json_builder_end_array (builder);

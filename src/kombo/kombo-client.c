@@ -35,17 +35,18 @@ struct _KomboClient
   GObject parent_instance;
 
   SoupSession *session;
-  char *base_url;
-  char *api_key;
-  char *integration_id;
-  guint read_timeout;
-  guint write_timeout;
-  guint retry_base_ms;
+  char        *base_url;
+  char        *api_key;
+  char        *integration_id;
+  guint        read_timeout;
+  guint        write_timeout;
+  guint        retry_base_ms;
 };
 
 G_DEFINE_FINAL_TYPE (KomboClient, kombo_client, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   PROP_0,
   PROP_BASE_URL,
   PROP_INTEGRATION_ID,
@@ -118,22 +119,22 @@ kombo_client_class_init (KomboClientClass *klass)
   object_class->set_property = kombo_client_set_property;
 
   properties[PROP_BASE_URL] =
-    g_param_spec_string ("base-url", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+      g_param_spec_string ("base-url", NULL, NULL, NULL,
+                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_INTEGRATION_ID] =
-    g_param_spec_string ("integration-id", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+      g_param_spec_string ("integration-id", NULL, NULL, NULL,
+                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 /* The API key must never reach a log: SoupLogger prints bearer tokens as they are */
 static void
-redacting_printer (SoupLogger         *logger,
-                   SoupLoggerLogLevel  level,
-                   char                direction,
-                   const char         *data,
-                   gpointer            user_data)
+redacting_printer (SoupLogger        *logger,
+                   SoupLoggerLogLevel level,
+                   char               direction,
+                   const char        *data,
+                   gpointer           user_data)
 {
   if (g_ascii_strncasecmp (data, "Authorization:", strlen ("Authorization:")) == 0)
     data = "Authorization: [redacted]";
@@ -154,7 +155,7 @@ kombo_client_init (KomboClient *self)
 
   if (!g_log_writer_default_would_drop (G_LOG_LEVEL_DEBUG, G_LOG_DOMAIN))
     {
-      g_autoptr(SoupLogger) logger = soup_logger_new (SOUP_LOGGER_LOG_HEADERS);
+      g_autoptr (SoupLogger) logger = soup_logger_new (SOUP_LOGGER_LOG_HEADERS);
 
       soup_logger_set_printer (logger, redacting_printer, NULL, NULL);
       soup_session_add_feature (self->session, SOUP_SESSION_FEATURE (logger));
@@ -178,10 +179,10 @@ kombo_client_new (KomboRegion region)
  *   computer)
  */
 KomboClient *
-kombo_client_new_for_url (const char  *base_url,
-                          GError     **error)
+kombo_client_new_for_url (const char *base_url,
+                          GError    **error)
 {
-  g_autoptr(KomboClient) self = g_object_new (KOMBO_TYPE_CLIENT, NULL);
+  g_autoptr (KomboClient) self = g_object_new (KOMBO_TYPE_CLIENT, NULL);
 
   if (!kombo_client_set_base_url (self, base_url, error))
     return NULL;
@@ -201,10 +202,10 @@ kombo_region_get_base_url (KomboRegion region)
  * this computer itself (a local test or demo server).
  */
 gboolean
-kombo_check_base_url (const char  *base_url,
-                      GError     **error)
+kombo_check_base_url (const char *base_url,
+                      GError    **error)
 {
-  g_autoptr(GUri) uri = NULL;
+  g_autoptr (GUri) uri = NULL;
   const char *scheme;
 
   if (base_url == NULL || *base_url == '\0' ||
@@ -213,7 +214,7 @@ kombo_check_base_url (const char  *base_url,
     {
       g_set_error (error, KOMBO_ERROR, KOMBO_ERROR_INVALID_URL,
                    /* TRANSLATORS: %s is what was given as the server address */
-                   _("“%s” is not a server address. Enter one such as https://api.kombo.dev/v1."),
+                   _ ("“%s” is not a server address. Enter one such as https://api.kombo.dev/v1."),
                    base_url ? base_url : "");
       return FALSE;
     }
@@ -226,11 +227,11 @@ kombo_check_base_url (const char  *base_url,
 
   if (g_ascii_strcasecmp (scheme, "http") == 0)
     g_set_error (error, KOMBO_ERROR, KOMBO_ERROR_INVALID_URL,
-                 _("“%s” is not secure. The API key is sent only over https, or over plain http to this computer."),
+                 _ ("“%s” is not secure. The API key is sent only over https, or over plain http to this computer."),
                  base_url);
   else
     g_set_error (error, KOMBO_ERROR, KOMBO_ERROR_INVALID_URL,
-                 _("“%s” is not a web address. Enter one starting with https://."), base_url);
+                 _ ("“%s” is not a web address. Enter one starting with https://."), base_url);
   return FALSE;
 }
 
@@ -242,12 +243,12 @@ kombo_client_get_base_url (KomboClient *self)
 }
 
 gboolean
-kombo_client_set_base_url (KomboClient  *self,
-                           const char   *base_url,
-                           GError      **error)
+kombo_client_set_base_url (KomboClient *self,
+                           const char  *base_url,
+                           GError     **error)
 {
   g_autofree char *trimmed = NULL;
-  gsize len;
+  gsize            len;
 
   g_return_val_if_fail (KOMBO_IS_CLIENT (self), FALSE);
 
@@ -348,27 +349,27 @@ kombo_client_set_retry_base_delay (KomboClient *self,
 /* One call, with its retries: the GTask's data */
 typedef struct
 {
-  char *method;
-  char *path;
-  GPtrArray *query;             /* "name=escaped value" */
-  gboolean is_write;
-  gboolean needs_integration;
-  GBytes *body;
+  char      *method;
+  char      *path;
+  GPtrArray *query; /* "name=escaped value" */
+  gboolean   is_write;
+  gboolean   needs_integration;
+  GBytes    *body;
   KomboBody *stream_body;
 
   KomboProgressFunc progress;
-  gpointer progress_data;
-  GDestroyNotify progress_data_free;
-  goffset sent;
+  gpointer          progress_data;
+  GDestroyNotify    progress_data_free;
+  goffset           sent;
 
-  guint attempt;
-  SoupMessage *message;
+  guint         attempt;
+  SoupMessage  *message;
   GCancellable *attempt_cancellable;
-  gulong cancelled_id;
-  GSource *timeout_source;
-  gboolean timed_out;
-  GSource *wait_source;
-  GSource *wait_cancel_source;
+  gulong        cancelled_id;
+  GSource      *timeout_source;
+  gboolean      timed_out;
+  GSource      *wait_source;
+  GSource      *wait_cancel_source;
 } Request;
 
 static void
@@ -455,26 +456,26 @@ error_from_transport (KomboClient *self,
   if (error->domain == G_TLS_ERROR)
     return g_error_new (KOMBO_ERROR, KOMBO_ERROR_TLS,
                         /* TRANSLATORS: %s is the TLS library's explanation */
-                        _("The secure connection to the server failed: %s"), error->message);
+                        _ ("The secure connection to the server failed: %s"), error->message);
 
   if (error->domain == G_RESOLVER_ERROR)
     return g_error_new_literal (KOMBO_ERROR, KOMBO_ERROR_NETWORK,
-                                _("The server’s name could not be found. Check the internet connection."));
+                                _ ("The server’s name could not be found. Check the internet connection."));
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CONNECTION_REFUSED))
     return g_error_new_literal (KOMBO_ERROR, KOMBO_ERROR_NETWORK,
-                                _("The server refused the connection. It may be down; try again in a moment."));
+                                _ ("The server refused the connection. It may be down; try again in a moment."));
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT))
     return g_error_new_literal (KOMBO_ERROR, KOMBO_ERROR_TIMEOUT,
-                                _("The connection to the server timed out."));
+                                _ ("The connection to the server timed out."));
 
   if (error->domain == KOMBO_ERROR)
     return g_error_copy (error);
 
   return g_error_new (KOMBO_ERROR, KOMBO_ERROR_NETWORK,
                       /* TRANSLATORS: %s is the network library's explanation */
-                      _("The connection to the server failed: %s"), error->message);
+                      _ ("The connection to the server failed: %s"), error->message);
 }
 
 /* Kombo's envelope {"status":"error","error":{...}}, or %NULL if the body is something else */
@@ -482,8 +483,8 @@ static GError *
 error_from_envelope (guint   status,
                      GBytes *bytes)
 {
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  JsonNode *root;
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  JsonNode   *root;
   JsonObject *error;
 
   if (bytes == NULL || g_bytes_get_size (bytes) == 0 ||
@@ -510,9 +511,9 @@ static gint64
 announced_wait_ms (SoupMessage *message)
 {
   SoupMessageHeaders *headers = soup_message_get_response_headers (message);
-  const char *retry_after = soup_message_headers_get_one (headers, "Retry-After");
-  const char *reset = soup_message_headers_get_one (headers, "ratelimit-reset");
-  char *end = NULL;
+  const char         *retry_after = soup_message_headers_get_one (headers, "Retry-After");
+  const char         *reset = soup_message_headers_get_one (headers, "ratelimit-reset");
+  char               *end = NULL;
 
   if (retry_after != NULL)
     {
@@ -522,8 +523,8 @@ announced_wait_ms (SoupMessage *message)
         return (gint64) MIN (seconds, G_MAXINT32) * 1000;
       else
         {
-          g_autoptr(GDateTime) when = soup_date_time_new_from_http_string (retry_after);
-          g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+          g_autoptr (GDateTime) when = soup_date_time_new_from_http_string (retry_after);
+          g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
 
           if (when != NULL)
             return MAX (0, g_date_time_difference (when, now) / 1000);
@@ -568,7 +569,7 @@ should_retry (Request      *request,
 static gboolean
 wait_done_cb (gpointer user_data)
 {
-  GTask *task = user_data;
+  GTask   *task = user_data;
   Request *request = g_task_get_task_data (task);
 
   g_clear_pointer (&request->wait_source, g_source_unref);
@@ -581,13 +582,13 @@ static gboolean
 wait_cancelled_cb (GCancellable *cancellable,
                    gpointer      user_data)
 {
-  GTask *task = user_data;
+  GTask   *task = user_data;
   Request *request = g_task_get_task_data (task);
 
   g_clear_pointer (&request->wait_cancel_source, g_source_unref);
   /* A cancellable source runs after the cancellation, so disconnecting here is safe */
   request_clear_attempt (request, cancellable);
-  g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "%s", _("Cancelled"));
+  g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "%s", _ ("Cancelled"));
   g_object_unref (task);
   return G_SOURCE_REMOVE;
 }
@@ -598,10 +599,10 @@ schedule_retry (GTask        *task,
                 SoupMessage  *message,
                 const GError *error)
 {
-  KomboClient *self = g_task_get_source_object (task);
-  Request *request = g_task_get_task_data (task);
+  KomboClient  *self = g_task_get_source_object (task);
+  Request      *request = g_task_get_task_data (task);
   GCancellable *cancellable = g_task_get_cancellable (task);
-  gint64 wait_ms;
+  gint64        wait_ms;
 
   if (!should_retry (request, message, error))
     return FALSE;
@@ -659,14 +660,14 @@ send_cb (GObject      *object,
          GAsyncResult *result,
          gpointer      user_data)
 {
-  GTask *task = user_data;
-  Request *request = g_task_get_task_data (task);
+  GTask       *task = user_data;
+  Request     *request = g_task_get_task_data (task);
   SoupMessage *message = request->message;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr (GBytes) bytes = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (JsonParser) parser = NULL;
   JsonNode *root;
-  guint status;
+  guint     status;
 
   bytes = soup_session_send_and_read_finish (SOUP_SESSION (object), result, &error);
 
@@ -704,7 +705,7 @@ send_cb (GObject      *object,
       fail (task, NULL,
             g_error_new (KOMBO_ERROR, KOMBO_ERROR_INVALID_RESPONSE,
                          /* TRANSLATORS: %u is an HTTP status such as 200 */
-                         _("The server answered HTTP %u, but not with data Shortlist can read. Is the server address right?"),
+                         _ ("The server answered HTTP %u, but not with data Shortlist can read. Is the server address right?"),
                          status));
       return;
     }
@@ -751,7 +752,7 @@ restarted_cb (SoupMessage *message,
               gpointer     user_data)
 {
   Request *request = user_data;
-  g_autoptr(GInputStream) stream = kombo_body_open (request->stream_body);
+  g_autoptr (GInputStream) stream = kombo_body_open (request->stream_body);
 
   /* A redirect or an authentication round sends the body again, from the start */
   request->sent = 0;
@@ -774,12 +775,12 @@ wrote_body_data_cb (SoupMessage *message,
 static void
 request_send (GTask *task)
 {
-  KomboClient *self = g_task_get_source_object (task);
-  Request *request = g_task_get_task_data (task);
+  KomboClient  *self = g_task_get_source_object (task);
+  Request      *request = g_task_get_task_data (task);
   GCancellable *cancellable = g_task_get_cancellable (task);
-  g_autoptr(GString) url = g_string_new (self->base_url);
-  g_autoptr(GUri) uri = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GString) url = g_string_new (self->base_url);
+  g_autoptr (GUri) uri = NULL;
+  g_autoptr (GError) error = NULL;
   SoupMessageHeaders *headers;
 
   g_string_append (url, request->path);
@@ -794,7 +795,7 @@ request_send (GTask *task)
     {
       request_clear_attempt (request, cancellable);
       g_task_return_new_error (task, KOMBO_ERROR, KOMBO_ERROR_INVALID_URL,
-                               _("“%s” is not a server address."), url->str);
+                               _ ("“%s” is not a server address."), url->str);
       g_object_unref (task);
       return;
     }
@@ -817,7 +818,7 @@ request_send (GTask *task)
     soup_message_set_request_body_from_bytes (request->message, "application/json", request->body);
   else if (request->stream_body != NULL)
     {
-      g_autoptr(GInputStream) stream = kombo_body_open (request->stream_body);
+      g_autoptr (GInputStream) stream = kombo_body_open (request->stream_body);
 
       soup_message_set_request_body (request->message, "application/json", stream,
                                      kombo_body_get_length (request->stream_body));
@@ -832,7 +833,7 @@ request_send (GTask *task)
                                                    g_object_unref);
 
   request->timeout_source = g_timeout_source_new_seconds (request->is_write ? self->write_timeout
-                                                                             : self->read_timeout);
+                                                                            : self->read_timeout);
   g_source_set_callback (request->timeout_source, timeout_cb, request, NULL);
   g_source_attach (request->timeout_source, g_main_context_get_thread_default ());
 
@@ -842,12 +843,12 @@ request_send (GTask *task)
 
 /* Starts @request; the task's result is the answer's root JSON object */
 static void
-start_request (KomboClient         *self,
-               Request             *request,
-               gpointer             source_tag,
-               GCancellable        *cancellable,
-               GAsyncReadyCallback  callback,
-               gpointer             user_data)
+start_request (KomboClient        *self,
+               Request            *request,
+               gpointer            source_tag,
+               GCancellable       *cancellable,
+               GAsyncReadyCallback callback,
+               gpointer            user_data)
 {
   GTask *task = g_task_new (self, cancellable, callback, user_data);
 
@@ -857,7 +858,7 @@ start_request (KomboClient         *self,
   if (self->api_key == NULL)
     {
       g_task_return_new_error (task, KOMBO_ERROR, KOMBO_ERROR_NOT_CONFIGURED, "%s",
-                               _("Enter a Kombo API key first."));
+                               _ ("Enter a Kombo API key first."));
       g_object_unref (task);
       return;
     }
@@ -865,7 +866,7 @@ start_request (KomboClient         *self,
   if (request->needs_integration && self->integration_id == NULL)
     {
       g_task_return_new_error (task, KOMBO_ERROR, KOMBO_ERROR_NOT_CONFIGURED, "%s",
-                               _("Add an integration first: it says which applicant tracking system to work in."));
+                               _ ("Add an integration first: it says which applicant tracking system to work in."));
       g_object_unref (task);
       return;
     }
@@ -874,10 +875,10 @@ start_request (KomboClient         *self,
 }
 
 static JsonObject *
-finish_request (KomboClient   *self,
-                GAsyncResult  *result,
-                gpointer       source_tag,
-                GError       **error)
+finish_request (KomboClient  *self,
+                GAsyncResult *result,
+                gpointer      source_tag,
+                GError      **error)
 {
   g_return_val_if_fail (g_task_is_valid (result, self), NULL);
   g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == source_tag, NULL);
@@ -888,12 +889,12 @@ finish_request (KomboClient   *self,
 /* A list call, following the cursor through every page */
 typedef struct
 {
-  char *path;
-  GPtrArray *filters;       /* name, value, name, value... */
+  char      *path;
+  GPtrArray *filters; /* name, value, name, value... */
   gpointer (*parse) (JsonObject *object);
   GListStore *results;
-  char *cursor;
-  guint pages;
+  char       *cursor;
+  guint       pages;
 } ListState;
 
 static void
@@ -914,8 +915,8 @@ static void
 list_request_page (GTask *task)
 {
   KomboClient *self = g_task_get_source_object (task);
-  ListState *state = g_task_get_task_data (task);
-  Request *request = request_new ("GET", state->path, TRUE);
+  ListState   *state = g_task_get_task_data (task);
+  Request     *request = request_new ("GET", state->path, TRUE);
 
   for (guint i = 0; i + 1 < state->filters->len; i += 2)
     request_add_query (request, g_ptr_array_index (state->filters, i), g_ptr_array_index (state->filters, i + 1));
@@ -931,12 +932,12 @@ list_page_cb (GObject      *object,
               GAsyncResult *result,
               gpointer      user_data)
 {
-  g_autoptr(GTask) task = user_data;
+  g_autoptr (GTask) task = user_data;
   ListState *state = g_task_get_task_data (task);
-  g_autoptr(JsonObject) root = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (JsonObject) root = NULL;
+  g_autoptr (GError) error = NULL;
   JsonObject *data;
-  JsonArray *results;
+  JsonArray  *results;
   const char *next;
 
   root = finish_request (KOMBO_CLIENT (object), result, list_request_page, &error);
@@ -951,7 +952,7 @@ list_page_cb (GObject      *object,
   for (guint i = 0; results != NULL && i < json_array_get_length (results); i++)
     {
       JsonNode *node = json_array_get_element (results, i);
-      g_autoptr(GObject) item = NULL;
+      g_autoptr (GObject) item = NULL;
 
       /* A record that cannot be read is skipped, never the whole list */
       if (JSON_NODE_HOLDS_OBJECT (node) && (item = state->parse (json_node_get_object (node))) != NULL)
@@ -971,17 +972,17 @@ list_page_cb (GObject      *object,
 }
 
 static void
-start_list (KomboClient         *self,
-            const char          *path,
-            GType                item_type,
-            gpointer           (*parse) (JsonObject *object),
-            GPtrArray           *filters,
-            gpointer             source_tag,
-            GCancellable        *cancellable,
-            GAsyncReadyCallback  callback,
-            gpointer             user_data)
+start_list (KomboClient *self,
+            const char  *path,
+            GType        item_type,
+            gpointer (*parse) (JsonObject *object),
+            GPtrArray          *filters,
+            gpointer            source_tag,
+            GCancellable       *cancellable,
+            GAsyncReadyCallback callback,
+            gpointer            user_data)
 {
-  GTask *task = g_task_new (self, cancellable, callback, user_data);
+  GTask     *task = g_task_new (self, cancellable, callback, user_data);
   ListState *state = g_new0 (ListState, 1);
 
   state->path = g_strdup (path);
@@ -995,10 +996,10 @@ start_list (KomboClient         *self,
 }
 
 static GListModel *
-finish_list (KomboClient   *self,
-             GAsyncResult  *result,
-             gpointer       source_tag,
-             GError       **error)
+finish_list (KomboClient  *self,
+             GAsyncResult *result,
+             gpointer      source_tag,
+             GError      **error)
 {
   g_return_val_if_fail (g_task_is_valid (result, self), NULL);
   g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == source_tag, NULL);
@@ -1012,10 +1013,10 @@ finish_list (KomboClient   *self,
  * Checks the key with GET /check-api-key.
  */
 void
-kombo_client_check_api_key_async (KomboClient         *self,
-                                  GCancellable        *cancellable,
-                                  GAsyncReadyCallback  callback,
-                                  gpointer             user_data)
+kombo_client_check_api_key_async (KomboClient        *self,
+                                  GCancellable       *cancellable,
+                                  GAsyncReadyCallback callback,
+                                  gpointer            user_data)
 {
   g_return_if_fail (KOMBO_IS_CLIENT (self));
 
@@ -1025,11 +1026,11 @@ kombo_client_check_api_key_async (KomboClient         *self,
 
 /* Returns: the id of the Kombo environment the key belongs to */
 char *
-kombo_client_check_api_key_finish (KomboClient   *self,
-                                   GAsyncResult  *result,
-                                   GError       **error)
+kombo_client_check_api_key_finish (KomboClient  *self,
+                                   GAsyncResult *result,
+                                   GError      **error)
 {
-  g_autoptr(JsonObject) root = finish_request (self, result, kombo_client_check_api_key_async, error);
+  g_autoptr (JsonObject) root = finish_request (self, result, kombo_client_check_api_key_async, error);
   const char *environment;
 
   if (root == NULL)
@@ -1040,11 +1041,11 @@ kombo_client_check_api_key_finish (KomboClient   *self,
 }
 
 void
-kombo_client_get_integration_async (KomboClient         *self,
-                                    const char          *integration_id,
-                                    GCancellable        *cancellable,
-                                    GAsyncReadyCallback  callback,
-                                    gpointer             user_data)
+kombo_client_get_integration_async (KomboClient        *self,
+                                    const char         *integration_id,
+                                    GCancellable       *cancellable,
+                                    GAsyncReadyCallback callback,
+                                    gpointer            user_data)
 {
   g_autofree char *escaped = NULL;
   g_autofree char *path = NULL;
@@ -1059,11 +1060,11 @@ kombo_client_get_integration_async (KomboClient         *self,
 }
 
 KomboIntegration *
-kombo_client_get_integration_finish (KomboClient   *self,
-                                     GAsyncResult  *result,
-                                     GError       **error)
+kombo_client_get_integration_finish (KomboClient  *self,
+                                     GAsyncResult *result,
+                                     GError      **error)
 {
-  g_autoptr(JsonObject) root = finish_request (self, result, kombo_client_get_integration_async, error);
+  g_autoptr (JsonObject) root = finish_request (self, result, kombo_client_get_integration_async, error);
   KomboIntegration *integration;
 
   if (root == NULL)
@@ -1072,7 +1073,7 @@ kombo_client_get_integration_finish (KomboClient   *self,
   integration = kombo_integration_new_from_json (kombo_json_get_object (root, "data"));
   if (integration == NULL)
     g_set_error_literal (error, KOMBO_ERROR, KOMBO_ERROR_INVALID_RESPONSE,
-                         _("The server’s answer about the integration is missing its id."));
+                         _ ("The server’s answer about the integration is missing its id."));
   return integration;
 }
 
@@ -1084,12 +1085,12 @@ kombo_client_get_integration_finish (KomboClient   *self,
  * Fetches every page of GET /ats/jobs.
  */
 void
-kombo_client_get_jobs_async (KomboClient         *self,
-                             const char          *name_contains,
-                             const char * const  *statuses,
-                             GCancellable        *cancellable,
-                             GAsyncReadyCallback  callback,
-                             gpointer             user_data)
+kombo_client_get_jobs_async (KomboClient        *self,
+                             const char         *name_contains,
+                             const char *const  *statuses,
+                             GCancellable       *cancellable,
+                             GAsyncReadyCallback callback,
+                             gpointer            user_data)
 {
   GPtrArray *filters = g_ptr_array_new_with_free_func (g_free);
 
@@ -1112,19 +1113,19 @@ kombo_client_get_jobs_async (KomboClient         *self,
 
 /* Returns: (transfer full): a list of KomboJob */
 GListModel *
-kombo_client_get_jobs_finish (KomboClient   *self,
-                              GAsyncResult  *result,
-                              GError       **error)
+kombo_client_get_jobs_finish (KomboClient  *self,
+                              GAsyncResult *result,
+                              GError      **error)
 {
   return finish_list (self, result, kombo_client_get_jobs_async, error);
 }
 
 void
-kombo_client_get_candidates_by_email_async (KomboClient         *self,
-                                            const char          *email,
-                                            GCancellable        *cancellable,
-                                            GAsyncReadyCallback  callback,
-                                            gpointer             user_data)
+kombo_client_get_candidates_by_email_async (KomboClient        *self,
+                                            const char         *email,
+                                            GCancellable       *cancellable,
+                                            GAsyncReadyCallback callback,
+                                            gpointer            user_data)
 {
   GPtrArray *filters = g_ptr_array_new_with_free_func (g_free);
 
@@ -1139,11 +1140,11 @@ kombo_client_get_candidates_by_email_async (KomboClient         *self,
 }
 
 void
-kombo_client_get_candidates_by_ids_async (KomboClient         *self,
-                                          const char * const  *ids,
-                                          GCancellable        *cancellable,
-                                          GAsyncReadyCallback  callback,
-                                          gpointer             user_data)
+kombo_client_get_candidates_by_ids_async (KomboClient        *self,
+                                          const char *const  *ids,
+                                          GCancellable       *cancellable,
+                                          GAsyncReadyCallback callback,
+                                          gpointer            user_data)
 {
   GPtrArray *filters = g_ptr_array_new_with_free_func (g_free);
 
@@ -1160,18 +1161,18 @@ kombo_client_get_candidates_by_ids_async (KomboClient         *self,
 
 /* Returns: (transfer full): a list of KomboCandidateRecord */
 GListModel *
-kombo_client_get_candidates_finish (KomboClient   *self,
-                                    GAsyncResult  *result,
-                                    GError       **error)
+kombo_client_get_candidates_finish (KomboClient  *self,
+                                    GAsyncResult *result,
+                                    GError      **error)
 {
   return finish_list (self, result, kombo_client_get_candidates_by_email_async, error);
 }
 
 void
-kombo_client_get_tags_async (KomboClient         *self,
-                             GCancellable        *cancellable,
-                             GAsyncReadyCallback  callback,
-                             gpointer             user_data)
+kombo_client_get_tags_async (KomboClient        *self,
+                             GCancellable       *cancellable,
+                             GAsyncReadyCallback callback,
+                             gpointer            user_data)
 {
   g_return_if_fail (KOMBO_IS_CLIENT (self));
 
@@ -1182,18 +1183,18 @@ kombo_client_get_tags_async (KomboClient         *self,
 
 /* Returns: (transfer full): a list of KomboTag */
 GListModel *
-kombo_client_get_tags_finish (KomboClient   *self,
-                              GAsyncResult  *result,
-                              GError       **error)
+kombo_client_get_tags_finish (KomboClient  *self,
+                              GAsyncResult *result,
+                              GError      **error)
 {
   return finish_list (self, result, kombo_client_get_tags_async, error);
 }
 
 void
-kombo_client_get_attachment_restrictions_async (KomboClient         *self,
-                                                GCancellable        *cancellable,
-                                                GAsyncReadyCallback  callback,
-                                                gpointer             user_data)
+kombo_client_get_attachment_restrictions_async (KomboClient        *self,
+                                                GCancellable       *cancellable,
+                                                GAsyncReadyCallback callback,
+                                                gpointer            user_data)
 {
   g_return_if_fail (KOMBO_IS_CLIENT (self));
 
@@ -1202,12 +1203,12 @@ kombo_client_get_attachment_restrictions_async (KomboClient         *self,
 }
 
 KomboAttachmentRestrictions *
-kombo_client_get_attachment_restrictions_finish (KomboClient   *self,
-                                                 GAsyncResult  *result,
-                                                 GError       **error)
+kombo_client_get_attachment_restrictions_finish (KomboClient  *self,
+                                                 GAsyncResult *result,
+                                                 GError      **error)
 {
-  g_autoptr(JsonObject) root = finish_request (self, result,
-                                               kombo_client_get_attachment_restrictions_async, error);
+  g_autoptr (JsonObject) root = finish_request (self, result,
+                                                kombo_client_get_attachment_restrictions_async, error);
 
   if (root == NULL)
     return NULL;
@@ -1230,9 +1231,9 @@ write_done_cb (GObject      *object,
                GAsyncResult *result,
                gpointer      user_data)
 {
-  g_autoptr(GTask) task = user_data;
-  g_autoptr(JsonObject) root = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GTask) task = user_data;
+  g_autoptr (JsonObject) root = NULL;
+  g_autoptr (GError) error = NULL;
   gboolean with_candidate = GPOINTER_TO_INT (g_task_get_task_data (task));
 
   root = finish_request (KOMBO_CLIENT (object), result, write_done_cb, &error);
@@ -1251,23 +1252,23 @@ write_done_cb (GObject      *object,
  * the candidate breaks a rule; see kombo_error_get_violations().
  */
 void
-kombo_client_create_candidate_async (KomboClient         *self,
-                                     KomboCandidate      *candidate,
-                                     KomboProgressFunc    progress,
-                                     gpointer             progress_data,
-                                     GDestroyNotify       progress_data_free,
-                                     GCancellable        *cancellable,
-                                     GAsyncReadyCallback  callback,
-                                     gpointer             user_data)
+kombo_client_create_candidate_async (KomboClient        *self,
+                                     KomboCandidate     *candidate,
+                                     KomboProgressFunc   progress,
+                                     gpointer            progress_data,
+                                     GDestroyNotify      progress_data_free,
+                                     GCancellable       *cancellable,
+                                     GAsyncReadyCallback callback,
+                                     gpointer            user_data)
 {
-  g_autoptr(GTask) task = NULL;
-  g_autoptr(GPtrArray) violations = NULL;
-  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GTask) task = NULL;
+  g_autoptr (GPtrArray) violations = NULL;
+  g_autoptr (GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
   g_autofree char *uuid = NULL;
   g_autofree char *marker = NULL;
   g_autofree char *json = NULL;
-  g_autoptr(KomboBody) body = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (KomboBody) body = NULL;
+  g_autoptr (GError) error = NULL;
   Request *request;
 
   g_return_if_fail (KOMBO_IS_CLIENT (self));
@@ -1319,36 +1320,36 @@ kombo_client_create_candidate_async (KomboClient         *self,
 }
 
 KomboWriteResult *
-kombo_client_create_candidate_finish (KomboClient   *self,
-                                      GAsyncResult  *result,
-                                      GError       **error)
+kombo_client_create_candidate_finish (KomboClient  *self,
+                                      GAsyncResult *result,
+                                      GError      **error)
 {
   g_return_val_if_fail (g_task_is_valid (result, self), NULL);
   return g_task_propagate_pointer (G_TASK (result), error);
 }
 
 static void
-start_simple_write (KomboClient         *self,
-                    const char          *candidate_id,
-                    const char          *member,
-                    char                *json,
-                    GPtrArray           *violations,
-                    gpointer             source_tag,
-                    GCancellable        *cancellable,
-                    GAsyncReadyCallback  callback,
-                    gpointer             user_data)
+start_simple_write (KomboClient        *self,
+                    const char         *candidate_id,
+                    const char         *member,
+                    char               *json,
+                    GPtrArray          *violations,
+                    gpointer            source_tag,
+                    GCancellable       *cancellable,
+                    GAsyncReadyCallback callback,
+                    gpointer            user_data)
 {
-  g_autoptr(GTask) task = g_task_new (self, cancellable, callback, user_data);
+  g_autoptr (GTask) task = g_task_new (self, cancellable, callback, user_data);
   g_autofree char *escaped = NULL;
   g_autofree char *path = NULL;
   g_autofree char *stripped_id = kombo_strdup_stripped (candidate_id);
-  Request *request;
+  Request         *request;
 
   g_task_set_source_tag (task, source_tag);
   g_task_set_task_data (task, GINT_TO_POINTER (FALSE), NULL);
 
   if (stripped_id == NULL)
-    kombo_violations_add (violations, "candidate_id", "%s", _("Choose the candidate first."));
+    kombo_violations_add (violations, "candidate_id", "%s", _ ("Choose the candidate first."));
 
   if (!check_violations (task, violations))
     {
@@ -1365,14 +1366,14 @@ start_simple_write (KomboClient         *self,
 }
 
 void
-kombo_client_add_tag_async (KomboClient         *self,
-                            const char          *candidate_id,
-                            KomboTag            *tag,
-                            GCancellable        *cancellable,
-                            GAsyncReadyCallback  callback,
-                            gpointer             user_data)
+kombo_client_add_tag_async (KomboClient        *self,
+                            const char         *candidate_id,
+                            KomboTag           *tag,
+                            GCancellable       *cancellable,
+                            GAsyncReadyCallback callback,
+                            gpointer            user_data)
 {
-  g_autoptr(GPtrArray) violations = NULL;
+  g_autoptr (GPtrArray) violations = NULL;
 
   g_return_if_fail (KOMBO_IS_CLIENT (self));
   g_return_if_fail (KOMBO_IS_TAG (tag));
@@ -1384,23 +1385,23 @@ kombo_client_add_tag_async (KomboClient         *self,
 }
 
 KomboWriteResult *
-kombo_client_add_tag_finish (KomboClient   *self,
-                             GAsyncResult  *result,
-                             GError       **error)
+kombo_client_add_tag_finish (KomboClient  *self,
+                             GAsyncResult *result,
+                             GError      **error)
 {
   g_return_val_if_fail (g_task_is_valid (result, self), NULL);
   return g_task_propagate_pointer (G_TASK (result), error);
 }
 
 void
-kombo_client_add_result_link_async (KomboClient         *self,
-                                    const char          *candidate_id,
-                                    KomboResultLink     *link,
-                                    GCancellable        *cancellable,
-                                    GAsyncReadyCallback  callback,
-                                    gpointer             user_data)
+kombo_client_add_result_link_async (KomboClient        *self,
+                                    const char         *candidate_id,
+                                    KomboResultLink    *link,
+                                    GCancellable       *cancellable,
+                                    GAsyncReadyCallback callback,
+                                    gpointer            user_data)
 {
-  g_autoptr(GPtrArray) violations = NULL;
+  g_autoptr (GPtrArray) violations = NULL;
 
   g_return_if_fail (KOMBO_IS_CLIENT (self));
   g_return_if_fail (KOMBO_IS_RESULT_LINK (link));
@@ -1412,9 +1413,9 @@ kombo_client_add_result_link_async (KomboClient         *self,
 }
 
 KomboWriteResult *
-kombo_client_add_result_link_finish (KomboClient   *self,
-                                     GAsyncResult  *result,
-                                     GError       **error)
+kombo_client_add_result_link_finish (KomboClient  *self,
+                                     GAsyncResult *result,
+                                     GError      **error)
 {
   g_return_val_if_fail (g_task_is_valid (result, self), NULL);
   return g_task_propagate_pointer (G_TASK (result), error);

@@ -9,10 +9,10 @@
 
 typedef struct
 {
-  char *code;
-  char *title;
-  char *log_url;
-  guint http_status;
+  char      *code;
+  char      *title;
+  char      *log_url;
+  guint      http_status;
   GPtrArray *violations;
 } KomboErrorPrivate;
 
@@ -121,39 +121,40 @@ kombo_error_is_rate_limit (const GError *error)
 static const char *
 title_for_code (const char *code)
 {
-  static const struct {
+  static const struct
+  {
     const char *code;
     const char *title;
   } titles[] = {
-    { "PLATFORM.RATE_LIMIT_EXCEEDED", N_("Too many requests") },
-    { "PLATFORM.CONCURRENCY_LIMIT_EXCEEDED", N_("Too many submissions at once") },
-    { "PLATFORM.INTEGRATION_NOT_FOUND", N_("Integration not found") },
-    { "PLATFORM.INPUT_INVALID", N_("Kombo did not accept the input") },
-    { "PLATFORM.UNKNOWN_ERROR", N_("Unknown error at Kombo") },
-    { "PLATFORM.IP_NOT_WHITELISTED", N_("This network is not allowed to use the API key") },
-    { "PLATFORM.AUTHENTICATION_INVALID", N_("The API key was not accepted") },
-    { "PLATFORM.TASK_TIMED_OUT", N_("The applicant tracking system took too long") },
-    { "INTEGRATION.PERMISSION_MISSING", N_("A permission is missing in the applicant tracking system") },
-    { "INTEGRATION.AUTHENTICATION_INVALID", N_("The applicant tracking system no longer accepts the connection") },
-    { "INTEGRATION.QA_FAILED", N_("The integration did not pass Kombo’s checks") },
-    { "INTEGRATION.SETUP_SYNC_PENDING", N_("The integration is still being set up") },
-    { "INTEGRATION.SETUP_INCOMPLETE", N_("The integration’s setup is not finished") },
-    { "INTEGRATION.INACTIVE", N_("The integration is inactive") },
-    { "INTEGRATION.MODEL_NOT_AVAILABLE", N_("This data is not available for this applicant tracking system") },
-    { "INTEGRATION.MODEL_DISABLED", N_("This data is turned off for this integration") },
-    { "INTEGRATION.ACTION_NOT_AVAILABLE", N_("This applicant tracking system does not support this action") },
-    { "INTEGRATION.ACTION_DISABLED", N_("This action is turned off for this integration") },
-    { "REMOTE.SERVICE_UNAVAILABLE", N_("The applicant tracking system is unavailable") },
-    { "REMOTE.RATE_LIMIT_EXCEEDED", N_("The applicant tracking system is receiving too many requests") },
-    { "REMOTE.INPUT_INVALID", N_("The applicant tracking system did not accept the input") },
-    { "REMOTE.UNKNOWN_HTTP_ERROR", N_("The applicant tracking system answered with an error") },
-    { "ATS.JOB_CLOSED", N_("The job is closed") },
-    { "ATS.APPLICATION_ALREADY_EXISTS", N_("The candidate has already applied to this job") },
+    { "PLATFORM.RATE_LIMIT_EXCEEDED", N_ ("Too many requests") },
+    { "PLATFORM.CONCURRENCY_LIMIT_EXCEEDED", N_ ("Too many submissions at once") },
+    { "PLATFORM.INTEGRATION_NOT_FOUND", N_ ("Integration not found") },
+    { "PLATFORM.INPUT_INVALID", N_ ("Kombo did not accept the input") },
+    { "PLATFORM.UNKNOWN_ERROR", N_ ("Unknown error at Kombo") },
+    { "PLATFORM.IP_NOT_WHITELISTED", N_ ("This network is not allowed to use the API key") },
+    { "PLATFORM.AUTHENTICATION_INVALID", N_ ("The API key was not accepted") },
+    { "PLATFORM.TASK_TIMED_OUT", N_ ("The applicant tracking system took too long") },
+    { "INTEGRATION.PERMISSION_MISSING", N_ ("A permission is missing in the applicant tracking system") },
+    { "INTEGRATION.AUTHENTICATION_INVALID", N_ ("The applicant tracking system no longer accepts the connection") },
+    { "INTEGRATION.QA_FAILED", N_ ("The integration did not pass Kombo’s checks") },
+    { "INTEGRATION.SETUP_SYNC_PENDING", N_ ("The integration is still being set up") },
+    { "INTEGRATION.SETUP_INCOMPLETE", N_ ("The integration’s setup is not finished") },
+    { "INTEGRATION.INACTIVE", N_ ("The integration is inactive") },
+    { "INTEGRATION.MODEL_NOT_AVAILABLE", N_ ("This data is not available for this applicant tracking system") },
+    { "INTEGRATION.MODEL_DISABLED", N_ ("This data is turned off for this integration") },
+    { "INTEGRATION.ACTION_NOT_AVAILABLE", N_ ("This applicant tracking system does not support this action") },
+    { "INTEGRATION.ACTION_DISABLED", N_ ("This action is turned off for this integration") },
+    { "REMOTE.SERVICE_UNAVAILABLE", N_ ("The applicant tracking system is unavailable") },
+    { "REMOTE.RATE_LIMIT_EXCEEDED", N_ ("The applicant tracking system is receiving too many requests") },
+    { "REMOTE.INPUT_INVALID", N_ ("The applicant tracking system did not accept the input") },
+    { "REMOTE.UNKNOWN_HTTP_ERROR", N_ ("The applicant tracking system answered with an error") },
+    { "ATS.JOB_CLOSED", N_ ("The job is closed") },
+    { "ATS.APPLICATION_ALREADY_EXISTS", N_ ("The candidate has already applied to this job") },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
     if (g_strcmp0 (titles[i].code, code) == 0)
-      return _(titles[i].title);
+      return _ (titles[i].title);
 
   return NULL;
 }
@@ -182,39 +183,39 @@ kombo_error_dup_display_title (const GError *error)
       if (known != NULL)
         return g_strdup (known);
       /* TRANSLATORS: %s is an error code such as "ATS.SOMETHING_NEW" */
-      return g_strdup_printf (_("Kombo reported an error (%s)"), code);
+      return g_strdup_printf (_ ("Kombo reported an error (%s)"), code);
     }
 
   if (error->domain == G_IO_ERROR && error->code == G_IO_ERROR_CANCELLED)
-    return g_strdup (_("Cancelled"));
+    return g_strdup (_ ("Cancelled"));
 
   if (error->domain != KOMBO_ERROR)
-    return g_strdup (_("Something went wrong"));
+    return g_strdup (_ ("Something went wrong"));
 
   switch ((KomboErrorCode) error->code)
     {
     case KOMBO_ERROR_API:
-      return g_strdup (_("Kombo reported an error"));
+      return g_strdup (_ ("Kombo reported an error"));
     case KOMBO_ERROR_HTTP:
-      return g_strdup (_("The server answered with an error"));
+      return g_strdup (_ ("The server answered with an error"));
     case KOMBO_ERROR_INVALID_RESPONSE:
-      return g_strdup (_("Unexpected answer from the server"));
+      return g_strdup (_ ("Unexpected answer from the server"));
     case KOMBO_ERROR_NETWORK:
-      return g_strdup (_("Cannot reach the server"));
+      return g_strdup (_ ("Cannot reach the server"));
     case KOMBO_ERROR_TLS:
-      return g_strdup (_("The secure connection failed"));
+      return g_strdup (_ ("The secure connection failed"));
     case KOMBO_ERROR_TIMEOUT:
-      return g_strdup (_("No answer in time"));
+      return g_strdup (_ ("No answer in time"));
     case KOMBO_ERROR_INVALID_INPUT:
-      return g_strdup (_("Some fields need attention"));
+      return g_strdup (_ ("Some fields need attention"));
     case KOMBO_ERROR_INVALID_URL:
-      return g_strdup (_("The server address cannot be used"));
+      return g_strdup (_ ("The server address cannot be used"));
     case KOMBO_ERROR_NOT_CONFIGURED:
-      return g_strdup (_("Shortlist is not connected"));
+      return g_strdup (_ ("Shortlist is not connected"));
     case KOMBO_ERROR_FILE:
-      return g_strdup (_("A file could not be read"));
+      return g_strdup (_ ("A file could not be read"));
     default:
-      return g_strdup (_("Something went wrong"));
+      return g_strdup (_ ("Something went wrong"));
     }
 }
 
@@ -225,7 +226,7 @@ kombo_error_new_api (guint       http_status,
                      const char *message,
                      const char *log_url)
 {
-  GError *error;
+  GError            *error;
   KomboErrorPrivate *priv;
 
   if (message == NULL || *message == '\0')
@@ -233,10 +234,10 @@ kombo_error_new_api (guint       http_status,
       if (http_status != 0)
         /* TRANSLATORS: %u is an HTTP status such as 500 */
         error = g_error_new (KOMBO_ERROR, KOMBO_ERROR_API,
-                             _("Kombo reported an error without details (HTTP %u)."), http_status);
+                             _ ("Kombo reported an error without details (HTTP %u)."), http_status);
       else
         error = g_error_new_literal (KOMBO_ERROR, KOMBO_ERROR_API,
-                                     _("Kombo reported an error without details."));
+                                     _ ("Kombo reported an error without details."));
     }
   else
     error = g_error_new_literal (KOMBO_ERROR, KOMBO_ERROR_API, message);
@@ -256,9 +257,9 @@ plain_text_excerpt (const char *content_type,
                     GBytes     *body)
 {
   g_autofree char *text = NULL;
-  gsize size = 0;
-  const char *data;
-  char *newline;
+  gsize            size = 0;
+  const char      *data;
+  char            *newline;
 
   if (body == NULL || content_type == NULL || !g_str_has_prefix (content_type, "text/plain"))
     return NULL;
@@ -282,7 +283,7 @@ kombo_error_new_http (guint       http_status,
                       GBytes     *body)
 {
   g_autofree char *excerpt = plain_text_excerpt (content_type, body);
-  GError *error;
+  GError          *error;
 
   if (reason == NULL || *reason == '\0')
     reason = soup_status_get_phrase (http_status);
@@ -292,16 +293,16 @@ kombo_error_new_http (guint       http_status,
   if (body == NULL || g_bytes_get_size (body) == 0)
     /* TRANSLATORS: %u is an HTTP status such as 503, %s its phrase such as "Service Unavailable" */
     error = g_error_new (KOMBO_ERROR, KOMBO_ERROR_HTTP,
-                         _("The server answered HTTP %u %s with an empty body. Kombo or the network in between may be having trouble; try again in a moment."),
+                         _ ("The server answered HTTP %u %s with an empty body. Kombo or the network in between may be having trouble; try again in a moment."),
                          http_status, reason);
   else if (excerpt != NULL)
     /* TRANSLATORS: %u is an HTTP status, the first %s its phrase, the last %s what the server said */
     error = g_error_new (KOMBO_ERROR, KOMBO_ERROR_HTTP,
-                         _("The server answered HTTP %u %s: “%s”"),
+                         _ ("The server answered HTTP %u %s: “%s”"),
                          http_status, reason, excerpt);
   else
     error = g_error_new (KOMBO_ERROR, KOMBO_ERROR_HTTP,
-                         _("The server answered HTTP %u %s instead of a Kombo answer. Kombo or the network in between may be having trouble; try again in a moment."),
+                         _ ("The server answered HTTP %u %s instead of a Kombo answer. Kombo or the network in between may be having trouble; try again in a moment."),
                          http_status, reason);
 
   kombo_error_get_private (error)->http_status = http_status;
@@ -311,7 +312,7 @@ kombo_error_new_http (guint       http_status,
 GError *
 kombo_error_new_invalid_input (GPtrArray *violations)
 {
-  GError *error;
+  GError            *error;
   KomboErrorPrivate *priv;
 
   g_return_val_if_fail (violations != NULL && violations->len > 0, NULL);

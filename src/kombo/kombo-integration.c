@@ -53,8 +53,8 @@ KomboIntegration *
 kombo_integration_new_from_json (JsonObject *object)
 {
   KomboIntegration *self;
-  const char *id = kombo_json_get_string (object, "id");
-  JsonObject *tool = kombo_json_get_object (object, "tool");
+  const char       *id = kombo_json_get_string (object, "id");
+  JsonObject       *tool = kombo_json_get_object (object, "tool");
 
   if (id == NULL)
     return NULL;

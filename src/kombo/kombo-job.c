@@ -11,20 +11,21 @@ struct _KomboJob
 {
   GObject parent_instance;
 
-  char *id;
-  char *remote_id;
-  char *name;
-  char *department;
-  char *location;
-  char *status;
-  char *remote_url;
+  char       *id;
+  char       *remote_id;
+  char       *name;
+  char       *department;
+  char       *location;
+  char       *status;
+  char       *remote_url;
   GListStore *stages;
   GListStore *questions;
 };
 
 G_DEFINE_FINAL_TYPE (KomboJob, kombo_job, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   PROP_0,
   PROP_ID,
   PROP_NAME,
@@ -112,8 +113,8 @@ format_location (JsonObject *location)
     kombo_json_get_string (location, "state"),
     kombo_json_get_string (location, "country"),
   };
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto(GStrv) present = NULL;
+  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto (GStrv) present = NULL;
 
   if (location == NULL)
     return NULL;
@@ -145,9 +146,9 @@ compare_stages (gconstpointer a,
 KomboJob *
 kombo_job_new_from_json (JsonObject *object)
 {
-  KomboJob *self;
+  KomboJob   *self;
   const char *id = kombo_json_get_string (object, "id");
-  JsonArray *array;
+  JsonArray  *array;
 
   if (id == NULL)
     return NULL;
@@ -165,7 +166,7 @@ kombo_job_new_from_json (JsonObject *object)
   for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
     {
       JsonNode *node = json_array_get_element (array, i);
-      g_autoptr(KomboStage) stage = NULL;
+      g_autoptr (KomboStage) stage = NULL;
 
       if (JSON_NODE_HOLDS_OBJECT (node) &&
           (stage = kombo_stage_new_from_json (json_node_get_object (node))) != NULL)
@@ -177,7 +178,7 @@ kombo_job_new_from_json (JsonObject *object)
   for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
     {
       JsonNode *node = json_array_get_element (array, i);
-      g_autoptr(KomboScreeningQuestion) question = NULL;
+      g_autoptr (KomboScreeningQuestion) question = NULL;
 
       if (JSON_NODE_HOLDS_OBJECT (node) &&
           (question = kombo_screening_question_new_from_json (json_node_get_object (node))) != NULL)

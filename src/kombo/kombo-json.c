@@ -41,7 +41,7 @@ kombo_json_get_double (JsonObject *object,
                        double      fallback)
 {
   JsonNode *node = get_value_node (object, member);
-  GType type;
+  GType     type;
 
   if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
     return fallback;
@@ -57,7 +57,7 @@ kombo_json_get_int (JsonObject *object,
                     gint64      fallback)
 {
   JsonNode *node = get_value_node (object, member);
-  GType type;
+  GType     type;
 
   if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
     return fallback;
@@ -105,7 +105,7 @@ kombo_json_dup_strv (JsonObject *object,
                      const char *member)
 {
   JsonArray *array = kombo_json_get_array (object, member);
-  g_autoptr(GStrvBuilder) builder = NULL;
+  g_autoptr (GStrvBuilder) builder = NULL;
 
   if (array == NULL)
     return NULL;
@@ -114,7 +114,7 @@ kombo_json_dup_strv (JsonObject *object,
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
       JsonNode *node = json_array_get_element (array, i);
-      GType type;
+      GType     type;
 
       if (!JSON_NODE_HOLDS_VALUE (node))
         continue;

@@ -19,16 +19,17 @@ struct _KomboResultLink
 {
   GObject parent_instance;
 
-  char *label;
-  char *url;
-  char *details_prefix;
-  GArray *attributes;
+  char       *label;
+  char       *url;
+  char       *details_prefix;
+  GArray     *attributes;
   JsonObject *remote_fields;
 };
 
 G_DEFINE_FINAL_TYPE (KomboResultLink, kombo_result_link, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   PROP_0,
   PROP_LABEL,
   PROP_URL,
@@ -117,14 +118,14 @@ kombo_result_link_class_init (KomboResultLinkClass *klass)
   object_class->set_property = kombo_result_link_set_property;
 
   properties[PROP_LABEL] =
-    g_param_spec_string ("label", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+      g_param_spec_string ("label", NULL, NULL, NULL,
+                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_URL] =
-    g_param_spec_string ("url", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+      g_param_spec_string ("url", NULL, NULL, NULL,
+                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_DETAILS_PREFIX] =
-    g_param_spec_string ("details-prefix", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+      g_param_spec_string ("details-prefix", NULL, NULL, NULL,
+                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -244,22 +245,22 @@ kombo_result_link_validate (KomboResultLink *self)
   g_return_val_if_fail (KOMBO_IS_RESULT_LINK (self), violations);
 
   if (self->label == NULL)
-    kombo_violations_add (violations, "label", "%s", _("Enter a label, such as “Assessment report”."));
+    kombo_violations_add (violations, "label", "%s", _ ("Enter a label, such as “Assessment report”."));
 
   if (self->url == NULL)
-    kombo_violations_add (violations, "url", "%s", _("Enter the link."));
+    kombo_violations_add (violations, "url", "%s", _ ("Enter the link."));
   else if (!kombo_is_http_url (self->url))
     kombo_violations_add (violations, "url",
-                          _("“%s” is not a web address. Enter a full link starting with https://."),
+                          _ ("“%s” is not a web address. Enter a full link starting with https://."),
                           self->url);
 
   /* Kombo wants details whole or not at all */
   if (self->details_prefix != NULL && self->attributes->len == 0)
     kombo_violations_add (violations, "details.attributes", "%s",
-                          _("Add at least one detail, or clear the field name prefix."));
+                          _ ("Add at least one detail, or clear the field name prefix."));
   else if (self->details_prefix == NULL && self->attributes->len > 0)
     kombo_violations_add (violations, "details.custom_field_name_prefix", "%s",
-                          _("Enter a field name prefix for the details."));
+                          _ ("Enter a field name prefix for the details."));
 
   for (guint i = 0; i < self->attributes->len; i++)
     {
@@ -267,7 +268,7 @@ kombo_result_link_validate (KomboResultLink *self)
       g_autofree char *path = g_strdup_printf ("details.attributes[%u].key", i);
 
       if (attribute->key == NULL)
-        kombo_violations_add (violations, path, "%s", _("Enter a name for this detail or remove it."));
+        kombo_violations_add (violations, path, "%s", _ ("Enter a name for this detail or remove it."));
     }
 
   return violations;
@@ -276,8 +277,8 @@ kombo_result_link_validate (KomboResultLink *self)
 char *
 kombo_result_link_to_json (KomboResultLink *self)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonNode) root = NULL;
+  g_autoptr (JsonBuilder) builder = json_builder_new ();
+  g_autoptr (JsonNode) root = NULL;
 
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "label");

@@ -7,8 +7,7 @@
 #include "kombo-parse-private.h"
 #include "kombo-screening-question.h"
 
-G_DEFINE_BOXED_TYPE (KomboQuestionOption, kombo_question_option,
-                     kombo_question_option_copy, kombo_question_option_free)
+G_DEFINE_BOXED_TYPE (KomboQuestionOption, kombo_question_option, kombo_question_option_copy, kombo_question_option_free)
 
 KomboQuestionOption *
 kombo_question_option_copy (const KomboQuestionOption *self)
@@ -34,21 +33,21 @@ struct _KomboScreeningQuestion
 {
   GObject parent_instance;
 
-  char *id;
-  char *title;
-  char *description;
+  char             *id;
+  char             *title;
+  char             *description;
   KomboQuestionType type;
-  char *display_type;
-  gboolean required;
-  gint64 max_length;
-  double min;
-  double max;
-  GPtrArray *options;
-  char **accepted_mime_types;
-  gint64 max_file_size;
-  char *precondition_question_id;
-  char **precondition_options;
-  gint64 index;
+  char             *display_type;
+  gboolean          required;
+  gint64            max_length;
+  double            min;
+  double            max;
+  GPtrArray        *options;
+  char            **accepted_mime_types;
+  gint64            max_file_size;
+  char             *precondition_question_id;
+  char            **precondition_options;
+  gint64            index;
 };
 
 G_DEFINE_FINAL_TYPE (KomboScreeningQuestion, kombo_screening_question, G_TYPE_OBJECT)
@@ -90,8 +89,9 @@ kombo_screening_question_init (KomboScreeningQuestion *self)
 static KomboQuestionType
 parse_type (const char *type)
 {
-  static const struct {
-    const char *name;
+  static const struct
+  {
+    const char       *name;
     KomboQuestionType type;
   } types[] = {
     { "TEXT", KOMBO_QUESTION_TEXT },
@@ -115,9 +115,9 @@ KomboScreeningQuestion *
 kombo_screening_question_new_from_json (JsonObject *object)
 {
   KomboScreeningQuestion *self;
-  const char *id = kombo_json_get_string (object, "id");
-  JsonObject *format;
-  JsonArray *options;
+  const char             *id = kombo_json_get_string (object, "id");
+  JsonObject             *format;
+  JsonArray              *options;
 
   if (id == NULL)
     return NULL;
@@ -149,8 +149,8 @@ kombo_screening_question_new_from_json (JsonObject *object)
   options = kombo_json_get_array (format, "options");
   for (guint i = 0; options != NULL && i < json_array_get_length (options); i++)
     {
-      JsonNode *node = json_array_get_element (options, i);
-      JsonObject *option;
+      JsonNode            *node = json_array_get_element (options, i);
+      JsonObject          *option;
       KomboQuestionOption *parsed;
 
       if (!JSON_NODE_HOLDS_OBJECT (node))
@@ -253,11 +253,11 @@ kombo_screening_question_get_options (KomboScreeningQuestion *self)
   return self->options;
 }
 
-const char * const *
+const char *const *
 kombo_screening_question_get_accepted_mime_types (KomboScreeningQuestion *self)
 {
   g_return_val_if_fail (KOMBO_IS_SCREENING_QUESTION (self), NULL);
-  return (const char * const *) self->accepted_mime_types;
+  return (const char *const *) self->accepted_mime_types;
 }
 
 gint64
@@ -285,11 +285,11 @@ kombo_screening_question_get_precondition_question_id (KomboScreeningQuestion *s
  * Returns: (nullable): the answers of the precondition question that make this one asked:
  *   option ids, or "true"/"false" for a yes/no question
  */
-const char * const *
+const char *const *
 kombo_screening_question_get_precondition_options (KomboScreeningQuestion *self)
 {
   g_return_val_if_fail (KOMBO_IS_SCREENING_QUESTION (self), NULL);
-  return (const char * const *) self->precondition_options;
+  return (const char *const *) self->precondition_options;
 }
 
 gint64

@@ -9,14 +9,15 @@ struct _KomboStage
 {
   GObject parent_instance;
 
-  char *id;
-  char *name;
+  char  *id;
+  char  *name;
   gint64 index;
 };
 
 G_DEFINE_FINAL_TYPE (KomboStage, kombo_stage, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   PROP_0,
   PROP_ID,
   PROP_NAME,

@@ -13,14 +13,15 @@ struct _KomboTag
 {
   GObject parent_instance;
 
-  char *id;
-  char *name;
+  char       *id;
+  char       *name;
   JsonObject *remote_fields;
 };
 
 G_DEFINE_FINAL_TYPE (KomboTag, kombo_tag, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   PROP_0,
   PROP_ID,
   PROP_NAME,
@@ -93,11 +94,11 @@ kombo_tag_class_init (KomboTagClass *klass)
   object_class->set_property = kombo_tag_set_property;
 
   properties[PROP_ID] =
-    g_param_spec_string ("id", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+      g_param_spec_string ("id", NULL, NULL, NULL,
+                           G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_NAME] =
-    g_param_spec_string ("name", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+      g_param_spec_string ("name", NULL, NULL, NULL,
+                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -168,7 +169,7 @@ kombo_tag_validate (KomboTag *self)
   GPtrArray *violations = g_ptr_array_new_with_free_func ((GDestroyNotify) kombo_violation_free);
 
   if (self->name == NULL)
-    kombo_violations_add (violations, "tag.name", "%s", _("Enter the tag’s name."));
+    kombo_violations_add (violations, "tag.name", "%s", _ ("Enter the tag’s name."));
 
   return violations;
 }
@@ -176,8 +177,8 @@ kombo_tag_validate (KomboTag *self)
 char *
 kombo_tag_to_json (KomboTag *self)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonNode) root = NULL;
+  g_autoptr (JsonBuilder) builder = json_builder_new ();
+  g_autoptr (JsonNode) root = NULL;
 
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "tag");

@@ -50,7 +50,7 @@ kombo_is_plausible_phone (const char *number)
 gboolean
 kombo_is_http_url (const char *url)
 {
-  g_autoptr(GUri) uri = NULL;
+  g_autoptr (GUri) uri = NULL;
   const char *scheme;
   const char *host;
 
@@ -88,7 +88,7 @@ kombo_is_meaningful_content_type (const char *content_type)
 gboolean
 kombo_is_loopback_host (const char *host)
 {
-  g_autoptr(GInetAddress) address = NULL;
+  g_autoptr (GInetAddress) address = NULL;
   g_autofree char *bare = NULL;
 
   if (host == NULL)
@@ -109,9 +109,9 @@ kombo_is_loopback_host (const char *host)
 typedef struct
 {
   KomboCountry *countries;
-  guint n_countries;
-  GBytes *bytes; /* the names point into the parsed JSON, kept alive here */
-  JsonParser *parser;
+  guint         n_countries;
+  GBytes       *bytes; /* the names point into the parsed JSON, kept alive here */
+  JsonParser   *parser;
 } CountryTable;
 
 static int
@@ -131,8 +131,8 @@ get_country_table (void)
   if (g_once_init_enter (&table))
     {
       CountryTable *t = g_new0 (CountryTable, 1);
-      JsonArray *array = NULL;
-      JsonNode *root;
+      JsonArray    *array = NULL;
+      JsonNode     *root;
 
       t->bytes = g_resource_lookup_data (kombo_get_resource (),
                                          "/io/github/shortlist/kombo/iso_3166-1.json",
@@ -175,7 +175,7 @@ const KomboCountry *
 kombo_country_lookup (const char *alpha_2)
 {
   const CountryTable *table = get_country_table ();
-  KomboCountry key = { alpha_2, NULL };
+  KomboCountry        key = { alpha_2, NULL };
 
   if (alpha_2 == NULL || table->n_countries == 0)
     return NULL;
@@ -201,7 +201,7 @@ kombo_countries_get_all (guint *n_countries)
 char *
 kombo_format_timestamp (GDateTime *datetime)
 {
-  g_autoptr(GDateTime) utc = NULL;
+  g_autoptr (GDateTime) utc = NULL;
   g_autofree char *seconds = NULL;
 
   g_return_val_if_fail (datetime != NULL, NULL);
@@ -237,8 +237,8 @@ kombo_strdup_stripped (const char *text)
 
 /* g_set_str() arrived in GLib 2.76; Debian 12 has 2.74 */
 gboolean
-kombo_set_str (char       **str_pointer,
-               const char  *new_str)
+kombo_set_str (char      **str_pointer,
+               const char *new_str)
 {
   if (g_strcmp0 (*str_pointer, new_str) == 0)
     return FALSE;
@@ -260,14 +260,14 @@ JsonObject *
 kombo_remote_fields_on_behalf_of (const char *tool,
                                   const char *user_id)
 {
-  g_autoptr(JsonObject) fields = json_object_new ();
-  g_autoptr(JsonObject) inner = json_object_new ();
+  g_autoptr (JsonObject) fields = json_object_new ();
+  g_autoptr (JsonObject) inner = json_object_new ();
 
   g_return_val_if_fail (user_id != NULL, NULL);
 
   if (g_strcmp0 (tool, "greenhouse") == 0)
     {
-      g_autoptr(JsonObject) headers = json_object_new ();
+      g_autoptr (JsonObject) headers = json_object_new ();
 
       json_object_set_string_member (headers, "On-Behalf-Of", user_id);
       json_object_set_object_member (inner, "post_headers", g_steal_pointer (&headers));

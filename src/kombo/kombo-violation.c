@@ -40,7 +40,7 @@ kombo_violations_add (GPtrArray  *violations,
                       ...)
 {
   g_autofree char *message = NULL;
-  va_list args;
+  va_list          args;
 
   va_start (args, format);
   message = g_strdup_vprintf (format, args);

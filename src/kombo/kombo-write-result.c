@@ -10,7 +10,7 @@ struct _KomboWriteResult
   GObject parent_instance;
 
   KomboCandidateRecord *candidate;
-  char **warnings;
+  char                **warnings;
 };
 
 G_DEFINE_FINAL_TYPE (KomboWriteResult, kombo_write_result, G_TYPE_OBJECT)
@@ -43,12 +43,12 @@ kombo_write_result_new_from_json (JsonObject *root,
                                   gboolean    with_candidate)
 {
   KomboWriteResult *self = g_object_new (KOMBO_TYPE_WRITE_RESULT, NULL);
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
   JsonArray *warnings = kombo_json_get_array (root, "warnings");
 
   for (guint i = 0; warnings != NULL && i < json_array_get_length (warnings); i++)
     {
-      JsonNode *node = json_array_get_element (warnings, i);
+      JsonNode   *node = json_array_get_element (warnings, i);
       const char *message = NULL;
 
       if (JSON_NODE_HOLDS_OBJECT (node))
@@ -76,9 +76,9 @@ kombo_write_result_get_candidate (KomboWriteResult *self)
 }
 
 /* Returns: the warnings, possibly none */
-const char * const *
+const char *const *
 kombo_write_result_get_warnings (KomboWriteResult *self)
 {
   g_return_val_if_fail (KOMBO_IS_WRITE_RESULT (self), NULL);
-  return (const char * const *) self->warnings;
+  return (const char *const *) self->warnings;
 }

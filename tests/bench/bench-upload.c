@@ -11,10 +11,10 @@
 
 typedef struct
 {
-  GMainLoop *loop;
-  KomboClient *client;
+  GMainLoop      *loop;
+  KomboClient    *client;
   KomboCandidate *candidate;
-  int status;
+  int             status;
 } Bench;
 
 static void
@@ -23,8 +23,8 @@ created_cb (GObject      *object,
             gpointer      user_data)
 {
   Bench *bench = user_data;
-  g_autoptr(KomboWriteResult) written = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (KomboWriteResult) written = NULL;
+  g_autoptr (GError) error = NULL;
 
   written = kombo_client_create_candidate_finish (KOMBO_CLIENT (object), result, &error);
   if (written == NULL)
@@ -41,8 +41,8 @@ attachment_cb (GObject      *object,
                gpointer      user_data)
 {
   Bench *bench = user_data;
-  g_autoptr(KomboAttachment) attachment = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (KomboAttachment) attachment = NULL;
+  g_autoptr (GError) error = NULL;
 
   attachment = kombo_attachment_new_for_file_finish (result, &error);
   if (attachment == NULL)
@@ -63,9 +63,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) file = NULL;
-  Bench bench = { 0, };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GFile) file = NULL;
+  Bench bench = {
+    0,
+  };
 
   setlocale (LC_ALL, "");
   if (argc != 3)
