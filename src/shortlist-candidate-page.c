@@ -9,6 +9,7 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "shortlist-candidate-page.h"
@@ -1411,6 +1412,68 @@ shortlist_candidate_page_new_candidate (ShortlistCandidatePage *self)
   gtk_stack_set_visible_child_name (GTK_STACK (self->page_stack), "form");
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scrolled_window)), 0);
   gtk_widget_grab_focus (self->first_name_row);
+}
+
+/* Whether the form holds anything a person typed or chose that is not yet submitted */
+static gboolean
+has_unsent_work (ShortlistCandidatePage *self)
+{
+  GtkWidget *rows[] = {
+    self->first_name_row, self->last_name_row, self->email_row, self->phone_row, self->company_row,
+    self->title_row, self->state_row, self->city_row, self->street_row, self->zip_row, self->salary_row,
+    self->sourced_by_row,
+  };
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (self->page_stack)), "form") != 0)
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    if (*gtk_editable_get_text (GTK_EDITABLE (rows[i])) != '\0')
+      return TRUE;
+
+  return self->email_rows->len > 0 || self->phone_rows->len > 0 || self->link_rows->len > 0 ||
+         g_list_model_get_n_items (G_LIST_MODEL (self->attachments)) > 0;
+}
+
+static void
+discard_response_cb (AdwMessageDialog       *dialog,
+                     const char             *response,
+                     ShortlistCandidatePage *self)
+{
+  if (g_strcmp0 (response, "discard") == 0)
+    shortlist_candidate_page_new_candidate (self);
+}
+
+/**
+ * shortlist_candidate_page_ask_new_candidate:
+ *
+ * Starts a new candidate, after asking when the form holds unsent work.
+ */
+void
+shortlist_candidate_page_ask_new_candidate (ShortlistCandidatePage *self)
+{
+  GtkWidget *dialog;
+
+  g_return_if_fail (SHORTLIST_IS_CANDIDATE_PAGE (self));
+
+  if (!has_unsent_work (self))
+    {
+      shortlist_candidate_page_new_candidate (self);
+      return;
+    }
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                   _("Discard This Candidate?"),
+                                   _("What was typed for this candidate has not been submitted and will be lost."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "keep", _("_Keep Editing"),
+                                    "discard", _("_Discard"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (discard_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /**

@@ -14,6 +14,7 @@ G_DECLARE_FINAL_TYPE (ShortlistCandidatePage, shortlist_candidate_page, SHORTLIS
 void shortlist_candidate_page_set_account   (ShortlistCandidatePage  *self,
                                              ShortlistAccount        *account);
 void shortlist_candidate_page_new_candidate (ShortlistCandidatePage  *self);
+void shortlist_candidate_page_ask_new_candidate (ShortlistCandidatePage *self);
 void shortlist_candidate_page_attach_files  (ShortlistCandidatePage  *self,
                                              GFile                  **files,
                                              int                      n_files);

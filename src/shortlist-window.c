@@ -150,7 +150,7 @@ new_candidate_cb (GtkWidget  *widget,
     return;
   gtk_stack_set_visible_child_name (GTK_STACK (self->main_stack), "work");
   adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (self->view_stack), "candidate");
-  shortlist_candidate_page_new_candidate (SHORTLIST_CANDIDATE_PAGE (self->candidate_page));
+  shortlist_candidate_page_ask_new_candidate (SHORTLIST_CANDIDATE_PAGE (self->candidate_page));
 }
 
 static void

@@ -477,6 +477,38 @@ test_errors_keep_the_form (Fixture      *f,
 }
 
 static void
+test_new_candidate_asks (Fixture       *f,
+                         gconstpointer  data)
+{
+  GtkWidget *dialog = NULL;
+  GList *toplevels;
+
+  /* Unsent work is not thrown away without asking */
+  type_into (f, "first_name_row", "Ada");
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-candidate", NULL);
+  toplevels = gtk_window_list_toplevels ();
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data))
+      dialog = l->data;
+  g_list_free (toplevels);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, "Discard This Candidate?");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (f, "first_name_row"))), ==, "Ada");
+
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (f, "first_name_row"))), ==, "Ada");
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-candidate", NULL);
+  toplevels = gtk_window_list_toplevels ();
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      dialog = l->data;
+  g_list_free (toplevels);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "discard");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (f, "first_name_row"))), ==, "");
+}
+
+static void
 test_remote_fields_checked_as_typed (Fixture      *f,
                                      gconstpointer data)
 {
@@ -500,6 +532,7 @@ main (int   argc,
   g_test_add ("/shortlist/candidate-page/validation", Fixture, NULL, fixture_set_up, test_validation, fixture_tear_down);
   g_test_add ("/shortlist/candidate-page/restrictions", Fixture, NULL, fixture_set_up, test_restrictions, fixture_tear_down);
   g_test_add ("/shortlist/candidate-page/errors-keep-the-form", Fixture, NULL, fixture_set_up, test_errors_keep_the_form, fixture_tear_down);
+  g_test_add ("/shortlist/candidate-page/new-candidate-asks", Fixture, NULL, fixture_set_up, test_new_candidate_asks, fixture_tear_down);
   g_test_add ("/shortlist/candidate-page/remote-fields", Fixture, NULL, fixture_set_up, test_remote_fields_checked_as_typed, fixture_tear_down);
 
   return g_test_run ();
