@@ -66,11 +66,10 @@ apply_cb (ShortlistIntegrationsGroup *self)
 }
 
 static void
-activate_cb (GtkCheckButton             *button,
-             ShortlistIntegrationsGroup *self)
+activated_cb (AdwActionRow               *row,
+              ShortlistIntegrationsGroup *self)
 {
-  if (gtk_check_button_get_active (button))
-    shortlist_account_set_active_integration (self->account, g_object_get_data (G_OBJECT (button), "integration-id"));
+  shortlist_account_set_active_integration (self->account, g_object_get_data (G_OBJECT (row), "integration-id"));
 }
 
 static void
@@ -85,7 +84,6 @@ rebuild_rows (ShortlistIntegrationsGroup *self)
 {
   GListModel       *integrations = shortlist_account_get_integrations (self->account);
   KomboIntegration *active = shortlist_account_get_active_integration (self->account);
-  GtkWidget        *group = NULL;
 
   for (guint i = 0; i < self->rows->len; i++)
     adw_preferences_group_remove (ADW_PREFERENCES_GROUP (self), g_ptr_array_index (self->rows, i));
@@ -100,8 +98,9 @@ rebuild_rows (ShortlistIntegrationsGroup *self)
       g_autofree char *subtitle = NULL;
       g_autofree char *remove_label = NULL;
       GtkWidget       *row = adw_action_row_new ();
-      GtkWidget       *check = gtk_check_button_new ();
+      GtkWidget       *check = gtk_image_new_from_icon_name ("object-select-symbolic");
       GtkWidget       *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+      gboolean         is_active = active != NULL && g_strcmp0 (kombo_integration_get_id (active), id) == 0;
 
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), kombo_integration_get_tool_label (integration));
@@ -110,18 +109,15 @@ rebuild_rows (ShortlistIntegrationsGroup *self)
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
       adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
 
-      g_object_set_data_full (G_OBJECT (check), "integration-id", g_strdup (id), g_free);
-      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), integration == active ||
-                                                                 (active && g_strcmp0 (kombo_integration_get_id (active), id) == 0));
-      if (group != NULL)
-        gtk_check_button_set_group (GTK_CHECK_BUTTON (check), GTK_CHECK_BUTTON (group));
-      group = check;
-      g_signal_connect (check, "toggled", G_CALLBACK (activate_cb), self);
-      gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+      /* The active one is ticked; choosing a row sends work there */
+      g_object_set_data_full (G_OBJECT (row), "integration-id", g_strdup (id), g_free);
+      gtk_widget_set_opacity (check, is_active ? 1 : 0);
       gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      _ ("Send Work Here"), -1);
+                                      is_active ? _ ("Work goes here") : "", -1);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
-      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      gtk_widget_set_tooltip_text (row, _ ("Send Work Here"));
+      g_signal_connect (row, "activated", G_CALLBACK (activated_cb), self);
 
       if (warning != NULL)
         {

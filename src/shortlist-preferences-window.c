@@ -36,8 +36,9 @@ update_key (ShortlistPreferencesWindow *self)
   else
     adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->key_row), _ ("Stored in the keyring"));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->key_row), problem ? problem : where);
-  gtk_widget_set_sensitive (self->forget_button, shortlist_account_get_has_key (self->account) &&
-                                                     !shortlist_account_get_demo (self->account));
+  /* The demo has no key to forget */
+  gtk_widget_set_visible (self->forget_button, !shortlist_account_get_demo (self->account));
+  gtk_widget_set_sensitive (self->forget_button, shortlist_account_get_has_key (self->account));
 }
 
 static void

@@ -13,6 +13,7 @@
 #include "shortlist-candidate-page.h"
 #include "shortlist-connect-page.h"
 #include "shortlist-date-button.h"
+#include "shortlist-preferences-window.h"
 #include "shortlist-result-link-page.h"
 #include "shortlist-tag-page.h"
 #include "shortlist-window.h"
@@ -292,6 +293,25 @@ main (int   argc,
   type_into (link_page, SHORTLIST_TYPE_RESULT_LINK_PAGE, "url_row", "https://assess.example.com/reports/77");
   type_into (link_page, SHORTLIST_TYPE_RESULT_LINK_PAGE, "prefix_row", "Assessment");
   save (GTK_WIDGET (window), "result-links");
+
+  /* Preferences, over the demo */
+  {
+    g_autoptr(ShortlistAccount) account = NULL;
+    GtkWidget *preferences;
+
+    account = shortlist_account_new (settings, TRUE, NULL);
+    {
+      gboolean done = FALSE;
+
+      shortlist_account_load_async (account, NULL, loaded_cb, &done);
+      wait_until (loaded, &done);
+    }
+    preferences = shortlist_preferences_window_new (GTK_WINDOW (window), account, settings);
+    gtk_window_set_default_size (GTK_WINDOW (preferences), 640, 620);
+    gtk_window_present (GTK_WINDOW (preferences));
+    save (preferences, "preferences");
+    gtk_window_destroy (GTK_WINDOW (preferences));
+  }
 
   gtk_window_destroy (GTK_WINDOW (window));
   return 0;
