@@ -1419,8 +1419,17 @@ static gboolean
 has_unsent_work (ShortlistCandidatePage *self)
 {
   GtkWidget *rows[] = {
-    self->first_name_row, self->last_name_row, self->email_row, self->phone_row, self->company_row,
-    self->title_row, self->state_row, self->city_row, self->street_row, self->zip_row, self->salary_row,
+    self->first_name_row,
+    self->last_name_row,
+    self->email_row,
+    self->phone_row,
+    self->company_row,
+    self->title_row,
+    self->state_row,
+    self->city_row,
+    self->street_row,
+    self->zip_row,
+    self->salary_row,
     self->sourced_by_row,
   };
 
@@ -1463,11 +1472,11 @@ shortlist_candidate_page_ask_new_candidate (ShortlistCandidatePage *self)
     }
 
   dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                   _("Discard This Candidate?"),
-                                   _("What was typed for this candidate has not been submitted and will be lost."));
+                                   _ ("Discard This Candidate?"),
+                                   _ ("What was typed for this candidate has not been submitted and will be lost."));
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "keep", _("_Keep Editing"),
-                                    "discard", _("_Discard"),
+                                    "keep", _ ("_Keep Editing"),
+                                    "discard", _ ("_Discard"),
                                     NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");

@@ -296,7 +296,7 @@ main (int   argc,
 
   /* Preferences, over the demo */
   {
-    g_autoptr(ShortlistAccount) account = NULL;
+    g_autoptr (ShortlistAccount) account = NULL;
     GtkWidget *preferences;
 
     account = shortlist_account_new (settings, TRUE, NULL);

@@ -477,11 +477,11 @@ test_errors_keep_the_form (Fixture      *f,
 }
 
 static void
-test_new_candidate_asks (Fixture       *f,
-                         gconstpointer  data)
+test_new_candidate_asks (Fixture      *f,
+                         gconstpointer data)
 {
   GtkWidget *dialog = NULL;
-  GList *toplevels;
+  GList     *toplevels;
 
   /* Unsent work is not thrown away without asking */
   type_into (f, "first_name_row", "Ada");
