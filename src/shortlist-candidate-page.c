@@ -1500,8 +1500,12 @@ shortlist_candidate_page_attach_files (ShortlistCandidatePage *self,
 
   if (g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (self->page_stack)), "result") == 0)
     shortlist_candidate_page_new_candidate (self);
+  /* The candidate being sent is fixed; say so rather than drop the files quietly */
   if (self->submit_cancellable != NULL)
-    return;
+    {
+      toast (self, _ ("Files can be attached once the candidate has been sent"));
+      return;
+    }
 
   for (int i = 0; i < n_files; i++)
     kombo_attachment_new_for_file_async (files[i], KOMBO_ATTACHMENT_CV, self->cancellable, attachment_loaded_cb, self);
