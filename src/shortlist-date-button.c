@@ -7,6 +7,8 @@
 
 #include <glib/gi18n.h>
 
+#include <adwaita.h>
+
 #include "shortlist-date-button.h"
 
 struct _ShortlistDateButton
@@ -109,6 +111,28 @@ shortlist_date_button_set_property (GObject      *object,
     }
 }
 
+/* A screen reader hears which date this is: "Available from", "Until", a question's title */
+static void
+shortlist_date_button_root (GtkWidget *widget)
+{
+  ShortlistDateButton *self = SHORTLIST_DATE_BUTTON (widget);
+  GtkWidget           *row = gtk_widget_get_ancestor (widget, ADW_TYPE_PREFERENCES_ROW);
+
+  GTK_WIDGET_CLASS (shortlist_date_button_parent_class)->root (widget);
+
+  if (row == NULL)
+    return;
+
+  /* GtkMenuButton's focusable part is the toggle button inside it */
+  for (GtkWidget *w = self->menu_button; w != NULL; w = gtk_widget_get_first_child (w))
+    {
+      gtk_accessible_update_property (GTK_ACCESSIBLE (w), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                      adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), -1);
+      if (GTK_IS_TOGGLE_BUTTON (w))
+        break;
+    }
+}
+
 static void
 shortlist_date_button_class_init (ShortlistDateButtonClass *klass)
 {
@@ -124,6 +148,7 @@ shortlist_date_button_class_init (ShortlistDateButtonClass *klass)
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  widget_class->root = shortlist_date_button_root;
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
