@@ -45,6 +45,19 @@ update_label (ShortlistJobButton *self)
   gtk_menu_button_set_label (GTK_MENU_BUTTON (self->menu_button), name ? name : _ ("Choose a Job"));
 }
 
+/* What the search matches: the job's name, department and location; the expression takes
+ * ownership of the string */
+static char *
+dup_search_text (KomboJob *job,
+                 gpointer  user_data)
+{
+  return g_strjoin (" ",
+                    kombo_job_get_name (job) ? kombo_job_get_name (job) : "",
+                    kombo_job_get_department (job) ? kombo_job_get_department (job) : "",
+                    kombo_job_get_location (job) ? kombo_job_get_location (job) : "",
+                    NULL);
+}
+
 static void
 setup_cb (GtkSignalListItemFactory *factory,
           GtkListItem              *item,
@@ -174,7 +187,8 @@ shortlist_job_button_init (ShortlistJobButton *self)
   GtkWidget          *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget          *scrolled = gtk_scrolled_window_new ();
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-  GtkExpression      *expression = gtk_property_expression_new (KOMBO_TYPE_JOB, NULL, "name");
+  GtkExpression      *expression = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
+                                                                G_CALLBACK (dup_search_text), NULL, NULL);
 
   self->filter = gtk_string_filter_new (expression);
   self->filtered = gtk_filter_list_model_new (NULL, GTK_FILTER (self->filter));

@@ -509,6 +509,18 @@ test_new_candidate_asks (Fixture      *f,
 }
 
 static void
+test_job_search (Fixture      *f,
+                 gconstpointer data)
+{
+  /* Jobs are found by their department and location too */
+  choose_job (f, "lisbon");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (f, "job_id_row"))), ==, "2PqRsTuVwXyZaBcDeFgHiJkL");
+  choose_job (f, "customer success");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (f, "job_id_row"))), ==, "4RsTuVwXyZaBcDeFgHiJkMnP");
+  g_assert_true (gtk_widget_get_visible (ui_test_find_label (child (f, "job_button"), "Customer Success Manager")));
+}
+
+static void
 test_remote_fields_checked_as_typed (Fixture      *f,
                                      gconstpointer data)
 {
@@ -533,6 +545,7 @@ main (int   argc,
   g_test_add ("/shortlist/candidate-page/restrictions", Fixture, NULL, fixture_set_up, test_restrictions, fixture_tear_down);
   g_test_add ("/shortlist/candidate-page/errors-keep-the-form", Fixture, NULL, fixture_set_up, test_errors_keep_the_form, fixture_tear_down);
   g_test_add ("/shortlist/candidate-page/new-candidate-asks", Fixture, NULL, fixture_set_up, test_new_candidate_asks, fixture_tear_down);
+  g_test_add ("/shortlist/candidate-page/job-search", Fixture, NULL, fixture_set_up, test_job_search, fixture_tear_down);
   g_test_add ("/shortlist/candidate-page/remote-fields", Fixture, NULL, fixture_set_up, test_remote_fields_checked_as_typed, fixture_tear_down);
 
   return g_test_run ();
