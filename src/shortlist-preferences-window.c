@@ -46,11 +46,22 @@ forgotten_cb (GObject      *object,
               GAsyncResult *result,
               gpointer      user_data)
 {
+  g_autoptr (ShortlistPreferencesWindow) self = user_data;
+  ShortlistAccount *account = SHORTLIST_ACCOUNT (object);
   g_autoptr (GError) error = NULL;
+  g_autofree char *message = NULL;
 
-  if (!shortlist_account_forget_key_finish (SHORTLIST_ACCOUNT (object), result, &error) &&
-      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    g_warning ("Could not remove the key from the keyring: %s", error->message);
+  if (shortlist_account_forget_key_finish (account, result, &error) ||
+      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  /* A key kept only for the session was never in a keyring: nothing is left behind */
+  if (shortlist_account_get_keyring_problem (account) != NULL)
+    return;
+
+  /* TRANSLATORS: %s is the keyring's explanation */
+  message = g_strdup_printf (_ ("The key is no longer used, but it could not be removed from the keyring: %s"), error->message);
+  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (message));
 }
 
 static void
@@ -59,7 +70,7 @@ forget_response_cb (AdwMessageDialog           *dialog,
                     ShortlistPreferencesWindow *self)
 {
   if (g_strcmp0 (response, "forget") == 0)
-    shortlist_account_forget_key_async (self->account, NULL, forgotten_cb, NULL);
+    shortlist_account_forget_key_async (self->account, NULL, forgotten_cb, g_object_ref (self));
 }
 
 static void

@@ -3,6 +3,7 @@
 
 #include "shortlist-connect-page.h"
 #include "shortlist-error-box.h"
+#include "shortlist-preferences-window.h"
 #include "ui-test-util.h"
 
 typedef struct
@@ -165,6 +166,71 @@ test_first_start (Fixture      *f,
   g_assert_cmpstr (main_page (f), ==, "work");
 }
 
+static GtkWidget *
+find_dialog (void)
+{
+  GList     *toplevels = gtk_window_list_toplevels ();
+  GtkWidget *dialog = NULL;
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      dialog = l->data;
+  g_list_free (toplevels);
+  g_assert_nonnull (dialog);
+  return dialog;
+}
+
+static gboolean
+key_forgotten (gpointer data)
+{
+  return !shortlist_account_get_has_key (data);
+}
+
+static void
+test_preferences (Fixture      *f,
+                  gconstpointer data)
+{
+  GtkWidget *preferences;
+  GtkWidget *server_row;
+  GtkWidget *forget;
+
+  fake_kombo_respond (f->fake, "GET", "/check-api-key", 200,
+                      "{\"status\":\"success\",\"data\":{\"environment_id\":\"env\",\"customer_id\":\"cus\"}}");
+  gtk_editable_set_text (GTK_EDITABLE (child (f, "key_row")), TEST_API_KEY);
+  g_signal_emit_by_name (child (f, "check_button"), "clicked");
+  ui_test_wait_for (checked, child (f, "check_button"), "the key to be checked");
+
+  preferences = shortlist_preferences_window_new (GTK_WINDOW (f->window), f->account, f->settings);
+  gtk_window_present (GTK_WINDOW (preferences));
+  ui_test_find_row (preferences, "Kept until Shortlist closes");
+
+  /* The server address follows the same rules as --api-url, next to the field */
+  server_row = ui_test_find_row (preferences, "Server address, such as https://kombo-proxy.example.com/v1");
+  gtk_editable_set_text (GTK_EDITABLE (server_row), "http://kombo-proxy.example.com/v1");
+  g_signal_emit_by_name (server_row, "apply");
+  g_assert_cmpstr (ui_test_row_error (server_row), ==,
+                   "“http://kombo-proxy.example.com/v1” is not secure. The API key is sent only over https, or over plain http to this computer.");
+  g_assert_cmpstr (g_settings_get_string (f->settings, "api-url"), ==, "");
+  gtk_editable_set_text (GTK_EDITABLE (server_row), "https://kombo-proxy.example.com/v1");
+  g_signal_emit_by_name (server_row, "apply");
+  g_assert_null (ui_test_row_error (server_row));
+  {
+    g_autofree char *saved = g_settings_get_string (f->settings, "api-url");
+    g_assert_cmpstr (saved, ==, "https://kombo-proxy.example.com/v1");
+  }
+
+  /* Forget Key asks first, then stops using the key */
+  forget = ui_test_find_label (preferences, "_Forget Key…");
+  g_assert_true (gtk_widget_get_sensitive (forget));
+  g_signal_emit_by_name (forget, "clicked");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (find_dialog ()), "forget");
+  ui_test_wait_for (key_forgotten, f->account, "the key to be forgotten");
+  g_assert_false (kombo_client_has_api_key (shortlist_account_get_client (f->account)));
+  ui_test_find_row (preferences, "No key");
+
+  gtk_window_destroy (GTK_WINDOW (preferences));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -172,6 +238,7 @@ main (int   argc,
   ui_test_init (&argc, &argv);
 
   g_test_add ("/shortlist/window/first-start", Fixture, NULL, fixture_set_up, test_first_start, fixture_tear_down);
+  g_test_add ("/shortlist/window/preferences", Fixture, NULL, fixture_set_up, test_preferences, fixture_tear_down);
 
   return g_test_run ();
 }
