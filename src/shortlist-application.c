@@ -79,8 +79,9 @@ account_loaded_cb (GObject      *object,
       return;
     }
 
-  self->loaded = TRUE;
+  /* Before marking the account loaded, or a new window would be given it twice */
   window = get_window (self);
+  self->loaded = TRUE;
   shortlist_window_set_account (window, self->account);
   if (error != NULL)
     shortlist_window_show_error (window, error);
@@ -257,10 +258,46 @@ quit_cb (GSimpleAction *action,
   g_application_quit (G_APPLICATION (self));
 }
 
+/* Starts over with another account, in a new window: the demo's and a real one's never mix */
+static void
+switch_mode (ShortlistApplication *self,
+             gboolean              demo)
+{
+  GtkWindow *old = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (!self->loaded || self->demo == demo)
+    return;
+
+  self->demo = demo;
+  self->try_demo = FALSE;
+  self->loaded = FALSE;
+  load_account (self);
+  if (old != NULL)
+    gtk_window_destroy (old);
+}
+
+static void
+demo_cb (GSimpleAction *action,
+         GVariant      *parameter,
+         gpointer       user_data)
+{
+  switch_mode (user_data, TRUE);
+}
+
+static void
+leave_demo_cb (GSimpleAction *action,
+               GVariant      *parameter,
+               gpointer       user_data)
+{
+  switch_mode (user_data, FALSE);
+}
+
 static const GActionEntry app_actions[] = {
   { "about", about_cb },
   { "preferences", preferences_cb },
   { "quit", quit_cb },
+  { "demo", demo_cb },
+  { "leave-demo", leave_demo_cb },
 };
 
 static void

@@ -26,6 +26,7 @@ struct _ShortlistConnectPage
   GtkWidget *spinner;
   GtkWidget *integrations_box;
   GtkWidget *continue_button;
+  GtkWidget *demo_button;
 
   ShortlistAccount *account;
   GCancellable     *cancellable;
@@ -50,6 +51,7 @@ update (ShortlistConnectPage *self)
                                 g_strcmp0 (url, kombo_region_get_base_url (KOMBO_REGION_US)) == 0);
 
   gtk_widget_set_visible (self->integrations_box, has_key);
+  gtk_widget_set_visible (self->demo_button, !has_key);
   gtk_widget_set_visible (self->continue_button, shortlist_account_get_ready (self->account));
   gtk_button_set_label (GTK_BUTTON (self->check_button),
                         has_key ? _ ("_Check and Replace Key") : _ ("_Check and Save Key"));
@@ -146,6 +148,7 @@ shortlist_connect_page_class_init (ShortlistConnectPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ShortlistConnectPage, spinner);
   gtk_widget_class_bind_template_child (widget_class, ShortlistConnectPage, integrations_box);
   gtk_widget_class_bind_template_child (widget_class, ShortlistConnectPage, continue_button);
+  gtk_widget_class_bind_template_child (widget_class, ShortlistConnectPage, demo_button);
   gtk_widget_class_bind_template_callback (widget_class, check_cb);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }

@@ -149,6 +149,16 @@ new_window (GSettings *settings,
 
   shortlist_account_load_async (account, NULL, loaded_cb, &done);
   wait_until (loaded, &done);
+  /* The application's actions, so that the buttons using them look as they do in Shortlist */
+  {
+    static const GActionEntry app_actions[] = {
+      { "about" }, { "preferences" }, { "quit" }, { "demo" }, { "leave-demo" },
+    };
+    g_autoptr (GSimpleActionGroup) group = g_simple_action_group_new ();
+
+    g_action_map_add_action_entries (G_ACTION_MAP (group), app_actions, G_N_ELEMENTS (app_actions), NULL);
+    gtk_widget_insert_action_group (GTK_WIDGET (window), "app", G_ACTION_GROUP (group));
+  }
   gtk_window_set_default_size (GTK_WINDOW (window), 920, 1040);
   gtk_window_present (GTK_WINDOW (window));
   shortlist_window_set_account (window, account);

@@ -25,10 +25,33 @@ check_cb (gpointer user_data)
         g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (ui_test_find_descendant (row, GTK_TYPE_DROP_DOWN, 0))), ==, 0);
         g_assert_cmpstr (gtk_window_get_title (window), ==, "Shortlist (Demo)");
         g_object_set_data (G_OBJECT (app), "checked", GINT_TO_POINTER (TRUE));
-        g_application_quit (app);
+        /* From the demo bar to connecting a real account: a new window, without "Demo" */
+        g_action_group_activate_action (G_ACTION_GROUP (app), "leave-demo", NULL);
         return G_SOURCE_REMOVE;
       }
   return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+left_demo_cb (gpointer user_data)
+{
+  GApplication *app = user_data;
+  GtkWindow    *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  GtkWidget    *stack;
+
+  if (!GPOINTER_TO_INT (g_object_get_data (G_OBJECT (app), "checked")) || window == NULL ||
+      g_strcmp0 (gtk_window_get_title (window), "Shortlist") != 0)
+    return G_SOURCE_CONTINUE;
+
+  stack = ui_test_child (GTK_WIDGET (window), SHORTLIST_TYPE_WINDOW, "main_stack");
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (stack)), "connect") != 0)
+    return G_SOURCE_CONTINUE;
+
+  g_assert_false (gtk_widget_get_visible (ui_test_child (GTK_WIDGET (window), SHORTLIST_TYPE_WINDOW, "demo_bar")));
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 1);
+  g_object_set_data (G_OBJECT (app), "left-demo", GINT_TO_POINTER (TRUE));
+  g_application_quit (app);
+  return G_SOURCE_REMOVE;
 }
 
 static gboolean
@@ -48,8 +71,10 @@ test_open_file (void)
 
   /* Removes itself once the file is seen */
   g_timeout_add (100, check_cb, app);
+  g_timeout_add (100, left_demo_cb, app);
   g_assert_cmpint (g_application_run (G_APPLICATION (app), 3, argv), ==, 0);
   g_assert_true (GPOINTER_TO_INT (g_object_get_data (G_OBJECT (app), "checked")));
+  g_assert_true (GPOINTER_TO_INT (g_object_get_data (G_OBJECT (app), "left-demo")));
   g_source_remove (timeout);
 }
 
