@@ -197,6 +197,30 @@ test_file_changed_while_sending (void)
   g_assert_cmpstr (error->message, ==, "“cv.txt” got shorter while it was being sent. Attach it again.");
 }
 
+static void
+test_create_not_redirected (void)
+{
+  g_autoptr (FakeKombo) fake = fake_kombo_new ();
+  g_autoptr (KomboClient) client = test_client_new (fake);
+  g_autofree char *path = test_write_file ("redirected.pdf", "%PDF-1.4 sent once", -1);
+  g_autoptr (KomboAttachment) attachment = load_attachment (path);
+  g_autoptr (KomboCandidate) candidate = candidate_with (attachment);
+  g_autoptr (GAsyncResult) result = NULL;
+  g_autoptr (KomboWriteResult) written = NULL;
+  g_autoptr (GError) error = NULL;
+
+  /* A create is not repeated elsewhere behind the person's back: the redirect is the answer */
+  fake_kombo_respond_full (fake, "POST", "/ats/candidates", 307, "text/plain", "Moved", 0,
+                           "Location", "/v1/ats/candidates-moved", NULL);
+  fake_kombo_respond (fake, "POST", "/ats/candidates-moved", 200, CREATED);
+  kombo_client_create_candidate_async (client, candidate, NULL, NULL, NULL, NULL, test_store_result, &result);
+  written = kombo_client_create_candidate_finish (client, test_wait (&result), &error);
+
+  g_assert_error (error, KOMBO_ERROR, KOMBO_ERROR_HTTP);
+  g_assert_cmpstr (error->message, ==, "The server answered HTTP 307 Temporary Redirect: “Moved”");
+  g_assert_cmpuint (fake_kombo_get_n_requests (fake), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -206,6 +230,7 @@ main (int   argc,
   g_test_add_func ("/kombo/body-stream/25-mb-arrives-intact", test_25_mb_arrives_intact);
   g_test_add_func ("/kombo/body-stream/exact-length", test_exact_length);
   g_test_add_func ("/kombo/body-stream/file-changed-while-sending", test_file_changed_while_sending);
+  g_test_add_func ("/kombo/body-stream/create-not-redirected", test_create_not_redirected);
 
   return g_test_run ();
 }
