@@ -152,7 +152,11 @@ new_window (GSettings *settings,
   /* The application's actions, so that the buttons using them look as they do in Shortlist */
   {
     static const GActionEntry app_actions[] = {
-      { "about" }, { "preferences" }, { "quit" }, { "demo" }, { "leave-demo" },
+      { "about" },
+      { "preferences" },
+      { "quit" },
+      { "demo" },
+      { "leave-demo" },
     };
     g_autoptr (GSimpleActionGroup) group = g_simple_action_group_new ();
 
