@@ -78,6 +78,7 @@ struct _ShortlistCandidatePage
   KomboJob                    *job;
   KomboAttachmentRestrictions *restrictions;
   GPtrArray                   *questions; /* ShortlistQuestionField */
+  GPtrArray                   *text_rows; /* the fixed text fields, which New Candidate empties */
   GPtrArray                   *email_rows;
   GPtrArray                   *phone_rows;
   GPtrArray                   *link_rows;
@@ -1233,6 +1234,7 @@ shortlist_candidate_page_dispose (GObject *object)
   g_clear_object (&self->restrictions);
   g_clear_object (&self->attachments);
   g_clear_object (&self->created);
+  g_clear_pointer (&self->text_rows, g_ptr_array_unref);
   g_clear_pointer (&self->email_rows, g_ptr_array_unref);
   g_clear_pointer (&self->phone_rows, g_ptr_array_unref);
   g_clear_pointer (&self->link_rows, g_ptr_array_unref);
@@ -1330,6 +1332,26 @@ shortlist_candidate_page_init (ShortlistCandidatePage *self)
 
   self->cancellable = g_cancellable_new ();
   self->questions = g_ptr_array_new_with_free_func (g_object_unref);
+  self->text_rows = g_ptr_array_new ();
+  {
+    GtkWidget *rows[] = {
+      self->first_name_row,
+      self->last_name_row,
+      self->email_row,
+      self->phone_row,
+      self->company_row,
+      self->title_row,
+      self->state_row,
+      self->city_row,
+      self->street_row,
+      self->zip_row,
+      self->salary_row,
+      self->sourced_by_row,
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+      g_ptr_array_add (self->text_rows, rows[i]);
+  }
   self->email_rows = g_ptr_array_new ();
   self->phone_rows = g_ptr_array_new ();
   self->link_rows = g_ptr_array_new ();
@@ -1370,29 +1392,14 @@ shortlist_candidate_page_set_account (ShortlistCandidatePage *self,
 void
 shortlist_candidate_page_new_candidate (ShortlistCandidatePage *self)
 {
-  GtkWidget *rows[] = {
-    self->first_name_row,
-    self->last_name_row,
-    self->email_row,
-    self->phone_row,
-    self->company_row,
-    self->title_row,
-    self->state_row,
-    self->city_row,
-    self->street_row,
-    self->zip_row,
-    self->salary_row,
-    self->sourced_by_row,
-  };
-
   g_return_if_fail (SHORTLIST_IS_CANDIDATE_PAGE (self));
 
   if (self->submit_cancellable != NULL)
     return;
 
   clear_field_errors (self);
-  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
-    gtk_editable_set_text (GTK_EDITABLE (rows[i]), "");
+  for (guint i = 0; i < self->text_rows->len; i++)
+    gtk_editable_set_text (GTK_EDITABLE (self->text_rows->pdata[i]), "");
   adw_combo_row_set_selected (ADW_COMBO_ROW (self->gender_row), 0);
   adw_combo_row_set_selected (ADW_COMBO_ROW (self->period_row), 0);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (self->country_dropdown), 0);
@@ -1418,27 +1425,14 @@ shortlist_candidate_page_new_candidate (ShortlistCandidatePage *self)
 static gboolean
 has_unsent_work (ShortlistCandidatePage *self)
 {
-  GtkWidget *rows[] = {
-    self->first_name_row,
-    self->last_name_row,
-    self->email_row,
-    self->phone_row,
-    self->company_row,
-    self->title_row,
-    self->state_row,
-    self->city_row,
-    self->street_row,
-    self->zip_row,
-    self->salary_row,
-    self->sourced_by_row,
-  };
-
   if (g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (self->page_stack)), "form") != 0)
     return FALSE;
 
-  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
-    if (*gtk_editable_get_text (GTK_EDITABLE (rows[i])) != '\0')
+  for (guint i = 0; i < self->text_rows->len; i++)
+    if (*gtk_editable_get_text (GTK_EDITABLE (self->text_rows->pdata[i])) != '\0')
       return TRUE;
+  if (gtk_text_buffer_get_char_count (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->remote_fields_view))) > 0)
+    return TRUE;
 
   return self->email_rows->len > 0 || self->phone_rows->len > 0 || self->link_rows->len > 0 ||
          g_list_model_get_n_items (G_LIST_MODEL (self->attachments)) > 0;
