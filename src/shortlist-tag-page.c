@@ -147,6 +147,26 @@ add_tag_work (KomboClient        *client,
 }
 
 static void
+remember_tag (ShortlistTagPage *self,
+              const char       *name)
+{
+  g_autoptr (KomboTag) tag = kombo_tag_new (name);
+
+  if (self->tags == NULL || !G_IS_LIST_STORE (self->tags) || kombo_tag_get_name (tag) == NULL)
+    return;
+
+  for (guint i = 0; i < g_list_model_get_n_items (self->tags); i++)
+    {
+      g_autoptr (KomboTag) known = g_list_model_get_item (self->tags, i);
+
+      if (g_strcmp0 (kombo_tag_get_name (known), kombo_tag_get_name (tag)) == 0)
+        return;
+    }
+  g_list_store_append (G_LIST_STORE (self->tags), tag);
+  update_suggestions (self);
+}
+
+static void
 added_cb (GObject      *object,
           GAsyncResult *result,
           gpointer      user_data)
@@ -171,8 +191,9 @@ added_cb (GObject      *object,
       gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s", text);
     }
 
-  /* New tags become suggestions */
-  integration_changed_cb (self);
+  /* A new tag becomes a suggestion without asking the ATS for every tag again */
+  if (n_done > 0)
+    remember_tag (self, gtk_editable_get_text (GTK_EDITABLE (self->tag_row)));
 }
 
 static void
