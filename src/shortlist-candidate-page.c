@@ -18,6 +18,7 @@
 #include "shortlist-form.h"
 #include "shortlist-job-button.h"
 #include "shortlist-question-field.h"
+#include "shortlist-widget.h"
 
 struct _ShortlistCandidatePage
 {
@@ -1223,10 +1224,7 @@ shortlist_candidate_page_dispose (GObject *object)
   if (self->attachments != NULL)
     g_signal_handlers_disconnect_by_data (self->attachments, self);
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), SHORTLIST_TYPE_CANDIDATE_PAGE);
-  /* GTK 4.8 unparents only the template children that are bound by name */
-  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
-    gtk_widget_unparent (child);
+  shortlist_widget_dispose_template (GTK_WIDGET (self), SHORTLIST_TYPE_CANDIDATE_PAGE);
 
   g_clear_pointer (&self->questions, g_ptr_array_unref);
   g_clear_object (&self->jobs);

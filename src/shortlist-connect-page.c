@@ -11,6 +11,7 @@
 #include "shortlist-connect-page.h"
 #include "shortlist-error-box.h"
 #include "shortlist-integrations-group.h"
+#include "shortlist-widget.h"
 
 struct _ShortlistConnectPage
 {
@@ -120,10 +121,7 @@ shortlist_connect_page_dispose (GObject *object)
   if (self->account != NULL)
     g_signal_handlers_disconnect_by_data (self->account, self);
   g_clear_object (&self->account);
-  gtk_widget_dispose_template (GTK_WIDGET (self), SHORTLIST_TYPE_CONNECT_PAGE);
-  /* GTK 4.8 unparents only the template children that are bound by name */
-  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
-    gtk_widget_unparent (child);
+  shortlist_widget_dispose_template (GTK_WIDGET (self), SHORTLIST_TYPE_CONNECT_PAGE);
 
   G_OBJECT_CLASS (shortlist_connect_page_parent_class)->dispose (object);
 }

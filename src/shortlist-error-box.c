@@ -9,6 +9,7 @@
 
 #include "kombo.h"
 #include "shortlist-error-box.h"
+#include "shortlist-widget.h"
 
 struct _ShortlistErrorBox
 {
@@ -36,10 +37,7 @@ shortlist_error_box_dispose (GObject *object)
 {
   ShortlistErrorBox *self = (ShortlistErrorBox *) object;
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), SHORTLIST_TYPE_ERROR_BOX);
-  /* GTK 4.8 unparents only the template children that are bound by name */
-  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
-    gtk_widget_unparent (child);
+  shortlist_widget_dispose_template (GTK_WIDGET (self), SHORTLIST_TYPE_ERROR_BOX);
   g_clear_pointer (&self->log_url, g_free);
 
   G_OBJECT_CLASS (shortlist_error_box_parent_class)->dispose (object);

@@ -8,6 +8,7 @@
 #include "shortlist-error-box.h"
 #include "shortlist-form.h"
 #include "shortlist-result-link-page.h"
+#include "shortlist-widget.h"
 
 struct _ShortlistResultLinkPage
 {
@@ -209,10 +210,7 @@ shortlist_result_link_page_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->account);
-  gtk_widget_dispose_template (GTK_WIDGET (self), SHORTLIST_TYPE_RESULT_LINK_PAGE);
-  /* GTK 4.8 unparents only the template children that are bound by name */
-  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
-    gtk_widget_unparent (child);
+  shortlist_widget_dispose_template (GTK_WIDGET (self), SHORTLIST_TYPE_RESULT_LINK_PAGE);
   g_clear_pointer (&self->detail_rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (shortlist_result_link_page_parent_class)->dispose (object);

@@ -11,6 +11,7 @@
 #include "shortlist-error-box.h"
 #include "shortlist-form.h"
 #include "shortlist-tag-page.h"
+#include "shortlist-widget.h"
 
 #define MAX_SUGGESTIONS 12
 
@@ -266,10 +267,7 @@ shortlist_tag_page_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->account, self);
   g_clear_object (&self->account);
   g_clear_object (&self->tags);
-  gtk_widget_dispose_template (GTK_WIDGET (self), SHORTLIST_TYPE_TAG_PAGE);
-  /* GTK 4.8 unparents only the template children that are bound by name */
-  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
-    gtk_widget_unparent (child);
+  shortlist_widget_dispose_template (GTK_WIDGET (self), SHORTLIST_TYPE_TAG_PAGE);
 
   G_OBJECT_CLASS (shortlist_tag_page_parent_class)->dispose (object);
 }
