@@ -87,7 +87,7 @@ struct _ShortlistCandidatePage
   GListStore                  *attachments;
   GPtrArray                   *attachment_rows;
   GPtrArray                   *country_codes; /* in the order of the country list; [0] is "not given" */
-  GHashTable                  *fields;        /* JSON path → the widget it was read from */
+  GHashTable                  *fields;        /* JSON path → the widget it was read from (a reference) */
   KomboCandidateRecord        *created;
   gboolean                     setting_job_id;
 };
@@ -158,6 +158,7 @@ rebuild_questions (ShortlistCandidatePage *self)
       ShortlistQuestionField *field = self->questions->pdata[i];
 
       g_signal_handlers_disconnect_by_data (field, self);
+      shortlist_form_clear_error (shortlist_question_field_get_row (field));
       adw_preferences_group_remove (ADW_PREFERENCES_GROUP (self->questions_group),
                                     shortlist_question_field_get_row (field));
     }
@@ -672,7 +673,8 @@ register_field (ShortlistCandidatePage *self,
                 const char             *path,
                 GtkWidget              *widget)
 {
-  g_hash_table_replace (self->fields, g_strdup (path), widget);
+  /* Held, not borrowed: a row may be removed before the next submit clears its message */
+  g_hash_table_replace (self->fields, g_strdup (path), g_object_ref (widget));
 }
 
 static void
@@ -1356,7 +1358,7 @@ shortlist_candidate_page_init (ShortlistCandidatePage *self)
   self->warning_rows = g_ptr_array_new ();
   self->attachment_rows = g_ptr_array_new ();
   self->attachments = g_list_store_new (KOMBO_TYPE_ATTACHMENT);
-  self->fields = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->fields = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   g_signal_connect_swapped (self->attachments, "items-changed", G_CALLBACK (rebuild_attachment_rows), self);
 
   g_signal_connect_swapped (self->job_button, "notify::job", G_CALLBACK (job_chosen_cb), self);
@@ -1396,6 +1398,7 @@ shortlist_candidate_page_new_candidate (ShortlistCandidatePage *self)
     return;
 
   clear_field_errors (self);
+  g_hash_table_remove_all (self->fields);
   for (guint i = 0; i < self->text_rows->len; i++)
     gtk_editable_set_text (GTK_EDITABLE (self->text_rows->pdata[i]), "");
   adw_combo_row_set_selected (ADW_COMBO_ROW (self->gender_row), 0);

@@ -205,13 +205,6 @@ build_number (ShortlistQuestionField *self)
 }
 
 static void
-toggle_cb (GtkToggleButton        *button,
-           ShortlistQuestionField *self)
-{
-  emit_changed (self);
-}
-
-static void
 build_boolean (ShortlistQuestionField *self)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
@@ -220,7 +213,9 @@ build_boolean (ShortlistQuestionField *self)
   self->yes = gtk_toggle_button_new_with_mnemonic (_ ("_Yes"));
   self->no = gtk_toggle_button_new_with_mnemonic (_ ("_No"));
   gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (self->no), GTK_TOGGLE_BUTTON (self->yes));
-  g_signal_connect (self->yes, "toggled", G_CALLBACK (toggle_cb), self);
+  /* Both: "No" chosen first toggles only itself, and Yes → No toggles Yes off before No is on */
+  g_signal_connect_swapped (self->yes, "toggled", G_CALLBACK (emit_changed), self);
+  g_signal_connect_swapped (self->no, "toggled", G_CALLBACK (emit_changed), self);
   gtk_widget_add_css_class (box, "linked");
   gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
   gtk_box_append (GTK_BOX (box), self->yes);

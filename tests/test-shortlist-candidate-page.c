@@ -85,6 +85,17 @@ type_into (Fixture    *f,
   gtk_editable_set_text (GTK_EDITABLE (child (f, name)), text);
 }
 
+static gboolean
+in_view (gpointer data)
+{
+  GtkWidget      *widget = data;
+  GtkWidget      *window = GTK_WIDGET (gtk_widget_get_root (widget));
+  graphene_rect_t bounds;
+
+  return gtk_widget_compute_bounds (widget, window, &bounds) && bounds.origin.y >= 0 &&
+         bounds.origin.y + bounds.size.height <= gtk_widget_get_height (window);
+}
+
 /* Opens the job list, searches, and clicks the first match */
 static void
 choose_job (Fixture    *f,
@@ -95,6 +106,9 @@ choose_job (Fixture    *f,
   GtkWidget *entry = ui_test_find_descendant (button, GTK_TYPE_SEARCH_ENTRY, 0);
   GtkWidget *list = ui_test_find_descendant (button, GTK_TYPE_LIST_VIEW, 0);
 
+  /* A person scrolls up to the button first; a popover off screen has no monitor under X11 */
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (child (f, "scrolled_window"))), 0);
+  ui_test_wait_for (in_view, menu_button, "the job button to scroll into view");
   gtk_menu_button_popup (GTK_MENU_BUTTON (menu_button));
   gtk_editable_set_text (GTK_EDITABLE (entry), search);
   gtk_widget_activate_action (list, "list.activate-item", "u", 0);
@@ -534,6 +548,159 @@ test_remote_fields_checked_as_typed (Fixture      *f,
   g_assert_null (ui_test_row_error (child (f, "remote_fields_row")));
 }
 
+/* An icon button, found by the tooltip a person reads */
+static GtkWidget *
+button_with_tooltip (GtkWidget  *root,
+                     const char *tooltip)
+{
+  for (guint i = 0;; i++)
+    {
+      GtkWidget *button = ui_test_find_descendant (root, GTK_TYPE_BUTTON, i);
+
+      if (g_strcmp0 (gtk_widget_get_tooltip_text (button), tooltip) == 0)
+        return button;
+    }
+}
+
+/* Regression: the second candidate's Submit touched rows the first one had and New Candidate destroyed */
+static void
+test_second_candidate (Fixture      *f,
+                       gconstpointer data)
+{
+  g_autofree char *cv_path = test_write_file ("cv.pdf", "%PDF-1.4 CV of Ada", -1);
+  g_autoptr (GFile) cv = g_file_new_for_path (cv_path);
+  GtkWidget *emails_group = child (f, "emails_group");
+  GtkWidget *row;
+  guint      n_before;
+
+  /* A first candidate with every kind of row that New Candidate takes away */
+  choose_job (f, "backend");
+  fill_person (f);
+  click_header_button (emails_group);
+  row = ui_test_find_row (emails_group, "Email address");
+  gtk_editable_set_text (GTK_EDITABLE (row), "not an address");
+  click_header_button (child (f, "phones_group"));
+  gtk_editable_set_text (GTK_EDITABLE (ui_test_find_row (child (f, "phones_group"), "Phone number")), "+49 170 5555555");
+  click_header_button (child (f, "links_group"));
+  gtk_editable_set_text (GTK_EDITABLE (ui_test_find_row (child (f, "links_group"), "Link, such as https://www.linkedin.com/in/…")),
+                         "https://www.linkedin.com/in/ada");
+  shortlist_candidate_page_attach_files (SHORTLIST_CANDIDATE_PAGE (f->page), &cv, 1);
+  wait_for_row (child (f, "attachments_group"), "cv.pdf");
+
+  /* A failed submit remembers which row showed what; removing a row must not leave that behind */
+  gtk_widget_activate_action (f->page, "candidate.submit", NULL);
+  g_assert_cmpstr (ui_test_row_error (row), ==, "“not an address” does not look like an email address.");
+  g_signal_emit_by_name (button_with_tooltip (row, "Remove This Email Address"), "clicked");
+  g_assert_cmpstr (ui_test_row_error (question_row (f, "What is your notice period? (required)")), ==, "This question needs an answer.");
+
+  /* Another job: the old questions go, and so do their messages */
+  choose_job (f, "designer");
+  g_assert_null (ui_test_find_label (child (f, "questions_group"), "This question needs an answer."));
+
+  n_before = fake_kombo_get_n_requests (f->fake);
+  fake_kombo_respond (f->fake, "POST", "/ats/candidates", 200, CREATED);
+  gtk_widget_activate_action (f->page, "candidate.submit", NULL);
+  ui_test_wait_for_requests (f->fake, n_before + 1);
+  wait_for_page (f, "result");
+
+  /* New Candidate, then Submit on the empty form: every required field says so */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-candidate", NULL);
+  wait_for_page (f, "form");
+  gtk_widget_activate_action (f->page, "candidate.submit", NULL);
+  g_assert_cmpstr (ui_test_row_error (child (f, "first_name_row")), ==, "Enter the first name.");
+  g_assert_cmpstr (ui_test_row_error (child (f, "last_name_row")), ==, "Enter the last name.");
+  g_assert_cmpstr (ui_test_row_error (child (f, "email_row")), ==, "Enter an email address.");
+  g_assert_cmpuint (fake_kombo_get_n_requests (f->fake), ==, n_before + 1);
+
+  /* And the next person can be typed and sent */
+  fill_person (f);
+  fake_kombo_respond (f->fake, "POST", "/ats/candidates", 200, CREATED);
+  gtk_widget_activate_action (f->page, "candidate.submit", NULL);
+  ui_test_wait_for_requests (f->fake, n_before + 2);
+  wait_for_page (f, "result");
+}
+
+static void
+answer_boolean (GtkWidget  *row,
+                const char *answer)
+{
+  g_signal_emit_by_name (ui_test_find_label (row, answer), "clicked");
+}
+
+static void
+check_option (GtkWidget  *row,
+              const char *option,
+              gboolean    checked)
+{
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (ui_test_find_descendant (ui_test_find_row (row, option), GTK_TYPE_CHECK_BUTTON, 0)), checked);
+}
+
+/* A question is asked exactly while the answer it depends on is given, whichever way it changes */
+static void
+test_preconditions (Fixture      *f,
+                    gconstpointer data)
+{
+  GtkWidget *permit;
+  GtkWidget *visa;
+  GtkWidget *teams;
+  GtkWidget *engineers;
+  GtkWidget *working;
+  GtkWidget *days;
+
+  /* Yes/no, depending on "No" */
+  choose_job (f, "lisbon");
+  permit = question_row (f, "Do you hold a work permit for Portugal? (required)");
+  visa = question_row (f, "Which visa would you need? (required)");
+  g_assert_false (gtk_widget_get_visible (visa));
+  answer_boolean (permit, "_No");
+  g_assert_true (gtk_widget_get_visible (visa));
+  answer_boolean (permit, "_Yes");
+  g_assert_false (gtk_widget_get_visible (visa));
+  answer_boolean (permit, "_No");
+  g_assert_true (gtk_widget_get_visible (visa));
+
+  /* A hidden question is not asked: with "Yes" nothing is missing there */
+  answer_boolean (permit, "_Yes");
+  gtk_widget_activate_action (f->page, "candidate.submit", NULL);
+  g_assert_null (ui_test_row_error (visa));
+  answer_boolean (permit, "_No");
+  gtk_widget_activate_action (f->page, "candidate.submit", NULL);
+  g_assert_cmpstr (ui_test_row_error (visa), ==, "This question needs an answer.");
+
+  /* Check boxes, depending on one option */
+  teams = question_row (f, "Which teams have you hired for?");
+  engineers = question_row (f, "How many engineers did you hire last year?");
+  g_assert_false (gtk_widget_get_visible (engineers));
+  check_option (teams, "Sales", TRUE);
+  g_assert_false (gtk_widget_get_visible (engineers));
+  check_option (teams, "Engineering", TRUE);
+  g_assert_true (gtk_widget_get_visible (engineers));
+  check_option (teams, "Engineering", FALSE);
+  g_assert_false (gtk_widget_get_visible (engineers));
+
+  /* Yes/no depending on "Yes", and a choice depending on two of its options */
+  choose_job (f, "backend");
+  permit = question_row (f, "Do you need a work permit for Germany? (required)");
+  visa = question_row (f, "Which permit do you hold or need? (required)");
+  answer_boolean (permit, "_No");
+  g_assert_false (gtk_widget_get_visible (visa));
+  answer_boolean (permit, "_Yes");
+  g_assert_true (gtk_widget_get_visible (visa));
+  answer_boolean (permit, "_No");
+  g_assert_false (gtk_widget_get_visible (visa));
+
+  working = question_row (f, "Preferred way of working (required)");
+  days = question_row (f, "Which days could you be in the office?");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (working), 3);
+  g_assert_true (gtk_widget_get_visible (days));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (working), 1);
+  g_assert_false (gtk_widget_get_visible (days));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (working), 2);
+  g_assert_true (gtk_widget_get_visible (days));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (working), 0);
+  g_assert_false (gtk_widget_get_visible (days));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -546,6 +713,8 @@ main (int   argc,
   g_test_add ("/shortlist/candidate-page/errors-keep-the-form", Fixture, NULL, fixture_set_up, test_errors_keep_the_form, fixture_tear_down);
   g_test_add ("/shortlist/candidate-page/new-candidate-asks", Fixture, NULL, fixture_set_up, test_new_candidate_asks, fixture_tear_down);
   g_test_add ("/shortlist/candidate-page/job-search", Fixture, NULL, fixture_set_up, test_job_search, fixture_tear_down);
+  g_test_add ("/shortlist/candidate-page/second-candidate", Fixture, NULL, fixture_set_up, test_second_candidate, fixture_tear_down);
+  g_test_add ("/shortlist/candidate-page/preconditions", Fixture, NULL, fixture_set_up, test_preconditions, fixture_tear_down);
   g_test_add ("/shortlist/candidate-page/remote-fields", Fixture, NULL, fixture_set_up, test_remote_fields_checked_as_typed, fixture_tear_down);
 
   return g_test_run ();
