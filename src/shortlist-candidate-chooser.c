@@ -157,8 +157,7 @@ found_cb (GObject      *object,
 
   if (found == NULL)
     {
-      g_autofree char *title = kombo_error_dup_display_title (error);
-      g_autofree char *text = g_strdup_printf ("%s. %s", title, error->message);
+      g_autofree char *text = kombo_error_dup_sentence (error);
 
       shortlist_form_set_error (self->entry, text);
       return;
@@ -415,8 +414,7 @@ run_step_cb (GObject      *object,
     }
   else
     {
-      g_autofree char *title = kombo_error_dup_display_title (error);
-      g_autofree char *text = g_strdup_printf ("%s. %s", title, error->message);
+      g_autofree char *text = kombo_error_dup_sentence (error);
 
       shortlist_candidate_chooser_set_outcome (self, candidate, SHORTLIST_OUTCOME_FAILED, text, NULL);
       if (run->first_error == NULL)

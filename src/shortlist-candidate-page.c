@@ -257,8 +257,7 @@ jobs_loaded_cb (GObject      *object,
   gtk_widget_set_sensitive (self->reload_jobs_button, TRUE);
   if (jobs == NULL)
     {
-      g_autofree char *title = kombo_error_dup_display_title (error);
-      g_autofree char *text = g_strdup_printf ("%s. %s", title, error->message);
+      g_autofree char *text = kombo_error_dup_sentence (error);
 
       adw_action_row_set_subtitle (ADW_ACTION_ROW (self->job_row), _ ("The open jobs could not be loaded; type a job ID below"));
       shortlist_form_set_error (self->job_row, text);

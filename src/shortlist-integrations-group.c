@@ -43,8 +43,7 @@ add_cb (GObject      *object,
 
   if (integration == NULL)
     {
-      g_autofree char *title = kombo_error_dup_display_title (error);
-      g_autofree char *message = g_strdup_printf ("%s: %s", title, error->message);
+      g_autofree char *message = kombo_error_dup_sentence (error);
 
       /* Keep what was typed, so a typo can be fixed */
       shortlist_form_set_error (self->id_row, kombo_error_get_code (error) ? message : error->message);

@@ -457,6 +457,36 @@ test_error_known_code_without_title (void)
   g_assert_cmpstr (title, ==, "The candidate has already applied to this job");
 }
 
+/* Title and message as one line: no full stop or colon doubled, nothing said twice */
+static void
+test_error_sentence (void)
+{
+  struct
+  {
+    const char *code;
+    const char *title;
+    const char *message;
+    const char *expected;
+  } cases[] = {
+    { "PLATFORM.INTEGRATION_NOT_FOUND", "Integration not found.", "There is no integration with this ID.",
+      "Integration not found. There is no integration with this ID." },
+    { "ATS.JOB_CLOSED", "Job closed", "The job stopped accepting applications.",
+      "Job closed: The job stopped accepting applications." },
+    { "PLATFORM.INPUT_INVALID", "Input invalid:", "first_name is required.", "Input invalid: first_name is required." },
+    { "ATS.CANDIDATE_ANONYMISED", NULL, "This candidate was anonymised.",
+      "Kombo reported an error (ATS.CANDIDATE_ANONYMISED): This candidate was anonymised." },
+    { "REMOTE.SERVICE_UNAVAILABLE", "Try again later", "Try again later", "Try again later" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (GError) error = kombo_error_new_api (400, cases[i].code, cases[i].title, cases[i].message, NULL);
+      g_autofree char *sentence = kombo_error_dup_sentence (error);
+
+      g_assert_cmpstr (sentence, ==, cases[i].expected);
+    }
+}
+
 static void
 test_error_html_502 (void)
 {
@@ -845,6 +875,7 @@ main (int   argc,
   g_test_add_func ("/kombo/client/error/minimal", test_error_minimal);
   g_test_add_func ("/kombo/client/error/unknown-code", test_error_unknown_code);
   g_test_add_func ("/kombo/client/error/known-code-without-title", test_error_known_code_without_title);
+  g_test_add_func ("/kombo/client/error/sentence", test_error_sentence);
   g_test_add_func ("/kombo/client/error/html-502", test_error_html_502);
   g_test_add_func ("/kombo/client/error/plain-text", test_error_plain_text);
   g_test_add_func ("/kombo/client/error/empty-503", test_error_empty_503);

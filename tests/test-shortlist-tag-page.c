@@ -159,7 +159,7 @@ test_tag_many (Fixture      *f,
                    "grace@example.com\nApplied to Backend Engineer (Interview)\nThe tag was created.");
   g_assert_null (shortlist_form_get_error (grace_row));
   g_assert_cmpstr (ui_test_row_error (alan_row), ==,
-                   "A permission is missing in the applicant tracking system. The API user may not edit this candidate.");
+                   "A permission is missing in the applicant tracking system: The API user may not edit this candidate.");
   g_assert_cmpstr (shortlist_error_box_get_title (SHORTLIST_ERROR_BOX (ui_test_child (f->page, SHORTLIST_TYPE_TAG_PAGE, "error_box"))),
                    ==, "A permission is missing in the applicant tracking system");
   /* What was typed stays, to try again */

@@ -1,6 +1,7 @@
 /* kombo-error.c: the KOMBO_ERROR domain, carrying Kombo's code, title, log URL and HTTP status */
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n-lib.h>
 #include <libsoup/soup.h>
 
@@ -217,6 +218,36 @@ kombo_error_dup_display_title (const GError *error)
     default:
       return g_strdup (_ ("Something went wrong"));
     }
+}
+
+/**
+ * kombo_error_dup_sentence:
+ *
+ * Returns: the display title and the message of @error as one line, for a place that has
+ *   room for one (a field's message, a row's subtitle). A title that ends in its own
+ *   punctuation gets none added, and a message that only repeats the title is left out.
+ */
+char *
+kombo_error_dup_sentence (const GError *error)
+{
+  g_autofree char *title = NULL;
+  const char      *message;
+  gunichar         last;
+
+  g_return_val_if_fail (error != NULL, NULL);
+
+  title = kombo_error_dup_display_title (error);
+  message = error->message;
+  if (message == NULL || *message == '\0' || g_strcmp0 (message, title) == 0)
+    return g_steal_pointer (&title);
+
+  last = g_utf8_get_char (g_utf8_find_prev_char (title, title + strlen (title)));
+  if (g_unichar_ispunct (last) && last != ')' && last != '"' && last != 0x201D)
+    /* TRANSLATORS: an error's title that ends in its own full stop or colon, then its message:
+       "Integration not found. There is no integration with this ID." */
+    return g_strdup_printf (C_ ("error title and message", "%s %s"), title, message);
+  /* TRANSLATORS: an error's title, then its message: "Job closed: The job stopped accepting applications." */
+  return g_strdup_printf (C_ ("error title and message", "%s: %s"), title, message);
 }
 
 GError *

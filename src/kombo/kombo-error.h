@@ -44,6 +44,7 @@ const char  *kombo_error_get_log_url       (const GError *error);
 guint        kombo_error_get_http_status   (const GError *error);
 GPtrArray   *kombo_error_get_violations    (const GError *error);
 char        *kombo_error_dup_display_title (const GError *error);
+char        *kombo_error_dup_sentence      (const GError *error);
 gboolean     kombo_error_is_rate_limit     (const GError *error);
 
 /* For the client's own use */
