@@ -3,6 +3,9 @@
 
 #include <glib-object.h>
 
+#include "kombo-attachment.h"
+#include "kombo-candidate.h"
+
 G_BEGIN_DECLS
 
 /**
@@ -55,5 +58,17 @@ gint64              kombo_screening_question_get_max_file_size        (KomboScre
 const char         *kombo_screening_question_get_precondition_question_id (KomboScreeningQuestion *self);
 const char * const *kombo_screening_question_get_precondition_options (KomboScreeningQuestion *self);
 gint64              kombo_screening_question_get_index                (KomboScreeningQuestion *self);
+
+/* Answers as they are typed: see kombo-screening-answer.c */
+gboolean            kombo_screening_question_matches                  (KomboScreeningQuestion *self,
+                                                                       GVariant               *answer,
+                                                                       const char * const     *options);
+gboolean            kombo_screening_question_add_answer               (KomboScreeningQuestion *self,
+                                                                       GVariant               *answer,
+                                                                       KomboAttachment        *file,
+                                                                       KomboCandidate         *candidate,
+                                                                       char                  **problem);
+gboolean            kombo_parse_number                                (const char             *text,
+                                                                       double                 *value);
 
 G_END_DECLS
