@@ -3,6 +3,7 @@
 
 #include <gtk/gtk.h>
 
+#include "kombo.h"
 #include "shortlist-account.h"
 
 G_BEGIN_DECLS
@@ -13,6 +14,7 @@ G_DECLARE_FINAL_TYPE (ShortlistCandidatePage, shortlist_candidate_page, SHORTLIS
 
 void shortlist_candidate_page_set_account   (ShortlistCandidatePage  *self,
                                              ShortlistAccount        *account);
+KomboCandidateDraft *shortlist_candidate_page_get_draft (ShortlistCandidatePage *self);
 void shortlist_candidate_page_new_candidate (ShortlistCandidatePage  *self);
 void shortlist_candidate_page_ask_new_candidate (ShortlistCandidatePage *self);
 void shortlist_candidate_page_attach_files  (ShortlistCandidatePage  *self,

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "kombo.h"
+#include "shortlist-compat.h"
 #include "shortlist-error-box.h"
 #include "shortlist-widget.h"
 
@@ -29,7 +30,7 @@ static void
 open_log_cb (ShortlistErrorBox *self)
 {
   if (self->log_url != NULL)
-    gtk_show_uri (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), self->log_url, GDK_CURRENT_TIME);
+    shortlist_show_uri (GTK_WIDGET (self), self->log_url);
 }
 
 static void

@@ -147,6 +147,22 @@ shortlist_job_button_dispose (GObject *object)
 }
 
 static void
+shortlist_job_button_set_property (GObject      *object,
+                                   guint         prop_id,
+                                   const GValue *value,
+                                   GParamSpec   *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_JOB:
+      shortlist_job_button_set_job (SHORTLIST_JOB_BUTTON (object), g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 shortlist_job_button_get_property (GObject    *object,
                                    guint       prop_id,
                                    GValue     *value,
@@ -172,10 +188,11 @@ shortlist_job_button_class_init (ShortlistJobButtonClass *klass)
 
   object_class->dispose = shortlist_job_button_dispose;
   object_class->get_property = shortlist_job_button_get_property;
+  object_class->set_property = shortlist_job_button_set_property;
 
   properties[PROP_JOB] =
       g_param_spec_object ("job", NULL, NULL, KOMBO_TYPE_JOB,
-                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);

@@ -3,8 +3,9 @@
  * Text gets an entry (or a text box for long answers), numbers an entry checked against the
  * limits, yes/no two buttons with neither chosen at first (no answer is not "no"), dates a
  * calendar, choices a list or check boxes, files a chooser. Information is shown as text, and
- * a question Shortlist cannot answer says so. A "changed" signal lets the page show the
- * questions whose condition an answer fulfils.
+ * a question Shortlist cannot answer says so. The answer lives in the draft: the control
+ * writes it there as it is given, and shows whatever the draft holds, so a restored draft
+ * comes back with its answers.
  */
 #include "config.h"
 
@@ -12,6 +13,7 @@
 #include <stdlib.h>
 #include <glib/gi18n.h>
 
+#include "shortlist-compat.h"
 #include "shortlist-date-button.h"
 #include "shortlist-question-field.h"
 
@@ -20,33 +22,22 @@ struct _ShortlistQuestionField
   GObject parent_instance;
 
   KomboScreeningQuestion *question;
+  KomboCandidateDraft    *draft;
   GtkWidget              *row;
   GtkWidget              *entry;  /* TEXT single line, NUMBER */
   GtkTextBuffer          *buffer; /* TEXT multi-line */
   GtkWidget              *yes;    /* BOOLEAN */
   GtkWidget              *no;
   GtkWidget              *date;        /* DATE */
-  GPtrArray              *checks;      /* MULTI_SELECT */
+  GPtrArray              *checks;      /* MULTI_SELECT, in the order of the question's options */
   GtkWidget              *file_button; /* FILE */
-  KomboAttachment        *file;
   GCancellable           *cancellable;
+  gboolean                showing; /* the controls are being set from the draft */
 };
 
 G_DEFINE_FINAL_TYPE (ShortlistQuestionField, shortlist_question_field, G_TYPE_OBJECT)
 
-enum
-{
-  CHANGED,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
-
-static void
-emit_changed (ShortlistQuestionField *self)
-{
-  g_signal_emit (self, signals[CHANGED], 0);
-}
+static void store_answer (ShortlistQuestionField *self);
 
 static void
 shortlist_question_field_dispose (GObject *object)
@@ -55,8 +46,10 @@ shortlist_question_field_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  if (self->draft != NULL)
+    g_signal_handlers_disconnect_by_data (self->draft, self);
+  g_clear_object (&self->draft);
   g_clear_object (&self->row);
-  g_clear_object (&self->file);
   g_clear_object (&self->question);
   g_clear_pointer (&self->checks, g_ptr_array_unref);
 
@@ -69,9 +62,6 @@ shortlist_question_field_class_init (ShortlistQuestionFieldClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->dispose = shortlist_question_field_dispose;
-
-  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -154,7 +144,7 @@ build_text (ShortlistQuestionField *self)
       gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 6);
       gtk_accessible_update_relation (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
       self->buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
-      g_signal_connect_swapped (self->buffer, "changed", G_CALLBACK (emit_changed), self);
+      g_signal_connect_swapped (self->buffer, "changed", G_CALLBACK (store_answer), self);
 
       gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), view);
       gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), 96);
@@ -174,7 +164,7 @@ build_text (ShortlistQuestionField *self)
     adw_entry_row_set_input_purpose (ADW_ENTRY_ROW (self->row), GTK_INPUT_PURPOSE_EMAIL);
   else if (g_strcmp0 (display, "URL") == 0)
     adw_entry_row_set_input_purpose (ADW_ENTRY_ROW (self->row), GTK_INPUT_PURPOSE_URL);
-  g_signal_connect_swapped (self->row, "changed", G_CALLBACK (emit_changed), self);
+  g_signal_connect_swapped (self->row, "changed", G_CALLBACK (store_answer), self);
   describe (self->row, self->question);
 }
 
@@ -190,7 +180,7 @@ build_number (ShortlistQuestionField *self)
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self->row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->row), title);
   adw_entry_row_set_input_purpose (ADW_ENTRY_ROW (self->row), GTK_INPUT_PURPOSE_NUMBER);
-  g_signal_connect_swapped (self->row, "changed", G_CALLBACK (emit_changed), self);
+  g_signal_connect_swapped (self->row, "changed", G_CALLBACK (store_answer), self);
   describe (self->row, self->question);
 
   if (!isnan (min) && !isnan (max))
@@ -214,8 +204,8 @@ build_boolean (ShortlistQuestionField *self)
   self->no = gtk_toggle_button_new_with_mnemonic (_ ("_No"));
   gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (self->no), GTK_TOGGLE_BUTTON (self->yes));
   /* Both: "No" chosen first toggles only itself, and Yes → No toggles Yes off before No is on */
-  g_signal_connect_swapped (self->yes, "toggled", G_CALLBACK (emit_changed), self);
-  g_signal_connect_swapped (self->no, "toggled", G_CALLBACK (emit_changed), self);
+  g_signal_connect_swapped (self->yes, "toggled", G_CALLBACK (store_answer), self);
+  g_signal_connect_swapped (self->no, "toggled", G_CALLBACK (store_answer), self);
   gtk_widget_add_css_class (box, "linked");
   gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
   gtk_box_append (GTK_BOX (box), self->yes);
@@ -228,7 +218,7 @@ build_date (ShortlistQuestionField *self)
 {
   self->row = new_action_row (self->question);
   self->date = shortlist_date_button_new ();
-  g_signal_connect_swapped (self->date, "notify::date", G_CALLBACK (emit_changed), self);
+  g_signal_connect_swapped (self->date, "notify::date", G_CALLBACK (store_answer), self);
   adw_action_row_add_suffix (ADW_ACTION_ROW (self->row), self->date);
 }
 
@@ -248,7 +238,7 @@ build_single_select (ShortlistQuestionField *self)
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->row), title);
   adw_combo_row_set_model (ADW_COMBO_ROW (self->row), G_LIST_MODEL (names));
   describe (self->row, self->question);
-  g_signal_connect_swapped (self->row, "notify::selected", G_CALLBACK (emit_changed), self);
+  g_signal_connect_swapped (self->row, "notify::selected", G_CALLBACK (store_answer), self);
 }
 
 static void
@@ -275,8 +265,7 @@ build_multi_select (ShortlistQuestionField *self)
       adw_action_row_add_prefix (ADW_ACTION_ROW (option_row), check);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (option_row), check);
       gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, option->name, -1);
-      g_object_set_data_full (G_OBJECT (check), "option-id", g_strdup (option->id), g_free);
-      g_signal_connect_swapped (check, "toggled", G_CALLBACK (emit_changed), self);
+      g_signal_connect_swapped (check, "toggled", G_CALLBACK (store_answer), self);
       adw_expander_row_add_row (ADW_EXPANDER_ROW (self->row), option_row);
       g_ptr_array_add (self->checks, check);
     }
@@ -285,11 +274,13 @@ build_multi_select (ShortlistQuestionField *self)
 static void
 update_file_row (ShortlistQuestionField *self)
 {
-  if (self->file != NULL)
+  KomboAttachment *file = kombo_candidate_draft_get_file_answer (self->draft, kombo_screening_question_get_id (self->question));
+
+  if (file != NULL)
     {
-      g_autofree char *size = g_format_size (kombo_attachment_get_size (self->file));
+      g_autofree char *size = g_format_size (kombo_attachment_get_size (file));
       /* TRANSLATORS: a file name and its size */
-      g_autofree char *text = g_strdup_printf (_ ("%s (%s)"), kombo_attachment_get_name (self->file), size);
+      g_autofree char *text = g_strdup_printf (_ ("%s (%s)"), kombo_attachment_get_name (file), size);
 
       adw_action_row_set_subtitle (ADW_ACTION_ROW (self->row), text);
       gtk_button_set_label (GTK_BUTTON (self->file_button), _ ("_Replace…"));
@@ -310,7 +301,7 @@ file_loaded_cb (GObject      *object,
 {
   ShortlistQuestionField *self = user_data;
   g_autoptr (GError) error = NULL;
-  KomboAttachment *attachment = kombo_attachment_new_for_file_finish (result, &error);
+  g_autoptr (KomboAttachment) attachment = kombo_attachment_new_for_file_finish (result, &error);
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
@@ -319,48 +310,26 @@ file_loaded_cb (GObject      *object,
       adw_action_row_set_subtitle (ADW_ACTION_ROW (self->row), error->message);
       return;
     }
-
-  g_set_object (&self->file, attachment);
-  g_object_unref (attachment);
-  update_file_row (self);
-  emit_changed (self);
-}
-
-/* Reads the file's name, size and kind, then takes it as the answer */
-void
-shortlist_question_field_choose_file (ShortlistQuestionField *self,
-                                      GFile                  *file)
-{
-  g_return_if_fail (SHORTLIST_IS_QUESTION_FIELD (self));
-  kombo_attachment_new_for_file_async (file, KOMBO_ATTACHMENT_OTHER, self->cancellable, file_loaded_cb, self);
+  kombo_candidate_draft_set_file_answer (self->draft, kombo_screening_question_get_id (self->question), attachment);
 }
 
 static void
-file_chosen_cb (GtkNativeDialog        *dialog,
-                int                     response,
-                ShortlistQuestionField *self)
+file_chosen_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  g_autoptr (ShortlistQuestionField) self = user_data;
+  g_autoptr (GPtrArray) files = shortlist_choose_files_finish (result);
 
-      shortlist_question_field_choose_file (self, file);
-    }
-  g_object_unref (dialog);
-  g_object_unref (self);
+  if (files != NULL && files->len > 0)
+    kombo_attachment_new_for_file_async (files->pdata[0], KOMBO_ATTACHMENT_OTHER, self->cancellable, file_loaded_cb, self);
 }
 
 static void
 choose_file_cb (ShortlistQuestionField *self)
 {
-  GtkWindow            *window = GTK_WINDOW (gtk_widget_get_root (self->row));
-  GtkFileChooserNative *dialog = gtk_file_chooser_native_new (_ ("Choose a File"), window,
-                                                              GTK_FILE_CHOOSER_ACTION_OPEN,
-                                                              _ ("_Choose"), _ ("_Cancel"));
-
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
-  g_signal_connect (dialog, "response", G_CALLBACK (file_chosen_cb), g_object_ref (self));
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+  shortlist_choose_files (self->row, _ ("Choose a File"), _ ("_Choose"), FALSE, FALSE, self->cancellable,
+                          file_chosen_cb, g_object_ref (self));
 }
 
 static void
@@ -401,12 +370,164 @@ build_unanswerable (ShortlistQuestionField *self)
   adw_action_row_add_prefix (ADW_ACTION_ROW (self->row), icon);
 }
 
+static char *
+dup_text (ShortlistQuestionField *self)
+{
+  GtkTextIter start, end;
+
+  if (self->buffer == NULL)
+    return g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->entry)));
+  gtk_text_buffer_get_bounds (self->buffer, &start, &end);
+  return gtk_text_buffer_get_text (self->buffer, &start, &end, FALSE);
+}
+
+/* What the controls say, as the draft keeps answers (see kombo-screening-answer.c) */
+static GVariant *
+read_answer (ShortlistQuestionField *self)
+{
+  GPtrArray *options = kombo_screening_question_get_options (self->question);
+
+  switch (kombo_screening_question_get_question_type (self->question))
+    {
+    case KOMBO_QUESTION_TEXT:
+    case KOMBO_QUESTION_NUMBER:
+      {
+        g_autofree char *text = dup_text (self);
+
+        return *text != '\0' ? g_variant_new_take_string (g_steal_pointer (&text)) : NULL;
+      }
+    case KOMBO_QUESTION_BOOLEAN:
+      if (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->yes)))
+        return g_variant_new_boolean (TRUE);
+      if (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->no)))
+        return g_variant_new_boolean (FALSE);
+      return NULL;
+    case KOMBO_QUESTION_DATE:
+      {
+        GDateTime *date = shortlist_date_button_get_date (SHORTLIST_DATE_BUTTON (self->date));
+
+        return date ? g_variant_new_int64 (g_date_time_to_unix (date)) : NULL;
+      }
+    case KOMBO_QUESTION_SINGLE_SELECT:
+      {
+        guint selected = adw_combo_row_get_selected (ADW_COMBO_ROW (self->row));
+
+        if (selected < 1 || selected > options->len)
+          return NULL;
+        return g_variant_new_string (((KomboQuestionOption *) options->pdata[selected - 1])->id);
+      }
+    case KOMBO_QUESTION_MULTI_SELECT:
+      {
+        g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
+        g_auto (GStrv) ids = NULL;
+
+        for (guint i = 0; i < self->checks->len; i++)
+          if (gtk_check_button_get_active (self->checks->pdata[i]))
+            g_strv_builder_add (builder, ((KomboQuestionOption *) options->pdata[i])->id);
+        ids = g_strv_builder_end (builder);
+        return ids[0] != NULL ? g_variant_new_strv ((const char *const *) ids, -1) : NULL;
+      }
+    default:
+      return NULL;
+    }
+}
+
+static void
+store_answer (ShortlistQuestionField *self)
+{
+  if (!self->showing)
+    kombo_candidate_draft_set_answer (self->draft, kombo_screening_question_get_id (self->question), read_answer (self));
+}
+
+static gboolean
+answer_has (GVariant   *answer,
+            const char *option_id)
+{
+  g_autofree const char **chosen = NULL;
+
+  if (answer == NULL || !g_variant_is_of_type (answer, G_VARIANT_TYPE_STRING_ARRAY))
+    return FALSE;
+  chosen = g_variant_get_strv (answer, NULL);
+  return g_strv_contains (chosen, option_id);
+}
+
+/* Sets the controls to the draft's answer: one that was restored, or none after New Candidate */
+static void
+show_answer (ShortlistQuestionField *self)
+{
+  GVariant  *answer = kombo_candidate_draft_get_answer (self->draft, kombo_screening_question_get_id (self->question));
+  GPtrArray *options = kombo_screening_question_get_options (self->question);
+
+  self->showing = TRUE;
+  switch (kombo_screening_question_get_question_type (self->question))
+    {
+    case KOMBO_QUESTION_TEXT:
+    case KOMBO_QUESTION_NUMBER:
+      {
+        const char      *text = answer && g_variant_is_of_type (answer, G_VARIANT_TYPE_STRING) ? g_variant_get_string (answer, NULL) : "";
+        g_autofree char *shown = dup_text (self);
+
+        if (g_strcmp0 (shown, text) == 0)
+          break;
+        if (self->buffer != NULL)
+          gtk_text_buffer_set_text (self->buffer, text, -1);
+        else
+          gtk_editable_set_text (GTK_EDITABLE (self->entry), text);
+      }
+      break;
+    case KOMBO_QUESTION_BOOLEAN:
+      {
+        gboolean given = answer != NULL && g_variant_is_of_type (answer, G_VARIANT_TYPE_BOOLEAN);
+
+        gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->yes), given && g_variant_get_boolean (answer));
+        gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->no), given && !g_variant_get_boolean (answer));
+      }
+      break;
+    case KOMBO_QUESTION_DATE:
+      {
+        g_autoptr (GDateTime) date = NULL;
+
+        if (answer != NULL && g_variant_is_of_type (answer, G_VARIANT_TYPE_INT64))
+          date = g_date_time_new_from_unix_utc (g_variant_get_int64 (answer));
+        shortlist_date_button_set_date (SHORTLIST_DATE_BUTTON (self->date), date);
+      }
+      break;
+    case KOMBO_QUESTION_SINGLE_SELECT:
+      {
+        guint selected = 0;
+
+        for (guint i = 0; answer != NULL && g_variant_is_of_type (answer, G_VARIANT_TYPE_STRING) && i < options->len; i++)
+          if (g_strcmp0 (((KomboQuestionOption *) options->pdata[i])->id, g_variant_get_string (answer, NULL)) == 0)
+            selected = i + 1;
+        adw_combo_row_set_selected (ADW_COMBO_ROW (self->row), selected);
+      }
+      break;
+    case KOMBO_QUESTION_MULTI_SELECT:
+      for (guint i = 0; i < self->checks->len; i++)
+        gtk_check_button_set_active (self->checks->pdata[i], answer_has (answer, ((KomboQuestionOption *) options->pdata[i])->id));
+      break;
+    case KOMBO_QUESTION_FILE:
+      update_file_row (self);
+      break;
+    default:
+      break;
+    }
+  self->showing = FALSE;
+}
+
+/**
+ * shortlist_question_field_new:
+ * @draft: where the answer is kept
+ */
 ShortlistQuestionField *
-shortlist_question_field_new (KomboScreeningQuestion *question)
+shortlist_question_field_new (KomboScreeningQuestion *question,
+                              KomboCandidateDraft    *draft)
 {
   ShortlistQuestionField *self = g_object_new (SHORTLIST_TYPE_QUESTION_FIELD, NULL);
+  g_autofree char        *signal = g_strdup_printf ("answer-changed::%s", kombo_screening_question_get_id (question));
 
   self->question = g_object_ref (question);
+  self->draft = g_object_ref (draft);
 
   switch (kombo_screening_question_get_question_type (question))
     {
@@ -442,7 +563,8 @@ shortlist_question_field_new (KomboScreeningQuestion *question)
     }
 
   g_object_ref_sink (self->row);
-  g_object_set_data (G_OBJECT (self->row), "shortlist-question-field", self);
+  g_signal_connect_swapped (draft, signal, G_CALLBACK (show_answer), self);
+  show_answer (self);
   return self;
 }
 
@@ -458,263 +580,4 @@ shortlist_question_field_get_row (ShortlistQuestionField *self)
 {
   g_return_val_if_fail (SHORTLIST_IS_QUESTION_FIELD (self), NULL);
   return self->row;
-}
-
-gboolean
-shortlist_question_field_get_shown (ShortlistQuestionField *self)
-{
-  g_return_val_if_fail (SHORTLIST_IS_QUESTION_FIELD (self), FALSE);
-  return gtk_widget_get_visible (self->row);
-}
-
-void
-shortlist_question_field_set_shown (ShortlistQuestionField *self,
-                                    gboolean                shown)
-{
-  g_return_if_fail (SHORTLIST_IS_QUESTION_FIELD (self));
-  gtk_widget_set_visible (self->row, shown);
-}
-
-static char *
-dup_text (ShortlistQuestionField *self)
-{
-  char *text;
-
-  if (self->buffer != NULL)
-    {
-      GtkTextIter start, end;
-
-      gtk_text_buffer_get_bounds (self->buffer, &start, &end);
-      text = gtk_text_buffer_get_text (self->buffer, &start, &end, FALSE);
-    }
-  else
-    text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->entry)));
-
-  g_strstrip (text);
-  if (*text == '\0')
-    g_clear_pointer (&text, g_free);
-  return text;
-}
-
-/**
- * shortlist_question_field_matches:
- * @options: a precondition's answers: option ids, or "true"/"false"
- *
- * Returns: whether the current answer is one of @options, so that a question depending on
- *   this one is asked
- */
-gboolean
-shortlist_question_field_matches (ShortlistQuestionField *self,
-                                  const char *const      *options)
-{
-  GPtrArray *choices = kombo_screening_question_get_options (self->question);
-
-  g_return_val_if_fail (SHORTLIST_IS_QUESTION_FIELD (self), FALSE);
-
-  if (options == NULL || !gtk_widget_get_visible (self->row))
-    return FALSE;
-
-  switch (kombo_screening_question_get_question_type (self->question))
-    {
-    case KOMBO_QUESTION_BOOLEAN:
-      if (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->yes)))
-        return g_strv_contains (options, "true");
-      if (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->no)))
-        return g_strv_contains (options, "false");
-      return FALSE;
-    case KOMBO_QUESTION_SINGLE_SELECT:
-      {
-        guint selected = adw_combo_row_get_selected (ADW_COMBO_ROW (self->row));
-
-        return selected >= 1 && selected <= choices->len &&
-               g_strv_contains (options, ((KomboQuestionOption *) choices->pdata[selected - 1])->id);
-      }
-    case KOMBO_QUESTION_MULTI_SELECT:
-      for (guint i = 0; i < self->checks->len; i++)
-        if (gtk_check_button_get_active (self->checks->pdata[i]) &&
-            g_strv_contains (options, g_object_get_data (self->checks->pdata[i], "option-id")))
-          return TRUE;
-      return FALSE;
-    default:
-      return FALSE;
-    }
-}
-
-/* Reads a number as people type it: "1.5" or "1,5" */
-static gboolean
-parse_number (const char *text,
-              double     *value)
-{
-  g_autofree char *normal = g_strdelimit (g_strdup (text), ",", '.');
-  char            *end = NULL;
-
-  *value = g_ascii_strtod (normal, &end);
-  return end != normal && *end == '\0' && isfinite (*value);
-}
-
-static gboolean
-mime_type_accepted (const char *const *accepted,
-                    const char        *content_type)
-{
-  if (accepted == NULL || accepted[0] == NULL)
-    return TRUE;
-  for (guint i = 0; accepted[i] != NULL; i++)
-    if (content_type != NULL && g_content_type_is_mime_type (content_type, accepted[i]))
-      return TRUE;
-  return FALSE;
-}
-
-/**
- * shortlist_question_field_add_answer:
- * @problem: (out): what is wrong with the answer, for the person
- *
- * Adds the answer to @candidate, unless the question is not asked, cannot be answered or was
- * left blank. Returns %FALSE, adding nothing, when a required question has no answer or the
- * answer breaks the question's limits.
- */
-gboolean
-shortlist_question_field_add_answer (ShortlistQuestionField *self,
-                                     KomboCandidate         *candidate,
-                                     char                  **problem)
-{
-  KomboScreeningQuestion *q = self->question;
-  const char             *id = kombo_screening_question_get_id (q);
-  gboolean                required = kombo_screening_question_get_required (q);
-  g_autofree char        *missing = NULL;
-
-  g_return_val_if_fail (SHORTLIST_IS_QUESTION_FIELD (self), FALSE);
-
-  if (!gtk_widget_get_visible (self->row))
-    return TRUE;
-
-  missing = g_strdup (_ ("This question needs an answer."));
-
-  switch (kombo_screening_question_get_question_type (q))
-    {
-    case KOMBO_QUESTION_TEXT:
-      {
-        g_autofree char *text = dup_text (self);
-        gint64           max_length = kombo_screening_question_get_max_length (q);
-
-        if (text == NULL)
-          break;
-        if (max_length >= 0 && g_utf8_strlen (text, -1) > max_length)
-          {
-            *problem = g_strdup_printf (ngettext ("Shorten the answer to %u character.",
-                                                  "Shorten the answer to %u characters.", (gulong) max_length),
-                                        (guint) max_length);
-            return FALSE;
-          }
-        kombo_candidate_add_text_answer (candidate, id, text);
-        return TRUE;
-      }
-    case KOMBO_QUESTION_NUMBER:
-      {
-        g_autofree char *text = dup_text (self);
-        double           min = kombo_screening_question_get_min (q);
-        double           max = kombo_screening_question_get_max (q);
-        double           value;
-
-        if (text == NULL)
-          break;
-        if (!parse_number (text, &value))
-          {
-            *problem = g_strdup_printf (_ ("“%s” is not a number."), text);
-            return FALSE;
-          }
-        if ((!isnan (min) && value < min) || (!isnan (max) && value > max))
-          {
-            if (!isnan (min) && !isnan (max))
-              *problem = g_strdup_printf (_ ("Enter a number from %g to %g."), min, max);
-            else if (!isnan (min))
-              *problem = g_strdup_printf (_ ("Enter a number of at least %g."), min);
-            else
-              *problem = g_strdup_printf (_ ("Enter a number of at most %g."), max);
-            return FALSE;
-          }
-        kombo_candidate_add_number_answer (candidate, id, value);
-        return TRUE;
-      }
-    case KOMBO_QUESTION_BOOLEAN:
-      if (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->yes)) ||
-          gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->no)))
-        {
-          kombo_candidate_add_boolean_answer (candidate, id, gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->yes)));
-          return TRUE;
-        }
-      break;
-    case KOMBO_QUESTION_DATE:
-      {
-        GDateTime *date = shortlist_date_button_get_date (SHORTLIST_DATE_BUTTON (self->date));
-
-        if (date == NULL)
-          break;
-        kombo_candidate_add_date_answer (candidate, id, date);
-        return TRUE;
-      }
-    case KOMBO_QUESTION_SINGLE_SELECT:
-      {
-        GPtrArray *options = kombo_screening_question_get_options (q);
-        guint      selected = adw_combo_row_get_selected (ADW_COMBO_ROW (self->row));
-
-        if (selected < 1 || selected > options->len)
-          break;
-        kombo_candidate_add_option_answer (candidate, id, ((KomboQuestionOption *) options->pdata[selected - 1])->id);
-        return TRUE;
-      }
-    case KOMBO_QUESTION_MULTI_SELECT:
-      {
-        g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
-        g_auto (GStrv) ids = NULL;
-
-        for (guint i = 0; i < self->checks->len; i++)
-          if (gtk_check_button_get_active (self->checks->pdata[i]))
-            g_strv_builder_add (builder, g_object_get_data (self->checks->pdata[i], "option-id"));
-        ids = g_strv_builder_end (builder);
-        if (ids[0] == NULL)
-          {
-            g_free (missing);
-            missing = g_strdup (_ ("Choose at least one answer."));
-            break;
-          }
-        kombo_candidate_add_options_answer (candidate, id, (const char *const *) ids);
-        return TRUE;
-      }
-    case KOMBO_QUESTION_FILE:
-      {
-        gint64 max_size = kombo_screening_question_get_max_file_size (q);
-
-        if (self->file == NULL)
-          break;
-        if (max_size >= 0 && kombo_attachment_get_size (self->file) > max_size)
-          {
-            g_autofree char *limit = g_format_size (max_size);
-
-            *problem = g_strdup_printf (_ ("The file is too large: at most %s is accepted."), limit);
-            return FALSE;
-          }
-        if (!mime_type_accepted (kombo_screening_question_get_accepted_mime_types (q),
-                                 kombo_attachment_get_content_type (self->file)))
-          {
-            g_autofree char *accepted = g_strjoinv (", ", (char **) kombo_screening_question_get_accepted_mime_types (q));
-
-            *problem = g_strdup_printf (_ ("This kind of file is not accepted here. Accepted: %s."), accepted);
-            return FALSE;
-          }
-        kombo_candidate_add_file_answer (candidate, id, self->file);
-        return TRUE;
-      }
-    case KOMBO_QUESTION_INFORMATION:
-    case KOMBO_QUESTION_NONE:
-    case KOMBO_QUESTION_UNKNOWN:
-    default:
-      return TRUE;
-    }
-
-  if (required)
-    {
-      *problem = g_steal_pointer (&missing);
-      return FALSE;
-    }
-  return TRUE;
 }

@@ -11,18 +11,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (ShortlistQuestionField, shortlist_question_field, SHORTLIST, QUESTION_FIELD, GObject)
 
-ShortlistQuestionField *shortlist_question_field_new             (KomboScreeningQuestion  *question);
-KomboScreeningQuestion *shortlist_question_field_get_question    (ShortlistQuestionField  *self);
-GtkWidget              *shortlist_question_field_get_row         (ShortlistQuestionField  *self);
-gboolean                shortlist_question_field_get_shown       (ShortlistQuestionField  *self);
-void                    shortlist_question_field_set_shown       (ShortlistQuestionField  *self,
-                                                                  gboolean                 shown);
-gboolean                shortlist_question_field_matches         (ShortlistQuestionField  *self,
-                                                                  const char * const      *options);
-void                    shortlist_question_field_choose_file     (ShortlistQuestionField  *self,
-                                                                  GFile                   *file);
-gboolean                shortlist_question_field_add_answer      (ShortlistQuestionField  *self,
-                                                                  KomboCandidate          *candidate,
-                                                                  char                   **problem);
+ShortlistQuestionField *shortlist_question_field_new          (KomboScreeningQuestion *question,
+                                                               KomboCandidateDraft    *draft);
+KomboScreeningQuestion *shortlist_question_field_get_question (ShortlistQuestionField *self);
+GtkWidget              *shortlist_question_field_get_row      (ShortlistQuestionField *self);
 
 G_END_DECLS

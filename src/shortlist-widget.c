@@ -1,6 +1,7 @@
-/* shortlist-widget.c: what every templated widget of Shortlist needs when it goes */
+/* shortlist-widget.c: what Shortlist's widgets share: template disposal, removable rows, bindings */
 #include "config.h"
 
+#include "shortlist-form.h"
 #include "shortlist-widget.h"
 
 /**
@@ -18,4 +19,162 @@ shortlist_widget_dispose_template (GtkWidget *widget,
   gtk_widget_dispose_template (widget, type);
   while ((child = gtk_widget_get_first_child (widget)) != NULL)
     gtk_widget_unparent (child);
+}
+
+typedef struct
+{
+  GWeakRef list;
+  GObject *item;
+} Removal;
+
+static void
+removal_free (gpointer  data,
+              GClosure *closure)
+{
+  Removal *removal = data;
+
+  g_weak_ref_clear (&removal->list);
+  g_object_unref (removal->item);
+  g_free (removal);
+}
+
+static void
+remove_clicked_cb (GtkButton *button,
+                   Removal   *removal)
+{
+  g_autoptr (GListStore) list = g_weak_ref_get (&removal->list);
+  guint position;
+
+  if (list != NULL && g_list_store_find (list, removal->item, &position))
+    g_list_store_remove (list, position);
+}
+
+/**
+ * shortlist_remove_button_new:
+ * @label: what the button does, for the tooltip and screen readers: "Remove This Link"
+ *
+ * Returns: the trash button every removable row has: it takes @item out of @list, and the
+ *   list's view takes the row away.
+ */
+GtkWidget *
+shortlist_remove_button_new (GListStore *list,
+                             gpointer    item,
+                             const char *label)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name ("user-trash-symbolic");
+  Removal   *removal = g_new0 (Removal, 1);
+
+  g_weak_ref_init (&removal->list, list);
+  removal->item = g_object_ref (item);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  g_signal_connect_data (button, "clicked", G_CALLBACK (remove_clicked_cb), removal, removal_free, 0);
+  return button;
+}
+
+static gboolean
+enum_to_position (GBinding     *binding,
+                  const GValue *from,
+                  GValue       *to,
+                  gpointer      user_data)
+{
+  g_value_set_uint (to, g_value_get_enum (from));
+  return TRUE;
+}
+
+static gboolean
+position_to_enum (GBinding     *binding,
+                  const GValue *from,
+                  GValue       *to,
+                  gpointer      user_data)
+{
+  guint position = g_value_get_uint (from);
+
+  if (position == GTK_INVALID_LIST_POSITION)
+    return FALSE;
+  g_value_set_enum (to, position);
+  return TRUE;
+}
+
+/**
+ * shortlist_choice_new:
+ * @context: the translation context of @choices
+ * @choices: (array zero-terminated=1): the names of the enum's values, in order, marked for translation in @context
+ * @label: what the drop-down chooses, for screen readers
+ *
+ * Returns: a drop-down, for a row's suffix, that edits the enum @property of @model
+ */
+GtkWidget *
+shortlist_choice_new (const char        *context,
+                      const char *const *choices,
+                      const char        *label,
+                      gpointer           model,
+                      const char        *property)
+{
+  g_autoptr (GtkStringList) list = gtk_string_list_new (NULL);
+  GtkWidget *dropdown;
+
+  for (guint i = 0; choices[i] != NULL; i++)
+    gtk_string_list_append (list, g_dpgettext2 (NULL, context, choices[i]));
+  dropdown = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&list)), NULL);
+  gtk_widget_set_valign (dropdown, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  shortlist_bind_selected (model, property, dropdown);
+  return dropdown;
+}
+
+/**
+ * shortlist_bind_selected:
+ * @widget: a #GtkDropDown or #AdwComboRow whose items are the enum's values in order
+ *
+ * Binds an enum property of @model to the item chosen in @widget, both ways.
+ */
+GBinding *
+shortlist_bind_selected (gpointer    model,
+                         const char *property,
+                         gpointer    widget)
+{
+  return g_object_bind_property_full (model, property, widget, "selected",
+                                      G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                                      enum_to_position, position_to_enum, NULL, NULL);
+}
+
+/**
+ * shortlist_group_sync_rows:
+ * @rows: the rows @group shows now, one for each item of @model, in its order
+ * @position: the first item that changed
+ * @create: makes the row of an item
+ *
+ * Keeps the rows of an #AdwPreferencesGroup in step with a list model, for an
+ * ::items-changed handler: the rows from @position on are taken away, with any message shown
+ * below them, and made again. Rows must hold no state of their own beyond their item.
+ */
+void
+shortlist_group_sync_rows (AdwPreferencesGroup *group,
+                           GPtrArray           *rows,
+                           GListModel          *model,
+                           guint                position,
+                           GtkWidget *(*create) (gpointer item, gpointer user_data),
+                           gpointer user_data)
+{
+  guint n = model ? g_list_model_get_n_items (model) : 0;
+
+  while (rows->len > position)
+    {
+      GtkWidget *row = g_ptr_array_steal_index (rows, rows->len - 1);
+
+      shortlist_form_clear_error (row);
+      adw_preferences_group_remove (group, row);
+    }
+
+  for (guint i = position; i < n; i++)
+    {
+      g_autoptr (GObject) item = g_list_model_get_item (model, i);
+      GtkWidget *row = create (item, user_data);
+
+      adw_preferences_group_add (group, row);
+      g_ptr_array_add (rows, row);
+    }
 }

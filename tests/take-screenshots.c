@@ -11,6 +11,9 @@
 #include "shortlist-account.h"
 #include "shortlist-candidate-chooser.h"
 #include "shortlist-candidate-page.h"
+#include "shortlist-candidate-result.h"
+#include "shortlist-job-button.h"
+#include "shortlist-job-group.h"
 #include "shortlist-connect-page.h"
 #include "shortlist-date-button.h"
 #include "shortlist-preferences-window.h"
@@ -172,7 +175,7 @@ new_window (GSettings *settings,
 static gboolean
 jobs_listed (gpointer page)
 {
-  return gtk_widget_get_sensitive (find (child (page, SHORTLIST_TYPE_CANDIDATE_PAGE, "job_button"), GTK_TYPE_MENU_BUTTON));
+  return gtk_widget_get_sensitive (find (child (page, SHORTLIST_TYPE_CANDIDATE_PAGE, "job_group"), GTK_TYPE_MENU_BUTTON));
 }
 
 static gboolean
@@ -254,10 +257,10 @@ main (int   argc,
   page = child (GTK_WIDGET (window), SHORTLIST_TYPE_WINDOW, "candidate_page");
   wait_until (jobs_listed, page);
 
-  job_button = child (page, candidate, "job_button");
+  job_button = find (child (page, candidate, "job_group"), SHORTLIST_TYPE_JOB_BUTTON);
   gtk_editable_set_text (GTK_EDITABLE (find (job_button, GTK_TYPE_SEARCH_ENTRY)), "backend");
   gtk_widget_activate_action (find (job_button, GTK_TYPE_LIST_VIEW), "list.activate-item", "u", 0);
-  adw_combo_row_set_selected (ADW_COMBO_ROW (child (page, candidate, "stage_row")), 2);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (child (child (page, candidate, "job_group"), SHORTLIST_TYPE_JOB_GROUP, "stage_row")), 2);
   type_into (page, candidate, "first_name_row", "Ada");
   type_into (page, candidate, "last_name_row", "Lovelace");
   type_into (page, candidate, "email_row", "ada.lovelace@example.org");
@@ -292,7 +295,7 @@ main (int   argc,
 
   /* Tagging the same candidate, one click on */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.tag-candidate", "s",
-                              adw_action_row_get_subtitle (ADW_ACTION_ROW (child (page, candidate, "result_id_row"))));
+                              adw_action_row_get_subtitle (ADW_ACTION_ROW (child (child (page, candidate, "result"), SHORTLIST_TYPE_CANDIDATE_RESULT, "result_id_row"))));
   tag_page = child (GTK_WIDGET (window), SHORTLIST_TYPE_WINDOW, "tag_page");
   chooser = child (tag_page, SHORTLIST_TYPE_TAG_PAGE, "chooser");
   wait_until (one_chosen, chooser);
@@ -300,7 +303,7 @@ main (int   argc,
   save (GTK_WIDGET (window), "tags");
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.link-candidate", "s",
-                              adw_action_row_get_subtitle (ADW_ACTION_ROW (child (page, candidate, "result_id_row"))));
+                              adw_action_row_get_subtitle (ADW_ACTION_ROW (child (child (page, candidate, "result"), SHORTLIST_TYPE_CANDIDATE_RESULT, "result_id_row"))));
   link_page = child (GTK_WIDGET (window), SHORTLIST_TYPE_WINDOW, "result_link_page");
   wait_until (one_chosen, child (link_page, SHORTLIST_TYPE_RESULT_LINK_PAGE, "chooser"));
   type_into (link_page, SHORTLIST_TYPE_RESULT_LINK_PAGE, "label_row", "Coding assessment");

@@ -17,7 +17,7 @@ check_cb (gpointer user_data)
     return G_SOURCE_CONTINUE;
 
   page = ui_test_child (GTK_WIDGET (window), SHORTLIST_TYPE_WINDOW, "candidate_page");
-  list = ui_test_find_descendant (ui_test_child (page, SHORTLIST_TYPE_CANDIDATE_PAGE, "attachments_group"), GTK_TYPE_LIST_BOX, 0);
+  list = ui_test_find_descendant (ui_test_find_group (page, "Attachments"), GTK_TYPE_LIST_BOX, 0);
   for (GtkWidget *row = gtk_widget_get_first_child (list); row; row = gtk_widget_get_next_sibling (row))
     if (ADW_IS_ACTION_ROW (row) && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "Jane Doe CV.pdf") == 0)
       {

@@ -4,11 +4,12 @@
 #include "shortlist-candidate-page.h"
 #include "shortlist-date-button.h"
 #include "shortlist-error-box.h"
-#include "shortlist-question-field.h"
+#include "shortlist-job-button.h"
 #include "ui-test-util.h"
 
 #define BACKEND_JOB "7KmQpz3RtVwXy2AbCdEfGh4J"
 #define DESIGNER_JOB "3QrStUvWxYzAbCdEfGhIjKmN"
+#define JOB_ID "Job ID (Kombo ID, or remote: and the ATS’s own ID)"
 
 #define CREATED                                                                                              \
   "{\"status\":\"success\",\"data\":{\"id\":\"cand-ada\",\"remote_id\":\"77\",\"first_name\":\"Ada\","       \
@@ -29,7 +30,7 @@ static gboolean
 jobs_listed (gpointer data)
 {
   Fixture   *f = data;
-  GtkWidget *row = ui_test_child (f->page, SHORTLIST_TYPE_CANDIDATE_PAGE, "job_row");
+  GtkWidget *row = ui_test_find_row (f->page, "Open job");
 
   return g_strcmp0 (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "Choose from 4 open jobs, or type a job ID below") == 0;
 }
@@ -70,19 +71,36 @@ fixture_tear_down (Fixture      *f,
   g_clear_object (&f->fake);
 }
 
+/* The row a recruiter reads as @title */
 static GtkWidget *
-child (Fixture    *f,
-       const char *name)
+field (Fixture    *f,
+       const char *title)
 {
-  return ui_test_child (f->page, SHORTLIST_TYPE_CANDIDATE_PAGE, name);
+  return ui_test_find_row (f->page, title);
+}
+
+static GtkWidget *
+group (Fixture    *f,
+       const char *title)
+{
+  return ui_test_find_group (f->page, title);
+}
+
+/* The control of type @type in the row titled @title, such as its switch */
+static GtkWidget *
+control (Fixture    *f,
+         const char *title,
+         GType       type)
+{
+  return ui_test_find_descendant (field (f, title), type, 0);
 }
 
 static void
 type_into (Fixture    *f,
-           const char *name,
+           const char *title,
            const char *text)
 {
-  gtk_editable_set_text (GTK_EDITABLE (child (f, name)), text);
+  gtk_editable_set_text (GTK_EDITABLE (field (f, title)), text);
 }
 
 static gboolean
@@ -101,13 +119,13 @@ static void
 choose_job (Fixture    *f,
             const char *search)
 {
-  GtkWidget *button = child (f, "job_button");
+  GtkWidget *button = ui_test_find_descendant (f->page, SHORTLIST_TYPE_JOB_BUTTON, 0);
   GtkWidget *menu_button = ui_test_find_descendant (button, GTK_TYPE_MENU_BUTTON, 0);
   GtkWidget *entry = ui_test_find_descendant (button, GTK_TYPE_SEARCH_ENTRY, 0);
   GtkWidget *list = ui_test_find_descendant (button, GTK_TYPE_LIST_VIEW, 0);
 
   /* A person scrolls up to the button first; a popover off screen has no monitor under X11 */
-  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (child (f, "scrolled_window"))), 0);
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (ui_test_find_descendant (f->page, GTK_TYPE_SCROLLED_WINDOW, 0))), 0);
   ui_test_wait_for (in_view, menu_button, "the job button to scroll into view");
   gtk_menu_button_popup (GTK_MENU_BUTTON (menu_button));
   gtk_editable_set_text (GTK_EDITABLE (entry), search);
@@ -128,7 +146,7 @@ static GtkWidget *
 question_row (Fixture    *f,
               const char *title)
 {
-  return ui_test_find_row (child (f, "questions_group"), title);
+  return ui_test_find_row (group (f, "Screening Questions"), title);
 }
 
 static void
@@ -166,7 +184,7 @@ static void
 wait_for_page (Fixture    *f,
                const char *name)
 {
-  gpointer data[] = { child (f, "page_stack"), (gpointer) name };
+  gpointer data[] = { ui_test_find_descendant (f->page, GTK_TYPE_STACK, 0), (gpointer) name };
 
   ui_test_wait_for (page_shows, data, name);
 }
@@ -200,12 +218,22 @@ file_answered (gpointer data)
   return g_str_has_prefix (adw_action_row_get_subtitle (ADW_ACTION_ROW (data)), "portfolio.pdf");
 }
 
+/* Whether the keyboard focus is in @row, as in the entry of an entry row */
+static gboolean
+has_focus (Fixture   *f,
+           GtkWidget *row)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (f->window));
+
+  return focus != NULL && (focus == row || gtk_widget_is_ancestor (focus, row));
+}
+
 static void
 fill_person (Fixture *f)
 {
-  type_into (f, "first_name_row", "Ada");
-  type_into (f, "last_name_row", "Lovelace");
-  type_into (f, "email_row", " ada.lovelace@example.org ");
+  type_into (f, "First name", "Ada");
+  type_into (f, "Last name", "Lovelace");
+  type_into (f, "Email address", " ada.lovelace@example.org ");
 }
 
 static void
@@ -213,46 +241,48 @@ test_whole_form (Fixture      *f,
                  gconstpointer data)
 {
   GtkWidget       *row;
-  GtkWidget       *emails_group = child (f, "emails_group");
-  GtkWidget       *country = child (f, "country_dropdown");
+  GtkWidget       *emails_group = group (f, "More Email Addresses");
+  GtkWidget       *country = control (f, "Country", GTK_TYPE_DROP_DOWN);
   g_autofree char *cv_path = test_write_file ("cv.pdf", "%PDF-1.4 CV of Ada", -1);
   g_autofree char *portfolio_path = test_write_file ("portfolio.pdf", "%PDF-1.4 portfolio", -1);
   g_autoptr (GFile) cv = g_file_new_for_path (cv_path);
   g_autoptr (GFile) portfolio = g_file_new_for_path (portfolio_path);
   g_autoptr (JsonObject) body = NULL;
-  FakeRequest *request;
-  GtkWidget   *result_status;
-  GtkWidget   *warnings;
-  guint        n_before;
+  FakeRequest  *request;
+  GtkWidget    *result_status;
+  GtkWidget    *warnings;
+  guint         n_before;
+  GAsyncResult *read = NULL;
+  g_autoptr (KomboAttachment) file = NULL;
 
   choose_job (f, "backend");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (f, "job_id_row"))), ==, BACKEND_JOB);
-  adw_combo_row_set_selected (ADW_COMBO_ROW (child (f, "stage_row")), 2);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (f, JOB_ID))), ==, BACKEND_JOB);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (field (f, "Stage")), 2);
 
   fill_person (f);
-  type_into (f, "phone_row", "+49 30 1234567");
-  type_into (f, "company_row", "Analytical Engines");
-  type_into (f, "title_row", "Principal Engineer");
-  adw_combo_row_set_selected (ADW_COMBO_ROW (child (f, "gender_row")), 2);
+  type_into (f, "Phone number", "+49 30 1234567");
+  type_into (f, "Current company", "Analytical Engines");
+  type_into (f, "Current job title", "Principal Engineer");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (field (f, "Gender")), 2);
 
   click_header_button (emails_group);
   row = ui_test_find_row (emails_group, "Email address");
   gtk_editable_set_text (GTK_EDITABLE (row), "ada@engines.example");
   gtk_drop_down_set_selected (GTK_DROP_DOWN (ui_test_find_descendant (row, GTK_TYPE_DROP_DOWN, 0)), 1);
 
-  click_header_button (child (f, "phones_group"));
-  gtk_editable_set_text (GTK_EDITABLE (ui_test_find_row (child (f, "phones_group"), "Phone number")), "+49 170 5555555");
+  click_header_button (group (f, "More Phone Numbers"));
+  gtk_editable_set_text (GTK_EDITABLE (ui_test_find_row (group (f, "More Phone Numbers"), "Phone number")), "+49 170 5555555");
 
-  click_header_button (child (f, "links_group"));
-  gtk_editable_set_text (GTK_EDITABLE (ui_test_find_row (child (f, "links_group"), "Link, such as https://www.linkedin.com/in/…")),
+  click_header_button (group (f, "Social Links"));
+  gtk_editable_set_text (GTK_EDITABLE (ui_test_find_row (group (f, "Social Links"), "Link, such as https://www.linkedin.com/in/…")),
                          "https://www.linkedin.com/in/ada");
 
   gtk_drop_down_set_selected (GTK_DROP_DOWN (country), string_position (gtk_drop_down_get_model (GTK_DROP_DOWN (country)), "Germany"));
-  type_into (f, "city_row", "Berlin");
-  type_into (f, "zip_row", "10115");
-  type_into (f, "salary_row", "85,000");
-  adw_combo_row_set_selected (ADW_COMBO_ROW (child (f, "period_row")), 2);
-  pick_date (child (f, "availability_button"), 2027, 1, 15);
+  type_into (f, "City", "Berlin");
+  type_into (f, "Postcode", "10115");
+  type_into (f, "Amount", "85,000");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (field (f, "Per")), 2);
+  pick_date (control (f, "Available from", SHORTLIST_TYPE_DATE_BUTTON), 2027, 1, 15);
 
   /* Every kind of screening question */
   gtk_editable_set_text (GTK_EDITABLE (question_row (f, "What is your notice period? (required)")), "Three months");
@@ -279,9 +309,13 @@ test_whole_form (Fixture      *f,
   gtk_check_button_set_active (GTK_CHECK_BUTTON (ui_test_find_descendant (ui_test_find_row (row, "English"), GTK_TYPE_CHECK_BUTTON, 0)), TRUE);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (ui_test_find_descendant (ui_test_find_row (row, "German"), GTK_TYPE_CHECK_BUTTON, 0)), TRUE);
 
+  /* The file chooser is the desktop's; what it gives goes into the draft, and the row shows it */
   row = question_row (f, "A code sample or portfolio");
-  shortlist_question_field_choose_file (g_object_get_data (G_OBJECT (row), "shortlist-question-field"), portfolio);
-  ui_test_wait_for (file_answered, row, "the portfolio to be read");
+  kombo_attachment_new_for_file_async (portfolio, KOMBO_ATTACHMENT_OTHER, NULL, test_store_result, &read);
+  file = kombo_attachment_new_for_file_finish (test_wait (&read), NULL);
+  kombo_candidate_draft_set_file_answer (shortlist_candidate_page_get_draft (SHORTLIST_CANDIDATE_PAGE (f->page)),
+                                         "UvYzjsStVwXeZ5fGhIjKmNpQ", file);
+  ui_test_wait_for (file_answered, row, "the portfolio to be shown");
 
   /* Questions Shortlist cannot answer say so */
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (question_row (f, "Record a one-minute video introduction"))), ==,
@@ -289,12 +323,12 @@ test_whole_form (Fixture      *f,
   g_assert_true (gtk_widget_get_visible (question_row (f, "Northwind keeps your application for 12 months and then deletes it.")));
 
   shortlist_candidate_page_attach_files (SHORTLIST_CANDIDATE_PAGE (f->page), &cv, 1);
-  wait_for_row (child (f, "attachments_group"), "cv.pdf");
+  wait_for_row (group (f, "Attachments"), "cv.pdf");
 
-  gtk_switch_set_active (GTK_SWITCH (child (f, "consent_switch")), TRUE);
-  pick_date (child (f, "consent_until_button"), 2028, 1, 31);
-  type_into (f, "sourced_by_row", "recruiter-42");
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (child (f, "remote_fields_view"))),
+  gtk_switch_set_active (GTK_SWITCH (control (f, "The candidate agreed to the processing of their data", GTK_TYPE_SWITCH)), TRUE);
+  pick_date (control (f, "Until", SHORTLIST_TYPE_DATE_BUTTON), 2028, 1, 31);
+  type_into (f, "Sourced by (the recruiter’s user ID in the ATS)", "recruiter-42");
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (control (f, "Remote fields", GTK_TYPE_TEXT_VIEW))),
                             "{\"greenhouse\": {\"candidate\": {\"is_private\": true}}}", -1);
 
   n_before = fake_kombo_get_n_requests (f->fake);
@@ -334,13 +368,13 @@ test_whole_form (Fixture      *f,
   test_assert_schema_valid ("create-candidate.request.schema.json", request->body);
 
   /* The result: the name, the id, the link into the ATS and every warning */
-  result_status = child (f, "result_status");
+  result_status = ui_test_find_descendant (f->page, ADW_TYPE_STATUS_PAGE, 0);
   g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (result_status)), ==, "Ada Lovelace Was Submitted");
   g_assert_cmpstr (adw_status_page_get_description (ADW_STATUS_PAGE (result_status)), ==,
                    "Applied to Senior Backend Engineer (Go) in Greenhouse.");
-  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (child (f, "result_id_row"))), ==, "cand-ada");
-  g_assert_true (gtk_widget_get_visible (child (f, "open_in_ats_row")));
-  warnings = child (f, "warnings_group");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (field (f, "Kombo ID"))), ==, "cand-ada");
+  g_assert_true (gtk_widget_get_visible (field (f, "Open in the Applicant Tracking System")));
+  warnings = group (f, "Warnings");
   g_assert_true (gtk_widget_get_visible (warnings));
   ui_test_find_row (warnings, "The salary was stored as a note.");
   ui_test_find_row (warnings, "Only one social link is shown.");
@@ -348,8 +382,8 @@ test_whole_form (Fixture      *f,
   /* New Candidate clears the person and keeps the job */
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-candidate", NULL);
   wait_for_page (f, "form");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (f, "first_name_row"))), ==, "");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (f, "job_id_row"))), ==, BACKEND_JOB);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (f, "First name"))), ==, "");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (f, JOB_ID))), ==, BACKEND_JOB);
 }
 
 static void
@@ -357,35 +391,39 @@ test_validation (Fixture      *f,
                  gconstpointer data)
 {
   guint              n_before = fake_kombo_get_n_requests (f->fake);
-  ShortlistErrorBox *error_box = SHORTLIST_ERROR_BOX (child (f, "error_box"));
-  GtkWidget         *focus;
+  ShortlistErrorBox *error_box = SHORTLIST_ERROR_BOX (ui_test_find_descendant (f->page, SHORTLIST_TYPE_ERROR_BOX, 0));
 
-  type_into (f, "email_row", "ada@");
-  type_into (f, "salary_row", "a lot");
+  type_into (f, "Email address", "ada@");
+  type_into (f, "Amount", "a lot");
   gtk_widget_activate_action (f->page, "candidate.submit", NULL);
 
-  g_assert_cmpstr (ui_test_row_error (child (f, "first_name_row")), ==, "Enter the first name.");
-  g_assert_cmpstr (ui_test_row_error (child (f, "last_name_row")), ==, "Enter the last name.");
-  g_assert_cmpstr (ui_test_row_error (child (f, "email_row")), ==, "“ada@” does not look like an email address.");
-  g_assert_cmpstr (ui_test_row_error (child (f, "job_id_row")), ==, "Choose the job to apply to.");
-  g_assert_cmpstr (ui_test_row_error (child (f, "salary_row")), ==, "“a lot” is not an amount. Enter a number such as 85000.");
+  g_assert_cmpstr (ui_test_row_error (field (f, "First name")), ==, "Enter the first name.");
+  g_assert_cmpstr (ui_test_row_error (field (f, "Last name")), ==, "Enter the last name.");
+  g_assert_cmpstr (ui_test_row_error (field (f, "Email address")), ==, "“ada@” does not look like an email address.");
+  g_assert_cmpstr (ui_test_row_error (field (f, JOB_ID)), ==, "Choose the job to apply to.");
+  g_assert_cmpstr (ui_test_row_error (field (f, "Amount")), ==, "“a lot” is not an amount. Enter a number such as 85000.");
   g_assert_cmpstr (shortlist_error_box_get_title (error_box), ==, "Some fields need attention");
   g_assert_cmpstr (shortlist_error_box_get_message (error_box), ==, "5 fields need attention.");
 
-  /* The focus goes to the first problem */
-  focus = gtk_root_get_focus (GTK_ROOT (f->window));
-  g_assert_true (focus == child (f, "salary_row") || gtk_widget_is_ancestor (focus, child (f, "salary_row")) ||
-                 focus == child (f, "first_name_row") || gtk_widget_is_ancestor (focus, child (f, "first_name_row")));
+  /* The focus goes to the first problem in the form: the job, at the top */
+  g_assert_true (has_focus (f, field (f, JOB_ID)));
+
+  /* With a job, an empty first name comes before a salary that is no amount */
+  type_into (f, JOB_ID, "remote:1042");
+  gtk_widget_activate_action (f->page, "candidate.submit", NULL);
+  g_assert_true (has_focus (f, field (f, "First name")));
+  g_assert_cmpstr (ui_test_row_error (field (f, "Amount")), ==, "“a lot” is not an amount. Enter a number such as 85000.");
+  type_into (f, JOB_ID, "");
 
   /* Editing a field takes its message away */
-  type_into (f, "first_name_row", "Ada");
-  g_assert_null (ui_test_row_error (child (f, "first_name_row")));
+  type_into (f, "First name", "Ada");
+  g_assert_null (ui_test_row_error (field (f, "First name")));
 
   /* A job's own rules: required questions and limits */
   choose_job (f, "backend");
-  type_into (f, "last_name_row", "Lovelace");
-  type_into (f, "email_row", "ada@example.org");
-  type_into (f, "salary_row", "");
+  type_into (f, "Last name", "Lovelace");
+  type_into (f, "Email address", "ada@example.org");
+  type_into (f, "Amount", "");
   gtk_editable_set_text (GTK_EDITABLE (question_row (f, "Years of professional experience with Go (required)")), "99");
   gtk_widget_activate_action (f->page, "candidate.submit", NULL);
 
@@ -395,11 +433,64 @@ test_validation (Fixture      *f,
   g_assert_cmpstr (ui_test_row_error (question_row (f, "Preferred way of working (required)")), ==, "This question needs an answer.");
   /* A question whose condition does not hold is not asked */
   g_assert_null (ui_test_row_error (question_row (f, "Which permit do you hold or need? (required)")));
-  g_assert_null (ui_test_row_error (child (f, "first_name_row")));
+  g_assert_null (ui_test_row_error (field (f, "First name")));
 
   /* Nothing was sent, and what was typed is all still there */
   g_assert_cmpuint (fake_kombo_get_n_requests (f->fake), ==, n_before);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (f, "first_name_row"))), ==, "Ada");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (f, "First name"))), ==, "Ada");
+}
+
+typedef struct
+{
+  const char *title; /* the row that shows the problem */
+  const char *typed_into;
+  const char *bad;
+} Spoil;
+
+/* For every two fields with a problem, whichever was typed last, the focus goes to the higher one */
+static void
+test_focus_in_form_order (Fixture      *f,
+                          gconstpointer data)
+{
+  const Spoil spoils[] = {
+    { JOB_ID, JOB_ID, "" },
+    { "First name", "First name", "" },
+    { "Last name", "Last name", " " },
+    { "Email address", "Email address", "ada@" },
+    { "Phone number", "Phone number", "call me" },
+    { "Country", "City", "Lisbon" },
+    { "Amount", "Amount", "a lot" },
+    { "Remote fields", "Remote fields", "{" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (spoils); i++)
+    for (guint j = i + 1; j < G_N_ELEMENTS (spoils); j++)
+      {
+        const Spoil *order[] = { &spoils[j], &spoils[i] };
+        GtkWidget   *first;
+
+        type_into (f, JOB_ID, "remote:1042");
+        fill_person (f);
+        for (guint k = 0; k < G_N_ELEMENTS (order); k++)
+          if (g_str_equal (order[k]->typed_into, "Remote fields"))
+            gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (control (f, "Remote fields", GTK_TYPE_TEXT_VIEW))), order[k]->bad, -1);
+          else
+            type_into (f, order[k]->typed_into, order[k]->bad);
+
+        gtk_widget_activate_action (f->page, "candidate.submit", NULL);
+        first = g_str_equal (spoils[i].title, "Remote fields")
+                    ? gtk_widget_get_ancestor (control (f, "Remote fields", GTK_TYPE_TEXT_VIEW), ADW_TYPE_PREFERENCES_ROW)
+                    : field (f, spoils[i].title);
+        if (!has_focus (f, first))
+          g_error ("With “%s” and “%s” wrong, the focus is not on “%s”", spoils[i].title, spoils[j].title, spoils[i].title);
+
+        /* Put both right again for the next pair */
+        for (guint k = 0; k < G_N_ELEMENTS (order); k++)
+          if (g_str_equal (order[k]->typed_into, "Remote fields"))
+            gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (control (f, "Remote fields", GTK_TYPE_TEXT_VIEW))), "", -1);
+          else
+            type_into (f, order[k]->typed_into, "");
+      }
 }
 
 static void
@@ -412,8 +503,8 @@ test_restrictions (Fixture      *f,
 
   /* The first file is taken as the CV: this ATS accepts only PDF CVs */
   shortlist_candidate_page_attach_files (SHORTLIST_CANDIDATE_PAGE (f->page), &file, 1);
-  wait_for_row (child (f, "attachments_group"), "letter.txt");
-  row = ui_test_find_row (child (f, "attachments_group"), "letter.txt");
+  wait_for_row (group (f, "Attachments"), "letter.txt");
+  row = ui_test_find_row (group (f, "Attachments"), "letter.txt");
   g_assert_cmpstr (ui_test_row_error (row), ==, "“letter.txt” is not of a type this applicant tracking system accepts (application/pdf).");
 
   /* As a cover letter it is refused too; as another document it is fine */
@@ -427,9 +518,9 @@ static void
 fill_minimal (Fixture *f)
 {
   choose_job (f, "designer");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (f, "job_id_row"))), ==, DESIGNER_JOB);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (f, JOB_ID))), ==, DESIGNER_JOB);
   fill_person (f);
-  type_into (f, "city_row", "Lisbon");
+  type_into (f, "City", "Lisbon");
 }
 
 static gboolean
@@ -442,8 +533,8 @@ static void
 test_errors_keep_the_form (Fixture      *f,
                            gconstpointer data)
 {
-  ShortlistErrorBox *error_box = SHORTLIST_ERROR_BOX (child (f, "error_box"));
-  GtkWidget         *country = child (f, "country_dropdown");
+  ShortlistErrorBox *error_box = SHORTLIST_ERROR_BOX (ui_test_find_descendant (f->page, SHORTLIST_TYPE_ERROR_BOX, 0));
+  GtkWidget         *country = control (f, "Country", GTK_TYPE_DROP_DOWN);
   guint              n_before;
   FakeRequest       *lookup;
 
@@ -460,10 +551,10 @@ test_errors_keep_the_form (Fixture      *f,
   g_assert_cmpstr (shortlist_error_box_get_message (error_box), ==, "The job stopped accepting applications yesterday.");
   g_assert_nonnull (ui_test_find_label (GTK_WIDGET (error_box), "ATS.JOB_CLOSED"));
   g_assert_true (gtk_widget_get_visible (ui_test_find_label (GTK_WIDGET (error_box), "Open _Log")));
-  g_assert_false (gtk_widget_get_visible (child (f, "lookup_button")));
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (f, "first_name_row"))), ==, "Ada");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (f, "city_row"))), ==, "Lisbon");
-  g_assert_true (gtk_widget_get_sensitive (child (f, "form_box")));
+  g_assert_false (gtk_widget_get_visible (ui_test_find_label (f->page, "_Check Whether the Candidate Arrived")));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (f, "First name"))), ==, "Ada");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (f, "City"))), ==, "Lisbon");
+  g_assert_true (gtk_widget_get_sensitive (field (f, "First name")));
 
   /* A gateway error may hide a candidate that did arrive: Shortlist offers to check */
   fake_kombo_respond_full (f->fake, "POST", "/ats/candidates", 502, "text/html",
@@ -472,22 +563,22 @@ test_errors_keep_the_form (Fixture      *f,
   gtk_widget_activate_action (f->page, "candidate.submit", NULL);
   ui_test_wait_for (error_shown, error_box, "the gateway error");
   g_assert_cmpstr (shortlist_error_box_get_title (error_box), ==, "The server answered with an error");
-  g_assert_true (gtk_widget_get_visible (child (f, "lookup_button")));
+  g_assert_true (gtk_widget_get_visible (ui_test_find_label (f->page, "_Check Whether the Candidate Arrived")));
 
   n_before = fake_kombo_get_n_requests (f->fake);
   fake_kombo_respond (f->fake, "GET", "/ats/candidates", 200,
                       "{\"status\":\"success\",\"data\":{\"next\":null,\"results\":[{\"id\":\"cand-ada\",\"first_name\":\"Ada\","
                       "\"last_name\":\"Lovelace\",\"remote_url\":null,\"applications\":[{\"id\":\"app\",\"job\":{\"id\":\"" DESIGNER_JOB "\","
                       "\"name\":\"Product Designer\",\"remote_id\":\"1044\"},\"current_stage\":null}],\"tags\":[]}]}}");
-  g_signal_emit_by_name (child (f, "lookup_button"), "clicked");
+  g_signal_emit_by_name (ui_test_find_label (f->page, "_Check Whether the Candidate Arrived"), "clicked");
   ui_test_wait_for_requests (f->fake, n_before + 1);
   wait_for_page (f, "result");
 
   lookup = fake_kombo_get_request (f->fake, n_before);
   g_assert_cmpstr (lookup->method, ==, "GET");
   g_assert_cmpstr (g_hash_table_lookup (lookup->params, "email"), ==, "ada.lovelace@example.org");
-  g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (child (f, "result_status"))), ==, "Ada Lovelace Was Submitted");
-  g_assert_false (gtk_widget_get_visible (child (f, "open_in_ats_row")));
+  g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (ui_test_find_descendant (f->page, ADW_TYPE_STATUS_PAGE, 0))), ==, "Ada Lovelace Was Submitted");
+  g_assert_false (gtk_widget_get_visible (field (f, "Open in the Applicant Tracking System")));
 }
 
 static void
@@ -498,7 +589,7 @@ test_new_candidate_asks (Fixture      *f,
   GList     *toplevels;
 
   /* Unsent work is not thrown away without asking */
-  type_into (f, "first_name_row", "Ada");
+  type_into (f, "First name", "Ada");
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-candidate", NULL);
   toplevels = gtk_window_list_toplevels ();
   for (GList *l = toplevels; l != NULL; l = l->next)
@@ -507,10 +598,10 @@ test_new_candidate_asks (Fixture      *f,
   g_list_free (toplevels);
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, "Discard This Candidate?");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (f, "first_name_row"))), ==, "Ada");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (f, "First name"))), ==, "Ada");
 
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "keep");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (f, "first_name_row"))), ==, "Ada");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (f, "First name"))), ==, "Ada");
 
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-candidate", NULL);
   toplevels = gtk_window_list_toplevels ();
@@ -519,7 +610,7 @@ test_new_candidate_asks (Fixture      *f,
       dialog = l->data;
   g_list_free (toplevels);
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "discard");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (f, "first_name_row"))), ==, "");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (f, "First name"))), ==, "");
 }
 
 static void
@@ -528,24 +619,24 @@ test_job_search (Fixture      *f,
 {
   /* Jobs are found by their department and location too */
   choose_job (f, "lisbon");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (f, "job_id_row"))), ==, "2PqRsTuVwXyZaBcDeFgHiJkL");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (f, JOB_ID))), ==, "2PqRsTuVwXyZaBcDeFgHiJkL");
   choose_job (f, "customer success");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (f, "job_id_row"))), ==, "4RsTuVwXyZaBcDeFgHiJkMnP");
-  g_assert_true (gtk_widget_get_visible (ui_test_find_label (child (f, "job_button"), "Customer Success Manager")));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (f, JOB_ID))), ==, "4RsTuVwXyZaBcDeFgHiJkMnP");
+  g_assert_true (gtk_widget_get_visible (ui_test_find_label (ui_test_find_descendant (f->page, SHORTLIST_TYPE_JOB_BUTTON, 0), "Customer Success Manager")));
 }
 
 static void
 test_remote_fields_checked_as_typed (Fixture      *f,
                                      gconstpointer data)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (child (f, "remote_fields_view")));
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (control (f, "Remote fields", GTK_TYPE_TEXT_VIEW)));
 
   gtk_text_buffer_set_text (buffer, "{\"lever\": ", -1);
-  g_assert_true (g_str_has_prefix (ui_test_row_error (child (f, "remote_fields_row")), "Not valid JSON: "));
+  g_assert_true (g_str_has_prefix (ui_test_row_error (gtk_widget_get_ancestor (control (f, "Remote fields", GTK_TYPE_TEXT_VIEW), ADW_TYPE_PREFERENCES_ROW)), "Not valid JSON: "));
   gtk_text_buffer_set_text (buffer, "[]", -1);
-  g_assert_cmpstr (ui_test_row_error (child (f, "remote_fields_row")), ==, "Remote fields must be a JSON object, written between { and }.");
+  g_assert_cmpstr (ui_test_row_error (gtk_widget_get_ancestor (control (f, "Remote fields", GTK_TYPE_TEXT_VIEW), ADW_TYPE_PREFERENCES_ROW)), ==, "Remote fields must be a JSON object, written between { and }.");
   gtk_text_buffer_set_text (buffer, "{\"lever\": {}}", -1);
-  g_assert_null (ui_test_row_error (child (f, "remote_fields_row")));
+  g_assert_null (ui_test_row_error (gtk_widget_get_ancestor (control (f, "Remote fields", GTK_TYPE_TEXT_VIEW), ADW_TYPE_PREFERENCES_ROW)));
 }
 
 /* An icon button, found by the tooltip a person reads */
@@ -569,7 +660,7 @@ test_second_candidate (Fixture      *f,
 {
   g_autofree char *cv_path = test_write_file ("cv.pdf", "%PDF-1.4 CV of Ada", -1);
   g_autoptr (GFile) cv = g_file_new_for_path (cv_path);
-  GtkWidget *emails_group = child (f, "emails_group");
+  GtkWidget *emails_group = group (f, "More Email Addresses");
   GtkWidget *row;
   guint      n_before;
 
@@ -579,13 +670,13 @@ test_second_candidate (Fixture      *f,
   click_header_button (emails_group);
   row = ui_test_find_row (emails_group, "Email address");
   gtk_editable_set_text (GTK_EDITABLE (row), "not an address");
-  click_header_button (child (f, "phones_group"));
-  gtk_editable_set_text (GTK_EDITABLE (ui_test_find_row (child (f, "phones_group"), "Phone number")), "+49 170 5555555");
-  click_header_button (child (f, "links_group"));
-  gtk_editable_set_text (GTK_EDITABLE (ui_test_find_row (child (f, "links_group"), "Link, such as https://www.linkedin.com/in/…")),
+  click_header_button (group (f, "More Phone Numbers"));
+  gtk_editable_set_text (GTK_EDITABLE (ui_test_find_row (group (f, "More Phone Numbers"), "Phone number")), "+49 170 5555555");
+  click_header_button (group (f, "Social Links"));
+  gtk_editable_set_text (GTK_EDITABLE (ui_test_find_row (group (f, "Social Links"), "Link, such as https://www.linkedin.com/in/…")),
                          "https://www.linkedin.com/in/ada");
   shortlist_candidate_page_attach_files (SHORTLIST_CANDIDATE_PAGE (f->page), &cv, 1);
-  wait_for_row (child (f, "attachments_group"), "cv.pdf");
+  wait_for_row (group (f, "Attachments"), "cv.pdf");
 
   /* A failed submit remembers which row showed what; removing a row must not leave that behind */
   gtk_widget_activate_action (f->page, "candidate.submit", NULL);
@@ -595,7 +686,7 @@ test_second_candidate (Fixture      *f,
 
   /* Another job: the old questions go, and so do their messages */
   choose_job (f, "designer");
-  g_assert_null (ui_test_find_label (child (f, "questions_group"), "This question needs an answer."));
+  g_assert_null (ui_test_find_label (group (f, "Screening Questions"), "This question needs an answer."));
 
   n_before = fake_kombo_get_n_requests (f->fake);
   fake_kombo_respond (f->fake, "POST", "/ats/candidates", 200, CREATED);
@@ -607,9 +698,9 @@ test_second_candidate (Fixture      *f,
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-candidate", NULL);
   wait_for_page (f, "form");
   gtk_widget_activate_action (f->page, "candidate.submit", NULL);
-  g_assert_cmpstr (ui_test_row_error (child (f, "first_name_row")), ==, "Enter the first name.");
-  g_assert_cmpstr (ui_test_row_error (child (f, "last_name_row")), ==, "Enter the last name.");
-  g_assert_cmpstr (ui_test_row_error (child (f, "email_row")), ==, "Enter an email address.");
+  g_assert_cmpstr (ui_test_row_error (field (f, "First name")), ==, "Enter the first name.");
+  g_assert_cmpstr (ui_test_row_error (field (f, "Last name")), ==, "Enter the last name.");
+  g_assert_cmpstr (ui_test_row_error (field (f, "Email address")), ==, "Enter an email address.");
   g_assert_cmpuint (fake_kombo_get_n_requests (f->fake), ==, n_before + 1);
 
   /* And the next person can be typed and sent */
@@ -709,6 +800,7 @@ main (int   argc,
 
   g_test_add ("/shortlist/candidate-page/whole-form", Fixture, NULL, fixture_set_up, test_whole_form, fixture_tear_down);
   g_test_add ("/shortlist/candidate-page/validation", Fixture, NULL, fixture_set_up, test_validation, fixture_tear_down);
+  g_test_add ("/shortlist/candidate-page/focus-in-form-order", Fixture, NULL, fixture_set_up, test_focus_in_form_order, fixture_tear_down);
   g_test_add ("/shortlist/candidate-page/restrictions", Fixture, NULL, fixture_set_up, test_restrictions, fixture_tear_down);
   g_test_add ("/shortlist/candidate-page/errors-keep-the-form", Fixture, NULL, fixture_set_up, test_errors_keep_the_form, fixture_tear_down);
   g_test_add ("/shortlist/candidate-page/new-candidate-asks", Fixture, NULL, fixture_set_up, test_new_candidate_asks, fixture_tear_down);

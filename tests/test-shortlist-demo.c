@@ -5,6 +5,7 @@
 #include "shortlist-candidate-page.h"
 #include "shortlist-demo-server.h"
 #include "shortlist-tag-page.h"
+#include "shortlist-job-button.h"
 #include "ui-test-util.h"
 
 static gboolean
@@ -28,7 +29,7 @@ loaded_cb (GObject      *object,
 static gboolean
 jobs_listed (gpointer data)
 {
-  GtkWidget *row = ui_test_child (data, SHORTLIST_TYPE_CANDIDATE_PAGE, "job_row");
+  GtkWidget *row = ui_test_find_row (data, "Open job");
 
   return g_strcmp0 (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "Choose from 4 open jobs, or type a job ID below") == 0;
 }
@@ -36,7 +37,7 @@ jobs_listed (gpointer data)
 static gboolean
 shows_result (gpointer data)
 {
-  GtkWidget *stack = ui_test_child (data, SHORTLIST_TYPE_CANDIDATE_PAGE, "page_stack");
+  GtkWidget *stack = ui_test_find_descendant (data, GTK_TYPE_STACK, 0);
 
   return g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (stack)), "result") == 0;
 }
@@ -111,22 +112,22 @@ test_demo (void)
   page = ui_test_child (GTK_WIDGET (window), SHORTLIST_TYPE_WINDOW, "candidate_page");
   ui_test_wait_for (jobs_listed, page, "the demo jobs");
 
-  job_button = ui_test_child (page, SHORTLIST_TYPE_CANDIDATE_PAGE, "job_button");
+  job_button = ui_test_find_descendant (page, SHORTLIST_TYPE_JOB_BUTTON, 0);
   gtk_editable_set_text (GTK_EDITABLE (ui_test_find_descendant (job_button, GTK_TYPE_SEARCH_ENTRY, 0)), "designer");
   gtk_widget_activate_action (ui_test_find_descendant (job_button, GTK_TYPE_LIST_VIEW, 0), "list.activate-item", "u", 0);
-  gtk_editable_set_text (GTK_EDITABLE (ui_test_child (page, SHORTLIST_TYPE_CANDIDATE_PAGE, "first_name_row")), "Margaret");
-  gtk_editable_set_text (GTK_EDITABLE (ui_test_child (page, SHORTLIST_TYPE_CANDIDATE_PAGE, "last_name_row")), "Hamilton");
-  gtk_editable_set_text (GTK_EDITABLE (ui_test_child (page, SHORTLIST_TYPE_CANDIDATE_PAGE, "email_row")), "margaret@example.com");
-  gtk_editable_set_text (GTK_EDITABLE (ui_test_child (page, SHORTLIST_TYPE_CANDIDATE_PAGE, "salary_row")), "7000");
-  adw_combo_row_set_selected (ADW_COMBO_ROW (ui_test_child (page, SHORTLIST_TYPE_CANDIDATE_PAGE, "period_row")), 1);
+  gtk_editable_set_text (GTK_EDITABLE (ui_test_find_row (page, "First name")), "Margaret");
+  gtk_editable_set_text (GTK_EDITABLE (ui_test_find_row (page, "Last name")), "Hamilton");
+  gtk_editable_set_text (GTK_EDITABLE (ui_test_find_row (page, "Email address")), "margaret@example.com");
+  gtk_editable_set_text (GTK_EDITABLE (ui_test_find_row (page, "Amount")), "7000");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (ui_test_find_row (page, "Per")), 1);
 
   gtk_widget_activate_action (page, "candidate.submit", NULL);
   ui_test_wait_for (shows_result, page, "the demo submission");
-  g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (ui_test_child (page, SHORTLIST_TYPE_CANDIDATE_PAGE, "result_status"))),
+  g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (ui_test_find_descendant (page, ADW_TYPE_STATUS_PAGE, 0))),
                    ==, "Margaret Hamilton Was Submitted");
-  ui_test_find_row (ui_test_child (page, SHORTLIST_TYPE_CANDIDATE_PAGE, "warnings_group"),
+  ui_test_find_row (ui_test_find_group (page, "Warnings"),
                     "The demo ATS has no salary field: the salary expectations were added as a note.");
-  g_assert_true (gtk_widget_get_visible (ui_test_child (page, SHORTLIST_TYPE_CANDIDATE_PAGE, "open_in_ats_row")));
+  g_assert_true (gtk_widget_get_visible (ui_test_find_row (page, "Open in the Applicant Tracking System")));
 
   /* One click on to tag the same candidate */
   g_signal_emit_by_name (ui_test_find_label (page, "Add _Tag"), "clicked");

@@ -274,6 +274,27 @@ ui_test_find_row (GtkWidget  *root,
 }
 
 static gboolean
+group_titled (GtkWidget    *widget,
+              gconstpointer title)
+{
+  return ADW_IS_PREFERENCES_GROUP (widget) &&
+         g_strcmp0 (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (widget)), title) == 0;
+}
+
+/* The group of rows headed @title */
+GtkWidget *
+ui_test_find_group (GtkWidget  *root,
+                    const char *title)
+{
+  guint      skip = 0;
+  GtkWidget *group = find_first (root, group_titled, title, &skip);
+
+  if (group == NULL)
+    g_error ("No group titled “%s”", title);
+  return group;
+}
+
+static gboolean
 of_type (GtkWidget    *widget,
          gconstpointer type)
 {

@@ -22,6 +22,8 @@ void              ui_test_wait_for_requests  (FakeKombo     *fake,
                                               guint          n);
 GtkWidget        *ui_test_find_row           (GtkWidget     *root,
                                               const char    *title);
+GtkWidget        *ui_test_find_group         (GtkWidget     *root,
+                                              const char    *title);
 GtkWidget        *ui_test_find_descendant    (GtkWidget     *root,
                                               GType          type,
                                               guint          nth);

@@ -1,0 +1,20 @@
+/* shortlist-compat.h: calls whose GTK API changed after 4.8, in one place for both sides */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+void       shortlist_choose_files        (GtkWidget           *parent,
+                                          const char          *title,
+                                          const char          *accept_label,
+                                          gboolean             documents,
+                                          gboolean             multiple,
+                                          GCancellable        *cancellable,
+                                          GAsyncReadyCallback  callback,
+                                          gpointer             user_data);
+GPtrArray *shortlist_choose_files_finish (GAsyncResult        *result);
+void       shortlist_show_uri            (GtkWidget           *parent,
+                                          const char          *uri);
+
+G_END_DECLS
