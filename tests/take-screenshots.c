@@ -10,6 +10,7 @@
 
 #include "shortlist-account.h"
 #include "shortlist-candidate-chooser.h"
+#include "shortlist-candidate-form.h"
 #include "shortlist-candidate-page.h"
 #include "shortlist-candidate-result.h"
 #include "shortlist-job-button.h"
@@ -175,7 +176,7 @@ new_window (GSettings *settings,
 static gboolean
 jobs_listed (gpointer page)
 {
-  return gtk_widget_get_sensitive (find (child (page, SHORTLIST_TYPE_CANDIDATE_PAGE, "job_group"), GTK_TYPE_MENU_BUTTON));
+  return gtk_widget_get_sensitive (find (child (page, SHORTLIST_TYPE_CANDIDATE_PAGE, "form"), GTK_TYPE_MENU_BUTTON));
 }
 
 static gboolean
@@ -218,7 +219,9 @@ main (int   argc,
   g_autoptr (GSettings) settings = NULL;
   ShortlistWindow *window;
   GtkWidget       *page, *tag_page, *link_page, *job_button, *chooser;
+  GtkWidget       *form;
   GType            candidate = SHORTLIST_TYPE_CANDIDATE_PAGE;
+  GType            form_type = SHORTLIST_TYPE_CANDIDATE_FORM;
 
   setlocale (LC_ALL, "");
   /* build-aux/screenshots.sh points at the catalogues of this build */
@@ -256,17 +259,18 @@ main (int   argc,
   window = new_window (settings, TRUE);
   page = child (GTK_WIDGET (window), SHORTLIST_TYPE_WINDOW, "candidate_page");
   wait_until (jobs_listed, page);
+  form = child (page, candidate, "form");
 
-  job_button = find (child (page, candidate, "job_group"), SHORTLIST_TYPE_JOB_BUTTON);
+  job_button = find (child (form, form_type, "job_group"), SHORTLIST_TYPE_JOB_BUTTON);
   gtk_editable_set_text (GTK_EDITABLE (find (job_button, GTK_TYPE_SEARCH_ENTRY)), "backend");
   gtk_widget_activate_action (find (job_button, GTK_TYPE_LIST_VIEW), "list.activate-item", "u", 0);
-  adw_combo_row_set_selected (ADW_COMBO_ROW (child (child (page, candidate, "job_group"), SHORTLIST_TYPE_JOB_GROUP, "stage_row")), 2);
-  type_into (page, candidate, "first_name_row", "Ada");
-  type_into (page, candidate, "last_name_row", "Lovelace");
-  type_into (page, candidate, "email_row", "ada.lovelace@example.org");
-  type_into (page, candidate, "phone_row", "+49 30 1234567");
-  type_into (page, candidate, "company_row", "Analytical Engines");
-  type_into (page, candidate, "title_row", "Principal Engineer");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (child (child (form, form_type, "job_group"), SHORTLIST_TYPE_JOB_GROUP, "stage_row")), 2);
+  type_into (form, form_type, "first_name_row", "Ada");
+  type_into (form, form_type, "last_name_row", "Lovelace");
+  type_into (form, form_type, "email_row", "ada.lovelace@example.org");
+  type_into (form, form_type, "phone_row", "+49 30 1234567");
+  type_into (form, form_type, "company_row", "Analytical Engines");
+  type_into (form, form_type, "title_row", "Principal Engineer");
   save (GTK_WIDGET (window), "candidate");
 
   /* Screening questions of every kind */
@@ -276,19 +280,19 @@ main (int   argc,
   gtk_editable_set_text (GTK_EDITABLE (find_required (page, "Which permit do you hold or need?")), "EU Blue Card");
   adw_combo_row_set_selected (ADW_COMBO_ROW (find_required (page, "Preferred way of working")), 2);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (find (find_row (page, "Tuesday"), GTK_TYPE_CHECK_BUTTON)), TRUE);
-  scroll_to (page, child (page, candidate, "questions_group"));
+  scroll_to (page, child (form, form_type, "questions_group"));
   save (GTK_WIDGET (window), "questions");
 
   /* A mistake, shown where it is */
-  type_into (page, candidate, "email_row", "ada.lovelace@example");
+  type_into (form, form_type, "email_row", "ada.lovelace@example");
   gtk_widget_activate_action (page, "candidate.submit", NULL);
   settle (300);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (child (page, candidate, "scrolled_window"))), 0);
   save (GTK_WIDGET (window), "validation");
 
-  type_into (page, candidate, "email_row", "ada.lovelace@example.org");
-  type_into (page, candidate, "salary_row", "85000");
-  adw_combo_row_set_selected (ADW_COMBO_ROW (child (page, candidate, "period_row")), 2);
+  type_into (form, form_type, "email_row", "ada.lovelace@example.org");
+  type_into (form, form_type, "salary_row", "85000");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (child (form, form_type, "period_row")), 2);
   gtk_widget_activate_action (page, "candidate.submit", NULL);
   wait_until (shows_result, page);
   save (GTK_WIDGET (window), "submitted");

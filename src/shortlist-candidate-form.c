@@ -1,0 +1,373 @@
+/* shortlist-candidate-form.c: every section of a candidate, bound to one draft
+ *
+ * Each field edits the draft as it is typed, and shows whatever the draft holds, so a draft
+ * restored or filled from elsewhere appears as if typed. Problems the draft names are shown
+ * right below their fields, and the first, which the draft names first since it reports them
+ * in the order of the form, gets the focus.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "shortlist-attachments-group.h"
+#include "shortlist-candidate-form.h"
+#include "shortlist-contact-list.h"
+#include "shortlist-country-row.h"
+#include "shortlist-date-button.h"
+#include "shortlist-form.h"
+#include "shortlist-job-group.h"
+#include "shortlist-questions-group.h"
+#include "shortlist-widget.h"
+
+struct _ShortlistCandidateForm
+{
+  GtkWidget parent_instance;
+
+  ShortlistJobGroup         *job_group;
+  AdwEntryRow               *first_name_row;
+  AdwEntryRow               *last_name_row;
+  AdwEntryRow               *email_row;
+  AdwEntryRow               *phone_row;
+  AdwEntryRow               *company_row;
+  AdwEntryRow               *title_row;
+  AdwComboRow               *gender_row;
+  ShortlistContactList      *emails_list;
+  ShortlistContactList      *phones_list;
+  ShortlistCountryRow       *country_row;
+  AdwEntryRow               *state_row;
+  AdwEntryRow               *city_row;
+  AdwEntryRow               *street_row;
+  AdwEntryRow               *zip_row;
+  AdwEntryRow               *salary_row;
+  AdwComboRow               *period_row;
+  AdwActionRow              *availability_row;
+  ShortlistDateButton       *availability_button;
+  ShortlistContactList      *links_list;
+  ShortlistQuestionsGroup   *questions_group;
+  ShortlistAttachmentsGroup *attachments_group;
+  AdwActionRow              *consent_row;
+  GtkSwitch                 *consent_switch;
+  ShortlistDateButton       *consent_until_button;
+  AdwEntryRow               *sourced_by_row;
+  AdwExpanderRow            *remote_fields_expander;
+  GtkWidget                 *remote_fields_row;
+  GtkTextView               *remote_fields_view;
+
+  KomboCandidateDraft *draft;
+  GPtrArray           *bindings;
+  GPtrArray           *error_fields; /* the widgets showing a problem, held until it is cleared */
+};
+
+G_DEFINE_FINAL_TYPE (ShortlistCandidateForm, shortlist_candidate_form, GTK_TYPE_WIDGET)
+
+/* The form's own fields: the draft's property each shows, and the path of its problems */
+static const struct
+{
+  const char *property;
+  const char *path;
+  gsize       offset;
+} fields[] = {
+#define FIELD(property, path, member)                                \
+  {                                                                  \
+    property, path, G_STRUCT_OFFSET (ShortlistCandidateForm, member) \
+  }
+  FIELD ("first-name", "candidate.first_name", first_name_row),
+  FIELD ("last-name", "candidate.last_name", last_name_row),
+  FIELD ("email-address", "candidate.email_address", email_row),
+  FIELD ("phone-number", "candidate.phone_number", phone_row),
+  FIELD ("company", "candidate.company", company_row),
+  FIELD ("title", "candidate.title", title_row),
+  FIELD ("gender", "candidate.gender", gender_row),
+  FIELD ("country", "candidate.location.country", country_row),
+  FIELD ("state", "candidate.location.state", state_row),
+  FIELD ("city", "candidate.location.city", city_row),
+  FIELD ("street-1", "candidate.location.street_1", street_row),
+  FIELD ("zip-code", "candidate.location.zip_code", zip_row),
+  FIELD ("salary", "candidate.salary_expectations.amount", salary_row),
+  FIELD ("salary-period", "candidate.salary_expectations.period", period_row),
+  FIELD ("availability-date", "candidate.availability_date", availability_row),
+  FIELD ("consent", "gdpr_consent", consent_row),
+  FIELD ("sourced-by", "sourced_by", sourced_by_row),
+  FIELD ("remote-fields", "remote_fields", remote_fields_row),
+#undef FIELD
+};
+
+#define FIELD_WIDGET(self, i) (*(GtkWidget **) G_STRUCT_MEMBER_P (self, fields[i].offset))
+
+static void
+bind (ShortlistCandidateForm *self,
+      const char             *property,
+      gpointer                target,
+      const char             *target_property)
+{
+  GBinding *binding = g_object_bind_property (self->draft, property, target, target_property,
+                                              G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+
+  g_ptr_array_add (self->bindings, g_object_ref (binding));
+}
+
+static void
+unbind (ShortlistCandidateForm *self)
+{
+  for (guint i = 0; i < self->bindings->len; i++)
+    g_binding_unbind (self->bindings->pdata[i]);
+  g_ptr_array_set_size (self->bindings, 0);
+}
+
+static void remote_fields_changed_cb (ShortlistCandidateForm *self);
+
+static void
+bind_draft (ShortlistCandidateForm *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    if (ADW_IS_ENTRY_ROW (FIELD_WIDGET (self, i)))
+      bind (self, fields[i].property, FIELD_WIDGET (self, i), "text");
+  g_ptr_array_add (self->bindings, g_object_ref (shortlist_bind_selected (self->draft, "gender", self->gender_row)));
+  g_ptr_array_add (self->bindings, g_object_ref (shortlist_bind_selected (self->draft, "salary-period", self->period_row)));
+  bind (self, "country", self->country_row, "country");
+  bind (self, "availability-date", self->availability_button, "date");
+  bind (self, "consent", self->consent_switch, "active");
+  bind (self, "consent-expires", self->consent_until_button, "date");
+  bind (self, "remote-fields", gtk_text_view_get_buffer (self->remote_fields_view), "text");
+  g_signal_connect_object (self->draft, "notify::remote-fields", G_CALLBACK (remote_fields_changed_cb), self, G_CONNECT_SWAPPED);
+
+  shortlist_job_group_set_draft (self->job_group, self->draft);
+  shortlist_contact_list_set_model (self->emails_list, kombo_candidate_draft_get_emails (self->draft));
+  shortlist_contact_list_set_model (self->phones_list, kombo_candidate_draft_get_phones (self->draft));
+  shortlist_contact_list_set_model (self->links_list, kombo_candidate_draft_get_links (self->draft));
+  shortlist_questions_group_set_draft (self->questions_group, self->draft);
+  shortlist_attachments_group_set_draft (self->attachments_group, self->draft);
+}
+
+/* Problems */
+
+static GtkWidget *
+contact_row (ShortlistContactList *list,
+             const char           *prefix,
+             const char           *path)
+{
+  guint index;
+
+  if (!g_str_has_prefix (path, prefix) || sscanf (path + strlen (prefix), "[%u]", &index) != 1)
+    return NULL;
+  return shortlist_contact_list_get_row (list, index);
+}
+
+/* Returns: (nullable): the widget a problem at @path is shown below */
+static GtkWidget *
+field_for_path (ShortlistCandidateForm *self,
+                const char             *path)
+{
+  GtkWidget *field = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    if (g_str_equal (path, fields[i].path) ||
+        (g_str_has_prefix (path, fields[i].path) && path[strlen (fields[i].path)] == '.'))
+      return FIELD_WIDGET (self, i);
+
+  if ((field = shortlist_job_group_get_field (self->job_group, path)) ||
+      (field = contact_row (self->emails_list, "candidate.additional_email_addresses", path)) ||
+      (field = contact_row (self->phones_list, "candidate.additional_phone_numbers", path)) ||
+      (field = contact_row (self->links_list, "candidate.social_links", path)) ||
+      (field = shortlist_questions_group_get_field (self->questions_group, path)) ||
+      (field = shortlist_attachments_group_get_field (self->attachments_group, path)))
+    return field;
+  return NULL;
+}
+
+static void
+set_field_error (ShortlistCandidateForm *self,
+                 GtkWidget              *field,
+                 const char             *message)
+{
+  shortlist_form_set_error (field, message);
+  g_ptr_array_add (self->error_fields, g_object_ref (field));
+}
+
+void
+shortlist_candidate_form_clear_problems (ShortlistCandidateForm *self)
+{
+  g_return_if_fail (SHORTLIST_IS_CANDIDATE_FORM (self));
+
+  for (guint i = 0; i < self->error_fields->len; i++)
+    shortlist_form_clear_error (self->error_fields->pdata[i]);
+  g_ptr_array_set_size (self->error_fields, 0);
+}
+
+/**
+ * shortlist_candidate_form_show_problems:
+ * @violations: (element-type KomboViolation): as kombo_candidate_draft_validate() names them
+ *
+ * Shows every problem below its field and moves the focus to the first.
+ */
+void
+shortlist_candidate_form_show_problems (ShortlistCandidateForm *self,
+                                        GPtrArray              *violations)
+{
+  GtkWidget *first = NULL;
+
+  g_return_if_fail (SHORTLIST_IS_CANDIDATE_FORM (self));
+
+  for (guint i = 0; i < violations->len; i++)
+    {
+      KomboViolation *violation = violations->pdata[i];
+      GtkWidget      *field = field_for_path (self, violation->path);
+
+      if (field == NULL)
+        continue;
+      if (field == self->remote_fields_row)
+        adw_expander_row_set_expanded (self->remote_fields_expander, TRUE);
+      if (shortlist_form_get_error (field) == NULL)
+        set_field_error (self, field, violation->message);
+      if (first == NULL)
+        first = field;
+    }
+
+  if (first != NULL)
+    gtk_widget_grab_focus (first);
+}
+
+static void
+remote_fields_changed_cb (ShortlistCandidateForm *self)
+{
+  g_autoptr (KomboCandidate) probe = kombo_candidate_new ();
+  g_autoptr (GError) error = NULL;
+
+  /* Checked as it is typed, so a missing brace is seen before sending */
+  if (kombo_candidate_set_remote_fields_from_text (probe, kombo_candidate_draft_get_text (self->draft, "remote-fields"), &error))
+    shortlist_form_clear_error (self->remote_fields_row);
+  else
+    shortlist_form_set_error (self->remote_fields_row, error->message);
+}
+
+static void
+restrictions_changed_cb (ShortlistCandidateForm *self)
+{
+  shortlist_attachments_group_set_restrictions (self->attachments_group,
+                                                shortlist_job_group_get_restrictions (self->job_group));
+}
+
+static void
+shortlist_candidate_form_dispose (GObject *object)
+{
+  ShortlistCandidateForm *self = (ShortlistCandidateForm *) object;
+
+  if (self->bindings != NULL)
+    unbind (self);
+  g_clear_pointer (&self->bindings, g_ptr_array_unref);
+  g_clear_pointer (&self->error_fields, g_ptr_array_unref);
+  shortlist_widget_dispose_template (GTK_WIDGET (self), SHORTLIST_TYPE_CANDIDATE_FORM);
+  g_clear_object (&self->draft);
+
+  G_OBJECT_CLASS (shortlist_candidate_form_parent_class)->dispose (object);
+}
+
+static void
+shortlist_candidate_form_class_init (ShortlistCandidateFormClass *klass)
+{
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = shortlist_candidate_form_dispose;
+
+  g_type_ensure (SHORTLIST_TYPE_ATTACHMENTS_GROUP);
+  g_type_ensure (SHORTLIST_TYPE_CONTACT_LIST);
+  g_type_ensure (SHORTLIST_TYPE_COUNTRY_ROW);
+  g_type_ensure (SHORTLIST_TYPE_DATE_BUTTON);
+  g_type_ensure (SHORTLIST_TYPE_JOB_GROUP);
+  g_type_ensure (SHORTLIST_TYPE_QUESTIONS_GROUP);
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/shortlist/Shortlist/shortlist-candidate-form.ui");
+#define BIND(name) gtk_widget_class_bind_template_child (widget_class, ShortlistCandidateForm, name)
+  BIND (job_group);
+  BIND (first_name_row);
+  BIND (last_name_row);
+  BIND (email_row);
+  BIND (phone_row);
+  BIND (company_row);
+  BIND (title_row);
+  BIND (gender_row);
+  BIND (emails_list);
+  BIND (phones_list);
+  BIND (country_row);
+  BIND (state_row);
+  BIND (city_row);
+  BIND (street_row);
+  BIND (zip_row);
+  BIND (salary_row);
+  BIND (period_row);
+  BIND (availability_row);
+  BIND (availability_button);
+  BIND (links_list);
+  BIND (questions_group);
+  BIND (attachments_group);
+  BIND (consent_row);
+  BIND (consent_switch);
+  BIND (consent_until_button);
+  BIND (sourced_by_row);
+  BIND (remote_fields_expander);
+  BIND (remote_fields_row);
+  BIND (remote_fields_view);
+#undef BIND
+}
+
+static void
+shortlist_candidate_form_init (ShortlistCandidateForm *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->bindings = g_ptr_array_new_with_free_func (g_object_unref);
+  self->error_fields = g_ptr_array_new_with_free_func (g_object_unref);
+  g_signal_connect_object (self->job_group, "notify::restrictions", G_CALLBACK (restrictions_changed_cb), self, G_CONNECT_SWAPPED);
+}
+
+/* Shows and edits @draft from now on */
+void
+shortlist_candidate_form_set_draft (ShortlistCandidateForm *self,
+                                    KomboCandidateDraft    *draft)
+{
+  g_return_if_fail (SHORTLIST_IS_CANDIDATE_FORM (self));
+  g_return_if_fail (KOMBO_IS_CANDIDATE_DRAFT (draft));
+
+  shortlist_candidate_form_clear_problems (self);
+  unbind (self);
+  if (self->draft != NULL)
+    g_signal_handlers_disconnect_by_data (self->draft, self);
+  g_set_object (&self->draft, draft);
+  bind_draft (self);
+}
+
+void
+shortlist_candidate_form_set_account (ShortlistCandidateForm *self,
+                                      ShortlistAccount       *account)
+{
+  g_return_if_fail (SHORTLIST_IS_CANDIDATE_FORM (self));
+  shortlist_job_group_set_account (self->job_group, account);
+}
+
+/* Returns: (nullable) (transfer none): what the integration's ATS accepts as attachments */
+KomboAttachmentRestrictions *
+shortlist_candidate_form_get_restrictions (ShortlistCandidateForm *self)
+{
+  g_return_val_if_fail (SHORTLIST_IS_CANDIDATE_FORM (self), NULL);
+  return shortlist_job_group_get_restrictions (self->job_group);
+}
+
+void
+shortlist_candidate_form_add_files (ShortlistCandidateForm *self,
+                                    GFile                 **files,
+                                    int                     n_files)
+{
+  g_return_if_fail (SHORTLIST_IS_CANDIDATE_FORM (self));
+  shortlist_attachments_group_add_files (self->attachments_group, files, n_files);
+}
+
+/* Puts the cursor where a new candidate starts: the first name */
+void
+shortlist_candidate_form_focus_start (ShortlistCandidateForm *self)
+{
+  g_return_if_fail (SHORTLIST_IS_CANDIDATE_FORM (self));
+  gtk_widget_grab_focus (GTK_WIDGET (self->first_name_row));
+}
