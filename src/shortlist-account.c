@@ -5,6 +5,8 @@
  * and organisation, so the header bar can say where work goes before Kombo has answered again.
  * In demo mode nothing is read from or written to the keyring or GSettings.
  */
+#define G_LOG_DOMAIN "shortlist-account"
+
 #include "config.h"
 
 #include <glib/gi18n.h>
@@ -715,7 +717,7 @@ shortlist_account_add_integration_async (ShortlistAccount   *self,
 
   g_task_set_source_tag (task, shortlist_account_add_integration_async);
 
-  if (*id == '\0' || strchr (id, ':') == NULL || strchr (id, ' ') != NULL)
+  if (!kombo_integration_id_is_valid (id))
     {
       g_task_return_new_error (task, KOMBO_ERROR, KOMBO_ERROR_INVALID_INPUT, "%s",
                                _ ("An integration id looks like greenhouse:8d1hpPsbjxUkoCoa1veLZGe5. Copy it from the Kombo dashboard."));

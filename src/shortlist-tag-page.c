@@ -3,6 +3,8 @@
  * The tags the ATS already has are offered as the name is typed, so that "Excellent fit" does
  * not become "excellent-fit" on half the candidates.
  */
+#define G_LOG_DOMAIN "shortlist-tag-page"
+
 #include "config.h"
 
 #include <glib/gi18n.h>
@@ -100,29 +102,11 @@ tags_loaded_cb (GObject      *object,
   update_suggestions (self);
 }
 
-static const char *
-tool_of (KomboIntegration *integration)
-{
-  static char prefix[64];
-  const char *id;
-  const char *colon;
-
-  if (integration == NULL)
-    return NULL;
-  if (kombo_integration_get_tool_id (integration) != NULL)
-    return kombo_integration_get_tool_id (integration);
-  id = kombo_integration_get_id (integration);
-  colon = strchr (id, ':');
-  if (colon == NULL || (gsize) (colon - id) >= sizeof prefix)
-    return NULL;
-  g_strlcpy (prefix, id, colon - id + 1);
-  return prefix;
-}
-
 static void
 integration_changed_cb (ShortlistTagPage *self)
 {
-  const char *tool = tool_of (shortlist_account_get_active_integration (self->account));
+  KomboIntegration *integration = shortlist_account_get_active_integration (self->account);
+  const char       *tool = integration ? kombo_integration_get_tool_id (integration) : NULL;
 
   gtk_widget_set_visible (self->behalf_group, g_strcmp0 (tool, "greenhouse") == 0 || g_strcmp0 (tool, "workable") == 0);
 
@@ -236,7 +220,8 @@ add_cb (GtkWidget  *widget,
 
   if (user != NULL && gtk_widget_get_visible (self->behalf_group))
     {
-      g_autoptr (JsonObject) remote = kombo_remote_fields_on_behalf_of (tool_of (shortlist_account_get_active_integration (self->account)), user);
+      KomboIntegration *integration = shortlist_account_get_active_integration (self->account);
+      g_autoptr (JsonObject) remote = kombo_remote_fields_on_behalf_of (kombo_integration_get_tool_id (integration), user);
       kombo_tag_set_remote_fields (tag, remote);
     }
 

@@ -457,6 +457,26 @@ test_error_known_code_without_title (void)
   g_assert_cmpstr (title, ==, "The candidate has already applied to this job");
 }
 
+/* "tool:id" is read in one place: which ATS an integration is, before and after Kombo says so */
+static void
+test_integration_id (void)
+{
+  const char *valid[] = { "greenhouse:8d1hpPsbjxUkoCoa1veLZGe5", "demo:northwind", "a:b" };
+  const char *invalid[] = { "", "greenhouse", ":8d1hp", "greenhouse:", "green house:8d1", "greenhouse:8d1/../x", NULL };
+  g_autoptr (KomboIntegration) known = kombo_integration_new ("personio:Q2x9", NULL, NULL);
+  g_autoptr (KomboIntegration) odd = kombo_integration_new ("no-colon", NULL, "Acme");
+
+  for (guint i = 0; i < G_N_ELEMENTS (valid); i++)
+    g_assert_true (kombo_integration_id_is_valid (valid[i]));
+  for (guint i = 0; i < G_N_ELEMENTS (invalid); i++)
+    g_assert_false (kombo_integration_id_is_valid (invalid[i]));
+
+  g_assert_cmpstr (kombo_integration_get_tool_id (known), ==, "personio");
+  g_assert_cmpstr (kombo_integration_get_tool_label (known), ==, "personio");
+  g_assert_null (kombo_integration_get_tool_id (odd));
+  g_assert_null (kombo_integration_get_tool_label (odd));
+}
+
 /* Title and message as one line: no full stop or colon doubled, nothing said twice */
 static void
 test_error_sentence (void)
@@ -685,8 +705,10 @@ test_retry_after_honoured (void)
   jobs = get_jobs (client, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (fake_kombo_get_n_requests (fake), ==, 2);
-  /* The base delay is 10 ms in tests: only Retry-After makes it wait a second */
+  /* The base delay is 10 ms in tests: only Retry-After makes it wait a second, and
+   * ratelimit-reset's 30 s must not win over it */
   g_assert_cmpint (g_get_monotonic_time () - start, >=, G_USEC_PER_SEC);
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 10 * G_USEC_PER_SEC);
 }
 
 static void
@@ -704,7 +726,9 @@ test_ratelimit_reset_honoured (void)
   fake_kombo_respond (fake, "GET", "/ats/jobs", 200, JOBS_PAGE_2);
   jobs = get_jobs (client, NULL, &error);
   g_assert_no_error (error);
+  /* A second, read as seconds from now; not the limit's 100 nor a time stamp */
   g_assert_cmpint (g_get_monotonic_time () - start, >=, G_USEC_PER_SEC);
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 10 * G_USEC_PER_SEC);
 }
 
 static void
@@ -876,6 +900,7 @@ main (int   argc,
   g_test_add_func ("/kombo/client/error/unknown-code", test_error_unknown_code);
   g_test_add_func ("/kombo/client/error/known-code-without-title", test_error_known_code_without_title);
   g_test_add_func ("/kombo/client/error/sentence", test_error_sentence);
+  g_test_add_func ("/kombo/client/integration-id", test_integration_id);
   g_test_add_func ("/kombo/client/error/html-502", test_error_html_502);
   g_test_add_func ("/kombo/client/error/plain-text", test_error_plain_text);
   g_test_add_func ("/kombo/client/error/empty-503", test_error_empty_503);

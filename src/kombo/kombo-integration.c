@@ -1,4 +1,6 @@
 /* kombo-integration.c: one customer's ATS connected through Kombo */
+#define G_LOG_DOMAIN "kombo-integration"
+
 #include "config.h"
 
 #include <string.h>
@@ -49,6 +51,30 @@ kombo_integration_init (KomboIntegration *self)
 {
 }
 
+/**
+ * kombo_integration_id_is_valid:
+ *
+ * Returns: whether @id has the form of an integration id, "tool:id", such as
+ *   greenhouse:8d1hpPsbjxUkoCoa1veLZGe5
+ */
+gboolean
+kombo_integration_id_is_valid (const char *id)
+{
+  const char *colon = id ? strchr (id, ':') : NULL;
+
+  return colon != NULL && colon != id && colon[1] != '\0' && strpbrk (id, " \t\n/?#") == NULL;
+}
+
+/* The tool's part of "tool:id" says which ATS, when Kombo has not said it (yet) */
+static void
+fill_in_tool (KomboIntegration *self)
+{
+  if (self->tool_id == NULL && kombo_integration_id_is_valid (self->id))
+    self->tool_id = g_strndup (self->id, strchr (self->id, ':') - self->id);
+  if (self->tool_label == NULL)
+    self->tool_label = g_strdup (self->tool_id);
+}
+
 KomboIntegration *
 kombo_integration_new_from_json (JsonObject *object)
 {
@@ -69,10 +95,7 @@ kombo_integration_new_from_json (JsonObject *object)
   self->organization_name = kombo_json_dup_string (kombo_json_get_object (object, "end_user"),
                                                    "organization_name");
 
-  /* An integration id is "tool:id"; without a label the tool's part still says which ATS */
-  if (self->tool_label == NULL && strchr (id, ':') != NULL)
-    self->tool_label = g_strndup (id, strchr (id, ':') - id);
-
+  fill_in_tool (self);
   return self;
 }
 
@@ -95,8 +118,7 @@ kombo_integration_new (const char *id,
   self->id = g_strdup (id);
   self->tool_label = g_strdup (tool_label && *tool_label ? tool_label : NULL);
   self->organization_name = g_strdup (organization_name && *organization_name ? organization_name : NULL);
-  if (self->tool_label == NULL && strchr (id, ':') != NULL)
-    self->tool_label = g_strndup (id, strchr (id, ':') - id);
+  fill_in_tool (self);
   return self;
 }
 

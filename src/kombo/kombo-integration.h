@@ -20,5 +20,6 @@ const char *kombo_integration_get_status            (KomboIntegration *self);
 const char *kombo_integration_get_setup_status      (KomboIntegration *self);
 const char *kombo_integration_get_organization_name (KomboIntegration *self);
 gboolean    kombo_integration_is_usable             (KomboIntegration *self);
+gboolean    kombo_integration_id_is_valid           (const char       *id);
 
 G_END_DECLS
