@@ -1,4 +1,6 @@
 /* main.c: starts Shortlist */
+#define G_LOG_DOMAIN "shortlist"
+
 #include "config.h"
 
 #include <locale.h>

@@ -5,6 +5,8 @@
  *   shortlist --try-demo       the demo, unless an API key is stored
  *   shortlist --api-url URL    another Kombo-compatible server, for this run
  */
+#define G_LOG_DOMAIN "shortlist-application"
+
 #include "config.h"
 
 #include <glib/gi18n.h>

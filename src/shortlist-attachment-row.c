@@ -3,6 +3,8 @@
  * The row shows the file's name, size and kind of content, and edits whether it is the CV, a
  * cover letter or another document on the attachment itself.
  */
+#define G_LOG_DOMAIN "shortlist-attachment-row"
+
 #include "config.h"
 
 #include <glib/gi18n.h>

@@ -4,6 +4,8 @@
  * (name, size, kind) off the main loop and added to the draft. What the integration's ATS
  * will refuse is shown on the file's row at once, rather than after the upload.
  */
+#define G_LOG_DOMAIN "shortlist-attachments-group"
+
 #include "config.h"
 
 #include <stdio.h>

@@ -5,6 +5,8 @@
  * the right person before anything is changed; the outcome of the work then appears on the
  * same row.
  */
+#define G_LOG_DOMAIN "shortlist-candidate-chooser"
+
 #include "config.h"
 
 #include <glib/gi18n.h>

@@ -5,6 +5,8 @@
  * right below their fields, and the first, which the draft names first since it reports them
  * in the order of the form, gets the focus.
  */
+#define G_LOG_DOMAIN "shortlist-candidate-form"
+
 #include "config.h"
 
 #include <stdio.h>

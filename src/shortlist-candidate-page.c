@@ -8,6 +8,8 @@
  * cleared by a failure: only "New Candidate" clears the form, and it keeps the job, since
  * recruiters often submit several people to one job.
  */
+#define G_LOG_DOMAIN "shortlist-candidate-page"
+
 #include "config.h"
 
 #include <adwaita.h>

@@ -3,6 +3,8 @@
  * The candidate's name and Kombo ID (with a copy button), a link into the ATS, every warning
  * the ATS gave, and one click to tag the same person, add a result link, or start the next.
  */
+#define G_LOG_DOMAIN "shortlist-candidate-result"
+
 #include "config.h"
 
 #include <adwaita.h>

@@ -3,6 +3,8 @@
  * Debian 12 has GTK 4.8; the GNOME runtime has the file dialog and URI launcher that replace
  * GtkFileChooserNative and gtk_show_uri(), which it warns about. Both builds go through here.
  */
+#define G_LOG_DOMAIN "shortlist-compat"
+
 #include "config.h"
 
 #include <glib/gi18n.h>

@@ -3,6 +3,8 @@
  * An empty state that says what Shortlist needs, then the key. A key is checked with Kombo
  * before it is kept, and a wrong one is shown as wrong while what was pasted stays.
  */
+#define G_LOG_DOMAIN "shortlist-connect-page"
+
 #include "config.h"
 
 #include <adwaita.h>

@@ -5,6 +5,8 @@
  * item out of the list. Rows hold nothing of their own, so a list filled from a draft looks
  * exactly like one that was typed.
  */
+#define G_LOG_DOMAIN "shortlist-contact-list"
+
 #include "config.h"
 
 #include <glib/gi18n.h>

@@ -4,6 +4,8 @@
  * the drop-down can be searched. The "country" property is the ISO 3166 alpha-2 code, empty
  * when none is given.
  */
+#define G_LOG_DOMAIN "shortlist-country-row"
+
 #include "config.h"
 
 #include <stdlib.h>

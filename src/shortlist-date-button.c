@@ -3,6 +3,8 @@
  * The date is a calendar day, kept as midnight UTC so that it is the same day wherever the
  * ATS is. "No date" is a state of its own, not today's date.
  */
+#define G_LOG_DOMAIN "shortlist-date-button"
+
 #include "config.h"
 
 #include <glib/gi18n.h>

@@ -4,6 +4,8 @@
  * and keeps what it receives for as long as Shortlist runs, so a recruiter can try every page
  * without an account. "Open in ATS" shows the stored candidate on a page of its own.
  */
+#define G_LOG_DOMAIN "shortlist-demo-server"
+
 #include "config.h"
 
 #include <glib/gi18n.h>

@@ -3,6 +3,8 @@
  * Kombo support asks for the log of a failed call, so its link is one click away, and the code
  * is selectable for pasting into a ticket.
  */
+#define G_LOG_DOMAIN "shortlist-error-box"
+
 #include "config.h"
 
 #include <glib/gi18n.h>

@@ -4,6 +4,8 @@
  * set as the field's accessible description, so a screen reader reads it with the field. It
  * goes away as soon as the field is edited.
  */
+#define G_LOG_DOMAIN "shortlist-form"
+
 #include "config.h"
 
 #include <adwaita.h>

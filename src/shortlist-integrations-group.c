@@ -3,6 +3,8 @@
  * One integration is one client's applicant tracking system. Each row says which ATS and whose
  * it is, and warns when Kombo reports it broken, inactive or not set up.
  */
+#define G_LOG_DOMAIN "shortlist-integrations-group"
+
 #include "config.h"
 
 #include <glib/gi18n.h>

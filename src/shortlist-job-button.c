@@ -4,6 +4,8 @@
  * candidates to the wrong place. The list shows each job's department and location, since
  * ATSs are full of jobs with the same name in different offices.
  */
+#define G_LOG_DOMAIN "shortlist-job-button"
+
 #include "config.h"
 
 #include <glib/gi18n.h>

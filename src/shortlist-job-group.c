@@ -4,6 +4,8 @@
  * integration; a job is chosen from the searchable list, or its ID typed. The draft holds the
  * choice: a job chosen before the list arrives, or restored, is found in it by its ID.
  */
+#define G_LOG_DOMAIN "shortlist-job-group"
+
 #include "config.h"
 
 #include <glib/gi18n.h>

@@ -3,6 +3,8 @@
  * libsecret talks to the Secret Service on the desktop and to the Secret portal inside a
  * Flatpak, so the sandbox needs no access to the keyring's bus name.
  */
+#define G_LOG_DOMAIN "shortlist-keyring"
+
 #include "config.h"
 
 #include <glib/gi18n.h>

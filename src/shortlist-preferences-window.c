@@ -1,4 +1,6 @@
 /* shortlist-preferences-window.c: the API key, the server and the integrations */
+#define G_LOG_DOMAIN "shortlist-preferences-window"
+
 #include "config.h"
 
 #include <glib/gi18n.h>

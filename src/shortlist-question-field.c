@@ -7,6 +7,8 @@
  * writes it there as it is given, and shows whatever the draft holds, so a restored draft
  * comes back with its answers.
  */
+#define G_LOG_DOMAIN "shortlist-question-field"
+
 #include "config.h"
 
 #include <math.h>

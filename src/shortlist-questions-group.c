@@ -3,6 +3,8 @@
  * The questions follow the draft's job; a question that depends on another answer is shown
  * exactly while the draft says it is asked.
  */
+#define G_LOG_DOMAIN "shortlist-questions-group"
+
 #include "config.h"
 
 #include <string.h>

@@ -1,4 +1,6 @@
 /* shortlist-result-link-page.c: adds a result link, such as an assessment report, to candidates */
+#define G_LOG_DOMAIN "shortlist-result-link-page"
+
 #include "config.h"
 
 #include <stdio.h>

@@ -1,4 +1,6 @@
 /* shortlist-widget.c: what Shortlist's widgets share: template disposal, removable rows, bindings */
+#define G_LOG_DOMAIN "shortlist-widget"
+
 #include "config.h"
 
 #include "shortlist-form.h"

@@ -3,6 +3,8 @@
  * The header bar always says which applicant tracking system work goes to, and the demo bar
  * cannot be missed when nothing reaches Kombo.
  */
+#define G_LOG_DOMAIN "shortlist-window"
+
 #include "config.h"
 
 #include <glib/gi18n.h>

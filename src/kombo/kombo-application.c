@@ -1,4 +1,6 @@
 /* kombo-application.c: a candidate's application to a job, as Kombo reports it */
+#define G_LOG_DOMAIN "kombo-application"
+
 #include "config.h"
 
 #include "kombo-application.h"

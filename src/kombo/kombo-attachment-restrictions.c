@@ -1,4 +1,6 @@
 /* kombo-attachment-restrictions.c: what an integration's ATS accepts as attachments */
+#define G_LOG_DOMAIN "kombo-attachment-restrictions"
+
 #include "config.h"
 
 #include <glib/gi18n-lib.h>

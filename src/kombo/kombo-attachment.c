@@ -1,4 +1,6 @@
 /* kombo-attachment.c: a file to send with a candidate, as a CV, cover letter or other document */
+#define G_LOG_DOMAIN "kombo-attachment"
+
 #include "config.h"
 
 #include <glib/gi18n-lib.h>

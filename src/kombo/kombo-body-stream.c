@@ -7,6 +7,8 @@
  * not pollable through GInputStream's default read_async, which runs read() in a worker thread,
  * so the encoding never runs on the main loop.
  */
+#define G_LOG_DOMAIN "kombo-body-stream"
+
 #include "config.h"
 
 #include <string.h>

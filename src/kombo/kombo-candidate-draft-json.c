@@ -4,6 +4,8 @@
  * written. Files are kept by URI with their name, kind and size, so a draft comes back without
  * reading them; answers keep their GVariant type in GVariant's text form.
  */
+#define G_LOG_DOMAIN "kombo-candidate-draft-json"
+
 #include "config.h"
 
 #include <glib/gi18n-lib.h>

@@ -1,4 +1,6 @@
 /* kombo-candidate-draft-request.c: the request a draft becomes, and its problems in form order */
+#define G_LOG_DOMAIN "kombo-candidate-draft-request"
+
 #include "config.h"
 
 #include <math.h>

@@ -6,6 +6,8 @@
  * chosen. kombo_candidate_draft_validate() names every problem, in the order of the form, and
  * kombo_candidate_draft_to_candidate() builds the request.
  */
+#define G_LOG_DOMAIN "kombo-candidate-draft"
+
 #include "config.h"
 
 #include <math.h>

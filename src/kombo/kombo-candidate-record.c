@@ -1,4 +1,6 @@
 /* kombo-candidate-record.c: a candidate as stored in the ATS, as Kombo answers it */
+#define G_LOG_DOMAIN "kombo-candidate-record"
+
 #include "config.h"
 
 #include <glib/gi18n-lib.h>

@@ -3,6 +3,8 @@
  * The value is kept exactly as typed (never NULL), so an entry bound to it shows what the
  * person wrote; KomboCandidate strips it when the request is built.
  */
+#define G_LOG_DOMAIN "kombo-contact"
+
 #include "config.h"
 
 #include "kombo-contact.h"

@@ -1,4 +1,6 @@
 /* kombo-error.c: the KOMBO_ERROR domain, carrying Kombo's code, title, log URL and HTTP status */
+#define G_LOG_DOMAIN "kombo-error"
+
 #include "config.h"
 
 #include <string.h>

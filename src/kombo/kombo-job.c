@@ -1,4 +1,6 @@
 /* kombo-job.c: a job a candidate can apply to, with its stages and screening questions */
+#define G_LOG_DOMAIN "kombo-job"
+
 #include "config.h"
 
 #include "kombo-job.h"

@@ -1,4 +1,6 @@
 /* kombo-json.c: lenient readers for Kombo's answers, where any member may be null or missing */
+#define G_LOG_DOMAIN "kombo-json"
+
 #include "config.h"
 
 #include "kombo-json.h"

@@ -1,4 +1,6 @@
 /* kombo-result-link.c: the request model of POST /ats/candidates/{id}/result-links */
+#define G_LOG_DOMAIN "kombo-result-link"
+
 #include "config.h"
 
 #include <glib/gi18n-lib.h>

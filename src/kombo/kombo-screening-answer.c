@@ -5,6 +5,8 @@
  * midnight), "s" for SINGLE_SELECT (an option id) and "as" for MULTI_SELECT. A FILE answer is
  * a KomboAttachment. A NULL answer is no answer.
  */
+#define G_LOG_DOMAIN "kombo-screening-answer"
+
 #include "config.h"
 
 #include <math.h>

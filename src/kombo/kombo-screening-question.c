@@ -1,4 +1,6 @@
 /* kombo-screening-question.c: a question a job asks its applicants */
+#define G_LOG_DOMAIN "kombo-screening-question"
+
 #include "config.h"
 
 #include <math.h>

@@ -1,4 +1,6 @@
 /* kombo-stage.c: a stage of a job's hiring process */
+#define G_LOG_DOMAIN "kombo-stage"
+
 #include "config.h"
 
 #include "kombo-json.h"

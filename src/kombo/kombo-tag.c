@@ -1,4 +1,6 @@
 /* kombo-tag.c: a tag, as added with POST /ats/candidates/{id}/tags or listed by GET /ats/tags */
+#define G_LOG_DOMAIN "kombo-tag"
+
 #include "config.h"
 
 #include <glib/gi18n-lib.h>

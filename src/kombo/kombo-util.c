@@ -1,4 +1,6 @@
 /* kombo-util.c: rules the Kombo API sets on values, shared by the request models */
+#define G_LOG_DOMAIN "kombo-util"
+
 #include "config.h"
 
 #include <math.h>

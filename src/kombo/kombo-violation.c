@@ -1,4 +1,6 @@
 /* kombo-violation.c: one broken rule of a request, with the field it concerns */
+#define G_LOG_DOMAIN "kombo-violation"
+
 #include "config.h"
 
 #include "kombo-violation.h"

@@ -1,4 +1,6 @@
 /* kombo-write-result.c: what a successful write answered: the record and Kombo's warnings */
+#define G_LOG_DOMAIN "kombo-write-result"
+
 #include "config.h"
 
 #include "kombo-json.h"
