@@ -369,95 +369,62 @@ shortlist_candidate_chooser_clear (ShortlistCandidateChooser *self)
 
 typedef struct
 {
-  ShortlistCandidateWork   work;
-  ShortlistCandidateFinish finish;
-  GObject                 *work_data;
-  GPtrArray               *candidates; /* a snapshot, so removing a row meanwhile changes nothing */
-  guint                    next;
-  guint                    n_done;
-  GError                  *first_error;
+  GPtrArray *candidates; /* a snapshot, so removing a row meanwhile changes nothing */
+  guint      n_done;
 } Run;
 
 static void
 run_free (Run *run)
 {
-  g_clear_object (&run->work_data);
   g_ptr_array_unref (run->candidates);
-  g_clear_error (&run->first_error);
   g_free (run);
 }
 
-static void run_next (GTask *task);
-
 static void
-run_step_cb (GObject      *object,
-             GAsyncResult *result,
-             gpointer      user_data)
+item_done_cb (KomboBatch       *batch,
+              guint             index,
+              const char       *candidate_id,
+              KomboWriteResult *written,
+              GError           *error,
+              GTask            *task)
 {
-  GTask                     *task = user_data;
   ShortlistCandidateChooser *self = g_task_get_source_object (task);
   Run                       *run = g_task_get_task_data (task);
-  KomboCandidateRecord      *candidate = run->candidates->pdata[run->next];
-  g_autoptr (GError) error = NULL;
-  g_autoptr (KomboWriteResult) written = run->finish (KOMBO_CLIENT (object), result, &error);
-
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      g_object_unref (task);
-      return;
-    }
+  g_autofree char           *text = error ? kombo_error_dup_sentence (error) : NULL;
 
   if (written != NULL)
-    {
-      run->n_done++;
-      shortlist_candidate_chooser_set_outcome (self, candidate, SHORTLIST_OUTCOME_DONE, NULL,
-                                               kombo_write_result_get_warnings (written));
-    }
+    shortlist_candidate_chooser_set_outcome (self, run->candidates->pdata[index], SHORTLIST_OUTCOME_DONE, NULL,
+                                             kombo_write_result_get_warnings (written));
   else
-    {
-      g_autofree char *text = kombo_error_dup_sentence (error);
-
-      shortlist_candidate_chooser_set_outcome (self, candidate, SHORTLIST_OUTCOME_FAILED, text, NULL);
-      if (run->first_error == NULL)
-        run->first_error = g_steal_pointer (&error);
-    }
-
-  run->next++;
-  run_next (task);
+    shortlist_candidate_chooser_set_outcome (self, run->candidates->pdata[index], SHORTLIST_OUTCOME_FAILED, text, NULL);
 }
 
 static void
-run_next (GTask *task)
+batch_done_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
 {
-  ShortlistCandidateChooser *self = g_task_get_source_object (task);
-  Run                       *run = g_task_get_task_data (task);
+  g_autoptr (GTask) task = user_data;
+  Run *run = g_task_get_task_data (task);
+  g_autoptr (GError) error = NULL;
 
-  if (run->next >= run->candidates->len)
-    {
-      if (run->first_error != NULL)
-        g_task_return_error (task, g_steal_pointer (&run->first_error));
-      else
-        g_task_return_boolean (task, TRUE);
-      g_object_unref (task);
-      return;
-    }
-
-  run->work (shortlist_account_get_client (self->account),
-             kombo_candidate_record_get_id (run->candidates->pdata[run->next]),
-             run->work_data, g_task_get_cancellable (task), run_step_cb, task);
+  g_signal_handlers_disconnect_by_data (object, task);
+  if (kombo_batch_run_finish (KOMBO_BATCH (object), result, &run->n_done, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, g_steal_pointer (&error));
 }
 
 /**
  * shortlist_candidate_chooser_run_async:
  *
- * Does @work for each chosen candidate, one after the other so as not to crowd the ATS, and
- * shows each outcome on the candidate's row. Fails with the first failure once all are done.
+ * Does @work for each chosen candidate with a #KomboBatch, and shows each outcome on the
+ * candidate's row as it comes. Fails with the first failure once all are done.
  */
 void
 shortlist_candidate_chooser_run_async (ShortlistCandidateChooser *self,
-                                       ShortlistCandidateWork     work,
-                                       ShortlistCandidateFinish   finish,
+                                       KomboBatchWork             work,
+                                       KomboBatchFinish           finish,
                                        GObject                   *work_data,
                                        GCancellable              *cancellable,
                                        GAsyncReadyCallback        callback,
@@ -465,11 +432,11 @@ shortlist_candidate_chooser_run_async (ShortlistCandidateChooser *self,
 {
   GTask *task = g_task_new (self, cancellable, callback, user_data);
   Run   *run = g_new0 (Run, 1);
+  g_autoptr (KomboBatch) batch = kombo_batch_new (shortlist_account_get_client (self->account), work, finish, work_data);
+  g_autoptr (GStrvBuilder) ids = g_strv_builder_new ();
+  g_auto (GStrv) candidate_ids = NULL;
 
   g_task_set_source_tag (task, shortlist_candidate_chooser_run_async);
-  run->work = work;
-  run->finish = finish;
-  run->work_data = g_object_ref (work_data);
   run->candidates = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->chosen)); i++)
     {
@@ -477,9 +444,13 @@ shortlist_candidate_chooser_run_async (ShortlistCandidateChooser *self,
 
       shortlist_candidate_chooser_set_outcome (self, candidate, SHORTLIST_OUTCOME_NONE, NULL, NULL);
       g_ptr_array_add (run->candidates, candidate);
+      g_strv_builder_add (ids, kombo_candidate_record_get_id (candidate));
     }
   g_task_set_task_data (task, run, (GDestroyNotify) run_free);
-  run_next (task);
+  candidate_ids = g_strv_builder_end (ids);
+
+  g_signal_connect (batch, "item-done", G_CALLBACK (item_done_cb), task);
+  kombo_batch_run_async (batch, (const char *const *) candidate_ids, cancellable, batch_done_cb, task);
 }
 
 /**

@@ -14,17 +14,6 @@ typedef enum
   SHORTLIST_OUTCOME_FAILED,
 } ShortlistOutcome;
 
-/* Starts one write for one candidate, such as kombo_client_add_tag_async() with its tag */
-typedef void               (*ShortlistCandidateWork)   (KomboClient         *client,
-                                                        const char          *candidate_id,
-                                                        gpointer             work_data,
-                                                        GCancellable        *cancellable,
-                                                        GAsyncReadyCallback  callback,
-                                                        gpointer             user_data);
-typedef KomboWriteResult  *(*ShortlistCandidateFinish) (KomboClient         *client,
-                                                        GAsyncResult        *result,
-                                                        GError             **error);
-
 #define SHORTLIST_TYPE_CANDIDATE_CHOOSER (shortlist_candidate_chooser_get_type ())
 
 G_DECLARE_FINAL_TYPE (ShortlistCandidateChooser, shortlist_candidate_chooser, SHORTLIST, CANDIDATE_CHOOSER, AdwPreferencesGroup)
@@ -42,8 +31,8 @@ void        shortlist_candidate_chooser_set_outcome (ShortlistCandidateChooser *
                                                      const char * const        *warnings);
 void        shortlist_candidate_chooser_clear       (ShortlistCandidateChooser *self);
 void        shortlist_candidate_chooser_run_async   (ShortlistCandidateChooser *self,
-                                                     ShortlistCandidateWork     work,
-                                                     ShortlistCandidateFinish   finish,
+                                                     KomboBatchWork             work,
+                                                     KomboBatchFinish           finish,
                                                      GObject                   *work_data,
                                                      GCancellable              *cancellable,
                                                      GAsyncReadyCallback        callback,
