@@ -105,6 +105,14 @@ job_changed_cb (ShortlistJobGroup *self)
   show_stage (self);
 }
 
+/* A job ID typed, pasted or restored that is one of the listed jobs chooses that job */
+static void
+job_id_changed_cb (ShortlistJobGroup *self)
+{
+  if (self->jobs != NULL && job (self) == NULL)
+    shortlist_job_button_choose (self->job_button, kombo_candidate_draft_get_text (self->draft, "job-id"));
+}
+
 static void
 describe_jobs (ShortlistJobGroup *self)
 {
@@ -147,8 +155,8 @@ jobs_loaded_cb (GObject      *object,
   describe_jobs (self);
 
   /* A job typed, chosen or restored before the list came is taken from it, if it is still open */
-  if (self->draft != NULL && job (self) == NULL)
-    shortlist_job_button_choose (self->job_button, kombo_candidate_draft_get_text (self->draft, "job-id"));
+  if (self->draft != NULL)
+    job_id_changed_cb (self);
 }
 
 static void
@@ -312,9 +320,9 @@ shortlist_job_group_set_draft (ShortlistJobGroup   *self,
                                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   g_signal_connect_swapped (draft, "notify::job", G_CALLBACK (job_changed_cb), self);
   g_signal_connect_swapped (draft, "notify::stage-id", G_CALLBACK (show_stage), self);
+  g_signal_connect_swapped (draft, "notify::job-id", G_CALLBACK (job_id_changed_cb), self);
   job_changed_cb (self);
-  if (self->jobs != NULL && job (self) == NULL)
-    shortlist_job_button_choose (self->job_button, kombo_candidate_draft_get_text (draft, "job-id"));
+  job_id_changed_cb (self);
 }
 
 /* Returns: (nullable) (transfer none): what the integration's ATS accepts as attachments */

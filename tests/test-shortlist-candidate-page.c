@@ -35,24 +35,30 @@ jobs_listed (gpointer data)
   return g_strcmp0 (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "Choose from 4 open jobs, or type a job ID below") == 0;
 }
 
+/* What a new window asks for: the open jobs, the attachment restrictions and the tags */
 static void
-fixture_set_up (Fixture      *f,
-                gconstpointer data)
+answer_new_window (FakeKombo *fake)
 {
   g_autofree char *jobs = ui_test_dup_jobs_answer ();
 
-  f->fake = fake_kombo_new ();
-  f->settings = ui_test_settings_new ();
-  f->account = ui_test_account_new (f->fake, f->settings);
-
-  fake_kombo_respond (f->fake, "GET", "/ats/jobs", 200, jobs);
-  fake_kombo_respond (f->fake, "GET", "/ats/actions/ats_create_candidate", 200,
+  fake_kombo_respond (fake, "GET", "/ats/jobs", 200, jobs);
+  fake_kombo_respond (fake, "GET", "/ats/actions/ats_create_candidate", 200,
                       "{\"status\":\"success\",\"data\":{\"attachment_restrictions\":{\"total_size_bytes\":20000000,"
                       "\"types\":{\"CV\":{\"is_supported\":true,\"min_amount\":null,\"max_amount\":1,\"max_file_size_bytes\":10000000,"
                       "\"accepted_mime_types\":[\"application/pdf\"]},\"COVER_LETTER\":{\"is_supported\":false},"
                       "\"OTHER\":{\"is_supported\":true,\"min_amount\":null,\"max_amount\":null,\"max_file_size_bytes\":null,"
                       "\"accepted_mime_types\":null}}}}}");
-  fake_kombo_respond (f->fake, "GET", "/ats/tags", 200, "{\"status\":\"success\",\"data\":{\"next\":null,\"results\":[]}}");
+  fake_kombo_respond (fake, "GET", "/ats/tags", 200, "{\"status\":\"success\",\"data\":{\"next\":null,\"results\":[]}}");
+}
+
+static void
+fixture_set_up (Fixture      *f,
+                gconstpointer data)
+{
+  f->fake = fake_kombo_new ();
+  f->settings = ui_test_settings_new ();
+  f->account = ui_test_account_new (f->fake, f->settings);
+  answer_new_window (f->fake);
 
   f->window = shortlist_window_new (NULL, f->settings);
   gtk_window_present (GTK_WINDOW (f->window));
@@ -65,7 +71,15 @@ static void
 fixture_tear_down (Fixture      *f,
                    gconstpointer data)
 {
+  KomboCandidateDraft *draft = g_object_ref (shortlist_candidate_page_get_draft (SHORTLIST_CANDIDATE_PAGE (f->page)));
+
+  /* The page and the candidate it held go with the window: nothing keeps them */
+  g_object_ref (f->page);
   gtk_window_destroy (GTK_WINDOW (f->window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_finalize_object (f->page);
+  g_assert_finalize_object (draft);
   g_clear_object (&f->account);
   g_clear_object (&f->settings);
   g_clear_object (&f->fake);
@@ -236,9 +250,9 @@ fill_person (Fixture *f)
   type_into (f, "Email address", " ada.lovelace@example.org ");
 }
 
+/* Fills every field as a recruiter would, with every kind of screening answer and a CV */
 static void
-test_whole_form (Fixture      *f,
-                 gconstpointer data)
+fill_whole_form (Fixture *f)
 {
   GtkWidget       *row;
   GtkWidget       *emails_group = group (f, "More Email Addresses");
@@ -247,11 +261,6 @@ test_whole_form (Fixture      *f,
   g_autofree char *portfolio_path = test_write_file ("portfolio.pdf", "%PDF-1.4 portfolio", -1);
   g_autoptr (GFile) cv = g_file_new_for_path (cv_path);
   g_autoptr (GFile) portfolio = g_file_new_for_path (portfolio_path);
-  g_autoptr (JsonObject) body = NULL;
-  FakeRequest  *request;
-  GtkWidget    *result_status;
-  GtkWidget    *warnings;
-  guint         n_before;
   GAsyncResult *read = NULL;
   g_autoptr (KomboAttachment) file = NULL;
 
@@ -330,6 +339,20 @@ test_whole_form (Fixture      *f,
   type_into (f, "Sourced by (the recruiter’s user ID in the ATS)", "recruiter-42");
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (control (f, "Remote fields", GTK_TYPE_TEXT_VIEW))),
                             "{\"greenhouse\": {\"candidate\": {\"is_private\": true}}}", -1);
+  g_object_unref (read);
+}
+
+static void
+test_whole_form (Fixture      *f,
+                 gconstpointer data)
+{
+  g_autoptr (JsonObject) body = NULL;
+  FakeRequest *request;
+  GtkWidget   *result_status;
+  GtkWidget   *warnings;
+  guint        n_before;
+
+  fill_whole_form (f);
 
   n_before = fake_kombo_get_n_requests (f->fake);
   fake_kombo_respond (f->fake, "POST", "/ats/candidates", 200, CREATED);
@@ -384,6 +407,80 @@ test_whole_form (Fixture      *f,
   wait_for_page (f, "form");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (f, "First name"))), ==, "");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (f, JOB_ID))), ==, BACKEND_JOB);
+}
+
+static gboolean
+draft_has_job (gpointer data)
+{
+  return kombo_candidate_draft_get_job (data) != NULL;
+}
+
+/* Everything typed, written out as a draft and read into another window, sends the same bytes */
+static void
+test_round_trip (Fixture      *f,
+                 gconstpointer data)
+{
+  g_autofree char     *references_path = test_write_file ("references.pdf", "%PDF-1.4 references", -1);
+  g_autofree char     *notes_path = test_write_file ("notes.txt", "Met at a conference", -1);
+  GFile               *more[] = { g_file_new_for_path (references_path), g_file_new_for_path (notes_path) };
+  KomboCandidateDraft *draft = shortlist_candidate_page_get_draft (SHORTLIST_CANDIDATE_PAGE (f->page));
+  g_autoptr (JsonNode) saved = NULL;
+  g_autoptr (JsonNode) loaded = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *text = NULL;
+  Fixture          other = *f;
+  guint            n_before;
+  GBytes          *sent;
+  GBytes          *sent_again;
+
+  fill_whole_form (f);
+  shortlist_candidate_page_attach_files (SHORTLIST_CANDIDATE_PAGE (f->page), more, 2);
+  wait_for_row (group (f, "Attachments"), "notes.txt");
+  saved = kombo_candidate_draft_serialize (draft);
+  text = json_to_string (saved, FALSE);
+
+  /* A second window, as after a restart: the draft is read back into its form */
+  answer_new_window (f->fake);
+  other.window = shortlist_window_new (NULL, f->settings);
+  gtk_window_present (GTK_WINDOW (other.window));
+  shortlist_window_set_account (other.window, f->account);
+  other.page = ui_test_child (GTK_WIDGET (other.window), SHORTLIST_TYPE_WINDOW, "candidate_page");
+  ui_test_wait_for (jobs_listed, &other, "the open jobs in the second window");
+  loaded = json_from_string (text, &error);
+  g_assert_no_error (error);
+  g_assert_true (kombo_candidate_draft_deserialize (shortlist_candidate_page_get_draft (SHORTLIST_CANDIDATE_PAGE (other.page)), loaded, &error));
+  g_assert_no_error (error);
+  ui_test_wait_for (draft_has_job, shortlist_candidate_page_get_draft (SHORTLIST_CANDIDATE_PAGE (other.page)), "the job to be chosen");
+
+  /* The form shows it as it was typed */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (&other, "Email address"))), ==, " ada.lovelace@example.org ");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (&other, "Amount"))), ==, "85,000");
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (field (&other, "Stage"))), ==, 2);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (ui_test_find_row (group (&other, "Social Links"), "Link, such as https://www.linkedin.com/in/…"))),
+                   ==, "https://www.linkedin.com/in/ada");
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (ui_test_find_label (question_row (&other, "Do you need a work permit for Germany? (required)"), "_Yes"))));
+  g_assert_true (gtk_widget_get_visible (question_row (&other, "Which days could you be in the office?")));
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (ui_test_find_descendant (ui_test_find_row (question_row (&other, "Which days could you be in the office?"), "Wednesday"), GTK_TYPE_CHECK_BUTTON, 0))));
+  g_assert_true (file_answered (question_row (&other, "A code sample or portfolio")));
+  ui_test_find_row (group (&other, "Attachments"), "references.pdf");
+
+  n_before = fake_kombo_get_n_requests (f->fake);
+  fake_kombo_respond (f->fake, "POST", "/ats/candidates", 200, CREATED);
+  fake_kombo_respond (f->fake, "POST", "/ats/candidates", 200, CREATED);
+  gtk_widget_activate_action (f->page, "candidate.submit", NULL);
+  ui_test_wait_for_requests (f->fake, n_before + 1);
+  gtk_widget_activate_action (other.page, "candidate.submit", NULL);
+  ui_test_wait_for_requests (f->fake, n_before + 2);
+
+  sent = fake_kombo_get_request (f->fake, n_before)->body;
+  sent_again = fake_kombo_get_request (f->fake, n_before + 1)->body;
+  test_assert_schema_valid ("create-candidate.request.schema.json", sent);
+  g_assert_cmpuint (g_bytes_get_size (sent), ==, g_bytes_get_size (sent_again));
+  g_assert_true (g_bytes_equal (sent, sent_again));
+
+  gtk_window_destroy (GTK_WINDOW (other.window));
+  g_object_unref (more[0]);
+  g_object_unref (more[1]);
 }
 
 static void
@@ -799,6 +896,7 @@ main (int   argc,
   ui_test_init (&argc, &argv);
 
   g_test_add ("/shortlist/candidate-page/whole-form", Fixture, NULL, fixture_set_up, test_whole_form, fixture_tear_down);
+  g_test_add ("/shortlist/candidate-page/round-trip", Fixture, NULL, fixture_set_up, test_round_trip, fixture_tear_down);
   g_test_add ("/shortlist/candidate-page/validation", Fixture, NULL, fixture_set_up, test_validation, fixture_tear_down);
   g_test_add ("/shortlist/candidate-page/focus-in-form-order", Fixture, NULL, fixture_set_up, test_focus_in_form_order, fixture_tear_down);
   g_test_add ("/shortlist/candidate-page/restrictions", Fixture, NULL, fixture_set_up, test_restrictions, fixture_tear_down);
