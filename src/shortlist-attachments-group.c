@@ -76,7 +76,7 @@ attachments_changed_cb (ShortlistAttachmentsGroup *self,
                         guint                      removed,
                         guint                      added)
 {
-  shortlist_group_sync_rows (ADW_PREFERENCES_GROUP (self), self->rows, attachments (self), position,
+  shortlist_group_sync_rows (ADW_PREFERENCES_GROUP (self), self->rows, attachments (self), position, removed, added,
                              (GtkWidget * (*) (gpointer, gpointer)) new_row, self);
   check (self);
 }
@@ -189,7 +189,7 @@ shortlist_attachments_group_set_draft (ShortlistAttachmentsGroup *self,
   if (draft != NULL)
     g_signal_connect_object (kombo_candidate_draft_get_attachments (draft), "items-changed",
                              G_CALLBACK (attachments_changed_cb), self, G_CONNECT_SWAPPED);
-  attachments_changed_cb (self, 0, 0, 0);
+  attachments_changed_cb (self, 0, self->rows->len, draft ? g_list_model_get_n_items (attachments (self)) : 0);
 }
 
 /* @restrictions: (nullable): what the integration's ATS accepts, when it can say */

@@ -1,9 +1,7 @@
 /* shortlist-candidate-chooser.c: finds candidates by Kombo ID or email, to act on one or many
  *
- * Kombo has no search by name, so a candidate is found by their Kombo ID or email address. Each
- * one found is shown with their name, email and applications, so the recruiter can see it is
- * the right person before anything is changed; the outcome of the work then appears on the
- * same row.
+ * Kombo has no search by name, so a candidate is found by their Kombo ID or email address.
+ * Each one found gets a ShortlistCandidateRow, where the outcome of the work then appears.
  */
 #define G_LOG_DOMAIN "shortlist-candidate-chooser"
 
@@ -12,7 +10,9 @@
 #include <glib/gi18n.h>
 
 #include "shortlist-candidate-chooser.h"
+#include "shortlist-candidate-row.h"
 #include "shortlist-form.h"
+#include "shortlist-widget.h"
 
 struct _ShortlistCandidateChooser
 {
@@ -28,74 +28,11 @@ struct _ShortlistCandidateChooser
 
 G_DEFINE_FINAL_TYPE (ShortlistCandidateChooser, shortlist_candidate_chooser, ADW_TYPE_PREFERENCES_GROUP)
 
-static char *
-describe (KomboCandidateRecord *candidate)
-{
-  GListModel *applications = kombo_candidate_record_get_applications (candidate);
-  const char *email = kombo_candidate_record_get_email_address (candidate);
-  g_autoptr (GString) text = g_string_new (email ? email : kombo_candidate_record_get_id (candidate));
-
-  for (guint i = 0; i < g_list_model_get_n_items (applications); i++)
-    {
-      g_autoptr (KomboApplication) application = g_list_model_get_item (applications, i);
-      const char      *job = kombo_application_get_job_name (application);
-      const char      *stage = kombo_application_get_stage_name (application);
-      g_autofree char *line = NULL;
-
-      if (job == NULL)
-        continue;
-      if (stage != NULL)
-        /* TRANSLATORS: an application: the job, then the stage it is in */
-        line = g_strdup_printf (_ ("Applied to %s (%s)"), job, stage);
-      else
-        line = g_strdup_printf (_ ("Applied to %s"), job);
-      g_string_append_c (text, '\n');
-      g_string_append (text, line);
-    }
-  return g_string_free (g_steal_pointer (&text), FALSE);
-}
-
-static void
-remove_cb (GtkButton                 *button,
-           ShortlistCandidateChooser *self)
-{
-  KomboCandidateRecord *candidate = g_object_get_data (G_OBJECT (button), "candidate");
-  guint                 position;
-
-  if (g_list_store_find (self->chosen, candidate, &position))
-    g_list_store_remove (self->chosen, position);
-}
-
 static GtkWidget *
-new_row (ShortlistCandidateChooser *self,
-         KomboCandidateRecord      *candidate)
+new_row (KomboCandidateRecord      *candidate,
+         ShortlistCandidateChooser *self)
 {
-  g_autofree char *name = kombo_candidate_record_dup_display_name (candidate);
-  g_autofree char *subtitle = describe (candidate);
-  g_autofree char *remove_label = g_strdup_printf (_ ("Remove %s From the List"), name);
-  GtkWidget       *row = adw_action_row_new ();
-  GtkWidget       *remove = gtk_button_new_from_icon_name ("window-close-symbolic");
-  GtkWidget       *status = gtk_image_new ();
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("avatar-default-symbolic"));
-  gtk_widget_set_visible (status, FALSE);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), status);
-  g_object_set_data (G_OBJECT (row), "status", status);
-  g_object_set_data_full (G_OBJECT (row), "candidate", g_object_ref (candidate), g_object_unref);
-  g_object_set_data_full (G_OBJECT (row), "description", g_strdup (subtitle), g_free);
-
-  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (remove, "flat");
-  gtk_widget_set_tooltip_text (remove, remove_label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, remove_label, -1);
-  g_object_set_data_full (G_OBJECT (remove), "candidate", g_object_ref (candidate), g_object_unref);
-  g_signal_connect (remove, "clicked", G_CALLBACK (remove_cb), self);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
-  return row;
+  return shortlist_candidate_row_new (candidate, self->chosen);
 }
 
 /* Rows come and go one by one, so each keeps the outcome shown on it */
@@ -106,25 +43,8 @@ chosen_changed_cb (GListModel                *chosen,
                    guint                      added,
                    ShortlistCandidateChooser *self)
 {
-  for (guint i = 0; i < removed; i++)
-    {
-      GtkWidget *row = self->rows->pdata[position];
-
-      shortlist_form_clear_error (row);
-      adw_preferences_group_remove (ADW_PREFERENCES_GROUP (self), row);
-      g_ptr_array_remove_index (self->rows, position);
-    }
-
-  /* Candidates are only ever appended, so new rows go at the end */
-  g_return_if_fail (added == 0 || position == self->rows->len);
-  for (guint i = 0; i < added; i++)
-    {
-      g_autoptr (KomboCandidateRecord) candidate = g_list_model_get_item (chosen, position + i);
-      GtkWidget *row = new_row (self, candidate);
-
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), row);
-      g_ptr_array_add (self->rows, row);
-    }
+  shortlist_group_sync_rows (ADW_PREFERENCES_GROUP (self), self->rows, chosen, position, removed, added,
+                             (GtkWidget * (*) (gpointer, gpointer)) new_row, self);
 }
 
 static gboolean
@@ -323,39 +243,8 @@ shortlist_candidate_chooser_set_outcome (ShortlistCandidateChooser *self,
   g_return_if_fail (SHORTLIST_IS_CANDIDATE_CHOOSER (self));
 
   for (guint i = 0; i < self->rows->len; i++)
-    {
-      GtkWidget  *row = self->rows->pdata[i];
-      GtkWidget  *status = g_object_get_data (G_OBJECT (row), "status");
-      const char *description = g_object_get_data (G_OBJECT (row), "description");
-      g_autoptr (GString) subtitle = g_string_new (description);
-
-      if (g_object_get_data (G_OBJECT (row), "candidate") != candidate)
-        continue;
-
-      shortlist_form_clear_error (row);
-      gtk_widget_set_visible (status, outcome != SHORTLIST_OUTCOME_NONE);
-      gtk_widget_remove_css_class (status, "success");
-      gtk_widget_remove_css_class (status, "error");
-
-      if (outcome == SHORTLIST_OUTCOME_DONE)
-        {
-          gtk_image_set_from_icon_name (GTK_IMAGE (status), "emblem-ok-symbolic");
-          gtk_widget_add_css_class (status, "success");
-          gtk_accessible_update_property (GTK_ACCESSIBLE (status), GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Done"), -1);
-          for (guint w = 0; warnings != NULL && warnings[w] != NULL; w++)
-            /* TRANSLATORS: a remark of the applicant tracking system */
-            g_string_append_printf (subtitle, "\n%s", warnings[w]);
-        }
-      else if (outcome == SHORTLIST_OUTCOME_FAILED)
-        {
-          gtk_image_set_from_icon_name (GTK_IMAGE (status), "dialog-error-symbolic");
-          gtk_widget_add_css_class (status, "error");
-          gtk_accessible_update_property (GTK_ACCESSIBLE (status), GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Failed"), -1);
-          shortlist_form_set_error (row, message);
-        }
-
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle->str);
-    }
+    if (shortlist_candidate_row_get_record (self->rows->pdata[i]) == candidate)
+      shortlist_candidate_row_set_outcome (self->rows->pdata[i], outcome, message, warnings);
 }
 
 void

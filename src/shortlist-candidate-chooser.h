@@ -4,15 +4,10 @@
 #include <adwaita.h>
 
 #include "shortlist-account.h"
+#include "shortlist-candidate-row.h"
 
 G_BEGIN_DECLS
 
-typedef enum
-{
-  SHORTLIST_OUTCOME_NONE,
-  SHORTLIST_OUTCOME_DONE,
-  SHORTLIST_OUTCOME_FAILED,
-} ShortlistOutcome;
 
 #define SHORTLIST_TYPE_CANDIDATE_CHOOSER (shortlist_candidate_chooser_get_type ())
 

@@ -66,7 +66,7 @@ contacts_changed_cb (ShortlistContactList *self,
                      guint                 removed,
                      guint                 added)
 {
-  shortlist_group_sync_rows (ADW_PREFERENCES_GROUP (self), self->rows, G_LIST_MODEL (self->contacts), position,
+  shortlist_group_sync_rows (ADW_PREFERENCES_GROUP (self), self->rows, G_LIST_MODEL (self->contacts), position, removed, added,
                              (GtkWidget * (*) (gpointer, gpointer)) new_row, self);
 }
 
@@ -218,7 +218,8 @@ shortlist_contact_list_set_model (ShortlistContactList *self,
   g_set_object (&self->contacts, contacts);
   if (contacts != NULL)
     g_signal_connect_swapped (contacts, "items-changed", G_CALLBACK (contacts_changed_cb), self);
-  contacts_changed_cb (self, 0, 0, 0);
+  /* Every row of the old list goes, every item of the new one gets a row */
+  contacts_changed_cb (self, 0, self->rows->len, contacts ? g_list_model_get_n_items (G_LIST_MODEL (contacts)) : 0);
 }
 
 /* Returns: (nullable): the row of the contact at @position, to show its problem */

@@ -16,41 +16,31 @@ struct _ShortlistResultLinkPage
 {
   GtkWidget parent_instance;
 
-  GtkWidget *form_box;
-  GtkWidget *error_box;
-  GtkWidget *chooser;
-  GtkWidget *label_row;
-  GtkWidget *url_row;
-  GtkWidget *details_group;
-  GtkWidget *prefix_row;
-  GtkWidget *spinner;
+  GtkWidget                 *form_box;
+  ShortlistErrorBox         *error_box;
+  ShortlistCandidateChooser *chooser;
+  AdwEntryRow               *label_row;
+  AdwEntryRow               *url_row;
+  AdwPreferencesGroup       *details_group;
+  AdwEntryRow               *prefix_row;
+  GtkWidget                 *spinner;
 
   ShortlistAccount *account;
-  GPtrArray        *detail_rows;
+  GListStore       *details;     /* KomboAttribute */
+  GPtrArray        *detail_rows; /* in the order of details */
   GCancellable     *cancellable;
 };
 
 G_DEFINE_FINAL_TYPE (ShortlistResultLinkPage, shortlist_result_link_page, GTK_TYPE_WIDGET)
 
-static void
-remove_detail_cb (GtkButton               *button,
-                  ShortlistResultLinkPage *self)
-{
-  GtkWidget *row = g_object_get_data (G_OBJECT (button), "row");
-
-  shortlist_form_clear_error (row);
-  g_ptr_array_remove (self->detail_rows, row);
-  adw_preferences_group_remove (ADW_PREFERENCES_GROUP (self->details_group), row);
-}
-
-static void
-add_detail_cb (ShortlistResultLinkPage *self)
+static GtkWidget *
+new_detail_row (KomboAttribute          *attribute,
+                ShortlistResultLinkPage *self)
 {
   GtkWidget *row = adw_preferences_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *key = gtk_entry_new ();
   GtkWidget *value = gtk_entry_new ();
-  GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _ ("Detail"));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
@@ -62,26 +52,37 @@ add_detail_cb (ShortlistResultLinkPage *self)
   gtk_entry_set_placeholder_text (GTK_ENTRY (key), _ ("Name, such as Score"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (key), GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Detail name"), -1);
   gtk_widget_set_hexpand (key, TRUE);
+  g_object_bind_property (attribute, "key", key, "text", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   gtk_entry_set_placeholder_text (GTK_ENTRY (value), _ ("Value, such as 87/100"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (value), GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Detail value"), -1);
   gtk_widget_set_hexpand (value, TRUE);
-
-  gtk_widget_add_css_class (remove, "flat");
-  gtk_widget_set_tooltip_text (remove, _ ("Remove This Detail"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Remove This Detail"), -1);
-  g_object_set_data (G_OBJECT (remove), "row", row);
-  g_signal_connect (remove, "clicked", G_CALLBACK (remove_detail_cb), self);
+  g_object_bind_property (attribute, "value", value, "text", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
 
   gtk_box_append (GTK_BOX (box), key);
   gtk_box_append (GTK_BOX (box), value);
-  gtk_box_append (GTK_BOX (box), remove);
+  gtk_box_append (GTK_BOX (box), shortlist_remove_button_new (self->details, attribute, _ ("Remove This Detail")));
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  g_object_set_data (G_OBJECT (row), "key", key);
-  g_object_set_data (G_OBJECT (row), "value", value);
+  return row;
+}
 
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->details_group), row);
-  g_ptr_array_add (self->detail_rows, row);
-  gtk_widget_grab_focus (key);
+static void
+details_changed_cb (ShortlistResultLinkPage *self,
+                    guint                    position,
+                    guint                    removed,
+                    guint                    added)
+{
+  shortlist_group_sync_rows (self->details_group, self->detail_rows, G_LIST_MODEL (self->details), position, removed,
+                             added, (GtkWidget * (*) (gpointer, gpointer)) new_detail_row, self);
+}
+
+static void
+add_detail_cb (ShortlistResultLinkPage *self)
+{
+  g_autoptr (KomboAttribute) attribute = kombo_attribute_new ("", "");
+
+  g_list_store_append (self->details, attribute);
+  /* The cursor goes to the new detail's name */
+  gtk_widget_grab_focus (gtk_widget_get_first_child (gtk_list_box_row_get_child (self->detail_rows->pdata[self->detail_rows->len - 1])));
 }
 
 static GtkWidget *
@@ -91,14 +92,14 @@ field_for_path (ShortlistResultLinkPage *self,
   guint index;
 
   if (g_str_equal (path, "label"))
-    return self->label_row;
+    return GTK_WIDGET (self->label_row);
   if (g_str_equal (path, "url"))
-    return self->url_row;
+    return GTK_WIDGET (self->url_row);
   if (g_str_equal (path, "details.custom_field_name_prefix") || g_str_equal (path, "details.attributes"))
-    return self->prefix_row;
+    return GTK_WIDGET (self->prefix_row);
   if (sscanf (path, "details.attributes[%u]", &index) == 1 && index < self->detail_rows->len)
     return self->detail_rows->pdata[index];
-  return self->label_row;
+  return GTK_WIDGET (self->label_row);
 }
 
 static void
@@ -121,7 +122,7 @@ added_cb (GObject      *object,
   g_autoptr (GError) error = NULL;
   guint n_done = 0;
 
-  shortlist_candidate_chooser_run_finish (SHORTLIST_CANDIDATE_CHOOSER (object), result, &n_done, &error);
+  shortlist_candidate_chooser_run_finish (self->chooser, result, &n_done, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
@@ -130,7 +131,7 @@ added_cb (GObject      *object,
   gtk_widget_set_visible (self->spinner, FALSE);
 
   if (error != NULL)
-    shortlist_error_box_show_error (SHORTLIST_ERROR_BOX (self->error_box), error);
+    shortlist_error_box_show_error (self->error_box, error);
   if (n_done > 0)
     {
       g_autofree char *text = g_strdup_printf (ngettext ("Link added to %u candidate", "Link added to %u candidates", n_done), n_done);
@@ -141,11 +142,11 @@ added_cb (GObject      *object,
 static void
 clear_errors (ShortlistResultLinkPage *self)
 {
-  shortlist_error_box_clear (SHORTLIST_ERROR_BOX (self->error_box));
-  shortlist_form_clear_error (self->label_row);
-  shortlist_form_clear_error (self->url_row);
-  shortlist_form_clear_error (self->prefix_row);
-  shortlist_form_clear_error (shortlist_candidate_chooser_get_entry (SHORTLIST_CANDIDATE_CHOOSER (self->chooser)));
+  shortlist_error_box_clear (self->error_box);
+  shortlist_form_clear_error (GTK_WIDGET (self->label_row));
+  shortlist_form_clear_error (GTK_WIDGET (self->url_row));
+  shortlist_form_clear_error (GTK_WIDGET (self->prefix_row));
+  shortlist_form_clear_error (shortlist_candidate_chooser_get_entry (self->chooser));
   for (guint i = 0; i < self->detail_rows->len; i++)
     shortlist_form_clear_error (self->detail_rows->pdata[i]);
 }
@@ -156,7 +157,7 @@ add_cb (GtkWidget  *widget,
         GVariant   *param)
 {
   ShortlistResultLinkPage *self = SHORTLIST_RESULT_LINK_PAGE (widget);
-  GListModel              *chosen = shortlist_candidate_chooser_get_chosen (SHORTLIST_CANDIDATE_CHOOSER (self->chooser));
+  GListModel              *chosen = shortlist_candidate_chooser_get_chosen (self->chooser);
   g_autoptr (KomboResultLink) link = kombo_result_link_new (gtk_editable_get_text (GTK_EDITABLE (self->label_row)),
                                                             gtk_editable_get_text (GTK_EDITABLE (self->url_row)));
   g_autoptr (GPtrArray) violations = NULL;
@@ -167,14 +168,16 @@ add_cb (GtkWidget  *widget,
 
   clear_errors (self);
   kombo_result_link_set_details_prefix (link, gtk_editable_get_text (GTK_EDITABLE (self->prefix_row)));
-  for (guint i = 0; i < self->detail_rows->len; i++)
-    kombo_result_link_add_attribute (link,
-                                     gtk_editable_get_text (g_object_get_data (self->detail_rows->pdata[i], "key")),
-                                     gtk_editable_get_text (g_object_get_data (self->detail_rows->pdata[i], "value")));
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->details)); i++)
+    {
+      g_autoptr (KomboAttribute) attribute = g_list_model_get_item (G_LIST_MODEL (self->details), i);
+
+      kombo_result_link_add_attribute (link, kombo_attribute_get_key (attribute), kombo_attribute_get_value (attribute));
+    }
 
   if (g_list_model_get_n_items (chosen) == 0)
     {
-      first = shortlist_candidate_chooser_get_entry (SHORTLIST_CANDIDATE_CHOOSER (self->chooser));
+      first = shortlist_candidate_chooser_get_entry (self->chooser);
       shortlist_form_set_error (first, _ ("Find at least one candidate first: press Enter after their Kombo ID or email address."));
     }
 
@@ -199,7 +202,7 @@ add_cb (GtkWidget  *widget,
   gtk_widget_set_sensitive (self->form_box, FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "link.add", FALSE);
   gtk_widget_set_visible (self->spinner, TRUE);
-  shortlist_candidate_chooser_run_async (SHORTLIST_CANDIDATE_CHOOSER (self->chooser), add_link_work,
+  shortlist_candidate_chooser_run_async (self->chooser, add_link_work,
                                          kombo_client_add_result_link_finish, G_OBJECT (link),
                                          self->cancellable, added_cb, self);
 }
@@ -214,6 +217,7 @@ shortlist_result_link_page_dispose (GObject *object)
   g_clear_object (&self->account);
   shortlist_widget_dispose_template (GTK_WIDGET (self), SHORTLIST_TYPE_RESULT_LINK_PAGE);
   g_clear_pointer (&self->detail_rows, g_ptr_array_unref);
+  g_clear_object (&self->details);
 
   G_OBJECT_CLASS (shortlist_result_link_page_parent_class)->dispose (object);
 }
@@ -250,7 +254,9 @@ shortlist_result_link_page_init (ShortlistResultLinkPage *self)
 {
   self->cancellable = g_cancellable_new ();
   self->detail_rows = g_ptr_array_new ();
+  self->details = g_list_store_new (KOMBO_TYPE_ATTRIBUTE);
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_object (self->details, "items-changed", G_CALLBACK (details_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
 void
@@ -261,7 +267,7 @@ shortlist_result_link_page_set_account (ShortlistResultLinkPage *self,
   g_return_if_fail (self->account == NULL);
 
   self->account = g_object_ref (account);
-  shortlist_candidate_chooser_set_account (SHORTLIST_CANDIDATE_CHOOSER (self->chooser), account);
+  shortlist_candidate_chooser_set_account (self->chooser, account);
 }
 
 void
@@ -270,6 +276,6 @@ shortlist_result_link_page_add_candidate (ShortlistResultLinkPage *self,
 {
   g_return_if_fail (SHORTLIST_IS_RESULT_LINK_PAGE (self));
 
-  shortlist_candidate_chooser_look_up (SHORTLIST_CANDIDATE_CHOOSER (self->chooser), candidate_id);
-  gtk_widget_grab_focus (self->label_row);
+  shortlist_candidate_chooser_look_up (self->chooser, candidate_id);
+  gtk_widget_grab_focus (GTK_WIDGET (self->label_row));
 }

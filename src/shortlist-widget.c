@@ -146,32 +146,35 @@ shortlist_bind_selected (gpointer    model,
 /**
  * shortlist_group_sync_rows:
  * @rows: the rows @group shows now, one for each item of @model, in its order
- * @position: the first item that changed
  * @create: makes the row of an item
  *
- * Keeps the rows of an #AdwPreferencesGroup in step with a list model, for an
- * ::items-changed handler: the rows from @position on are taken away, with any message shown
- * below them, and made again. Rows must hold no state of their own beyond their item.
+ * Keeps the rows of an #AdwPreferencesGroup in step with a list model, from an
+ * ::items-changed handler: removed rows go, with any message shown below them, and added
+ * items get rows; the other rows, and what they show, stay.
  */
 void
 shortlist_group_sync_rows (AdwPreferencesGroup *group,
                            GPtrArray           *rows,
                            GListModel          *model,
                            guint                position,
+                           guint                removed,
+                           guint                added,
                            GtkWidget *(*create) (gpointer item, gpointer user_data),
                            gpointer user_data)
 {
   guint n = model ? g_list_model_get_n_items (model) : 0;
+  /* Rows after an item inserted in the middle are made again, since the group only appends */
+  guint last = added > 0 && position + added < n ? rows->len : MIN (position + removed, rows->len);
 
-  while (rows->len > position)
+  for (guint i = position; i < last; i++)
     {
-      GtkWidget *row = g_ptr_array_steal_index (rows, rows->len - 1);
-
-      shortlist_form_clear_error (row);
-      adw_preferences_group_remove (group, row);
+      shortlist_form_clear_error (rows->pdata[i]);
+      adw_preferences_group_remove (group, rows->pdata[i]);
     }
+  if (position < last)
+    g_ptr_array_remove_range (rows, position, last - position);
 
-  for (guint i = position; i < n; i++)
+  for (guint i = rows->len; i < n; i++)
     {
       g_autoptr (GObject) item = g_list_model_get_item (model, i);
       GtkWidget *row = create (item, user_data);

@@ -14,6 +14,8 @@ void       shortlist_group_sync_rows         (AdwPreferencesGroup *group,
                                               GPtrArray           *rows,
                                               GListModel          *model,
                                               guint                position,
+                                              guint                removed,
+                                              guint                added,
                                               GtkWidget *(*create) (gpointer item, gpointer user_data),
                                               gpointer             user_data);
 GtkWidget *shortlist_choice_new              (const char        *context,

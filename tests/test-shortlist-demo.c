@@ -48,12 +48,22 @@ candidate_found (gpointer data)
   return g_list_model_get_n_items (shortlist_candidate_chooser_get_chosen (data)) == 1;
 }
 
+/* Whether @widget or something in it is the tick that says the work was done */
+static gboolean
+shows_done (GtkWidget *widget)
+{
+  if (GTK_IS_IMAGE (widget) && gtk_widget_get_visible (widget) && gtk_widget_has_css_class (widget, "success"))
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (shows_done (child))
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 tag_added (gpointer data)
 {
-  GtkWidget *status = g_object_get_data (G_OBJECT (data), "status");
-
-  return gtk_widget_get_visible (status) && gtk_widget_has_css_class (status, "success");
+  return shows_done (data);
 }
 
 static void

@@ -4,6 +4,7 @@
 #include "kombo-application.h"
 #include "kombo-attachment.h"
 #include "kombo-attachment-restrictions.h"
+#include "kombo-attribute.h"
 #include "kombo-batch.h"
 #include "kombo-candidate.h"
 #include "kombo-candidate-draft.h"

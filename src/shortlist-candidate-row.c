@@ -1,0 +1,151 @@
+/* shortlist-candidate-row.c: a candidate found in the ATS, and how the work for them went
+ *
+ * The row shows the candidate's name, email and applications, so the recruiter can see it is
+ * the right person before anything is changed; the outcome of the work then appears on it:
+ * a tick and the ATS's remarks, or the failure right below.
+ */
+#define G_LOG_DOMAIN "shortlist-candidate-row"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "shortlist-candidate-row.h"
+#include "shortlist-form.h"
+#include "shortlist-widget.h"
+
+struct _ShortlistCandidateRow
+{
+  AdwActionRow parent_instance;
+
+  KomboCandidateRecord *record;
+  char                 *description;
+  GtkImage             *status;
+};
+
+G_DEFINE_FINAL_TYPE (ShortlistCandidateRow, shortlist_candidate_row, ADW_TYPE_ACTION_ROW)
+
+static char *
+describe (KomboCandidateRecord *candidate)
+{
+  GListModel *applications = kombo_candidate_record_get_applications (candidate);
+  const char *email = kombo_candidate_record_get_email_address (candidate);
+  g_autoptr (GString) text = g_string_new (email ? email : kombo_candidate_record_get_id (candidate));
+
+  for (guint i = 0; i < g_list_model_get_n_items (applications); i++)
+    {
+      g_autoptr (KomboApplication) application = g_list_model_get_item (applications, i);
+      const char      *job = kombo_application_get_job_name (application);
+      const char      *stage = kombo_application_get_stage_name (application);
+      g_autofree char *line = NULL;
+
+      if (job == NULL)
+        continue;
+      if (stage != NULL)
+        /* TRANSLATORS: an application: the job, then the stage it is in */
+        line = g_strdup_printf (_ ("Applied to %s (%s)"), job, stage);
+      else
+        line = g_strdup_printf (_ ("Applied to %s"), job);
+      g_string_append_c (text, '\n');
+      g_string_append (text, line);
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static void
+shortlist_candidate_row_dispose (GObject *object)
+{
+  ShortlistCandidateRow *self = (ShortlistCandidateRow *) object;
+
+  g_clear_object (&self->record);
+  g_clear_pointer (&self->description, g_free);
+
+  G_OBJECT_CLASS (shortlist_candidate_row_parent_class)->dispose (object);
+}
+
+static void
+shortlist_candidate_row_class_init (ShortlistCandidateRowClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = shortlist_candidate_row_dispose;
+}
+
+static void
+shortlist_candidate_row_init (ShortlistCandidateRow *self)
+{
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self), FALSE);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (self), 0);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (self), gtk_image_new_from_icon_name ("avatar-default-symbolic"));
+  self->status = GTK_IMAGE (gtk_image_new ());
+  gtk_widget_set_visible (GTK_WIDGET (self->status), FALSE);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (self), GTK_WIDGET (self->status));
+}
+
+/**
+ * shortlist_candidate_row_new:
+ * @chosen: the list @candidate is in, which the row's remove button takes it out of
+ */
+GtkWidget *
+shortlist_candidate_row_new (KomboCandidateRecord *candidate,
+                             GListStore           *chosen)
+{
+  ShortlistCandidateRow *self = g_object_new (SHORTLIST_TYPE_CANDIDATE_ROW, NULL);
+  g_autofree char       *name = kombo_candidate_record_dup_display_name (candidate);
+  g_autofree char       *remove_label = g_strdup_printf (_ ("Remove %s From the List"), name);
+  GtkWidget             *remove = shortlist_remove_button_new (chosen, candidate, remove_label);
+
+  self->record = g_object_ref (candidate);
+  self->description = describe (candidate);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), name);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self), self->description);
+  gtk_button_set_icon_name (GTK_BUTTON (remove), "window-close-symbolic");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (self), remove);
+  return GTK_WIDGET (self);
+}
+
+KomboCandidateRecord *
+shortlist_candidate_row_get_record (ShortlistCandidateRow *self)
+{
+  g_return_val_if_fail (SHORTLIST_IS_CANDIDATE_ROW (self), NULL);
+  return self->record;
+}
+
+/**
+ * shortlist_candidate_row_set_outcome:
+ * @message: (nullable): a failure, shown below the row
+ * @warnings: (nullable): what the ATS remarked, added to the row's description
+ */
+void
+shortlist_candidate_row_set_outcome (ShortlistCandidateRow *self,
+                                     ShortlistOutcome       outcome,
+                                     const char            *message,
+                                     const char *const     *warnings)
+{
+  GtkWidget *status = GTK_WIDGET (self->status);
+  g_autoptr (GString) subtitle = NULL;
+
+  g_return_if_fail (SHORTLIST_IS_CANDIDATE_ROW (self));
+
+  subtitle = g_string_new (self->description);
+  shortlist_form_clear_error (GTK_WIDGET (self));
+  gtk_widget_set_visible (status, outcome != SHORTLIST_OUTCOME_NONE);
+  gtk_widget_remove_css_class (status, "success");
+  gtk_widget_remove_css_class (status, "error");
+
+  if (outcome == SHORTLIST_OUTCOME_DONE)
+    {
+      gtk_image_set_from_icon_name (self->status, "emblem-ok-symbolic");
+      gtk_widget_add_css_class (status, "success");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (status), GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Done"), -1);
+      for (guint w = 0; warnings != NULL && warnings[w] != NULL; w++)
+        g_string_append_printf (subtitle, "\n%s", warnings[w]);
+    }
+  else if (outcome == SHORTLIST_OUTCOME_FAILED)
+    {
+      gtk_image_set_from_icon_name (self->status, "dialog-error-symbolic");
+      gtk_widget_add_css_class (status, "error");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (status), GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Failed"), -1);
+      shortlist_form_set_error (GTK_WIDGET (self), message);
+    }
+
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self), subtitle->str);
+}

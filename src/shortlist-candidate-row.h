@@ -1,0 +1,29 @@
+/* shortlist-candidate-row.h: a candidate found in the ATS, and how the work for them went */
+#pragma once
+
+#include <adwaita.h>
+
+#include "kombo.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  SHORTLIST_OUTCOME_NONE,
+  SHORTLIST_OUTCOME_DONE,
+  SHORTLIST_OUTCOME_FAILED,
+} ShortlistOutcome;
+
+#define SHORTLIST_TYPE_CANDIDATE_ROW (shortlist_candidate_row_get_type ())
+
+G_DECLARE_FINAL_TYPE (ShortlistCandidateRow, shortlist_candidate_row, SHORTLIST, CANDIDATE_ROW, AdwActionRow)
+
+GtkWidget            *shortlist_candidate_row_new         (KomboCandidateRecord  *candidate,
+                                                           GListStore            *chosen);
+KomboCandidateRecord *shortlist_candidate_row_get_record  (ShortlistCandidateRow *self);
+void                  shortlist_candidate_row_set_outcome (ShortlistCandidateRow *self,
+                                                           ShortlistOutcome       outcome,
+                                                           const char            *message,
+                                                           const char * const    *warnings);
+
+G_END_DECLS
