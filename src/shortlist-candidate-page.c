@@ -18,6 +18,7 @@
 #include "shortlist-candidate-form.h"
 #include "shortlist-candidate-page.h"
 #include "shortlist-candidate-result.h"
+#include "shortlist-compat.h"
 #include "shortlist-error-box.h"
 #include "shortlist-widget.h"
 
@@ -384,12 +385,12 @@ shortlist_candidate_page_new_candidate (ShortlistCandidatePage *self)
 }
 
 static void
-discard_response_cb (AdwMessageDialog       *dialog,
-                     const char             *response,
-                     ShortlistCandidatePage *self)
+discard_answered_cb (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
 {
-  if (g_strcmp0 (response, "discard") == 0)
-    shortlist_candidate_page_new_candidate (self);
+  if (shortlist_confirm_finish (result))
+    shortlist_candidate_page_new_candidate (SHORTLIST_CANDIDATE_PAGE (object));
 }
 
 /**
@@ -400,8 +401,6 @@ discard_response_cb (AdwMessageDialog       *dialog,
 void
 shortlist_candidate_page_ask_new_candidate (ShortlistCandidatePage *self)
 {
-  GtkWidget *dialog;
-
   g_return_if_fail (SHORTLIST_IS_CANDIDATE_PAGE (self));
 
   if (!on_form (self) || kombo_candidate_draft_is_empty (self->draft))
@@ -410,18 +409,9 @@ shortlist_candidate_page_ask_new_candidate (ShortlistCandidatePage *self)
       return;
     }
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                   _ ("Discard This Candidate?"),
-                                   _ ("What was typed for this candidate has not been submitted and will be lost."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "keep", _ ("_Keep Editing"),
-                                    "discard", _ ("_Discard"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (discard_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  shortlist_confirm_async (GTK_WIDGET (self), _ ("Discard This Candidate?"),
+                           _ ("What was typed for this candidate has not been submitted and will be lost."),
+                           _ ("_Keep Editing"), _ ("_Discard"), discard_answered_cb, NULL);
 }
 
 /**

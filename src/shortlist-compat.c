@@ -1,7 +1,8 @@
 /* shortlist-compat.c: calls whose GTK API changed after 4.8, in one place for both sides
  *
- * Debian 12 has GTK 4.8; the GNOME runtime has the file dialog and URI launcher that replace
- * GtkFileChooserNative and gtk_show_uri(), which it warns about. Both builds go through here.
+ * Debian 12 has GTK 4.8 and libadwaita 1.2; the GNOME runtime has the file dialog, URI
+ * launcher and alert dialog that replace GtkFileChooserNative, gtk_show_uri() and
+ * AdwMessageDialog, which it warns about. Both builds go through here.
  */
 #define G_LOG_DOMAIN "shortlist-compat"
 
@@ -168,4 +169,58 @@ shortlist_show_uri (GtkWidget  *parent,
 #else
   gtk_show_uri (window, uri, GDK_CURRENT_TIME);
 #endif
+}
+
+static void
+confirm_response_cb (GObject    *dialog,
+                     const char *response,
+                     GTask      *task)
+{
+  g_task_return_boolean (task, g_strcmp0 (response, "confirm") == 0);
+  g_object_unref (task);
+}
+
+/**
+ * shortlist_confirm_async:
+ * @confirm_label: the destructive choice, such as "_Discard"; the other one is the default
+ *
+ * Asks before something is thrown away.
+ */
+void
+shortlist_confirm_async (GtkWidget          *parent,
+                         const char         *heading,
+                         const char         *body,
+                         const char         *keep_label,
+                         const char         *confirm_label,
+                         GAsyncReadyCallback callback,
+                         gpointer            user_data)
+{
+  GTask *task = g_task_new (parent, NULL, callback, user_data);
+
+#if ADW_CHECK_VERSION(1, 5, 0)
+  AdwDialog *dialog = adw_alert_dialog_new (heading, body);
+
+  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (dialog), "keep", keep_label, "confirm", confirm_label, NULL);
+  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), "confirm", ADW_RESPONSE_DESTRUCTIVE);
+  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (dialog), "keep");
+  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (dialog), "keep");
+  g_signal_connect (dialog, "response", G_CALLBACK (confirm_response_cb), task);
+  adw_dialog_present (dialog, parent);
+#else
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (parent)), heading, body);
+
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "keep", keep_label, "confirm", confirm_label, NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "confirm", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  g_signal_connect (dialog, "response", G_CALLBACK (confirm_response_cb), task);
+  gtk_window_present (GTK_WINDOW (dialog));
+#endif
+}
+
+/* Returns: whether the destructive choice was made */
+gboolean
+shortlist_confirm_finish (GAsyncResult *result)
+{
+  return g_task_propagate_boolean (G_TASK (result), NULL);
 }

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "shortlist-compat.h"
 #include "shortlist-form.h"
 #include "shortlist-integrations-group.h"
 #include "shortlist-preferences-window.h"
@@ -67,29 +68,22 @@ forgotten_cb (GObject      *object,
 }
 
 static void
-forget_response_cb (AdwMessageDialog           *dialog,
-                    const char                 *response,
-                    ShortlistPreferencesWindow *self)
+forget_answered_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
 {
-  if (g_strcmp0 (response, "forget") == 0)
+  ShortlistPreferencesWindow *self = SHORTLIST_PREFERENCES_WINDOW (object);
+
+  if (shortlist_confirm_finish (result))
     shortlist_account_forget_key_async (self->account, NULL, forgotten_cb, g_object_ref (self));
 }
 
 static void
 forget_cb (ShortlistPreferencesWindow *self)
 {
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _ ("Forget the API Key?"),
-                                              _ ("Shortlist stops working with Kombo until a key is entered again. The key itself stays valid in Kombo."));
-
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _ ("_Cancel"),
-                                    "forget", _ ("_Forget Key"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "forget", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect (dialog, "response", G_CALLBACK (forget_response_cb), self);
-  gtk_window_present (GTK_WINDOW (dialog));
+  shortlist_confirm_async (GTK_WIDGET (self), _ ("Forget the API Key?"),
+                           _ ("Shortlist stops working with Kombo until a key is entered again. The key itself stays valid in Kombo."),
+                           _ ("_Cancel"), _ ("_Forget Key"), forget_answered_cb, NULL);
 }
 
 static void

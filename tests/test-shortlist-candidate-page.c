@@ -697,7 +697,9 @@ test_new_candidate_asks (Fixture      *f,
   g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, "Discard This Candidate?");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (f, "First name"))), ==, "Ada");
 
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  g_signal_emit_by_name (ui_test_find_label (dialog, "_Keep Editing"), "clicked");
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (f, "First name"))), ==, "Ada");
 
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-candidate", NULL);
@@ -706,7 +708,9 @@ test_new_candidate_asks (Fixture      *f,
     if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
       dialog = l->data;
   g_list_free (toplevels);
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "discard");
+  g_signal_emit_by_name (ui_test_find_label (dialog, "_Discard"), "clicked");
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (f, "First name"))), ==, "");
 }
 

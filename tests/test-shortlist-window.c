@@ -223,7 +223,7 @@ test_preferences (Fixture      *f,
   forget = ui_test_find_label (preferences, "_Forget Key…");
   g_assert_true (gtk_widget_get_sensitive (forget));
   g_signal_emit_by_name (forget, "clicked");
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (find_dialog ()), "forget");
+  g_signal_emit_by_name (ui_test_find_label (find_dialog (), "_Forget Key"), "clicked");
   ui_test_wait_for (key_forgotten, f->account, "the key to be forgotten");
   g_assert_false (kombo_client_has_api_key (shortlist_account_get_client (f->account)));
   ui_test_find_row (preferences, "No key");
