@@ -19,17 +19,17 @@ struct _ShortlistConnectPage
 {
   GtkWidget parent_instance;
 
-  GtkWidget *key_group;
-  GtkWidget *key_row;
-  GtkWidget *region_row;
-  GtkWidget *server_row;
-  GtkWidget *error_box;
-  GtkWidget *key_status_label;
-  GtkWidget *check_button;
-  GtkWidget *spinner;
-  GtkWidget *integrations_box;
-  GtkWidget *continue_button;
-  GtkWidget *demo_button;
+  AdwPreferencesGroup *key_group;
+  AdwPasswordEntryRow *key_row;
+  AdwComboRow         *region_row;
+  AdwActionRow        *server_row;
+  ShortlistErrorBox   *error_box;
+  GtkLabel            *key_status_label;
+  GtkWidget           *check_button;
+  GtkWidget           *spinner;
+  GtkBox              *integrations_box;
+  GtkWidget           *continue_button;
+  GtkWidget           *demo_button;
 
   ShortlistAccount *account;
   GCancellable     *cancellable;
@@ -46,27 +46,27 @@ update (ShortlistConnectPage *self)
   gboolean    custom = g_strcmp0 (url, kombo_region_get_base_url (KOMBO_REGION_EU)) != 0 &&
                     g_strcmp0 (url, kombo_region_get_base_url (KOMBO_REGION_US)) != 0;
 
-  gtk_widget_set_visible (self->region_row, !custom);
-  gtk_widget_set_visible (self->server_row, custom);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->server_row), url);
+  gtk_widget_set_visible (GTK_WIDGET (self->region_row), !custom);
+  gtk_widget_set_visible (GTK_WIDGET (self->server_row), custom);
+  adw_action_row_set_subtitle (self->server_row, url);
   if (!custom)
-    adw_combo_row_set_selected (ADW_COMBO_ROW (self->region_row),
+    adw_combo_row_set_selected (self->region_row,
                                 g_strcmp0 (url, kombo_region_get_base_url (KOMBO_REGION_US)) == 0);
 
-  gtk_widget_set_visible (self->integrations_box, has_key);
+  gtk_widget_set_visible (GTK_WIDGET (self->integrations_box), has_key);
   gtk_widget_set_visible (self->demo_button, !has_key);
   gtk_widget_set_visible (self->continue_button, shortlist_account_get_ready (self->account));
   gtk_button_set_label (GTK_BUTTON (self->check_button),
                         has_key ? _ ("_Check and Replace Key") : _ ("_Check and Save Key"));
 
   if (problem != NULL)
-    gtk_label_set_text (GTK_LABEL (self->key_status_label), problem);
+    gtk_label_set_text (self->key_status_label, problem);
   else if (has_key)
-    gtk_label_set_text (GTK_LABEL (self->key_status_label), _ ("A working key is stored in the keyring."));
-  gtk_widget_set_visible (self->key_status_label, problem != NULL || has_key);
-  gtk_widget_remove_css_class (self->key_status_label, "warning");
+    gtk_label_set_text (self->key_status_label, _ ("A working key is stored in the keyring."));
+  gtk_widget_set_visible (GTK_WIDGET (self->key_status_label), problem != NULL || has_key);
+  gtk_widget_remove_css_class (GTK_WIDGET (self->key_status_label), "warning");
   if (problem != NULL)
-    gtk_widget_add_css_class (self->key_status_label, "warning");
+    gtk_widget_add_css_class (GTK_WIDGET (self->key_status_label), "warning");
 }
 
 static void
@@ -82,13 +82,13 @@ connect_cb (GObject      *object,
     return;
 
   gtk_widget_set_visible (self->spinner, FALSE);
-  gtk_widget_set_sensitive (self->key_group, TRUE);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->key_group), TRUE);
   gtk_widget_set_sensitive (self->check_button, TRUE);
 
   if (error != NULL)
     {
-      shortlist_error_box_show_error (SHORTLIST_ERROR_BOX (self->error_box), error);
-      gtk_widget_grab_focus (self->key_row);
+      shortlist_error_box_show_error (self->error_box, error);
+      gtk_widget_grab_focus (GTK_WIDGET (self->key_row));
       return;
     }
 
@@ -102,12 +102,12 @@ check_cb (ShortlistConnectPage *self)
 {
   const char *key = gtk_editable_get_text (GTK_EDITABLE (self->key_row));
 
-  shortlist_error_box_clear (SHORTLIST_ERROR_BOX (self->error_box));
+  shortlist_error_box_clear (self->error_box);
   gtk_widget_set_visible (self->spinner, TRUE);
-  gtk_widget_set_sensitive (self->key_group, FALSE);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->key_group), FALSE);
   gtk_widget_set_sensitive (self->check_button, FALSE);
   shortlist_account_connect_async (self->account, key,
-                                   adw_combo_row_get_selected (ADW_COMBO_ROW (self->region_row)) == 1
+                                   adw_combo_row_get_selected (self->region_row) == 1
                                        ? KOMBO_REGION_US
                                        : KOMBO_REGION_EU,
                                    self->cancellable, connect_cb, self);
@@ -168,7 +168,7 @@ shortlist_connect_page_set_account (ShortlistConnectPage *self,
   g_return_if_fail (self->account == NULL);
 
   self->account = g_object_ref (account);
-  gtk_box_append (GTK_BOX (self->integrations_box), shortlist_integrations_group_new (account));
+  gtk_box_append (self->integrations_box, shortlist_integrations_group_new (account));
   g_signal_connect_swapped (account, "notify::has-key", G_CALLBACK (update), self);
   g_signal_connect_swapped (account, "notify::ready", G_CALLBACK (update), self);
   g_signal_connect_swapped (account, "notify::keyring-problem", G_CALLBACK (update), self);
@@ -181,5 +181,5 @@ shortlist_connect_page_show_error (ShortlistConnectPage *self,
                                    const GError         *error)
 {
   g_return_if_fail (SHORTLIST_IS_CONNECT_PAGE (self));
-  shortlist_error_box_show_error (SHORTLIST_ERROR_BOX (self->error_box), error);
+  shortlist_error_box_show_error (self->error_box, error);
 }

@@ -18,12 +18,12 @@ struct _ShortlistErrorBox
 {
   GtkWidget parent_instance;
 
-  GtkWidget *revealer;
-  GtkLabel  *title_label;
-  GtkLabel  *message_label;
-  GtkLabel  *code_label;
-  GtkWidget *log_button;
-  char      *log_url;
+  GtkRevealer *revealer;
+  GtkLabel    *title_label;
+  GtkLabel    *message_label;
+  GtkLabel    *code_label;
+  GtkWidget   *log_button;
+  char        *log_url;
 };
 
 G_DEFINE_FINAL_TYPE (ShortlistErrorBox, shortlist_error_box, GTK_TYPE_WIDGET)
@@ -86,7 +86,7 @@ show (ShortlistErrorBox *self,
   g_free (self->log_url);
   self->log_url = g_strdup (log_url);
   gtk_widget_set_visible (self->log_button, log_url != NULL);
-  gtk_revealer_set_reveal_child (GTK_REVEALER (self->revealer), TRUE);
+  gtk_revealer_set_reveal_child (self->revealer, TRUE);
   gtk_widget_set_visible (GTK_WIDGET (self), TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, title,
@@ -127,7 +127,7 @@ shortlist_error_box_clear (ShortlistErrorBox *self)
 {
   g_return_if_fail (SHORTLIST_IS_ERROR_BOX (self));
 
-  gtk_revealer_set_reveal_child (GTK_REVEALER (self->revealer), FALSE);
+  gtk_revealer_set_reveal_child (self->revealer, FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
   gtk_label_set_text (self->title_label, "");
   gtk_label_set_text (self->message_label, "");

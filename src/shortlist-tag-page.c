@@ -21,15 +21,15 @@ struct _ShortlistTagPage
 {
   GtkWidget parent_instance;
 
-  GtkWidget *form_box;
-  GtkWidget *error_box;
-  GtkWidget *chooser;
-  GtkWidget *tag_row;
-  GtkWidget *suggestions_box;
-  GtkWidget *behalf_group;
-  GtkWidget *behalf_user_row;
-  GtkWidget *add_button;
-  GtkWidget *spinner;
+  GtkWidget                 *form_box;
+  ShortlistErrorBox         *error_box;
+  ShortlistCandidateChooser *chooser;
+  AdwEntryRow               *tag_row;
+  GtkFlowBox                *suggestions_box;
+  AdwPreferencesGroup       *behalf_group;
+  AdwEntryRow               *behalf_user_row;
+  GtkWidget                 *add_button;
+  GtkWidget                 *spinner;
 
   ShortlistAccount *account;
   GListModel       *tags;
@@ -45,7 +45,7 @@ suggestion_cb (GtkButton        *button,
 {
   gtk_editable_set_text (GTK_EDITABLE (self->tag_row), gtk_button_get_label (button));
   gtk_editable_set_position (GTK_EDITABLE (self->tag_row), -1);
-  gtk_widget_grab_focus (self->tag_row);
+  gtk_widget_grab_focus (GTK_WIDGET (self->tag_row));
 }
 
 static void
@@ -55,8 +55,8 @@ update_suggestions (ShortlistTagPage *self)
   GtkWidget       *child;
   guint            shown = 0;
 
-  while ((child = gtk_widget_get_first_child (self->suggestions_box)) != NULL)
-    gtk_flow_box_remove (GTK_FLOW_BOX (self->suggestions_box), child);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->suggestions_box))) != NULL)
+    gtk_flow_box_remove (self->suggestions_box, child);
 
   for (guint i = 0; self->tags != NULL && i < g_list_model_get_n_items (self->tags) && shown < MAX_SUGGESTIONS; i++)
     {
@@ -73,12 +73,12 @@ update_suggestions (ShortlistTagPage *self)
       gtk_widget_set_halign (button, GTK_ALIGN_START);
       gtk_widget_set_tooltip_text (button, _ ("Use This Tag"));
       g_signal_connect (button, "clicked", G_CALLBACK (suggestion_cb), self);
-      gtk_flow_box_append (GTK_FLOW_BOX (self->suggestions_box), button);
+      gtk_flow_box_append (self->suggestions_box, button);
       /* The button takes the focus, not the cell around it: one Tab stop per tag */
       gtk_widget_set_focusable (gtk_widget_get_parent (button), FALSE);
       shown++;
     }
-  gtk_widget_set_visible (self->suggestions_box, shown > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->suggestions_box), shown > 0);
 }
 
 static void
@@ -108,7 +108,7 @@ integration_changed_cb (ShortlistTagPage *self)
   KomboIntegration *integration = shortlist_account_get_active_integration (self->account);
   const char       *tool = integration ? kombo_integration_get_tool_id (integration) : NULL;
 
-  gtk_widget_set_visible (self->behalf_group, g_strcmp0 (tool, "greenhouse") == 0 || g_strcmp0 (tool, "workable") == 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->behalf_group), g_strcmp0 (tool, "greenhouse") == 0 || g_strcmp0 (tool, "workable") == 0);
 
   g_cancellable_cancel (self->tags_cancellable);
   g_clear_object (&self->tags_cancellable);
@@ -169,7 +169,7 @@ added_cb (GObject      *object,
   gtk_widget_set_visible (self->spinner, FALSE);
 
   if (error != NULL)
-    shortlist_error_box_show_error (SHORTLIST_ERROR_BOX (self->error_box), error);
+    shortlist_error_box_show_error (self->error_box, error);
   if (n_done > 0)
     {
       g_autofree char *text = g_strdup_printf (ngettext ("Tag added to %u candidate", "Tag added to %u candidates", n_done), n_done);
@@ -187,22 +187,22 @@ add_cb (GtkWidget  *widget,
         GVariant   *param)
 {
   ShortlistTagPage *self = SHORTLIST_TAG_PAGE (widget);
-  GListModel       *chosen = shortlist_candidate_chooser_get_chosen (SHORTLIST_CANDIDATE_CHOOSER (self->chooser));
+  GListModel       *chosen = shortlist_candidate_chooser_get_chosen (self->chooser);
   g_autoptr (KomboTag) tag = kombo_tag_new (gtk_editable_get_text (GTK_EDITABLE (self->tag_row)));
   g_autoptr (GPtrArray) violations = kombo_tag_validate (tag);
-  g_autofree char *user = shortlist_form_dup_text (self->behalf_user_row);
+  g_autofree char *user = shortlist_form_dup_text (GTK_WIDGET (self->behalf_user_row));
   gboolean         problem = FALSE;
 
   if (self->account == NULL)
     return;
 
-  shortlist_error_box_clear (SHORTLIST_ERROR_BOX (self->error_box));
-  shortlist_form_clear_error (self->tag_row);
-  shortlist_form_clear_error (shortlist_candidate_chooser_get_entry (SHORTLIST_CANDIDATE_CHOOSER (self->chooser)));
+  shortlist_error_box_clear (self->error_box);
+  shortlist_form_clear_error (GTK_WIDGET (self->tag_row));
+  shortlist_form_clear_error (shortlist_candidate_chooser_get_entry (self->chooser));
 
   if (g_list_model_get_n_items (chosen) == 0)
     {
-      GtkWidget *entry = shortlist_candidate_chooser_get_entry (SHORTLIST_CANDIDATE_CHOOSER (self->chooser));
+      GtkWidget *entry = shortlist_candidate_chooser_get_entry (self->chooser);
 
       shortlist_form_set_error (entry, _ ("Find at least one candidate first: press Enter after their Kombo ID or email address."));
       gtk_widget_grab_focus (entry);
@@ -210,15 +210,15 @@ add_cb (GtkWidget  *widget,
     }
   if (violations->len > 0)
     {
-      shortlist_form_set_error (self->tag_row, ((KomboViolation *) violations->pdata[0])->message);
+      shortlist_form_set_error (GTK_WIDGET (self->tag_row), ((KomboViolation *) violations->pdata[0])->message);
       if (!problem)
-        gtk_widget_grab_focus (self->tag_row);
+        gtk_widget_grab_focus (GTK_WIDGET (self->tag_row));
       problem = TRUE;
     }
   if (problem)
     return;
 
-  if (user != NULL && gtk_widget_get_visible (self->behalf_group))
+  if (user != NULL && gtk_widget_get_visible (GTK_WIDGET (self->behalf_group)))
     {
       KomboIntegration *integration = shortlist_account_get_active_integration (self->account);
       g_autoptr (JsonObject) remote = kombo_remote_fields_on_behalf_of (kombo_integration_get_tool_id (integration), user);
@@ -228,7 +228,7 @@ add_cb (GtkWidget  *widget,
   gtk_widget_set_sensitive (self->form_box, FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "tag.add", FALSE);
   gtk_widget_set_visible (self->spinner, TRUE);
-  shortlist_candidate_chooser_run_async (SHORTLIST_CANDIDATE_CHOOSER (self->chooser), add_tag_work,
+  shortlist_candidate_chooser_run_async (self->chooser, add_tag_work,
                                          kombo_client_add_tag_finish, G_OBJECT (tag),
                                          self->cancellable, added_cb, self);
 }
@@ -291,7 +291,7 @@ shortlist_tag_page_init (ShortlistTagPage *self)
 {
   self->cancellable = g_cancellable_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
-  gtk_widget_set_visible (self->suggestions_box, FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->suggestions_box), FALSE);
 }
 
 void
@@ -302,7 +302,7 @@ shortlist_tag_page_set_account (ShortlistTagPage *self,
   g_return_if_fail (self->account == NULL);
 
   self->account = g_object_ref (account);
-  shortlist_candidate_chooser_set_account (SHORTLIST_CANDIDATE_CHOOSER (self->chooser), account);
+  shortlist_candidate_chooser_set_account (self->chooser, account);
   g_signal_connect_swapped (account, "notify::active-integration", G_CALLBACK (integration_changed_cb), self);
   g_signal_connect_swapped (account, "notify::ready", G_CALLBACK (integration_changed_cb), self);
   integration_changed_cb (self);
@@ -315,6 +315,6 @@ shortlist_tag_page_add_candidate (ShortlistTagPage *self,
 {
   g_return_if_fail (SHORTLIST_IS_TAG_PAGE (self));
 
-  shortlist_candidate_chooser_look_up (SHORTLIST_CANDIDATE_CHOOSER (self->chooser), candidate_id);
-  gtk_widget_grab_focus (self->tag_row);
+  shortlist_candidate_chooser_look_up (self->chooser, candidate_id);
+  gtk_widget_grab_focus (GTK_WIDGET (self->tag_row));
 }

@@ -19,21 +19,21 @@ struct _ShortlistWindow
 {
   AdwApplicationWindow parent_instance;
 
-  GtkWidget *toast_overlay;
-  GtkWidget *integration_button;
-  GtkWidget *integration_popover;
-  GtkWidget *integration_list;
-  GtkWidget *integration_label;
-  GtkWidget *integration_warning_icon;
-  GtkWidget *switcher_title;
-  GtkWidget *switcher_bar;
-  GtkWidget *demo_bar;
-  GtkWidget *main_stack;
-  GtkWidget *connect_page;
-  GtkWidget *view_stack;
-  GtkWidget *candidate_page;
-  GtkWidget *tag_page;
-  GtkWidget *result_link_page;
+  AdwToastOverlay         *toast_overlay;
+  GtkMenuButton           *integration_button;
+  GtkPopover              *integration_popover;
+  GtkListBox              *integration_list;
+  GtkLabel                *integration_label;
+  GtkWidget               *integration_warning_icon;
+  GtkWidget               *switcher_title;
+  GtkWidget               *switcher_bar;
+  GtkWidget               *demo_bar;
+  GtkStack                *main_stack;
+  ShortlistConnectPage    *connect_page;
+  AdwViewStack            *view_stack;
+  ShortlistCandidatePage  *candidate_page;
+  ShortlistTagPage        *tag_page;
+  ShortlistResultLinkPage *result_link_page;
 
   GSettings        *settings;
   ShortlistAccount *account;
@@ -47,7 +47,7 @@ integration_chosen_cb (GtkListBox      *list,
                        ShortlistWindow *self)
 {
   shortlist_account_set_active_integration (self->account, g_object_get_data (G_OBJECT (row), "integration-id"));
-  gtk_popover_popdown (GTK_POPOVER (self->integration_popover));
+  gtk_popover_popdown (self->integration_popover);
 }
 
 static void
@@ -67,16 +67,16 @@ update_integrations (ShortlistWindow *self)
                                    : g_strdup (kombo_integration_get_tool_label (active));
       g_autofree char *description = g_strdup_printf (_ ("Work goes to %s"), label);
 
-      gtk_label_set_text (GTK_LABEL (self->integration_label), label);
+      gtk_label_set_text (self->integration_label, label);
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->integration_button),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
     }
-  gtk_widget_set_visible (self->integration_button, active != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->integration_button), active != NULL);
   gtk_widget_set_visible (self->integration_warning_icon, warning != NULL);
-  gtk_widget_set_tooltip_text (self->integration_button, warning ? warning : _ ("Where Work Goes"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->integration_button), warning ? warning : _ ("Where Work Goes"));
 
-  while ((child = gtk_widget_get_first_child (self->integration_list)) != NULL)
-    gtk_list_box_remove (GTK_LIST_BOX (self->integration_list), child);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->integration_list))) != NULL)
+    gtk_list_box_remove (self->integration_list, child);
 
   for (guint i = 0; i < g_list_model_get_n_items (integrations); i++)
     {
@@ -92,27 +92,27 @@ update_integrations (ShortlistWindow *self)
       gtk_widget_set_opacity (check, active && g_strcmp0 (kombo_integration_get_id (active), kombo_integration_get_id (integration)) == 0);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), check);
       g_object_set_data_full (G_OBJECT (row), "integration-id", g_strdup (kombo_integration_get_id (integration)), g_free);
-      gtk_list_box_append (GTK_LIST_BOX (self->integration_list), row);
+      gtk_list_box_append (self->integration_list, row);
     }
 }
 
 static void
 update_page (ShortlistWindow *self)
 {
-  const char *current = gtk_stack_get_visible_child_name (GTK_STACK (self->main_stack));
+  const char *current = gtk_stack_get_visible_child_name (self->main_stack);
 
   /* Lose the work page only when there is nothing to work with */
   if (!shortlist_account_get_ready (self->account))
-    gtk_stack_set_visible_child_name (GTK_STACK (self->main_stack), "connect");
+    gtk_stack_set_visible_child_name (self->main_stack, "connect");
   else if (g_strcmp0 (current, "loading") == 0)
-    gtk_stack_set_visible_child_name (GTK_STACK (self->main_stack), "work");
+    gtk_stack_set_visible_child_name (self->main_stack, "work");
 }
 
 /* The pages to switch between exist only once Shortlist is connected */
 static void
 main_page_changed_cb (ShortlistWindow *self)
 {
-  gboolean working = g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (self->main_stack)), "work") == 0;
+  gboolean working = g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "work") == 0;
 
   adw_view_switcher_title_set_view_switcher_enabled (ADW_VIEW_SWITCHER_TITLE (self->switcher_title), working);
   /* On a narrow window the switcher moves to the bottom */
@@ -128,7 +128,7 @@ show_work_cb (GtkWidget  *widget,
   ShortlistWindow *self = SHORTLIST_WINDOW (widget);
 
   if (shortlist_account_get_ready (self->account))
-    gtk_stack_set_visible_child_name (GTK_STACK (self->main_stack), "work");
+    gtk_stack_set_visible_child_name (self->main_stack, "work");
 }
 
 static void
@@ -138,7 +138,7 @@ show_connect_cb (GtkWidget  *widget,
 {
   ShortlistWindow *self = SHORTLIST_WINDOW (widget);
 
-  gtk_stack_set_visible_child_name (GTK_STACK (self->main_stack), "connect");
+  gtk_stack_set_visible_child_name (self->main_stack, "connect");
 }
 
 static void
@@ -150,9 +150,9 @@ new_candidate_cb (GtkWidget  *widget,
 
   if (!shortlist_account_get_ready (self->account))
     return;
-  gtk_stack_set_visible_child_name (GTK_STACK (self->main_stack), "work");
-  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (self->view_stack), "candidate");
-  shortlist_candidate_page_ask_new_candidate (SHORTLIST_CANDIDATE_PAGE (self->candidate_page));
+  gtk_stack_set_visible_child_name (self->main_stack, "work");
+  adw_view_stack_set_visible_child_name (self->view_stack, "candidate");
+  shortlist_candidate_page_ask_new_candidate (self->candidate_page);
 }
 
 static void
@@ -162,8 +162,8 @@ tag_candidate_cb (GtkWidget  *widget,
 {
   ShortlistWindow *self = SHORTLIST_WINDOW (widget);
 
-  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (self->view_stack), "tags");
-  shortlist_tag_page_add_candidate (SHORTLIST_TAG_PAGE (self->tag_page), g_variant_get_string (param, NULL));
+  adw_view_stack_set_visible_child_name (self->view_stack, "tags");
+  shortlist_tag_page_add_candidate (self->tag_page, g_variant_get_string (param, NULL));
 }
 
 static void
@@ -173,8 +173,8 @@ link_candidate_cb (GtkWidget  *widget,
 {
   ShortlistWindow *self = SHORTLIST_WINDOW (widget);
 
-  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (self->view_stack), "links");
-  shortlist_result_link_page_add_candidate (SHORTLIST_RESULT_LINK_PAGE (self->result_link_page),
+  adw_view_stack_set_visible_child_name (self->view_stack, "links");
+  shortlist_result_link_page_add_candidate (self->result_link_page,
                                             g_variant_get_string (param, NULL));
 }
 
@@ -185,9 +185,9 @@ show_page_cb (GtkWidget  *widget,
 {
   ShortlistWindow *self = SHORTLIST_WINDOW (widget);
 
-  if (gtk_widget_get_visible (self->view_stack) &&
-      g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (self->main_stack)), "work") == 0)
-    adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (self->view_stack), g_variant_get_string (param, NULL));
+  if (gtk_widget_get_visible (GTK_WIDGET (self->view_stack)) &&
+      g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "work") == 0)
+    adw_view_stack_set_visible_child_name (self->view_stack, g_variant_get_string (param, NULL));
 }
 
 static void
@@ -349,10 +349,10 @@ shortlist_window_set_account (ShortlistWindow  *self,
   g_return_if_fail (self->account == NULL);
 
   self->account = g_object_ref (account);
-  shortlist_connect_page_set_account (SHORTLIST_CONNECT_PAGE (self->connect_page), account);
-  shortlist_candidate_page_set_account (SHORTLIST_CANDIDATE_PAGE (self->candidate_page), account);
-  shortlist_tag_page_set_account (SHORTLIST_TAG_PAGE (self->tag_page), account);
-  shortlist_result_link_page_set_account (SHORTLIST_RESULT_LINK_PAGE (self->result_link_page), account);
+  shortlist_connect_page_set_account (self->connect_page, account);
+  shortlist_candidate_page_set_account (self->candidate_page, account);
+  shortlist_tag_page_set_account (self->tag_page, account);
+  shortlist_result_link_page_set_account (self->result_link_page, account);
 
   if (shortlist_account_get_demo (account))
     {
@@ -377,8 +377,8 @@ shortlist_window_show_error (ShortlistWindow *self,
 {
   g_return_if_fail (SHORTLIST_IS_WINDOW (self));
 
-  shortlist_connect_page_show_error (SHORTLIST_CONNECT_PAGE (self->connect_page), error);
-  gtk_stack_set_visible_child_name (GTK_STACK (self->main_stack), "connect");
+  shortlist_connect_page_show_error (self->connect_page, error);
+  gtk_stack_set_visible_child_name (self->main_stack, "connect");
 }
 
 /**
@@ -393,8 +393,8 @@ shortlist_window_open_files (ShortlistWindow *self,
 {
   g_return_if_fail (SHORTLIST_IS_WINDOW (self));
 
-  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (self->view_stack), "candidate");
-  shortlist_candidate_page_attach_files (SHORTLIST_CANDIDATE_PAGE (self->candidate_page), files, n_files);
+  adw_view_stack_set_visible_child_name (self->view_stack, "candidate");
+  shortlist_candidate_page_attach_files (self->candidate_page, files, n_files);
 }
 
 void
@@ -402,5 +402,5 @@ shortlist_window_add_toast (ShortlistWindow *self,
                             const char      *title)
 {
   g_return_if_fail (SHORTLIST_IS_WINDOW (self));
-  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (self->toast_overlay), adw_toast_new (title));
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
 }
