@@ -370,3 +370,50 @@ ui_test_is_shown (GtkWidget *widget)
       return FALSE;
   return gtk_widget_get_mapped (widget);
 }
+
+/* A window showing @content alone, as a section test needs it */
+GtkWindow *
+ui_test_window_new (GtkWidget *content)
+{
+  GtkWidget *window = adw_window_new ();
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 720, 900);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), content);
+  adw_window_set_content (ADW_WINDOW (window), scrolled);
+  gtk_window_present (GTK_WINDOW (window));
+  return GTK_WINDOW (window);
+}
+
+/* The open jobs of the demo data, read by @client from @fake as Shortlist reads them */
+GListModel *
+ui_test_load_jobs (FakeKombo   *fake,
+                   KomboClient *client)
+{
+  g_autofree char *answer = ui_test_dup_jobs_answer ();
+  GAsyncResult    *result = NULL;
+  g_autoptr (GError) error = NULL;
+  GListModel *jobs;
+
+  fake_kombo_respond (fake, "GET", "/ats/jobs", 200, answer);
+  kombo_client_get_jobs_async (client, NULL, NULL, NULL, test_store_result, &result);
+  jobs = kombo_client_get_jobs_finish (client, test_wait (&result), &error);
+  g_assert_no_error (error);
+  g_object_unref (result);
+  return jobs;
+}
+
+/* The listed job called @name */
+KomboJob *
+ui_test_find_job (GListModel *jobs,
+                  const char *name)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (jobs); i++)
+    {
+      g_autoptr (KomboJob) job = g_list_model_get_item (jobs, i);
+
+      if (g_strcmp0 (kombo_job_get_name (job), name) == 0)
+        return job; /* the list keeps its own reference */
+    }
+  g_error ("No job called “%s”", name);
+}

@@ -35,4 +35,10 @@ GtkWidget        *ui_test_child              (GtkWidget     *widget,
 const char       *ui_test_row_error          (GtkWidget     *row);
 gboolean          ui_test_is_shown           (GtkWidget     *widget);
 
+GtkWindow        *ui_test_window_new         (GtkWidget     *content);
+GListModel       *ui_test_load_jobs          (FakeKombo     *fake,
+                                              KomboClient   *client);
+KomboJob         *ui_test_find_job           (GListModel    *jobs,
+                                              const char    *name);
+
 G_END_DECLS
