@@ -2,7 +2,8 @@
  *
  * Names come from iso-codes' own translations and are sorted as the reader's language sorts;
  * the drop-down can be searched. The "country" property is the ISO 3166 alpha-2 code, empty
- * when none is given.
+ * when none is given. A code that is no country's, as from a spreadsheet, is kept (and the
+ * form says it is wrong) rather than lost.
  */
 #define G_LOG_DOMAIN "shortlist-country-row"
 
@@ -20,7 +21,8 @@ struct _ShortlistCountryRow
   AdwActionRow parent_instance;
 
   GtkDropDown *dropdown;
-  GPtrArray   *codes; /* in the order of the list; [0] is "not given" */
+  GPtrArray   *codes;   /* in the order of the list; [0] is "not given" */
+  char        *unknown; /* a code no country has, kept until another is chosen */
 };
 
 G_DEFINE_FINAL_TYPE (ShortlistCountryRow, shortlist_country_row, ADW_TYPE_ACTION_ROW)
@@ -79,6 +81,8 @@ new_country_list (GPtrArray *codes)
 static void
 selected_cb (ShortlistCountryRow *self)
 {
+  if (gtk_drop_down_get_selected (self->dropdown) != 0)
+    g_clear_pointer (&self->unknown, g_free);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COUNTRY]);
 }
 
@@ -124,6 +128,7 @@ shortlist_country_row_dispose (GObject *object)
   ShortlistCountryRow *self = (ShortlistCountryRow *) object;
 
   g_clear_pointer (&self->codes, g_ptr_array_unref);
+  g_clear_pointer (&self->unknown, g_free);
 
   G_OBJECT_CLASS (shortlist_country_row_parent_class)->dispose (object);
 }
@@ -168,6 +173,8 @@ shortlist_country_row_get_country (ShortlistCountryRow *self)
   g_return_val_if_fail (SHORTLIST_IS_COUNTRY_ROW (self), "");
 
   selected = gtk_drop_down_get_selected (self->dropdown);
+  if (selected == 0 && self->unknown != NULL)
+    return self->unknown;
   return selected < self->codes->len ? self->codes->pdata[selected] : "";
 }
 
@@ -182,5 +189,10 @@ shortlist_country_row_set_country (ShortlistCountryRow *self,
   for (guint i = 1; country != NULL && i < self->codes->len; i++)
     if (g_ascii_strcasecmp (self->codes->pdata[i], country) == 0)
       selected = i;
-  gtk_drop_down_set_selected (self->dropdown, selected);
+  g_free (self->unknown);
+  self->unknown = selected == 0 && country != NULL && *country != '\0' ? g_strdup (country) : NULL;
+  if (gtk_drop_down_get_selected (self->dropdown) == selected)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COUNTRY]);
+  else
+    gtk_drop_down_set_selected (self->dropdown, selected);
 }

@@ -43,8 +43,13 @@ test_codes (void)
                                    gtk_string_list_get_string (GTK_STRING_LIST (names), 2)),
                    <, 0);
 
-  /* A code no country has is not given */
+  /* A code no country has is kept, for the form to say it is wrong, until a country is chosen */
   shortlist_country_row_set_country (SHORTLIST_COUNTRY_ROW (row), "XX");
+  g_assert_cmpstr (shown (row), ==, "Not given");
+  g_assert_cmpstr (shortlist_country_row_get_country (SHORTLIST_COUNTRY_ROW (row)), ==, "XX");
+  gtk_drop_down_set_selected (dropdown, 3);
+  g_assert_cmpstr (shortlist_country_row_get_country (SHORTLIST_COUNTRY_ROW (row)), !=, "XX");
+  gtk_drop_down_set_selected (dropdown, 0);
   g_assert_cmpstr (shortlist_country_row_get_country (SHORTLIST_COUNTRY_ROW (row)), ==, "");
 
   gtk_window_destroy (window);

@@ -584,16 +584,26 @@ kombo_http_start (KomboClient        *self,
   request_send (task);
 }
 
+static gpointer
+propagate (KomboClient  *self,
+           GAsyncResult *result,
+           gpointer      source_tag,
+           GError      **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == source_tag, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/* Returns: (transfer full): the answer's root object */
 JsonObject *
 kombo_http_finish (KomboClient  *self,
                    GAsyncResult *result,
                    gpointer      source_tag,
                    GError      **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == source_tag, NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return propagate (self, result, source_tag, error);
 }
 
 /* A list call, following the cursor through every page */
@@ -705,14 +715,12 @@ kombo_http_start_list (KomboClient *self,
   list_request_page (task);
 }
 
+/* Returns: (transfer full): every item of every page */
 GListModel *
 kombo_http_finish_list (KomboClient  *self,
                         GAsyncResult *result,
                         gpointer      source_tag,
                         GError      **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == source_tag, NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return propagate (self, result, source_tag, error);
 }
