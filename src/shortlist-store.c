@@ -1,0 +1,696 @@
+/* shortlist-store.c: what Shortlist keeps on this computer: drafts of candidates, in SQLite
+ *
+ * One database, shortlist.db, in the folder given (the user's data folder; in the Flatpak,
+ * the app's own), readable by its owner only, in WAL mode. All SQL and file copying runs in
+ * one worker thread, in the order asked, so typing never waits for the disk. The schema is
+ * versioned with PRAGMA user_version; a database that cannot be read, or that a newer
+ * Shortlist wrote, is moved aside and a new one started, and the caller is told so.
+ *
+ * A draft's files are copied into files/<draft id>/ beside the database: the file a recruiter
+ * attached may move, and a Flatpak portal path may not survive a restart. They go with the
+ * draft. The API key is never stored here.
+ */
+#define G_LOG_DOMAIN "shortlist-store"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <sqlite3.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "shortlist-store.h"
+
+#define SCHEMA_VERSION 1
+
+static const char *migrations[SCHEMA_VERSION] = {
+  /* 1: drafts */
+  "CREATE TABLE drafts (id TEXT PRIMARY KEY, integration_id TEXT, name TEXT, job TEXT,"
+  "                     updated INTEGER NOT NULL, draft TEXT NOT NULL);"
+  "CREATE INDEX drafts_by_update ON drafts (updated);",
+};
+
+struct _ShortlistStore
+{
+  GObject parent_instance;
+
+  char        *directory;
+  char        *path;
+  GThreadPool *pool; /* one thread: the jobs run in the order they were asked for */
+  sqlite3     *db;   /* used by the pool's thread only */
+};
+
+G_DEFINE_FINAL_TYPE (ShortlistStore, shortlist_store, G_TYPE_OBJECT)
+
+typedef void (*Work) (ShortlistStore *self,
+                      GTask          *task);
+
+typedef struct
+{
+  Work   work;
+  GTask *task;
+} Job;
+
+void
+shortlist_draft_info_free (ShortlistDraftInfo *info)
+{
+  g_free (info->id);
+  g_free (info->integration_id);
+  g_free (info->name);
+  g_free (info->job);
+  g_clear_pointer (&info->draft, json_node_unref);
+  g_free (info);
+}
+
+static void
+run_job (gpointer data,
+         gpointer user_data)
+{
+  Job            *job = data;
+  ShortlistStore *self = user_data;
+
+  if (!g_task_return_error_if_cancelled (job->task))
+    job->work (self, job->task);
+  g_object_unref (job->task);
+  g_free (job);
+}
+
+static void
+shortlist_store_finalize (GObject *object)
+{
+  ShortlistStore *self = (ShortlistStore *) object;
+
+  shortlist_store_close (self);
+  g_free (self->directory);
+  g_free (self->path);
+
+  G_OBJECT_CLASS (shortlist_store_parent_class)->finalize (object);
+}
+
+static void
+shortlist_store_class_init (ShortlistStoreClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = shortlist_store_finalize;
+}
+
+static void
+shortlist_store_init (ShortlistStore *self)
+{
+}
+
+/**
+ * shortlist_store_new:
+ * @directory: where the database and the drafts' files go, such as
+ *   g_get_user_data_dir()/shortlist
+ */
+ShortlistStore *
+shortlist_store_new (const char *directory)
+{
+  ShortlistStore *self = g_object_new (SHORTLIST_TYPE_STORE, NULL);
+
+  self->directory = g_strdup (directory);
+  self->path = g_build_filename (directory, "shortlist.db", NULL);
+  /* Exclusive: the thread stays, so the connection is always used from the same one */
+  self->pool = g_thread_pool_new (run_job, self, 1, TRUE, NULL);
+  return self;
+}
+
+const char *
+shortlist_store_get_directory (ShortlistStore *self)
+{
+  g_return_val_if_fail (SHORTLIST_IS_STORE (self), NULL);
+  return self->directory;
+}
+
+static void
+push (ShortlistStore *self,
+      GTask          *task,
+      Work            work)
+{
+  Job *job = g_new0 (Job, 1);
+
+  job->work = work;
+  job->task = task;
+  if (self->pool == NULL)
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CLOSED, "%s", _ ("The store of drafts is closed."));
+      g_object_unref (task);
+      g_free (job);
+      return;
+    }
+  g_thread_pool_push (self->pool, job, NULL);
+}
+
+static gboolean
+fail (GError    **error,
+      sqlite3    *db,
+      const char *what)
+{
+  /* TRANSLATORS: what failed, then SQLite's explanation */
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _ ("%s: %s"), what, db ? sqlite3_errmsg (db) : _ ("out of memory"));
+  return FALSE;
+}
+
+static gboolean
+exec (sqlite3    *db,
+      const char *sql,
+      GError    **error)
+{
+  if (sqlite3_exec (db, sql, NULL, NULL, NULL) != SQLITE_OK)
+    return fail (error, db, _ ("The drafts could not be written"));
+  return TRUE;
+}
+
+static int
+user_version (sqlite3 *db)
+{
+  sqlite3_stmt *statement = NULL;
+  int           version = -1;
+
+  if (sqlite3_prepare_v2 (db, "PRAGMA user_version", -1, &statement, NULL) == SQLITE_OK &&
+      sqlite3_step (statement) == SQLITE_ROW)
+    version = sqlite3_column_int (statement, 0);
+  sqlite3_finalize (statement);
+  return version;
+}
+
+/* Opens the database, creating it readable by its owner only, and brings its schema up to date */
+static gboolean
+open_database (ShortlistStore *self,
+               gboolean       *unreadable,
+               GError        **error)
+{
+  int version;
+  int fd;
+
+  *unreadable = FALSE;
+  if (g_mkdir_with_parents (self->directory, 0700) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno), _ ("The folder %s cannot be made: %s"),
+                   self->directory, g_strerror (saved_errno));
+      return FALSE;
+    }
+  fd = g_open (self->path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno), _ ("%s cannot be opened: %s"),
+                   self->path, g_strerror (saved_errno));
+      return FALSE;
+    }
+  g_close (fd, NULL);
+
+  if (sqlite3_open_v2 (self->path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK)
+    {
+      fail (error, self->db, _ ("The drafts could not be read"));
+      *unreadable = TRUE;
+      return FALSE;
+    }
+  sqlite3_busy_timeout (self->db, 5000);
+
+  /* A file that is no database fails here, at its first read */
+  version = user_version (self->db);
+  if (version < 0 || !exec (self->db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;", NULL))
+    {
+      fail (error, self->db, _ ("The drafts could not be read"));
+      *unreadable = TRUE;
+      return FALSE;
+    }
+  if (version > SCHEMA_VERSION)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   _ ("The drafts were written by a newer version of Shortlist."));
+      *unreadable = TRUE;
+      return FALSE;
+    }
+
+  for (int v = version; v < SCHEMA_VERSION; v++)
+    {
+      g_autofree char *sql = g_strdup_printf ("BEGIN; %s PRAGMA user_version = %d; COMMIT;", migrations[v], v + 1);
+
+      if (!exec (self->db, sql, error))
+        {
+          sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static void
+close_database (ShortlistStore *self)
+{
+  sqlite3_close (self->db);
+  self->db = NULL;
+}
+
+/* Keeps a database Shortlist cannot use for whoever wants to look at it, and starts afresh */
+static char *
+move_aside (ShortlistStore *self)
+{
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+  g_autofree char *aside = g_strdup_printf ("%s.corrupt-%s", self->path, stamp);
+
+  close_database (self);
+  if (g_rename (self->path, aside) != 0)
+    return NULL;
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autofree char *side = g_strconcat (self->path, i == 0 ? "-wal" : "-shm", NULL);
+
+      g_unlink (side);
+    }
+  return g_steal_pointer (&aside);
+}
+
+static void
+open_work (ShortlistStore *self,
+           GTask          *task)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GError) second = NULL;
+  g_autofree char *aside = NULL;
+  gboolean         unreadable;
+
+  if (open_database (self, &unreadable, &error))
+    {
+      g_task_return_pointer (task, NULL, NULL);
+      return;
+    }
+  close_database (self);
+  if (!unreadable || (aside = move_aside (self)) == NULL || !open_database (self, &unreadable, &second))
+    {
+      close_database (self);
+      g_task_return_error (task, second ? g_steal_pointer (&second) : g_steal_pointer (&error));
+      return;
+    }
+
+  /* TRANSLATORS: why the old drafts could not be used, then where they were kept */
+  g_task_return_pointer (task, g_strdup_printf (_ ("%s The old file was kept as %s, and a new one was started."), error->message, aside), g_free);
+}
+
+/**
+ * shortlist_store_open_async:
+ *
+ * Opens the database, making it if needed. A database that cannot be used is moved aside as
+ * `shortlist.db.corrupt-<date>` and a new one made; the finish function says so.
+ */
+void
+shortlist_store_open_async (ShortlistStore     *self,
+                            GCancellable       *cancellable,
+                            GAsyncReadyCallback callback,
+                            gpointer            user_data)
+{
+  GTask *task = g_task_new (self, cancellable, callback, user_data);
+
+  g_return_if_fail (SHORTLIST_IS_STORE (self));
+  g_task_set_source_tag (task, shortlist_store_open_async);
+  push (self, task, open_work);
+}
+
+/**
+ * shortlist_store_open_finish:
+ * @notice: (out) (optional) (nullable): what was done with a database that could not be used,
+ *   for the person
+ *
+ * Returns: whether the store can keep drafts; if not, @error says why
+ */
+gboolean
+shortlist_store_open_finish (ShortlistStore *self,
+                             GAsyncResult   *result,
+                             char          **notice,
+                             GError        **error)
+{
+  g_autoptr (GError) local_error = NULL;
+  g_autofree char *text = NULL;
+
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  text = g_task_propagate_pointer (G_TASK (result), &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  if (notice != NULL)
+    *notice = g_steal_pointer (&text);
+  return TRUE;
+}
+
+/* Drafts */
+
+typedef struct
+{
+  char     *id;
+  char     *integration_id;
+  char     *name;
+  char     *job;
+  JsonNode *draft;
+} SaveData;
+
+static void
+save_data_free (SaveData *data)
+{
+  g_free (data->id);
+  g_free (data->integration_id);
+  g_free (data->name);
+  g_free (data->job);
+  g_clear_pointer (&data->draft, json_node_unref);
+  g_free (data);
+}
+
+static GFile *
+draft_folder (ShortlistStore *self,
+              const char     *id)
+{
+  g_autofree char *path = g_build_filename (self->directory, "files", id, NULL);
+
+  return g_file_new_for_path (path);
+}
+
+/* Copies the file of @object ({"uri", "name", ...}) into @folder, once, and points it there */
+static void
+keep_file (JsonObject *object,
+           GFile      *folder,
+           GHashTable *kept)
+{
+  JsonNode   *uri_node = json_object_get_member (object, "uri");
+  JsonNode   *name_node = json_object_get_member (object, "name");
+  const char *uri = uri_node && JSON_NODE_HOLDS_VALUE (uri_node) ? json_node_get_string (uri_node) : NULL;
+  const char *name = name_node && JSON_NODE_HOLDS_VALUE (name_node) && json_node_get_string (name_node) ? json_node_get_string (name_node) : "file";
+  g_autoptr (GFile) source = NULL;
+  g_autoptr (GFile) copy = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *checksum = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *copy_name = NULL;
+
+  if (uri == NULL)
+    return;
+  source = g_file_new_for_uri (uri);
+  if (g_file_has_parent (source, folder))
+    {
+      g_hash_table_add (kept, g_file_get_basename (source));
+      return;
+    }
+
+  /* Named after where it came from, so saving again copies nothing */
+  checksum = g_compute_checksum_for_string (G_CHECKSUM_SHA256, uri, -1);
+  base = g_path_get_basename (name);
+  copy_name = g_strdup_printf ("%.12s-%s", checksum, base);
+  copy = g_file_get_child (folder, copy_name);
+  if (!g_file_query_exists (copy, NULL) &&
+      !g_file_copy (source, copy, G_FILE_COPY_TARGET_DEFAULT_PERMS, NULL, NULL, NULL, &error))
+    {
+      /* The original stays in the draft; it may come back */
+      g_debug ("“%s” was not copied: %s", name, error->message);
+      return;
+    }
+  g_hash_table_add (kept, g_strdup (copy_name));
+  {
+    g_autofree char *copy_uri = g_file_get_uri (copy);
+
+    json_object_set_string_member (object, "uri", copy_uri);
+  }
+}
+
+static void
+keep_files (JsonObject *draft,
+            GFile      *folder,
+            GHashTable *kept)
+{
+  JsonNode   *attachments_node = json_object_get_member (draft, "attachments");
+  JsonNode   *files_node = json_object_get_member (draft, "files");
+  JsonArray  *attachments = attachments_node && JSON_NODE_HOLDS_ARRAY (attachments_node) ? json_node_get_array (attachments_node) : NULL;
+  JsonObject *files = files_node && JSON_NODE_HOLDS_OBJECT (files_node) ? json_node_get_object (files_node) : NULL;
+  g_autoptr (GList) members = files ? json_object_get_members (files) : NULL;
+
+  for (guint i = 0; attachments != NULL && i < json_array_get_length (attachments); i++)
+    if (JSON_NODE_HOLDS_OBJECT (json_array_get_element (attachments, i)))
+      keep_file (json_array_get_object_element (attachments, i), folder, kept);
+
+  for (GList *l = members; l != NULL; l = l->next)
+    if (JSON_NODE_HOLDS_OBJECT (json_object_get_member (files, l->data)))
+      keep_file (json_object_get_object_member (files, l->data), folder, kept);
+}
+
+/* Takes away the copies of files the draft no longer has */
+static void
+remove_files (GFile      *folder,
+              GHashTable *kept)
+{
+  g_autoptr (GFileEnumerator) children = g_file_enumerate_children (folder, G_FILE_ATTRIBUTE_STANDARD_NAME,
+                                                                    G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
+  GFileInfo *info;
+  GFile     *child;
+
+  while (children != NULL && g_file_enumerator_iterate (children, &info, &child, NULL, NULL) && info != NULL)
+    if (kept == NULL || !g_hash_table_contains (kept, g_file_info_get_name (info)))
+      g_file_delete (child, NULL, NULL);
+  if (kept == NULL || g_hash_table_size (kept) == 0)
+    g_file_delete (folder, NULL, NULL);
+}
+
+static gboolean
+bind_text (sqlite3_stmt *statement,
+           int           index,
+           const char   *text)
+{
+  return sqlite3_bind_text (statement, index, text, -1, SQLITE_TRANSIENT) == SQLITE_OK;
+}
+
+static void
+save_work (ShortlistStore *self,
+           GTask          *task)
+{
+  SaveData *data = g_task_get_task_data (task);
+  g_autoptr (GFile) folder = draft_folder (self, data->id);
+  g_autoptr (GHashTable) kept = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *json = NULL;
+  sqlite3_stmt    *statement = NULL;
+  gboolean         done;
+
+  if (self->db == NULL)
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_NOT_INITIALIZED, "%s", _ ("The store of drafts is not open."));
+      return;
+    }
+
+  g_file_make_directory_with_parents (folder, NULL, NULL);
+  keep_files (json_node_get_object (data->draft), folder, kept);
+  remove_files (folder, kept);
+  json = json_to_string (data->draft, FALSE);
+
+  done = sqlite3_prepare_v2 (self->db,
+                             "INSERT OR REPLACE INTO drafts (id, integration_id, name, job, updated, draft)"
+                             " VALUES (?, ?, ?, ?, ?, ?)",
+                             -1, &statement, NULL) == SQLITE_OK &&
+         bind_text (statement, 1, data->id) && bind_text (statement, 2, data->integration_id) &&
+         bind_text (statement, 3, data->name) && bind_text (statement, 4, data->job) &&
+         sqlite3_bind_int64 (statement, 5, g_get_real_time ()) == SQLITE_OK && bind_text (statement, 6, json) &&
+         sqlite3_step (statement) == SQLITE_DONE;
+  if (!done)
+    fail (&error, self->db, _ ("The draft could not be saved"));
+  sqlite3_finalize (statement);
+
+  if (error != NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * shortlist_store_save_draft_async:
+ * @id: the draft's own id, which a later save replaces
+ * @name: (nullable): the candidate's name, for the list of drafts
+ * @job: (nullable): the job's name or id, for the list of drafts
+ * @draft: what kombo_candidate_draft_serialize() wrote; it is not changed
+ *
+ * Saves the draft, with copies of its files. Saves are done in the order they are asked for.
+ */
+void
+shortlist_store_save_draft_async (ShortlistStore     *self,
+                                  const char         *id,
+                                  const char         *integration_id,
+                                  const char         *name,
+                                  const char         *job,
+                                  JsonNode           *draft,
+                                  GCancellable       *cancellable,
+                                  GAsyncReadyCallback callback,
+                                  gpointer            user_data)
+{
+  GTask    *task = g_task_new (self, cancellable, callback, user_data);
+  SaveData *data = g_new0 (SaveData, 1);
+
+  g_return_if_fail (SHORTLIST_IS_STORE (self));
+  g_return_if_fail (id != NULL && draft != NULL && JSON_NODE_HOLDS_OBJECT (draft));
+
+  data->id = g_strdup (id);
+  data->integration_id = g_strdup (integration_id);
+  data->name = g_strdup (name);
+  data->job = g_strdup (job);
+  /* The worker changes the files' URIs in its own copy */
+  data->draft = json_node_copy (draft);
+  g_task_set_source_tag (task, shortlist_store_save_draft_async);
+  g_task_set_task_data (task, data, (GDestroyNotify) save_data_free);
+  push (self, task, save_work);
+}
+
+gboolean
+shortlist_store_save_draft_finish (ShortlistStore *self,
+                                   GAsyncResult   *result,
+                                   GError        **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+static char *
+dup_column (sqlite3_stmt *statement,
+            int           column)
+{
+  return g_strdup ((const char *) sqlite3_column_text (statement, column));
+}
+
+static void
+list_work (ShortlistStore *self,
+           GTask          *task)
+{
+  g_autoptr (GPtrArray) drafts = g_ptr_array_new_with_free_func ((GDestroyNotify) shortlist_draft_info_free);
+  sqlite3_stmt *statement = NULL;
+  int           status;
+
+  if (self->db == NULL)
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_NOT_INITIALIZED, "%s", _ ("The store of drafts is not open."));
+      return;
+    }
+
+  if (sqlite3_prepare_v2 (self->db, "SELECT id, integration_id, name, job, updated, draft FROM drafts ORDER BY updated DESC",
+                          -1, &statement, NULL) != SQLITE_OK)
+    {
+      g_autoptr (GError) error = NULL;
+
+      fail (&error, self->db, _ ("The drafts could not be read"));
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  while ((status = sqlite3_step (statement)) == SQLITE_ROW)
+    {
+      ShortlistDraftInfo *info = g_new0 (ShortlistDraftInfo, 1);
+
+      info->id = dup_column (statement, 0);
+      info->integration_id = dup_column (statement, 1);
+      info->name = dup_column (statement, 2);
+      info->job = dup_column (statement, 3);
+      info->updated = sqlite3_column_int64 (statement, 4);
+      info->draft = json_from_string ((const char *) sqlite3_column_text (statement, 5), NULL);
+      /* A draft that cannot be read is left out, never the whole list */
+      if (info->id == NULL || info->draft == NULL || !JSON_NODE_HOLDS_OBJECT (info->draft))
+        shortlist_draft_info_free (info);
+      else
+        g_ptr_array_add (drafts, info);
+    }
+  sqlite3_finalize (statement);
+
+  g_task_return_pointer (task, g_steal_pointer (&drafts), (GDestroyNotify) g_ptr_array_unref);
+}
+
+/* Lists every draft, the last changed first */
+void
+shortlist_store_list_drafts_async (ShortlistStore     *self,
+                                   GCancellable       *cancellable,
+                                   GAsyncReadyCallback callback,
+                                   gpointer            user_data)
+{
+  GTask *task = g_task_new (self, cancellable, callback, user_data);
+
+  g_return_if_fail (SHORTLIST_IS_STORE (self));
+  g_task_set_source_tag (task, shortlist_store_list_drafts_async);
+  push (self, task, list_work);
+}
+
+/* Returns: (transfer full) (element-type ShortlistDraftInfo): the drafts, the last changed first */
+GPtrArray *
+shortlist_store_list_drafts_finish (ShortlistStore *self,
+                                    GAsyncResult   *result,
+                                    GError        **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+static void
+delete_work (ShortlistStore *self,
+             GTask          *task)
+{
+  const char *id = g_task_get_task_data (task);
+  g_autoptr (GFile) folder = draft_folder (self, id);
+  g_autoptr (GError) error = NULL;
+  sqlite3_stmt *statement = NULL;
+
+  if (self->db == NULL)
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_NOT_INITIALIZED, "%s", _ ("The store of drafts is not open."));
+      return;
+    }
+
+  if (sqlite3_prepare_v2 (self->db, "DELETE FROM drafts WHERE id = ?", -1, &statement, NULL) != SQLITE_OK ||
+      !bind_text (statement, 1, id) || sqlite3_step (statement) != SQLITE_DONE)
+    fail (&error, self->db, _ ("The draft could not be deleted"));
+  sqlite3_finalize (statement);
+  remove_files (folder, NULL);
+
+  if (error != NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+/* Deletes the draft and its copies of files */
+void
+shortlist_store_delete_draft_async (ShortlistStore     *self,
+                                    const char         *id,
+                                    GCancellable       *cancellable,
+                                    GAsyncReadyCallback callback,
+                                    gpointer            user_data)
+{
+  GTask *task = g_task_new (self, cancellable, callback, user_data);
+
+  g_return_if_fail (SHORTLIST_IS_STORE (self));
+  g_task_set_source_tag (task, shortlist_store_delete_draft_async);
+  g_task_set_task_data (task, g_strdup (id), g_free);
+  push (self, task, delete_work);
+}
+
+gboolean
+shortlist_store_delete_draft_finish (ShortlistStore *self,
+                                     GAsyncResult   *result,
+                                     GError        **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/**
+ * shortlist_store_close:
+ *
+ * Waits for the saves already asked for, then closes the database: what was typed until
+ * Shortlist quits is on disk. Callbacks of work still queued may not run.
+ */
+void
+shortlist_store_close (ShortlistStore *self)
+{
+  g_return_if_fail (SHORTLIST_IS_STORE (self));
+
+  if (self->pool != NULL)
+    g_thread_pool_free (g_steal_pointer (&self->pool), FALSE, TRUE);
+  close_database (self);
+}

@@ -1,0 +1,271 @@
+/* test-shortlist-store.c: drafts kept in SQLite, with their files, against real files and a real database */
+#include "config.h"
+
+#include <string.h>
+#include <sqlite3.h>
+#include <sys/stat.h>
+#include <glib/gstdio.h>
+
+#include "shortlist-store.h"
+#include "test-util.h"
+
+static char *
+new_folder (void)
+{
+  g_autofree char *template = g_build_filename (test_get_tmp_dir (), "store-XXXXXX", NULL);
+
+  return g_strdup (g_mkdtemp (template));
+}
+
+static ShortlistStore *
+open_store (const char *folder,
+            char      **notice)
+{
+  ShortlistStore *store = shortlist_store_new (folder);
+  GAsyncResult   *result = NULL;
+  g_autoptr (GError) error = NULL;
+
+  shortlist_store_open_async (store, NULL, test_store_result, &result);
+  g_assert_true (shortlist_store_open_finish (store, test_wait (&result), notice, &error));
+  g_assert_no_error (error);
+  g_object_unref (result);
+  return store;
+}
+
+static void
+save (ShortlistStore *store,
+      const char     *id,
+      const char     *name,
+      const char     *json)
+{
+  g_autoptr (JsonNode) draft = json_from_string (json, NULL);
+  GAsyncResult *result = NULL;
+  g_autoptr (GError) error = NULL;
+
+  shortlist_store_save_draft_async (store, id, TEST_INTEGRATION_ID, name, "Backend Engineer", draft, NULL, test_store_result, &result);
+  g_assert_true (shortlist_store_save_draft_finish (store, test_wait (&result), &error));
+  g_assert_no_error (error);
+  g_object_unref (result);
+}
+
+static GPtrArray *
+list (ShortlistStore *store)
+{
+  GAsyncResult *result = NULL;
+  g_autoptr (GError) error = NULL;
+  GPtrArray *drafts;
+
+  shortlist_store_list_drafts_async (store, NULL, test_store_result, &result);
+  drafts = shortlist_store_list_drafts_finish (store, test_wait (&result), &error);
+  g_assert_no_error (error);
+  g_object_unref (result);
+  return drafts;
+}
+
+static const char *
+attachment_uri (ShortlistDraftInfo *info,
+                guint               index)
+{
+  JsonArray *attachments = json_object_get_array_member (json_node_get_object (info->draft), "attachments");
+
+  return json_object_get_string_member (json_array_get_object_element (attachments, index), "uri");
+}
+
+/* A draft comes back as saved, its file copied beside the database, and goes with its copy */
+static void
+test_drafts (void)
+{
+  g_autofree char *folder = new_folder ();
+  g_autofree char *cv_path = test_write_file ("store-cv.pdf", "%PDF-1.4 CV of Ada", -1);
+  g_autoptr (GFile) cv = g_file_new_for_path (cv_path);
+  g_autofree char *cv_uri = g_file_get_uri (cv);
+  g_autofree char *json = g_strdup_printf ("{\"version\":1,\"texts\":{\"first-name\":\"Ada\"},\"attachments\":"
+                                           "[{\"uri\":\"%s\",\"name\":\"cv.pdf\",\"content-type\":\"application/pdf\","
+                                           "\"size\":18,\"kind\":\"cv\"}],\"answers\":{},\"files\":{}}",
+                                           cv_uri);
+  g_autoptr (ShortlistStore) store = open_store (folder, NULL);
+  g_autoptr (GPtrArray) drafts = NULL;
+  g_autoptr (GFile) copy = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *db_path = g_build_filename (folder, "shortlist.db", NULL);
+  g_autofree char *files_path = g_build_filename (folder, "files", "draft-1", NULL);
+  GStatBuf         info;
+  GAsyncResult    *result = NULL;
+
+  save (store, "draft-1", "Ada", json);
+  save (store, "draft-2", "Grace", "{\"version\":1,\"texts\":{\"first-name\":\"Grace\"}}");
+  drafts = list (store);
+  g_assert_cmpuint (drafts->len, ==, 2);
+  /* The last changed first */
+  g_assert_cmpstr (((ShortlistDraftInfo *) drafts->pdata[0])->id, ==, "draft-2");
+  g_assert_cmpstr (((ShortlistDraftInfo *) drafts->pdata[1])->name, ==, "Ada");
+  g_assert_cmpstr (((ShortlistDraftInfo *) drafts->pdata[1])->job, ==, "Backend Engineer");
+  g_assert_cmpstr (((ShortlistDraftInfo *) drafts->pdata[1])->integration_id, ==, TEST_INTEGRATION_ID);
+
+  /* The file is a copy in the store's folder; the original may go */
+  copy = g_file_new_for_uri (attachment_uri (drafts->pdata[1], 0));
+  g_assert_true (g_str_has_prefix (g_file_peek_path (copy), files_path));
+  g_unlink (cv_path);
+  g_assert_true (g_file_load_contents (copy, NULL, &contents, NULL, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "%PDF-1.4 CV of Ada");
+
+  /* Saving again, as the draft now reads, copies nothing new */
+  {
+    g_autoptr (JsonNode) again = json_node_copy (((ShortlistDraftInfo *) drafts->pdata[1])->draft);
+    g_autofree char *again_json = json_to_string (again, FALSE);
+    g_autoptr (GDir) dir = NULL;
+    guint n = 0;
+
+    save (store, "draft-1", "Ada", again_json);
+    dir = g_dir_open (files_path, 0, NULL);
+    while (g_dir_read_name (dir) != NULL)
+      n++;
+    g_assert_cmpuint (n, ==, 1);
+  }
+
+  /* Only its owner can read the database */
+  g_assert_cmpint (g_stat (db_path, &info), ==, 0);
+  g_assert_cmpint (info.st_mode & 0777, ==, 0600);
+  g_assert_cmpint (g_stat (folder, &info), ==, 0);
+
+  /* Deleting takes the copy too */
+  shortlist_store_delete_draft_async (store, "draft-1", NULL, test_store_result, &result);
+  g_assert_true (shortlist_store_delete_draft_finish (store, test_wait (&result), NULL));
+  g_object_unref (result);
+  g_clear_pointer (&drafts, g_ptr_array_unref);
+  drafts = list (store);
+  g_assert_cmpuint (drafts->len, ==, 1);
+  g_assert_false (g_file_test (files_path, G_FILE_TEST_EXISTS));
+}
+
+static gboolean
+has_corrupt_copy (const char *folder)
+{
+  g_autoptr (GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_prefix (name, "shortlist.db.corrupt-"))
+      return TRUE;
+  return FALSE;
+}
+
+/* A file that is no database, or one a newer Shortlist wrote, is kept aside and a new one made */
+static void
+test_unusable_database (void)
+{
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autofree char *folder = new_folder ();
+      g_autofree char *db_path = g_build_filename (folder, "shortlist.db", NULL);
+      g_autoptr (ShortlistStore) store = NULL;
+      g_autoptr (GPtrArray) drafts = NULL;
+      g_autofree char *notice = NULL;
+
+      if (i == 0)
+        g_assert_true (g_file_set_contents (db_path, "This is not a database, it was cut off in the midd", -1, NULL));
+      else
+        {
+          sqlite3 *db = NULL;
+
+          g_assert_cmpint (sqlite3_open (db_path, &db), ==, SQLITE_OK);
+          g_assert_cmpint (sqlite3_exec (db, "CREATE TABLE future (x); PRAGMA user_version = 99;", NULL, NULL, NULL), ==, SQLITE_OK);
+          sqlite3_close (db);
+        }
+
+      store = open_store (folder, &notice);
+      g_assert_nonnull (notice);
+      g_assert_nonnull (strstr (notice, "shortlist.db.corrupt-"));
+      if (i == 1)
+        g_assert_true (g_str_has_prefix (notice, "The drafts were written by a newer version of Shortlist."));
+      g_assert_true (has_corrupt_copy (folder));
+
+      /* And it keeps drafts */
+      save (store, "draft-1", "Ada", "{\"version\":1}");
+      drafts = list (store);
+      g_assert_cmpuint (drafts->len, ==, 1);
+    }
+}
+
+/* A folder that cannot be made: Shortlist is told why, and nothing crashes */
+static void
+test_no_folder (void)
+{
+  g_autofree char *file = test_write_file ("store-not-a-folder", "a file where a folder should be", -1);
+  g_autofree char *folder = g_build_filename (file, "shortlist", NULL);
+  g_autoptr (ShortlistStore) store = shortlist_store_new (folder);
+  g_autoptr (JsonNode) draft = json_from_string ("{\"version\":1}", NULL);
+  GAsyncResult *result = NULL;
+  g_autoptr (GError) error = NULL;
+
+  shortlist_store_open_async (store, NULL, test_store_result, &result);
+  g_assert_false (shortlist_store_open_finish (store, test_wait (&result), NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_DIRECTORY);
+  g_clear_object (&result);
+  g_clear_error (&error);
+
+  shortlist_store_save_draft_async (store, "draft-1", NULL, NULL, NULL, draft, NULL, test_store_result, &result);
+  g_assert_false (shortlist_store_save_draft_finish (store, test_wait (&result), &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_INITIALIZED);
+  g_object_unref (result);
+}
+
+/* Two Shortlist processes saving at once: each draft arrives whole */
+static void
+test_two_processes (void)
+{
+  const char *folder = g_getenv ("SHORTLIST_STORE_TEST_FOLDER");
+
+  if (folder != NULL)
+    {
+      /* The second process: the same folder, drafts of its own */
+      g_autoptr (ShortlistStore) store = open_store (folder, NULL);
+
+      for (guint i = 0; i < 40; i++)
+        {
+          g_autofree char *id = g_strdup_printf ("child-%u", i);
+
+          save (store, id, "Grace", "{\"version\":1,\"texts\":{\"first-name\":\"Grace\"}}");
+        }
+      return;
+    }
+  else
+    {
+      g_autofree char *shared = new_folder ();
+      g_autoptr (ShortlistStore) store = open_store (shared, NULL);
+      g_autoptr (GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE);
+      g_autoptr (GSubprocess) child = NULL;
+      g_autoptr (GPtrArray) drafts = NULL;
+      g_autoptr (GError) error = NULL;
+      g_autofree char *self_path = g_file_read_link ("/proc/self/exe", NULL);
+
+      g_subprocess_launcher_setenv (launcher, "SHORTLIST_STORE_TEST_FOLDER", shared, TRUE);
+      child = g_subprocess_launcher_spawn (launcher, &error, self_path, "-q", "-p", "/shortlist/store/two-processes", NULL);
+      g_assert_no_error (error);
+      for (guint i = 0; i < 40; i++)
+        {
+          g_autofree char *id = g_strdup_printf ("parent-%u", i);
+
+          save (store, id, "Ada", "{\"version\":1,\"texts\":{\"first-name\":\"Ada\"}}");
+        }
+      g_assert_true (g_subprocess_wait_check (child, NULL, &error));
+      g_assert_no_error (error);
+
+      drafts = list (store);
+      g_assert_cmpuint (drafts->len, ==, 80);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  test_init (&argc, &argv);
+
+  g_test_add_func ("/shortlist/store/drafts", test_drafts);
+  g_test_add_func ("/shortlist/store/unusable-database", test_unusable_database);
+  g_test_add_func ("/shortlist/store/no-folder", test_no_folder);
+  g_test_add_func ("/shortlist/store/two-processes", test_two_processes);
+
+  return g_test_run ();
+}
