@@ -14,6 +14,7 @@
 #include "shortlist-account.h"
 #include "shortlist-application.h"
 #include "shortlist-preferences-window.h"
+#include "shortlist-store.h"
 #include "shortlist-window.h"
 
 struct _ShortlistApplication
@@ -22,6 +23,8 @@ struct _ShortlistApplication
 
   GSettings        *settings;
   ShortlistAccount *account;
+  ShortlistStore   *store;
+  gboolean          store_opened;
   gboolean          demo;
   gboolean          try_demo;
   char             *api_url;
@@ -41,8 +44,60 @@ get_window (ShortlistApplication *self)
       window = GTK_WINDOW (shortlist_window_new (ADW_APPLICATION (self), self->settings));
       if (self->loaded)
         shortlist_window_set_account (SHORTLIST_WINDOW (window), self->account);
+      if (self->loaded && self->store_opened)
+        shortlist_window_set_store (SHORTLIST_WINDOW (window), self->store);
     }
   return SHORTLIST_WINDOW (window);
+}
+
+/* Drafts are brought back once both the account (which says the integration) and the store are there */
+static void
+give_store (ShortlistApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (self->loaded && self->store_opened && SHORTLIST_IS_WINDOW (window))
+    shortlist_window_set_store (SHORTLIST_WINDOW (window), self->store);
+}
+
+static void
+store_opened_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr (ShortlistApplication) self = user_data;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *notice = NULL;
+  GtkWindow       *window;
+
+  if (SHORTLIST_STORE (object) != self->store)
+    return;
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  if (!shortlist_store_open_finish (self->store, result, &notice, &error))
+    {
+      /* TRANSLATORS: %s says why; Shortlist goes on, keeping what is typed in memory */
+      notice = g_strdup_printf (_ ("Drafts cannot be kept on this computer: %s"), error->message);
+    }
+  else
+    self->store_opened = TRUE;
+  if (notice != NULL)
+    g_message ("%s", notice);
+  if (notice != NULL && SHORTLIST_IS_WINDOW (window))
+    shortlist_window_show_notice (SHORTLIST_WINDOW (window), notice);
+  give_store (self);
+}
+
+/* Drafts of the demo are kept apart from real ones */
+static void
+open_store (ShortlistApplication *self)
+{
+  g_autofree char *folder = g_build_filename (g_get_user_data_dir (), "shortlist", self->demo ? "demo" : NULL, NULL);
+
+  g_clear_object (&self->store);
+  self->store_opened = FALSE;
+  self->store = shortlist_store_new (folder);
+  shortlist_store_open_async (self->store, NULL, store_opened_cb, g_object_ref (self));
 }
 
 static void
@@ -88,6 +143,7 @@ account_loaded_cb (GObject      *object,
   if (error != NULL)
     shortlist_window_show_error (window, error);
   gtk_window_present (GTK_WINDOW (window));
+  give_store (self);
   open_pending_files (self);
   g_signal_connect_object (self->account, "notify::ready", G_CALLBACK (open_pending_files), self, G_CONNECT_SWAPPED);
   g_application_release (G_APPLICATION (self));
@@ -98,6 +154,7 @@ load_account (ShortlistApplication *self)
 {
   g_clear_object (&self->account);
   self->account = shortlist_account_new (self->settings, self->demo, self->api_url);
+  open_store (self);
   g_application_hold (G_APPLICATION (self));
   shortlist_account_load_async (self->account, NULL, account_loaded_cb, g_object_ref (self));
 }
@@ -176,6 +233,10 @@ shortlist_application_shutdown (GApplication *application)
   ShortlistApplication *self = SHORTLIST_APPLICATION (application);
 
   g_clear_object (&self->account);
+  /* The saves asked for until now reach the disk before Shortlist ends */
+  if (self->store != NULL)
+    shortlist_store_close (self->store);
+  g_clear_object (&self->store);
 
   G_APPLICATION_CLASS (shortlist_application_parent_class)->shutdown (application);
 }
@@ -187,6 +248,7 @@ shortlist_application_finalize (GObject *object)
 
   g_clear_object (&self->settings);
   g_clear_object (&self->account);
+  g_clear_object (&self->store);
   g_clear_pointer (&self->pending_files, g_ptr_array_unref);
   g_free (self->api_url);
 
@@ -274,8 +336,9 @@ switch_mode (ShortlistApplication *self,
   self->try_demo = FALSE;
   self->loaded = FALSE;
   load_account (self);
+  /* Closing, not destroying, keeps what was typed there */
   if (old != NULL)
-    gtk_window_destroy (old);
+    gtk_window_close (old);
 }
 
 static void

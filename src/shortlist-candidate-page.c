@@ -19,6 +19,7 @@
 #include "shortlist-candidate-page.h"
 #include "shortlist-candidate-result.h"
 #include "shortlist-compat.h"
+#include "shortlist-draft-saver.h"
 #include "shortlist-error-box.h"
 #include "shortlist-widget.h"
 
@@ -38,6 +39,7 @@ struct _ShortlistCandidatePage
 
   ShortlistAccount    *account;
   KomboCandidateDraft *draft;
+  ShortlistDraftSaver *saver; /* when drafts can be kept */
   GCancellable        *submit_cancellable;
   GCancellable        *cancellable; /* everything else, until the page goes */
 };
@@ -157,6 +159,9 @@ submitted_cb (GObject      *object,
 
   if (written != NULL && kombo_write_result_get_candidate (written) != NULL)
     {
+      /* Sent: the draft is not kept; the form keeps showing it until New Candidate */
+      if (self->saver != NULL)
+        shortlist_draft_saver_forget (self->saver);
       show_result (self, kombo_write_result_get_candidate (written), kombo_write_result_get_warnings (written));
       return;
     }
@@ -280,6 +285,15 @@ lookup_cb (ShortlistCandidatePage *self)
 }
 
 static void
+integration_changed_cb (ShortlistCandidatePage *self)
+{
+  KomboIntegration *integration = self->account ? shortlist_account_get_active_integration (self->account) : NULL;
+
+  if (self->saver != NULL)
+    shortlist_draft_saver_set_integration_id (self->saver, integration ? kombo_integration_get_id (integration) : NULL);
+}
+
+static void
 shortlist_candidate_page_dispose (GObject *object)
 {
   ShortlistCandidatePage *self = (ShortlistCandidatePage *) object;
@@ -291,7 +305,10 @@ shortlist_candidate_page_dispose (GObject *object)
 
   shortlist_widget_dispose_template (GTK_WIDGET (self), SHORTLIST_TYPE_CANDIDATE_PAGE);
 
+  if (self->account != NULL)
+    g_signal_handlers_disconnect_by_data (self->account, self);
   g_clear_object (&self->account);
+  g_clear_object (&self->saver);
   g_clear_object (&self->draft);
 
   G_OBJECT_CLASS (shortlist_candidate_page_parent_class)->dispose (object);
@@ -348,6 +365,37 @@ shortlist_candidate_page_set_account (ShortlistCandidatePage *self,
 
   self->account = g_object_ref (account);
   shortlist_candidate_form_set_account (self->form, account);
+  g_signal_connect_swapped (account, "notify::active-integration", G_CALLBACK (integration_changed_cb), self);
+  integration_changed_cb (self);
+}
+
+/**
+ * shortlist_candidate_page_set_store:
+ *
+ * Keeps what is typed in @store from now on, and brings back the last draft of the active
+ * integration, as after a restart or a crash.
+ */
+void
+shortlist_candidate_page_set_store (ShortlistCandidatePage *self,
+                                    ShortlistStore         *store)
+{
+  g_return_if_fail (SHORTLIST_IS_CANDIDATE_PAGE (self));
+
+  if (self->saver != NULL)
+    return;
+  self->saver = shortlist_draft_saver_new (store, self->draft);
+  integration_changed_cb (self);
+  /* A store that cannot be read was already said so when it was opened */
+  shortlist_draft_saver_restore_async (self->saver, self->cancellable, NULL, NULL);
+}
+
+/* Saves what changed since the last save at once, as when the window closes */
+void
+shortlist_candidate_page_save_draft (ShortlistCandidatePage *self)
+{
+  g_return_if_fail (SHORTLIST_IS_CANDIDATE_PAGE (self));
+  if (self->saver != NULL)
+    shortlist_draft_saver_flush (self->saver);
 }
 
 /**
@@ -396,14 +444,18 @@ discard_answered_cb (GObject      *object,
 /**
  * shortlist_candidate_page_ask_new_candidate:
  *
- * Starts a new candidate, after asking when the form holds unsent work.
+ * Starts a new candidate. The one being typed is kept as a draft; where drafts cannot be
+ * kept, Shortlist asks first when it holds unsent work.
  */
 void
 shortlist_candidate_page_ask_new_candidate (ShortlistCandidatePage *self)
 {
   g_return_if_fail (SHORTLIST_IS_CANDIDATE_PAGE (self));
 
-  if (!on_form (self) || kombo_candidate_draft_is_empty (self->draft))
+  /* Kept as a draft, the candidate being typed needs no question */
+  if (self->saver != NULL && on_form (self) && self->submit_cancellable == NULL)
+    shortlist_draft_saver_start_new (self->saver);
+  if (self->saver != NULL || !on_form (self) || kombo_candidate_draft_is_empty (self->draft))
     {
       shortlist_candidate_page_new_candidate (self);
       return;

@@ -253,6 +253,8 @@ shortlist_window_close_request (GtkWindow *window)
   g_settings_set_int (self->settings, "window-width", width);
   g_settings_set_int (self->settings, "window-height", height);
   g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+  /* Closing keeps what was typed, without asking */
+  shortlist_candidate_page_save_draft (self->candidate_page);
 
   return GTK_WINDOW_CLASS (shortlist_window_parent_class)->close_request (window);
 }
@@ -395,6 +397,30 @@ shortlist_window_open_files (ShortlistWindow *self,
 
   adw_view_stack_set_visible_child_name (self->view_stack, "candidate");
   shortlist_candidate_page_attach_files (self->candidate_page, files, n_files);
+}
+
+/* Keeps drafts in @store from now on, and brings back the last one */
+void
+shortlist_window_set_store (ShortlistWindow *self,
+                            ShortlistStore  *store)
+{
+  g_return_if_fail (SHORTLIST_IS_WINDOW (self));
+  shortlist_candidate_page_set_store (self->candidate_page, store);
+}
+
+/* Says something the person should know until they dismiss it, such as drafts that could not be read */
+void
+shortlist_window_show_notice (ShortlistWindow *self,
+                              const char      *text)
+{
+  AdwToast        *toast;
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
+
+  g_return_if_fail (SHORTLIST_IS_WINDOW (self));
+
+  toast = adw_toast_new (escaped);
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 void

@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "shortlist-account.h"
+#include "shortlist-store.h"
 
 G_BEGIN_DECLS
 
@@ -22,5 +23,9 @@ void             shortlist_window_open_files  (ShortlistWindow  *self,
                                                int               n_files);
 void             shortlist_window_add_toast   (ShortlistWindow  *self,
                                                const char       *title);
+void             shortlist_window_set_store   (ShortlistWindow  *self,
+                                               ShortlistStore   *store);
+void             shortlist_window_show_notice (ShortlistWindow  *self,
+                                               const char       *text);
 
 G_END_DECLS

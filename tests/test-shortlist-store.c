@@ -6,6 +6,7 @@
 #include <sys/stat.h>
 #include <glib/gstdio.h>
 
+#include "shortlist-draft-saver.h"
 #include "shortlist-store.h"
 #include "test-util.h"
 
@@ -256,6 +257,86 @@ test_two_processes (void)
     }
 }
 
+static void
+count_cb (guint *count)
+{
+  (*count)++;
+}
+
+static void
+wait_for_save (guint *saves)
+{
+  guint  before = *saves;
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (*saves <= before)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+}
+
+/* What is typed is saved within a second, once however much is typed; a new candidate is another draft */
+static void
+test_saver (void)
+{
+  g_autofree char *folder = new_folder ();
+  g_autoptr (ShortlistStore) store = open_store (folder, NULL);
+  g_autoptr (KomboCandidateDraft) draft = kombo_candidate_draft_new ();
+  g_autoptr (ShortlistDraftSaver) saver = shortlist_draft_saver_new (store, draft);
+  g_autoptr (GPtrArray) drafts = NULL;
+  g_autofree char *first_id = NULL;
+  guint            saves = 0;
+  gint64           start;
+
+  g_signal_connect_swapped (saver, "saved", G_CALLBACK (count_cb), &saves);
+  shortlist_draft_saver_set_integration_id (saver, TEST_INTEGRATION_ID);
+
+  /* Nothing typed, nothing kept */
+  shortlist_draft_saver_flush (saver);
+  drafts = list (store);
+  g_assert_cmpuint (drafts->len, ==, 0);
+  g_clear_pointer (&drafts, g_ptr_array_unref);
+
+  start = g_get_monotonic_time ();
+  g_object_set (draft, "first-name", "A", NULL);
+  g_object_set (draft, "first-name", "Ad", NULL);
+  g_object_set (draft, "first-name", "Ada", "last-name", "Lovelace", NULL);
+  wait_for_save (&saves);
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 3 * G_USEC_PER_SEC);
+  g_assert_cmpuint (saves, ==, 1);
+  drafts = list (store);
+  g_assert_cmpuint (drafts->len, ==, 1);
+  g_assert_cmpstr (((ShortlistDraftInfo *) drafts->pdata[0])->name, ==, "Ada Lovelace");
+  first_id = g_strdup (shortlist_draft_saver_get_id (saver));
+  g_assert_cmpstr (((ShortlistDraftInfo *) drafts->pdata[0])->id, ==, first_id);
+  g_clear_pointer (&drafts, g_ptr_array_unref);
+
+  /* The next candidate is a draft of its own; the first stays */
+  shortlist_draft_saver_start_new (saver);
+  kombo_candidate_draft_clear (draft);
+  g_object_set (draft, "first-name", "Grace", NULL);
+  shortlist_draft_saver_flush (saver);
+  wait_for_save (&saves);
+  drafts = list (store);
+  g_assert_cmpuint (drafts->len, ==, 2);
+  g_assert_cmpstr (((ShortlistDraftInfo *) drafts->pdata[0])->name, ==, "Grace");
+
+  /* Going back to the first brings it into the form, without saving it again */
+  g_assert_true (shortlist_draft_saver_open (saver, drafts->pdata[1], NULL));
+  g_assert_cmpstr (kombo_candidate_draft_get_text (draft, "first-name"), ==, "Ada");
+  g_assert_cmpstr (shortlist_draft_saver_get_id (saver), ==, first_id);
+  shortlist_draft_saver_flush (saver);
+
+  /* Sent: it is no longer kept */
+  shortlist_draft_saver_forget (saver);
+  wait_for_save (&saves);
+  g_clear_pointer (&drafts, g_ptr_array_unref);
+  drafts = list (store);
+  g_assert_cmpuint (drafts->len, ==, 1);
+  g_assert_cmpstr (((ShortlistDraftInfo *) drafts->pdata[0])->name, ==, "Grace");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -266,6 +347,7 @@ main (int   argc,
   g_test_add_func ("/shortlist/store/unusable-database", test_unusable_database);
   g_test_add_func ("/shortlist/store/no-folder", test_no_folder);
   g_test_add_func ("/shortlist/store/two-processes", test_two_processes);
+  g_test_add_func ("/shortlist/store/saver", test_saver);
 
   return g_test_run ();
 }
