@@ -20,6 +20,7 @@
 #include "shortlist-candidate-result.h"
 #include "shortlist-compat.h"
 #include "shortlist-draft-saver.h"
+#include "shortlist-drafts-button.h"
 #include "shortlist-error-box.h"
 #include "shortlist-widget.h"
 
@@ -36,6 +37,7 @@ struct _ShortlistCandidatePage
   GtkWidget                *cancel_button;
   GtkProgressBar           *progress_bar;
   ShortlistCandidateResult *result;
+  ShortlistDraftsButton    *drafts_button;
 
   ShortlistAccount    *account;
   KomboCandidateDraft *draft;
@@ -122,19 +124,6 @@ show_result (ShortlistCandidatePage *self,
   gtk_stack_set_visible_child_name (self->page_stack, "result");
 }
 
-/* After these the candidate may or may not have reached the ATS */
-static gboolean
-is_ambiguous (const GError *error)
-{
-  guint status = kombo_error_get_http_status (error);
-
-  if (error->domain != KOMBO_ERROR)
-    return FALSE;
-  return error->code == KOMBO_ERROR_TIMEOUT || error->code == KOMBO_ERROR_NETWORK ||
-         error->code == KOMBO_ERROR_INVALID_RESPONSE ||
-         ((error->code == KOMBO_ERROR_HTTP || error->code == KOMBO_ERROR_API) && status >= 500);
-}
-
 static void
 scroll_to_top (ShortlistCandidatePage *self)
 {
@@ -173,7 +162,7 @@ submitted_cb (GObject      *object,
     show_violations (self, kombo_error_get_violations (error));
   else
     shortlist_error_box_show_error (self->error_box, error);
-  gtk_widget_set_visible (self->lookup_button, is_ambiguous (error));
+  gtk_widget_set_visible (self->lookup_button, kombo_error_outcome_unknown (error));
   scroll_to_top (self);
 }
 
@@ -284,6 +273,17 @@ lookup_cb (ShortlistCandidatePage *self)
                                               self->cancellable, lookup_done_cb, self);
 }
 
+/* Another draft is in the form: what was shown of the last one goes */
+static void
+draft_opened_cb (ShortlistCandidatePage *self)
+{
+  shortlist_candidate_form_clear_problems (self->form);
+  shortlist_error_box_clear (self->error_box);
+  gtk_widget_set_visible (self->lookup_button, FALSE);
+  gtk_stack_set_visible_child_name (self->page_stack, "form");
+  scroll_to_top (self);
+}
+
 static void
 integration_changed_cb (ShortlistCandidatePage *self)
 {
@@ -324,6 +324,7 @@ shortlist_candidate_page_class_init (ShortlistCandidatePageClass *klass)
 
   g_type_ensure (SHORTLIST_TYPE_CANDIDATE_FORM);
   g_type_ensure (SHORTLIST_TYPE_CANDIDATE_RESULT);
+  g_type_ensure (SHORTLIST_TYPE_DRAFTS_BUTTON);
   g_type_ensure (SHORTLIST_TYPE_ERROR_BOX);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/shortlist/Shortlist/shortlist-candidate-page.ui");
 #define BIND(name) gtk_widget_class_bind_template_child (widget_class, ShortlistCandidatePage, name)
@@ -336,9 +337,11 @@ shortlist_candidate_page_class_init (ShortlistCandidatePageClass *klass)
   BIND (cancel_button);
   BIND (progress_bar);
   BIND (result);
+  BIND (drafts_button);
 #undef BIND
   gtk_widget_class_bind_template_callback (widget_class, lookup_cb);
   gtk_widget_class_bind_template_callback (widget_class, cancel_cb);
+  gtk_widget_class_bind_template_callback (widget_class, draft_opened_cb);
 
   gtk_widget_class_install_action (widget_class, "candidate.submit", NULL, submit_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "candidate.submit", NULL);
@@ -384,6 +387,7 @@ shortlist_candidate_page_set_store (ShortlistCandidatePage *self,
   if (self->saver != NULL)
     return;
   self->saver = shortlist_draft_saver_new (store, self->draft);
+  shortlist_drafts_button_set_saver (self->drafts_button, store, self->saver);
   integration_changed_cb (self);
   /* A store that cannot be read was already said so when it was opened */
   shortlist_draft_saver_restore_async (self->saver, self->cancellable, NULL, NULL);

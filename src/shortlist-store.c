@@ -63,6 +63,20 @@ shortlist_draft_info_free (ShortlistDraftInfo *info)
   g_free (info);
 }
 
+ShortlistDraftInfo *
+shortlist_draft_info_copy (const ShortlistDraftInfo *info)
+{
+  ShortlistDraftInfo *copy = g_new0 (ShortlistDraftInfo, 1);
+
+  copy->id = g_strdup (info->id);
+  copy->integration_id = g_strdup (info->integration_id);
+  copy->name = g_strdup (info->name);
+  copy->job = g_strdup (info->job);
+  copy->updated = info->updated;
+  copy->draft = info->draft ? json_node_ref (info->draft) : NULL;
+  return copy;
+}
+
 static void
 run_job (gpointer data,
          gpointer user_data)

@@ -26,7 +26,8 @@ typedef struct
   JsonNode *draft;
 } ShortlistDraftInfo;
 
-void shortlist_draft_info_free (ShortlistDraftInfo *info);
+ShortlistDraftInfo *shortlist_draft_info_copy (const ShortlistDraftInfo *info);
+void                shortlist_draft_info_free (ShortlistDraftInfo       *info);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ShortlistDraftInfo, shortlist_draft_info_free)
 
 #define SHORTLIST_TYPE_STORE (shortlist_store_get_type ())

@@ -477,6 +477,25 @@ test_integration_id (void)
   g_assert_null (kombo_integration_get_tool_label (odd));
 }
 
+/* After which failures a write may have reached the ATS, and must be looked up rather than sent again */
+static void
+test_error_outcome_unknown (void)
+{
+  g_autoptr (GError) timeout = g_error_new_literal (KOMBO_ERROR, KOMBO_ERROR_TIMEOUT, "No answer");
+  g_autoptr (GError) dropped = g_error_new_literal (KOMBO_ERROR, KOMBO_ERROR_NETWORK, "Connection reset");
+  g_autoptr (GError) gateway = kombo_error_new_api (502, "REMOTE.SERVICE_UNAVAILABLE", NULL, "Down", NULL);
+  g_autoptr (GError) closed = kombo_error_new_api (409, "ATS.JOB_CLOSED", NULL, "Closed", NULL);
+  g_autoptr (GError) limit = kombo_error_new_api (429, "PLATFORM.RATE_LIMIT_EXCEEDED", NULL, "Slow down", NULL);
+  g_autoptr (GError) cancelled = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_CANCELLED, "Cancelled");
+
+  g_assert_true (kombo_error_outcome_unknown (timeout));
+  g_assert_true (kombo_error_outcome_unknown (dropped));
+  g_assert_true (kombo_error_outcome_unknown (gateway));
+  g_assert_false (kombo_error_outcome_unknown (closed));
+  g_assert_false (kombo_error_outcome_unknown (limit));
+  g_assert_false (kombo_error_outcome_unknown (cancelled));
+}
+
 /* Title and message as one line: no full stop or colon doubled, nothing said twice */
 static void
 test_error_sentence (void)
@@ -900,6 +919,7 @@ main (int   argc,
   g_test_add_func ("/kombo/client/error/unknown-code", test_error_unknown_code);
   g_test_add_func ("/kombo/client/error/known-code-without-title", test_error_known_code_without_title);
   g_test_add_func ("/kombo/client/error/sentence", test_error_sentence);
+  g_test_add_func ("/kombo/client/error/outcome-unknown", test_error_outcome_unknown);
   g_test_add_func ("/kombo/client/integration-id", test_integration_id);
   g_test_add_func ("/kombo/client/error/html-502", test_error_html_502);
   g_test_add_func ("/kombo/client/error/plain-text", test_error_plain_text);

@@ -7,6 +7,7 @@
 
 #include "shortlist-candidate-page.h"
 #include "shortlist-date-button.h"
+#include "shortlist-drafts-button.h"
 #include "shortlist-job-button.h"
 #include "shortlist-store.h"
 #include "ui-test-util.h"
@@ -28,13 +29,12 @@ jobs_listed (gpointer data)
   return g_str_has_prefix (adw_action_row_get_subtitle (ADW_ACTION_ROW (ui_test_find_row (page, "Open job"))), "Choose from");
 }
 
-/* Shortlist's window on the demo, keeping drafts in the data folder the test gave */
+/* Shortlist's window on the demo, keeping drafts in @folder */
 static ShortlistWindow *
-open_window (void)
+open_window (const char *folder)
 {
   g_autoptr (GSettings) settings = ui_test_settings_new ();
   g_autoptr (ShortlistAccount) account = shortlist_account_new (settings, TRUE, NULL);
-  g_autofree char *folder = g_build_filename (g_get_user_data_dir (), "shortlist", NULL);
   g_autoptr (ShortlistStore) store = shortlist_store_new (folder);
   ShortlistWindow *window = shortlist_window_new (NULL, settings);
   GAsyncResult    *result = NULL;
@@ -107,7 +107,7 @@ fill (void)
   g_autoptr (GFile) cv = g_file_new_for_path (cv_path);
   g_autofree char *folder = g_build_filename (g_get_user_data_dir (), "shortlist", NULL);
   g_autoptr (ShortlistStore) reader = shortlist_store_new (folder);
-  ShortlistWindow *window = open_window ();
+  ShortlistWindow *window = open_window (folder);
   GtkWidget       *job_button = ui_test_find_descendant (page, SHORTLIST_TYPE_JOB_BUTTON, 0);
   GtkWidget       *row;
   GAsyncResult    *result = NULL;
@@ -173,7 +173,8 @@ text_of (const char *title)
 static void
 check (void)
 {
-  ShortlistWindow *window = open_window ();
+  g_autofree char *folder = g_build_filename (g_get_user_data_dir (), "shortlist", NULL);
+  ShortlistWindow *window = open_window (folder);
   GtkWidget       *row;
 
   ui_test_wait_for (restored, NULL, "the draft to come back");
@@ -277,6 +278,76 @@ test_kill_and_restart (void)
   g_assert_nonnull (strstr (output, "\nrestored\n"));
 }
 
+static gboolean
+popover_lists (gpointer data)
+{
+  const char *const *names = data;
+  GtkWidget         *list = ui_test_find_descendant (ui_test_find_descendant (page, SHORTLIST_TYPE_DRAFTS_BUTTON, 0), GTK_TYPE_LIST_BOX, 0);
+  guint              n = 0;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row), n++)
+    if (names[n] == NULL || g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), names[n]) != 0)
+      return FALSE;
+  return names[n] == NULL;
+}
+
+/* Opens the list of drafts and waits until it shows @names, the last changed first */
+static void
+expect_drafts (const char *const *names)
+{
+  GtkWidget *button = ui_test_find_descendant (page, SHORTLIST_TYPE_DRAFTS_BUTTON, 0);
+
+  gtk_menu_button_popup (GTK_MENU_BUTTON (ui_test_find_descendant (button, GTK_TYPE_MENU_BUTTON, 0)));
+  ui_test_wait_for (popover_lists, (gpointer) names, "the drafts");
+}
+
+static gboolean
+draft_is (gpointer data)
+{
+  return g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (ui_test_find_row (page, "First name"))), data) == 0;
+}
+
+/* Several candidates in progress: New Candidate keeps the first, the list switches, discarding can be undone */
+static void
+test_switch_and_discard (void)
+{
+  g_autofree char *template = g_build_filename (test_get_tmp_dir (), "drafts-XXXXXX", NULL);
+  ShortlistWindow *window = open_window (g_mkdtemp (template));
+  const char      *both[] = { "Grace Hopper", "Ada Lovelace", NULL };
+  GtkWidget       *ada;
+
+  type_into ("First name", "Ada");
+  type_into ("Last name", "Lovelace");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-candidate", NULL);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (ui_test_find_row (page, "First name"))), ==, "");
+  type_into ("First name", "Grace");
+  type_into ("Last name", "Hopper");
+  expect_drafts (both);
+
+  /* The one being typed is ticked; choosing the other brings it back */
+  ada = ui_test_find_row (ui_test_find_descendant (page, SHORTLIST_TYPE_DRAFTS_BUTTON, 0), "Ada Lovelace");
+  g_signal_emit_by_name (ada, "activated");
+  ui_test_wait_for (draft_is, (gpointer) "Ada", "Ada's draft");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (ui_test_find_row (page, "Last name"))), ==, "Lovelace");
+
+  /* Discarding Grace says so, and Undo brings her back */
+  expect_drafts (both);
+  g_signal_emit_by_name (ui_test_find_descendant (ui_test_find_row (ui_test_find_descendant (page, SHORTLIST_TYPE_DRAFTS_BUTTON, 0), "Grace Hopper"),
+                                                  GTK_TYPE_BUTTON, 0),
+                         "clicked");
+  g_assert_nonnull (ui_test_find_label (GTK_WIDGET (window), "Draft of Grace Hopper discarded"));
+  {
+    const char *only_ada[] = { "Ada Lovelace", NULL };
+
+    ui_test_wait_for (popover_lists, (gpointer) only_ada, "Grace to go");
+  }
+  g_signal_emit_by_name (ui_test_find_label (GTK_WIDGET (window), "_Undo"), "clicked");
+  gtk_popover_popdown (GTK_POPOVER (ui_test_find_descendant (ui_test_find_descendant (page, SHORTLIST_TYPE_DRAFTS_BUTTON, 0), GTK_TYPE_POPOVER, 0)));
+  expect_drafts (both);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -293,6 +364,7 @@ main (int   argc,
     return 0;
 
   g_test_add_func ("/shortlist/drafts/kill-and-restart", test_kill_and_restart);
+  g_test_add_func ("/shortlist/drafts/switch-and-discard", test_switch_and_discard);
 
   return g_test_run ();
 }

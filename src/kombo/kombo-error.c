@@ -223,6 +223,29 @@ kombo_error_dup_display_title (const GError *error)
 }
 
 /**
+ * kombo_error_outcome_unknown:
+ *
+ * Returns: whether a write that failed with @error may have reached the ATS all the same: the
+ *   answer was lost (a timeout, a dropped connection, an answer that cannot be read) or a
+ *   server error came after the work may have started. Such a write is looked up, never sent
+ *   again blindly.
+ */
+gboolean
+kombo_error_outcome_unknown (const GError *error)
+{
+  guint status;
+
+  g_return_val_if_fail (error != NULL, FALSE);
+
+  if (error->domain != KOMBO_ERROR)
+    return FALSE;
+  status = kombo_error_get_http_status (error);
+  return error->code == KOMBO_ERROR_TIMEOUT || error->code == KOMBO_ERROR_NETWORK ||
+         error->code == KOMBO_ERROR_INVALID_RESPONSE ||
+         ((error->code == KOMBO_ERROR_HTTP || error->code == KOMBO_ERROR_API) && status >= 500);
+}
+
+/**
  * kombo_error_dup_sentence:
  *
  * Returns: the display title and the message of @error as one line, for a place that has

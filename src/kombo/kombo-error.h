@@ -46,6 +46,7 @@ GPtrArray   *kombo_error_get_violations    (const GError *error);
 char        *kombo_error_dup_display_title (const GError *error);
 char        *kombo_error_dup_sentence      (const GError *error);
 gboolean     kombo_error_is_rate_limit     (const GError *error);
+gboolean     kombo_error_outcome_unknown   (const GError *error);
 
 /* For the client's own use */
 GError      *kombo_error_new_api           (guint        http_status,
