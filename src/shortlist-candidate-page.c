@@ -21,6 +21,7 @@
 #include "shortlist-compat.h"
 #include "shortlist-draft-saver.h"
 #include "shortlist-drafts-button.h"
+#include "shortlist-duplicate-box.h"
 #include "shortlist-error-box.h"
 #include "shortlist-widget.h"
 
@@ -38,6 +39,7 @@ struct _ShortlistCandidatePage
   GtkProgressBar           *progress_bar;
   ShortlistCandidateResult *result;
   ShortlistDraftsButton    *drafts_button;
+  ShortlistDuplicateBox    *duplicates;
 
   ShortlistAccount    *account;
   KomboCandidateDraft *draft;
@@ -47,13 +49,6 @@ struct _ShortlistCandidatePage
 };
 
 G_DEFINE_FINAL_TYPE (ShortlistCandidatePage, shortlist_candidate_page, GTK_TYPE_WIDGET)
-
-static void
-toast (ShortlistCandidatePage *self,
-       const char             *text)
-{
-  gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s", text);
-}
 
 static gboolean
 on_form (ShortlistCandidatePage *self)
@@ -151,6 +146,7 @@ submitted_cb (GObject      *object,
       /* Sent: the draft is not kept; the form keeps showing it until New Candidate */
       if (self->saver != NULL)
         shortlist_draft_saver_forget (self->saver);
+      shortlist_duplicate_box_forget (self->duplicates);
       show_result (self, kombo_write_result_get_candidate (written), kombo_write_result_get_warnings (written));
       return;
     }
@@ -167,13 +163,40 @@ submitted_cb (GObject      *object,
 }
 
 static void
+checked_cb (GObject      *object,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  ShortlistCandidatePage *self = user_data;
+  g_autoptr (KomboCandidate) candidate = NULL;
+  gboolean clear;
+
+  /* The page is gone: its cancellable, which the task holds, says so */
+  if (g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result))))
+    return;
+  clear = shortlist_duplicate_box_check_finish (SHORTLIST_DUPLICATE_BOX (object), result);
+  /* Cancelled by the person, who was told so */
+  if (self->submit_cancellable == NULL)
+    return;
+  /* Someone has the candidate's address: the box shows them, and nothing is sent */
+  if (!clear)
+    {
+      g_clear_object (&self->submit_cancellable);
+      set_busy (self, FALSE);
+      return;
+    }
+  candidate = kombo_candidate_draft_to_candidate (self->draft, NULL);
+  kombo_client_create_candidate_async (shortlist_account_get_client (self->account), candidate,
+                                       progress_cb, self, NULL, self->submit_cancellable, submitted_cb, self);
+}
+
+static void
 submit_cb (GtkWidget  *widget,
            const char *action,
            GVariant   *param)
 {
   ShortlistCandidatePage *self = SHORTLIST_CANDIDATE_PAGE (widget);
   g_autoptr (GPtrArray) violations = NULL;
-  g_autoptr (KomboCandidate) candidate = NULL;
 
   if (self->account == NULL || self->submit_cancellable != NULL || !on_form (self))
     return;
@@ -189,11 +212,10 @@ submit_cb (GtkWidget  *widget,
       return;
     }
 
-  candidate = kombo_candidate_draft_to_candidate (self->draft, NULL);
+  /* Is the candidate there already? At most one question per address, often answered while typing */
   self->submit_cancellable = g_cancellable_new ();
   set_busy (self, TRUE);
-  kombo_client_create_candidate_async (shortlist_account_get_client (self->account), candidate,
-                                       progress_cb, self, NULL, self->submit_cancellable, submitted_cb, self);
+  shortlist_duplicate_box_check_async (self->duplicates, self->cancellable, checked_cb, self);
 }
 
 static void
@@ -207,70 +229,43 @@ cancel_cb (ShortlistCandidatePage *self)
   gtk_widget_set_visible (self->lookup_button, TRUE);
 }
 
-static gboolean
-applied_to (KomboCandidateRecord *record,
-            const char           *job_id)
-{
-  GListModel *applications = kombo_candidate_record_get_applications (record);
-
-  for (guint i = 0; i < g_list_model_get_n_items (applications); i++)
-    {
-      g_autoptr (KomboApplication) application = g_list_model_get_item (applications, i);
-
-      if (g_strcmp0 (kombo_application_get_job_id (application), job_id) == 0)
-        return TRUE;
-    }
-  return FALSE;
-}
-
 static void
-lookup_done_cb (GObject      *object,
-                GAsyncResult *result,
-                gpointer      user_data)
+arrival_cb (GObject      *object,
+            GAsyncResult *result,
+            gpointer      user_data)
 {
   ShortlistCandidatePage *self = user_data;
   g_autoptr (GError) error = NULL;
-  g_autoptr (GListModel) found = kombo_client_get_candidates_finish (KOMBO_CLIENT (object), result, &error);
+  g_autoptr (KomboCandidateRecord) arrived = shortlist_duplicate_box_find_arrival_finish (SHORTLIST_DUPLICATE_BOX (object), result, &error);
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
   gtk_widget_set_sensitive (self->lookup_button, TRUE);
-
-  if (found == NULL)
+  if (error != NULL)
+    shortlist_error_box_show_error (self->error_box, error);
+  else if (arrived != NULL)
     {
-      shortlist_error_box_show_error (self->error_box, error);
-      return;
+      shortlist_error_box_clear (self->error_box);
+      show_result (self, arrived, NULL);
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s", _ ("The candidate had arrived in the applicant tracking system"));
     }
-
-  for (guint i = 0; i < g_list_model_get_n_items (found); i++)
-    {
-      g_autoptr (KomboCandidateRecord) record = g_list_model_get_item (found, i);
-
-      if (applied_to (record, kombo_candidate_draft_get_text (self->draft, "job-id")))
-        {
-          gtk_widget_set_visible (self->lookup_button, FALSE);
-          shortlist_error_box_clear (self->error_box);
-          show_result (self, record, NULL);
-          toast (self, _ ("The candidate had arrived in the applicant tracking system"));
-          return;
-        }
-    }
-
-  shortlist_error_box_show_text (self->error_box, _ ("Not in the Applicant Tracking System"),
-                                 _ ("No application of this candidate to this job was found. It is safe to submit again."));
-  gtk_widget_set_visible (self->lookup_button, FALSE);
+  else
+    shortlist_error_box_show_text (self->error_box, _ ("Not in the Applicant Tracking System"),
+                                   _ ("No application of this candidate to this job was found. It is safe to submit again."));
+  gtk_widget_set_visible (self->lookup_button, error != NULL);
 }
 
 static void
 lookup_cb (ShortlistCandidatePage *self)
 {
-  g_autofree char *email = kombo_strdup_stripped (kombo_candidate_draft_get_text (self->draft, "email-address"));
-
-  if (email == NULL)
-    return;
   gtk_widget_set_sensitive (self->lookup_button, FALSE);
-  kombo_client_get_candidates_by_email_async (shortlist_account_get_client (self->account), email,
-                                              self->cancellable, lookup_done_cb, self);
+  shortlist_duplicate_box_find_arrival_async (self->duplicates, self->cancellable, arrival_cb, self);
+}
+
+static void
+submit_anyway_cb (ShortlistCandidatePage *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "candidate.submit", NULL);
 }
 
 /* Another draft is in the form: what was shown of the last one goes */
@@ -325,6 +320,7 @@ shortlist_candidate_page_class_init (ShortlistCandidatePageClass *klass)
   g_type_ensure (SHORTLIST_TYPE_CANDIDATE_FORM);
   g_type_ensure (SHORTLIST_TYPE_CANDIDATE_RESULT);
   g_type_ensure (SHORTLIST_TYPE_DRAFTS_BUTTON);
+  g_type_ensure (SHORTLIST_TYPE_DUPLICATE_BOX);
   g_type_ensure (SHORTLIST_TYPE_ERROR_BOX);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/shortlist/Shortlist/shortlist-candidate-page.ui");
 #define BIND(name) gtk_widget_class_bind_template_child (widget_class, ShortlistCandidatePage, name)
@@ -338,10 +334,12 @@ shortlist_candidate_page_class_init (ShortlistCandidatePageClass *klass)
   BIND (progress_bar);
   BIND (result);
   BIND (drafts_button);
+  BIND (duplicates);
 #undef BIND
   gtk_widget_class_bind_template_callback (widget_class, lookup_cb);
   gtk_widget_class_bind_template_callback (widget_class, cancel_cb);
   gtk_widget_class_bind_template_callback (widget_class, draft_opened_cb);
+  gtk_widget_class_bind_template_callback (widget_class, submit_anyway_cb);
 
   gtk_widget_class_install_action (widget_class, "candidate.submit", NULL, submit_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "candidate.submit", NULL);
@@ -357,6 +355,7 @@ shortlist_candidate_page_init (ShortlistCandidatePage *self)
   self->cancellable = g_cancellable_new ();
   self->draft = kombo_candidate_draft_new ();
   shortlist_candidate_form_set_draft (self->form, self->draft);
+  shortlist_duplicate_box_set_draft (self->duplicates, self->draft);
 }
 
 void
@@ -368,6 +367,7 @@ shortlist_candidate_page_set_account (ShortlistCandidatePage *self,
 
   self->account = g_object_ref (account);
   shortlist_candidate_form_set_account (self->form, account);
+  shortlist_duplicate_box_set_account (self->duplicates, account);
   g_signal_connect_swapped (account, "notify::active-integration", G_CALLBACK (integration_changed_cb), self);
   integration_changed_cb (self);
 }
@@ -488,7 +488,7 @@ shortlist_candidate_page_attach_files (ShortlistCandidatePage *self,
   /* The candidate being sent is fixed; say so rather than drop the files quietly */
   if (self->submit_cancellable != NULL)
     {
-      toast (self, _ ("Files can be attached once the candidate has been sent"));
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s", _ ("Files can be attached once the candidate has been sent"));
       return;
     }
   shortlist_candidate_form_add_files (self->form, files, n_files);

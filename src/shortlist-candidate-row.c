@@ -82,7 +82,8 @@ shortlist_candidate_row_init (ShortlistCandidateRow *self)
 
 /**
  * shortlist_candidate_row_new:
- * @chosen: the list @candidate is in, which the row's remove button takes it out of
+ * @chosen: (nullable): the list @candidate is in, which the row's remove button takes it
+ *   out of; without one the row has no remove button
  */
 GtkWidget *
 shortlist_candidate_row_new (KomboCandidateRecord *candidate,
@@ -90,15 +91,19 @@ shortlist_candidate_row_new (KomboCandidateRecord *candidate,
 {
   ShortlistCandidateRow *self = g_object_new (SHORTLIST_TYPE_CANDIDATE_ROW, NULL);
   g_autofree char       *name = kombo_candidate_record_dup_display_name (candidate);
-  g_autofree char       *remove_label = g_strdup_printf (_ ("Remove %s From the List"), name);
-  GtkWidget             *remove = shortlist_remove_button_new (chosen, candidate, remove_label);
 
   self->record = g_object_ref (candidate);
   self->description = describe (candidate);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), name);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self), self->description);
-  gtk_button_set_icon_name (GTK_BUTTON (remove), "window-close-symbolic");
-  adw_action_row_add_suffix (ADW_ACTION_ROW (self), remove);
+  if (chosen != NULL)
+    {
+      g_autofree char *remove_label = g_strdup_printf (_ ("Remove %s From the List"), name);
+      GtkWidget       *remove = shortlist_remove_button_new (chosen, candidate, remove_label);
+
+      gtk_button_set_icon_name (GTK_BUTTON (remove), "window-close-symbolic");
+      adw_action_row_add_suffix (ADW_ACTION_ROW (self), remove);
+    }
   return GTK_WIDGET (self);
 }
 

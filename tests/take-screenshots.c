@@ -186,6 +186,12 @@ shows_result (gpointer page)
 }
 
 static gboolean
+shows_duplicate (gpointer box)
+{
+  return gtk_widget_get_visible (box);
+}
+
+static gboolean
 one_chosen (gpointer chooser)
 {
   return g_list_model_get_n_items (shortlist_candidate_chooser_get_chosen (chooser)) >= 1;
@@ -305,6 +311,16 @@ main (int   argc,
   wait_until (one_chosen, chooser);
   type_into (tag_page, SHORTLIST_TYPE_TAG_PAGE, "tag_row", "e");
   save (GTK_WIDGET (window), "tags");
+
+  /* Someone the ATS has already: shown before anything is sent */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-candidate", NULL);
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (child (GTK_WIDGET (window), SHORTLIST_TYPE_WINDOW, "view_stack")), "candidate");
+  type_into (form, form_type, "first_name_row", "Grace");
+  type_into (form, form_type, "last_name_row", "Hopper");
+  type_into (form, form_type, "email_row", "grace.hopper@example.com");
+  gtk_widget_activate_action (page, "candidate.submit", NULL);
+  wait_until (shows_duplicate, child (page, candidate, "duplicates"));
+  save (GTK_WIDGET (window), "duplicate");
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.link-candidate", "s",
                               adw_action_row_get_subtitle (ADW_ACTION_ROW (child (child (page, candidate, "result"), SHORTLIST_TYPE_CANDIDATE_RESULT, "result_id_row"))));

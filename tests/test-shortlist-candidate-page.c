@@ -128,6 +128,58 @@ in_view (gpointer data)
          bounds.origin.y + bounds.size.height <= gtk_widget_get_height (window);
 }
 
+#define NO_ONE "{\"status\":\"success\",\"data\":{\"next\":null,\"results\":[]}}"
+
+/* The ATS has no one with the candidate's @n addresses: Shortlist asks about each before sending */
+static void
+answer_no_one (Fixture *f,
+               guint    n)
+{
+  for (guint i = 0; i < n; i++)
+    fake_kombo_respond (f->fake, "GET", "/ats/candidates", 200, NO_ONE);
+}
+
+/* How many candidates were sent: the lookups before them are not counted */
+static guint
+n_sent (Fixture *f)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < fake_kombo_get_n_requests (f->fake); i++)
+    n += g_str_equal (fake_kombo_get_request (f->fake, i)->method, "POST");
+  return n;
+}
+
+/* The @nth candidate the server received, counting from 0 */
+static FakeRequest *
+sent (Fixture *f,
+      guint    nth)
+{
+  for (guint i = 0; i < fake_kombo_get_n_requests (f->fake); i++)
+    {
+      FakeRequest *request = fake_kombo_get_request (f->fake, i);
+
+      if (g_str_equal (request->method, "POST") && nth-- == 0)
+        return request;
+    }
+  g_error ("No candidate number %u was sent", nth);
+}
+
+static gboolean
+has_sent (gpointer data)
+{
+  return n_sent (((gpointer *) data)[0]) >= GPOINTER_TO_UINT (((gpointer *) data)[1]);
+}
+
+static void
+wait_for_sent (Fixture *f,
+               guint    n)
+{
+  gpointer data[] = { f, GUINT_TO_POINTER (n) };
+
+  ui_test_wait_for (has_sent, data, "the candidate to be sent");
+}
+
 /* Opens the job list, searches, and clicks the first match */
 static void
 choose_job (Fixture    *f,
@@ -350,17 +402,17 @@ test_whole_form (Fixture      *f,
   FakeRequest *request;
   GtkWidget   *result_status;
   GtkWidget   *warnings;
-  guint        n_before;
 
   fill_whole_form (f);
 
-  n_before = fake_kombo_get_n_requests (f->fake);
+  /* Both addresses are looked up first */
+  answer_no_one (f, 2);
   fake_kombo_respond (f->fake, "POST", "/ats/candidates", 200, CREATED);
   g_assert_true (gtk_widget_activate_action (f->page, "candidate.submit", NULL));
-  ui_test_wait_for_requests (f->fake, n_before + 1);
+  wait_for_sent (f, 1);
   wait_for_page (f, "result");
 
-  request = fake_kombo_get_request (f->fake, n_before);
+  request = sent (f, 0);
   g_assert_cmpstr (request->path, ==, "/ats/candidates");
   body = fake_request_get_json (request);
   test_assert_json_equal (body,
@@ -429,9 +481,8 @@ test_round_trip (Fixture      *f,
   g_autoptr (GError) error = NULL;
   g_autofree char *text = NULL;
   Fixture          other = *f;
-  guint            n_before;
-  GBytes          *sent;
-  GBytes          *sent_again;
+  GBytes          *body;
+  GBytes          *body_again;
 
   fill_whole_form (f);
   shortlist_candidate_page_attach_files (SHORTLIST_CANDIDATE_PAGE (f->page), more, 2);
@@ -464,19 +515,21 @@ test_round_trip (Fixture      *f,
   g_assert_true (file_answered (question_row (&other, "A code sample or portfolio")));
   ui_test_find_row (group (&other, "Attachments"), "references.pdf");
 
-  n_before = fake_kombo_get_n_requests (f->fake);
-  fake_kombo_respond (f->fake, "POST", "/ats/candidates", 200, CREATED);
+  /* Each window looks up both addresses once */
+  answer_no_one (f, 2);
   fake_kombo_respond (f->fake, "POST", "/ats/candidates", 200, CREATED);
   gtk_widget_activate_action (f->page, "candidate.submit", NULL);
-  ui_test_wait_for_requests (f->fake, n_before + 1);
+  wait_for_sent (f, 1);
+  answer_no_one (f, 2);
+  fake_kombo_respond (f->fake, "POST", "/ats/candidates", 200, CREATED);
   gtk_widget_activate_action (other.page, "candidate.submit", NULL);
-  ui_test_wait_for_requests (f->fake, n_before + 2);
+  wait_for_sent (f, 2);
 
-  sent = fake_kombo_get_request (f->fake, n_before)->body;
-  sent_again = fake_kombo_get_request (f->fake, n_before + 1)->body;
-  test_assert_schema_valid ("create-candidate.request.schema.json", sent);
-  g_assert_cmpuint (g_bytes_get_size (sent), ==, g_bytes_get_size (sent_again));
-  g_assert_true (g_bytes_equal (sent, sent_again));
+  body = sent (f, 0)->body;
+  body_again = sent (f, 1)->body;
+  test_assert_schema_valid ("create-candidate.request.schema.json", body);
+  g_assert_cmpuint (g_bytes_get_size (body), ==, g_bytes_get_size (body_again));
+  g_assert_true (g_bytes_equal (body, body_again));
 
   gtk_window_destroy (GTK_WINDOW (other.window));
   g_object_unref (more[0]);
@@ -487,7 +540,7 @@ static void
 test_validation (Fixture      *f,
                  gconstpointer data)
 {
-  guint              n_before = fake_kombo_get_n_requests (f->fake);
+  guint              n_before = n_sent (f);
   ShortlistErrorBox *error_box = SHORTLIST_ERROR_BOX (ui_test_find_descendant (f->page, SHORTLIST_TYPE_ERROR_BOX, 0));
 
   type_into (f, "Email address", "ada@");
@@ -533,7 +586,7 @@ test_validation (Fixture      *f,
   g_assert_null (ui_test_row_error (field (f, "First name")));
 
   /* Nothing was sent, and what was typed is all still there */
-  g_assert_cmpuint (fake_kombo_get_n_requests (f->fake), ==, n_before);
+  g_assert_cmpuint (n_sent (f), ==, n_before);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (f, "First name"))), ==, "Ada");
 }
 
@@ -638,6 +691,7 @@ test_errors_keep_the_form (Fixture      *f,
   fill_minimal (f);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (country), string_position (gtk_drop_down_get_model (GTK_DROP_DOWN (country)), "Portugal"));
 
+  answer_no_one (f, 1);
   fake_kombo_respond (f->fake, "POST", "/ats/candidates", 409,
                       "{\"status\":\"error\",\"error\":{\"code\":\"ATS.JOB_CLOSED\",\"title\":\"Job closed\","
                       "\"message\":\"The job stopped accepting applications yesterday.\",\"log_url\":\"https://app.kombo.dev/logs/1\"}}");
@@ -676,6 +730,76 @@ test_errors_keep_the_form (Fixture      *f,
   g_assert_cmpstr (g_hash_table_lookup (lookup->params, "email"), ==, "ada.lovelace@example.org");
   g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (ui_test_find_descendant (f->page, ADW_TYPE_STATUS_PAGE, 0))), ==, "Ada Lovelace Was Submitted");
   g_assert_false (gtk_widget_get_visible (field (f, "Open in the Applicant Tracking System")));
+}
+
+static guint
+n_lookups (Fixture *f)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < fake_kombo_get_n_requests (f->fake); i++)
+    n += g_str_equal (fake_kombo_get_request (f->fake, i)->path, "/ats/candidates") &&
+         g_str_equal (fake_kombo_get_request (f->fake, i)->method, "GET");
+  return n;
+}
+
+static gboolean
+shows_existing (gpointer data)
+{
+  GtkWidget *box = data;
+
+  return gtk_widget_get_visible (box) && ui_test_find_label (box, "Ada Lovelace") != NULL;
+}
+
+static gboolean
+says_lookup_failed (gpointer data)
+{
+  return ui_test_find_label (data, "Shortlist could not check whether this candidate is already in the applicant tracking system. "
+                                   "A permission is missing in the applicant tracking system: No access to candidates.") != NULL;
+}
+
+/* Someone with the address exists: they are shown, nothing is sent, and Submit Anyway sends once */
+static void
+test_duplicate (Fixture      *f,
+                gconstpointer data)
+{
+  GtkWidget *box = ui_test_find_group (f->page, "Already in the Applicant Tracking System");
+
+  fill_minimal (f);
+  type_into (f, "City", "");
+  fake_kombo_respond (f->fake, "GET", "/ats/candidates", 200,
+                      "{\"status\":\"success\",\"data\":{\"next\":null,\"results\":[{\"id\":\"cand-ada\",\"first_name\":\"Ada\","
+                      "\"last_name\":\"Lovelace\",\"email_addresses\":[{\"email_address\":\"ada.lovelace@example.org\",\"type\":\"PERSONAL\"}],"
+                      "\"remote_url\":\"https://ats.example.com/candidates/77\",\"applications\":[{\"id\":\"app\","
+                      "\"job\":{\"id\":\"" BACKEND_JOB "\",\"name\":\"Senior Backend Engineer (Go)\",\"remote_id\":\"1042\"},"
+                      "\"current_stage\":{\"id\":\"s\",\"name\":\"Interview\",\"remote_id\":\"2\"}}],\"tags\":[]}]}}");
+  gtk_widget_activate_action (f->page, "candidate.submit", NULL);
+  ui_test_wait_for (shows_existing, box, "the existing candidate");
+  g_assert_nonnull (ui_test_find_label (box, "ada.lovelace@example.org\nApplied to Senior Backend Engineer (Go) (Interview)"));
+  g_assert_nonnull (ui_test_find_label (box, "_Tag Existing Candidate"));
+  g_assert_cmpuint (n_sent (f), ==, 0);
+  g_assert_true (gtk_widget_get_sensitive (field (f, "First name")));
+
+  /* The recruiter decides: a new candidate all the same, sent once, with no second lookup */
+  fake_kombo_respond (f->fake, "POST", "/ats/candidates", 200, CREATED);
+  g_signal_emit_by_name (ui_test_find_label (box, "Submit _Anyway"), "clicked");
+  wait_for_sent (f, 1);
+  wait_for_page (f, "result");
+  g_assert_cmpuint (n_sent (f), ==, 1);
+  g_assert_cmpuint (n_lookups (f), ==, 1);
+
+  /* A lookup that fails is said, and does not stop the next candidate */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-candidate", NULL);
+  type_into (f, "First name", "Grace");
+  type_into (f, "Last name", "Hopper");
+  type_into (f, "Email address", "grace@example.com");
+  fake_kombo_respond (f->fake, "GET", "/ats/candidates", 403,
+                      "{\"status\":\"error\",\"error\":{\"code\":\"INTEGRATION.PERMISSION_MISSING\",\"title\":null,"
+                      "\"message\":\"No access to candidates.\",\"log_url\":null}}");
+  fake_kombo_respond (f->fake, "POST", "/ats/candidates", 200, CREATED);
+  gtk_widget_activate_action (f->page, "candidate.submit", NULL);
+  wait_for_sent (f, 2);
+  g_assert_true (says_lookup_failed (f->page));
 }
 
 static void
@@ -763,7 +887,6 @@ test_second_candidate (Fixture      *f,
   g_autoptr (GFile) cv = g_file_new_for_path (cv_path);
   GtkWidget *emails_group = group (f, "More Email Addresses");
   GtkWidget *row;
-  guint      n_before;
 
   /* A first candidate with every kind of row that New Candidate takes away */
   choose_job (f, "backend");
@@ -789,10 +912,10 @@ test_second_candidate (Fixture      *f,
   choose_job (f, "designer");
   g_assert_null (ui_test_find_label (group (f, "Screening Questions"), "This question needs an answer."));
 
-  n_before = fake_kombo_get_n_requests (f->fake);
+  answer_no_one (f, 1);
   fake_kombo_respond (f->fake, "POST", "/ats/candidates", 200, CREATED);
   gtk_widget_activate_action (f->page, "candidate.submit", NULL);
-  ui_test_wait_for_requests (f->fake, n_before + 1);
+  wait_for_sent (f, 1);
   wait_for_page (f, "result");
 
   /* New Candidate, then Submit on the empty form: every required field says so */
@@ -802,13 +925,14 @@ test_second_candidate (Fixture      *f,
   g_assert_cmpstr (ui_test_row_error (field (f, "First name")), ==, "Enter the first name.");
   g_assert_cmpstr (ui_test_row_error (field (f, "Last name")), ==, "Enter the last name.");
   g_assert_cmpstr (ui_test_row_error (field (f, "Email address")), ==, "Enter an email address.");
-  g_assert_cmpuint (fake_kombo_get_n_requests (f->fake), ==, n_before + 1);
+  g_assert_cmpuint (n_sent (f), ==, 1);
 
-  /* And the next person can be typed and sent */
+  /* And the next person can be typed and sent; the ATS is asked afresh after a creation */
   fill_person (f);
+  answer_no_one (f, 1);
   fake_kombo_respond (f->fake, "POST", "/ats/candidates", 200, CREATED);
   gtk_widget_activate_action (f->page, "candidate.submit", NULL);
-  ui_test_wait_for_requests (f->fake, n_before + 2);
+  wait_for_sent (f, 2);
   wait_for_page (f, "result");
 }
 
@@ -905,6 +1029,7 @@ main (int   argc,
   g_test_add ("/shortlist/candidate-page/focus-in-form-order", Fixture, NULL, fixture_set_up, test_focus_in_form_order, fixture_tear_down);
   g_test_add ("/shortlist/candidate-page/restrictions", Fixture, NULL, fixture_set_up, test_restrictions, fixture_tear_down);
   g_test_add ("/shortlist/candidate-page/errors-keep-the-form", Fixture, NULL, fixture_set_up, test_errors_keep_the_form, fixture_tear_down);
+  g_test_add ("/shortlist/candidate-page/duplicate", Fixture, NULL, fixture_set_up, test_duplicate, fixture_tear_down);
   g_test_add ("/shortlist/candidate-page/new-candidate-asks", Fixture, NULL, fixture_set_up, test_new_candidate_asks, fixture_tear_down);
   g_test_add ("/shortlist/candidate-page/job-search", Fixture, NULL, fixture_set_up, test_job_search, fixture_tear_down);
   g_test_add ("/shortlist/candidate-page/second-candidate", Fixture, NULL, fixture_set_up, test_second_candidate, fixture_tear_down);

@@ -8,6 +8,7 @@
 #include "kombo-batch.h"
 #include "kombo-candidate.h"
 #include "kombo-candidate-draft.h"
+#include "kombo-candidate-finder.h"
 #include "kombo-candidate-record.h"
 #include "kombo-client.h"
 #include "kombo-contact.h"
