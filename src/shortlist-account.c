@@ -432,6 +432,14 @@ shortlist_account_get_demo (ShortlistAccount *self)
   return self->demo;
 }
 
+/* Returns: (transfer none): where the account keeps its integrations, and Shortlist its choices */
+GSettings *
+shortlist_account_get_settings (ShortlistAccount *self)
+{
+  g_return_val_if_fail (SHORTLIST_IS_ACCOUNT (self), NULL);
+  return self->settings;
+}
+
 KomboClient *
 shortlist_account_get_client (ShortlistAccount *self)
 {

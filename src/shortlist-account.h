@@ -22,6 +22,7 @@ gboolean          shortlist_account_load_finish             (ShortlistAccount   
                                                              GAsyncResult        *result,
                                                              GError             **error);
 gboolean          shortlist_account_get_demo                (ShortlistAccount    *self);
+GSettings        *shortlist_account_get_settings            (ShortlistAccount    *self);
 KomboClient      *shortlist_account_get_client              (ShortlistAccount    *self);
 gboolean          shortlist_account_get_has_key             (ShortlistAccount    *self);
 gboolean          shortlist_account_get_ready               (ShortlistAccount    *self);

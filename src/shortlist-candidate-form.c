@@ -59,6 +59,8 @@ struct _ShortlistCandidateForm
   GtkTextView               *remote_fields_view;
 
   KomboCandidateDraft *draft;
+  ShortlistAccount    *account;
+  GSettings           *settings;
   GPtrArray           *bindings;
   GPtrArray           *error_fields; /* the widgets showing a problem, held until it is cleared */
 };
@@ -120,6 +122,7 @@ unbind (ShortlistCandidateForm *self)
 }
 
 static void remote_fields_changed_cb (ShortlistCandidateForm *self);
+static void remember (ShortlistCandidateForm *self);
 
 static void
 bind_draft (ShortlistCandidateForm *self)
@@ -135,6 +138,9 @@ bind_draft (ShortlistCandidateForm *self)
   bind (self, "consent-expires", self->consent_until_button, "date");
   bind (self, "remote-fields", gtk_text_view_get_buffer (self->remote_fields_view), "text");
   g_signal_connect_object (self->draft, "notify::remote-fields", G_CALLBACK (remote_fields_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->draft, "notify::job-id", G_CALLBACK (remember), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->draft, "notify::stage-id", G_CALLBACK (remember), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->draft, "notify::sourced-by", G_CALLBACK (remember), self, G_CONNECT_SWAPPED);
 
   shortlist_job_group_set_draft (self->job_group, self->draft);
   shortlist_contact_list_set_model (self->emails_list, kombo_candidate_draft_get_emails (self->draft));
@@ -245,6 +251,67 @@ remote_fields_changed_cb (ShortlistCandidateForm *self)
     shortlist_form_set_error (self->remote_fields_row, error->message);
 }
 
+static const char *
+integration_id (ShortlistCandidateForm *self)
+{
+  KomboIntegration *integration = self->account ? shortlist_account_get_active_integration (self->account) : NULL;
+
+  return integration ? kombo_integration_get_id (integration) : NULL;
+}
+
+/* The job, stage and recruiter of the last candidate of each integration are kept, for the next */
+static void
+remember (ShortlistCandidateForm *self)
+{
+  g_autoptr (GVariant) last = NULL;
+  g_auto (GVariantBuilder) builder = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE ("a{s(sss)}"));
+  const char  *job_id = kombo_candidate_draft_get_text (self->draft, "job-id");
+  GVariantIter iter;
+  const char  *key;
+  GVariant    *value;
+
+  if (self->settings == NULL || integration_id (self) == NULL || *job_id == '\0')
+    return;
+  last = g_settings_get_value (self->settings, "last-used");
+  g_variant_iter_init (&iter, last);
+  while (g_variant_iter_next (&iter, "{&s@(sss)}", &key, &value))
+    {
+      if (!g_str_equal (key, integration_id (self)))
+        g_variant_builder_add (&builder, "{s@(sss)}", key, value);
+      g_variant_unref (value);
+    }
+  g_variant_builder_add (&builder, "{s(sss)}", integration_id (self), job_id,
+                         kombo_candidate_draft_get_text (self->draft, "stage-id"),
+                         kombo_candidate_draft_get_text (self->draft, "sourced-by"));
+  g_settings_set_value (self->settings, "last-used", g_variant_builder_end (&builder));
+}
+
+/**
+ * shortlist_candidate_form_start_from_last:
+ *
+ * Starts a form with no job with the job, stage and recruiter of the last candidate of the
+ * active integration, so that the next candidate for the same job needs no picking.
+ */
+void
+shortlist_candidate_form_start_from_last (ShortlistCandidateForm *self)
+{
+  g_autoptr (GVariant) last = NULL;
+  const char *job_id, *stage_id, *sourced_by;
+
+  g_return_if_fail (SHORTLIST_IS_CANDIDATE_FORM (self));
+
+  if (self->settings == NULL || self->draft == NULL || integration_id (self) == NULL ||
+      *kombo_candidate_draft_get_text (self->draft, "job-id") != '\0')
+    return;
+  last = g_settings_get_value (self->settings, "last-used");
+  if (!g_variant_lookup (last, integration_id (self), "(&s&s&s)", &job_id, &stage_id, &sourced_by))
+    return;
+  kombo_candidate_draft_set_text (self->draft, "job-id", job_id);
+  kombo_candidate_draft_set_text (self->draft, "stage-id", stage_id);
+  if (*kombo_candidate_draft_get_text (self->draft, "sourced-by") == '\0')
+    kombo_candidate_draft_set_text (self->draft, "sourced-by", sourced_by);
+}
+
 static void
 restrictions_changed_cb (ShortlistCandidateForm *self)
 {
@@ -263,6 +330,8 @@ shortlist_candidate_form_dispose (GObject *object)
   g_clear_pointer (&self->error_fields, g_ptr_array_unref);
   shortlist_widget_dispose_template (GTK_WIDGET (self), SHORTLIST_TYPE_CANDIDATE_FORM);
   g_clear_object (&self->draft);
+  g_clear_object (&self->account);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (shortlist_candidate_form_parent_class)->dispose (object);
 }
@@ -346,7 +415,13 @@ shortlist_candidate_form_set_account (ShortlistCandidateForm *self,
                                       ShortlistAccount       *account)
 {
   g_return_if_fail (SHORTLIST_IS_CANDIDATE_FORM (self));
+
+  g_set_object (&self->account, account);
+  g_set_object (&self->settings, shortlist_account_get_settings (account));
   shortlist_job_group_set_account (self->job_group, account);
+  shortlist_candidate_form_start_from_last (self);
+  g_signal_connect_object (account, "notify::active-integration", G_CALLBACK (shortlist_candidate_form_start_from_last),
+                           self, G_CONNECT_SWAPPED);
 }
 
 /* Returns: (nullable) (transfer none): what the integration's ATS accepts as attachments */
@@ -366,10 +441,14 @@ shortlist_candidate_form_add_files (ShortlistCandidateForm *self,
   shortlist_attachments_group_add_files (self->attachments_group, files, n_files);
 }
 
-/* Puts the cursor where a new candidate starts: the first name */
+/* Puts the cursor where the next candidate starts: the job when there is none, else the first name */
 void
 shortlist_candidate_form_focus_start (ShortlistCandidateForm *self)
 {
   g_return_if_fail (SHORTLIST_IS_CANDIDATE_FORM (self));
-  gtk_widget_grab_focus (GTK_WIDGET (self->first_name_row));
+
+  if (self->draft != NULL && *kombo_candidate_draft_get_text (self->draft, "job-id") == '\0')
+    gtk_widget_child_focus (GTK_WIDGET (self->job_group), GTK_DIR_TAB_FORWARD);
+  else
+    gtk_widget_grab_focus (GTK_WIDGET (self->first_name_row));
 }

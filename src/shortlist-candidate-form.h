@@ -24,5 +24,6 @@ void                         shortlist_candidate_form_add_files        (Shortlis
                                                                         GFile                 **files,
                                                                         int                     n_files);
 void                         shortlist_candidate_form_focus_start      (ShortlistCandidateForm *self);
+void                         shortlist_candidate_form_start_from_last  (ShortlistCandidateForm *self);
 
 G_END_DECLS

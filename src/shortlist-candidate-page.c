@@ -279,6 +279,14 @@ draft_opened_cb (ShortlistCandidatePage *self)
   scroll_to_top (self);
 }
 
+/* The first time the form is shown, the cursor is where the next candidate starts */
+static void
+first_map_cb (ShortlistCandidatePage *self)
+{
+  g_signal_handlers_disconnect_by_func (self, first_map_cb, NULL);
+  shortlist_candidate_form_focus_start (self->form);
+}
+
 static void
 integration_changed_cb (ShortlistCandidatePage *self)
 {
@@ -353,6 +361,7 @@ shortlist_candidate_page_init (ShortlistCandidatePage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();
+  g_signal_connect (self, "map", G_CALLBACK (first_map_cb), NULL);
   self->draft = kombo_candidate_draft_new ();
   shortlist_candidate_form_set_draft (self->form, self->draft);
   shortlist_duplicate_box_set_draft (self->duplicates, self->draft);
@@ -402,11 +411,7 @@ shortlist_candidate_page_save_draft (ShortlistCandidatePage *self)
     shortlist_draft_saver_flush (self->saver);
 }
 
-/**
- * shortlist_candidate_page_get_draft:
- *
- * Returns: (transfer none): the candidate being typed
- */
+/* Returns: (transfer none): the candidate being typed */
 KomboCandidateDraft *
 shortlist_candidate_page_get_draft (ShortlistCandidatePage *self)
 {
@@ -414,11 +419,7 @@ shortlist_candidate_page_get_draft (ShortlistCandidatePage *self)
   return self->draft;
 }
 
-/**
- * shortlist_candidate_page_new_candidate:
- *
- * Clears the form for the next person. The job and stage stay chosen.
- */
+/* Clears the form for the next person; the job and stage stay chosen */
 void
 shortlist_candidate_page_new_candidate (ShortlistCandidatePage *self)
 {

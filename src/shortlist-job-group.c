@@ -85,6 +85,8 @@ stage_chosen_cb (ShortlistJobGroup *self)
   kombo_candidate_draft_set_text (self->draft, "stage-id", stage ? kombo_stage_get_id (stage) : "");
 }
 
+static void job_id_changed_cb (ShortlistJobGroup *self);
+
 static void
 job_changed_cb (ShortlistJobGroup *self)
 {
@@ -103,6 +105,10 @@ job_changed_cb (ShortlistJobGroup *self)
   adw_combo_row_set_model (self->stage_row, G_LIST_MODEL (names));
   self->showing_stage = FALSE;
   show_stage (self);
+
+  /* A draft brought back says its job by ID only: it is taken from the list */
+  if (job (self) == NULL && self->draft != NULL)
+    job_id_changed_cb (self);
 }
 
 /* A job ID typed, pasted or restored that is one of the listed jobs chooses that job */

@@ -802,6 +802,41 @@ test_duplicate (Fixture      *f,
   g_assert_true (says_lookup_failed (f->page));
 }
 
+static gboolean
+second_page_has_job (gpointer data)
+{
+  Fixture *other = data;
+
+  return kombo_candidate_draft_get_job (shortlist_candidate_page_get_draft (SHORTLIST_CANDIDATE_PAGE (other->page))) != NULL;
+}
+
+/* The next window starts with the last job, stage and recruiter of the integration, the cursor in the first name */
+static void
+test_remembered (Fixture      *f,
+                 gconstpointer data)
+{
+  Fixture other = *f;
+
+  g_assert_true (has_focus (f, group (f, "Job")) || gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (f->window)), group (f, "Job")));
+  choose_job (f, "backend");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (field (f, "Stage")), 2);
+  type_into (f, "Sourced by (the recruiter’s user ID in the ATS)", "recruiter-42");
+
+  answer_new_window (f->fake);
+  other.window = shortlist_window_new (NULL, f->settings);
+  gtk_window_present (GTK_WINDOW (other.window));
+  shortlist_window_set_account (other.window, f->account);
+  other.page = ui_test_child (GTK_WIDGET (other.window), SHORTLIST_TYPE_WINDOW, "candidate_page");
+  ui_test_wait_for (second_page_has_job, &other, "the last job");
+
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (&other, JOB_ID))), ==, BACKEND_JOB);
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (field (&other, "Stage"))), ==, 2);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (&other, "Sourced by (the recruiter’s user ID in the ATS)"))), ==,
+                   "recruiter-42");
+  g_assert_true (has_focus (&other, field (&other, "First name")));
+  gtk_window_destroy (GTK_WINDOW (other.window));
+}
+
 static void
 test_new_candidate_asks (Fixture      *f,
                          gconstpointer data)
@@ -1030,6 +1065,7 @@ main (int   argc,
   g_test_add ("/shortlist/candidate-page/restrictions", Fixture, NULL, fixture_set_up, test_restrictions, fixture_tear_down);
   g_test_add ("/shortlist/candidate-page/errors-keep-the-form", Fixture, NULL, fixture_set_up, test_errors_keep_the_form, fixture_tear_down);
   g_test_add ("/shortlist/candidate-page/duplicate", Fixture, NULL, fixture_set_up, test_duplicate, fixture_tear_down);
+  g_test_add ("/shortlist/candidate-page/remembered", Fixture, NULL, fixture_set_up, test_remembered, fixture_tear_down);
   g_test_add ("/shortlist/candidate-page/new-candidate-asks", Fixture, NULL, fixture_set_up, test_new_candidate_asks, fixture_tear_down);
   g_test_add ("/shortlist/candidate-page/job-search", Fixture, NULL, fixture_set_up, test_job_search, fixture_tear_down);
   g_test_add ("/shortlist/candidate-page/second-candidate", Fixture, NULL, fixture_set_up, test_second_candidate, fixture_tear_down);

@@ -64,6 +64,7 @@ ui_test_settings_new (void)
   g_settings_reset (settings, "integrations");
   g_settings_reset (settings, "active-integration");
   g_settings_reset (settings, "api-url");
+  g_settings_reset (settings, "last-used");
   return settings;
 }
 
