@@ -20,36 +20,31 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
-#include "shortlist-store.h"
+#include "shortlist-store-private.h"
 
-#define SCHEMA_VERSION 1
+#define SCHEMA_VERSION 2
 
 static const char *migrations[SCHEMA_VERSION] = {
   /* 1: drafts */
   "CREATE TABLE drafts (id TEXT PRIMARY KEY, integration_id TEXT, name TEXT, job TEXT,"
   "                     updated INTEGER NOT NULL, draft TEXT NOT NULL);"
   "CREATE INDEX drafts_by_update ON drafts (updated);",
-};
-
-struct _ShortlistStore
-{
-  GObject parent_instance;
-
-  char        *directory;
-  char        *path;
-  GThreadPool *pool; /* one thread: the jobs run in the order they were asked for */
-  sqlite3     *db;   /* used by the pool's thread only */
+  /* 2: what became of each submission; why a draft was not sent */
+  "CREATE TABLE history (id INTEGER PRIMARY KEY AUTOINCREMENT, sent INTEGER NOT NULL, integration_id TEXT,"
+  "                      job_id TEXT, job_name TEXT, name TEXT, email TEXT, outcome INTEGER NOT NULL,"
+  "                      error_code TEXT, error_title TEXT, error_message TEXT, log_url TEXT,"
+  "                      candidate_id TEXT, remote_id TEXT, remote_url TEXT, warnings TEXT, followups TEXT);"
+  "CREATE INDEX history_by_sent ON history (sent);"
+  "CREATE INDEX history_by_candidate ON history (candidate_id);"
+  "ALTER TABLE drafts ADD COLUMN error TEXT;",
 };
 
 G_DEFINE_FINAL_TYPE (ShortlistStore, shortlist_store, G_TYPE_OBJECT)
 
-typedef void (*Work) (ShortlistStore *self,
-                      GTask          *task);
-
 typedef struct
 {
-  Work   work;
-  GTask *task;
+  ShortlistStoreWork work;
+  GTask             *task;
 } Job;
 
 void
@@ -59,6 +54,7 @@ shortlist_draft_info_free (ShortlistDraftInfo *info)
   g_free (info->integration_id);
   g_free (info->name);
   g_free (info->job);
+  g_free (info->error);
   g_clear_pointer (&info->draft, json_node_unref);
   g_free (info);
 }
@@ -73,6 +69,7 @@ shortlist_draft_info_copy (const ShortlistDraftInfo *info)
   copy->name = g_strdup (info->name);
   copy->job = g_strdup (info->job);
   copy->updated = info->updated;
+  copy->error = g_strdup (info->error);
   copy->draft = info->draft ? json_node_ref (info->draft) : NULL;
   return copy;
 }
@@ -137,10 +134,10 @@ shortlist_store_get_directory (ShortlistStore *self)
   return self->directory;
 }
 
-static void
-push (ShortlistStore *self,
-      GTask          *task,
-      Work            work)
+void
+shortlist_store_push (ShortlistStore    *self,
+                      GTask             *task,
+                      ShortlistStoreWork work)
 {
   Job *job = g_new0 (Job, 1);
 
@@ -156,10 +153,10 @@ push (ShortlistStore *self,
   g_thread_pool_push (self->pool, job, NULL);
 }
 
-static gboolean
-fail (GError    **error,
-      sqlite3    *db,
-      const char *what)
+gboolean
+shortlist_store_fail (GError    **error,
+                      sqlite3    *db,
+                      const char *what)
 {
   /* TRANSLATORS: what failed, then SQLite's explanation */
   g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _ ("%s: %s"), what, db ? sqlite3_errmsg (db) : _ ("out of memory"));
@@ -172,7 +169,7 @@ exec (sqlite3    *db,
       GError    **error)
 {
   if (sqlite3_exec (db, sql, NULL, NULL, NULL) != SQLITE_OK)
-    return fail (error, db, _ ("The drafts could not be written"));
+    return shortlist_store_fail (error, db, _ ("The drafts could not be written"));
   return TRUE;
 }
 
@@ -220,7 +217,7 @@ open_database (ShortlistStore *self,
 
   if (sqlite3_open_v2 (self->path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK)
     {
-      fail (error, self->db, _ ("The drafts could not be read"));
+      shortlist_store_fail (error, self->db, _ ("The drafts could not be read"));
       *unreadable = TRUE;
       return FALSE;
     }
@@ -230,7 +227,7 @@ open_database (ShortlistStore *self,
   version = user_version (self->db);
   if (version < 0 || !exec (self->db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;", NULL))
     {
-      fail (error, self->db, _ ("The drafts could not be read"));
+      shortlist_store_fail (error, self->db, _ ("The drafts could not be read"));
       *unreadable = TRUE;
       return FALSE;
     }
@@ -324,7 +321,7 @@ shortlist_store_open_async (ShortlistStore     *self,
 
   g_return_if_fail (SHORTLIST_IS_STORE (self));
   g_task_set_source_tag (task, shortlist_store_open_async);
-  push (self, task, open_work);
+  shortlist_store_push (self, task, open_work);
 }
 
 /**
@@ -470,10 +467,10 @@ remove_files (GFile      *folder,
     g_file_delete (folder, NULL, NULL);
 }
 
-static gboolean
-bind_text (sqlite3_stmt *statement,
-           int           index,
-           const char   *text)
+gboolean
+shortlist_store_bind_text (sqlite3_stmt *statement,
+                           int           index,
+                           const char   *text)
 {
   return sqlite3_bind_text (statement, index, text, -1, SQLITE_TRANSIENT) == SQLITE_OK;
 }
@@ -502,15 +499,16 @@ save_work (ShortlistStore *self,
   json = json_to_string (data->draft, FALSE);
 
   done = sqlite3_prepare_v2 (self->db,
-                             "INSERT OR REPLACE INTO drafts (id, integration_id, name, job, updated, draft)"
-                             " VALUES (?, ?, ?, ?, ?, ?)",
+                             "INSERT INTO drafts (id, integration_id, name, job, updated, draft) VALUES (?, ?, ?, ?, ?, ?)"
+                             " ON CONFLICT (id) DO UPDATE SET integration_id = excluded.integration_id,"
+                             " name = excluded.name, job = excluded.job, updated = excluded.updated, draft = excluded.draft",
                              -1, &statement, NULL) == SQLITE_OK &&
-         bind_text (statement, 1, data->id) && bind_text (statement, 2, data->integration_id) &&
-         bind_text (statement, 3, data->name) && bind_text (statement, 4, data->job) &&
-         sqlite3_bind_int64 (statement, 5, g_get_real_time ()) == SQLITE_OK && bind_text (statement, 6, json) &&
+         shortlist_store_bind_text (statement, 1, data->id) && shortlist_store_bind_text (statement, 2, data->integration_id) &&
+         shortlist_store_bind_text (statement, 3, data->name) && shortlist_store_bind_text (statement, 4, data->job) &&
+         sqlite3_bind_int64 (statement, 5, g_get_real_time ()) == SQLITE_OK && shortlist_store_bind_text (statement, 6, json) &&
          sqlite3_step (statement) == SQLITE_DONE;
   if (!done)
-    fail (&error, self->db, _ ("The draft could not be saved"));
+    shortlist_store_fail (&error, self->db, _ ("The draft could not be saved"));
   sqlite3_finalize (statement);
 
   if (error != NULL)
@@ -553,7 +551,7 @@ shortlist_store_save_draft_async (ShortlistStore     *self,
   data->draft = json_node_copy (draft);
   g_task_set_source_tag (task, shortlist_store_save_draft_async);
   g_task_set_task_data (task, data, (GDestroyNotify) save_data_free);
-  push (self, task, save_work);
+  shortlist_store_push (self, task, save_work);
 }
 
 gboolean
@@ -565,9 +563,9 @@ shortlist_store_save_draft_finish (ShortlistStore *self,
   return g_task_propagate_boolean (G_TASK (result), error);
 }
 
-static char *
-dup_column (sqlite3_stmt *statement,
-            int           column)
+char *
+shortlist_store_dup_column (sqlite3_stmt *statement,
+                            int           column)
 {
   return g_strdup ((const char *) sqlite3_column_text (statement, column));
 }
@@ -586,12 +584,12 @@ list_work (ShortlistStore *self,
       return;
     }
 
-  if (sqlite3_prepare_v2 (self->db, "SELECT id, integration_id, name, job, updated, draft FROM drafts ORDER BY updated DESC",
+  if (sqlite3_prepare_v2 (self->db, "SELECT id, integration_id, name, job, updated, draft, error FROM drafts ORDER BY updated DESC",
                           -1, &statement, NULL) != SQLITE_OK)
     {
       g_autoptr (GError) error = NULL;
 
-      fail (&error, self->db, _ ("The drafts could not be read"));
+      shortlist_store_fail (&error, self->db, _ ("The drafts could not be read"));
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
@@ -600,12 +598,13 @@ list_work (ShortlistStore *self,
     {
       ShortlistDraftInfo *info = g_new0 (ShortlistDraftInfo, 1);
 
-      info->id = dup_column (statement, 0);
-      info->integration_id = dup_column (statement, 1);
-      info->name = dup_column (statement, 2);
-      info->job = dup_column (statement, 3);
+      info->id = shortlist_store_dup_column (statement, 0);
+      info->integration_id = shortlist_store_dup_column (statement, 1);
+      info->name = shortlist_store_dup_column (statement, 2);
+      info->job = shortlist_store_dup_column (statement, 3);
       info->updated = sqlite3_column_int64 (statement, 4);
       info->draft = json_from_string ((const char *) sqlite3_column_text (statement, 5), NULL);
+      info->error = shortlist_store_dup_column (statement, 6);
       /* A draft that cannot be read is left out, never the whole list */
       if (info->id == NULL || info->draft == NULL || !JSON_NODE_HOLDS_OBJECT (info->draft))
         shortlist_draft_info_free (info);
@@ -628,7 +627,7 @@ shortlist_store_list_drafts_async (ShortlistStore     *self,
 
   g_return_if_fail (SHORTLIST_IS_STORE (self));
   g_task_set_source_tag (task, shortlist_store_list_drafts_async);
-  push (self, task, list_work);
+  shortlist_store_push (self, task, list_work);
 }
 
 /* Returns: (transfer full) (element-type ShortlistDraftInfo): the drafts, the last changed first */
@@ -657,8 +656,8 @@ delete_work (ShortlistStore *self,
     }
 
   if (sqlite3_prepare_v2 (self->db, "DELETE FROM drafts WHERE id = ?", -1, &statement, NULL) != SQLITE_OK ||
-      !bind_text (statement, 1, id) || sqlite3_step (statement) != SQLITE_DONE)
-    fail (&error, self->db, _ ("The draft could not be deleted"));
+      !shortlist_store_bind_text (statement, 1, id) || sqlite3_step (statement) != SQLITE_DONE)
+    shortlist_store_fail (&error, self->db, _ ("The draft could not be deleted"));
   sqlite3_finalize (statement);
   remove_files (folder, NULL);
 
@@ -681,7 +680,7 @@ shortlist_store_delete_draft_async (ShortlistStore     *self,
   g_return_if_fail (SHORTLIST_IS_STORE (self));
   g_task_set_source_tag (task, shortlist_store_delete_draft_async);
   g_task_set_task_data (task, g_strdup (id), g_free);
-  push (self, task, delete_work);
+  shortlist_store_push (self, task, delete_work);
 }
 
 gboolean

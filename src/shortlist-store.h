@@ -15,6 +15,7 @@ G_BEGIN_DECLS
  * @updated: when it last changed, in microseconds since 1970
  * @draft: the draft, as kombo_candidate_draft_serialize() wrote it, with its files in the
  *   store's own folder
+ * @error: (nullable): why it was not sent, when a submission failed
  */
 typedef struct
 {
@@ -24,7 +25,49 @@ typedef struct
   char     *job;
   gint64    updated;
   JsonNode *draft;
+  char     *error;
 } ShortlistDraftInfo;
+
+/**
+ * ShortlistSentOutcome:
+ * @SHORTLIST_SENT_CREATED: the ATS has the candidate
+ * @SHORTLIST_SENT_FAILED: it refused them, or the request never left
+ * @SHORTLIST_SENT_UNKNOWN: the answer was lost; the candidate may have arrived
+ * @SHORTLIST_SENT_NOT_CREATED: looked up afterwards, and not there
+ */
+typedef enum
+{
+  SHORTLIST_SENT_CREATED,
+  SHORTLIST_SENT_FAILED,
+  SHORTLIST_SENT_UNKNOWN,
+  SHORTLIST_SENT_NOT_CREATED,
+} ShortlistSentOutcome;
+
+/* One submission, as the history keeps it */
+typedef struct
+{
+  gint64               id;
+  gint64               sent; /* microseconds since 1970 */
+  char                *integration_id;
+  char                *job_id;
+  char                *job_name;
+  char                *name;
+  char                *email;
+  ShortlistSentOutcome outcome;
+  char                *error_code;
+  char                *error_title;
+  char                *error_message;
+  char                *log_url;
+  char                *candidate_id;
+  char                *remote_id;
+  char                *remote_url;
+  GStrv                warnings;
+  GStrv                followups; /* tags and result links added afterwards, as said to the person */
+} ShortlistHistoryEntry;
+
+ShortlistHistoryEntry *shortlist_history_entry_new  (void);
+void                   shortlist_history_entry_free (ShortlistHistoryEntry *entry);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ShortlistHistoryEntry, shortlist_history_entry_free)
 
 ShortlistDraftInfo *shortlist_draft_info_copy (const ShortlistDraftInfo *info);
 void                shortlist_draft_info_free (ShortlistDraftInfo       *info);
@@ -71,6 +114,50 @@ void            shortlist_store_delete_draft_async (ShortlistStore      *self,
 gboolean        shortlist_store_delete_draft_finish (ShortlistStore     *self,
                                                     GAsyncResult        *result,
                                                     GError             **error);
+void            shortlist_store_set_draft_error_async  (ShortlistStore      *self,
+                                                        const char          *id,
+                                                        const char          *error,
+                                                        GCancellable        *cancellable,
+                                                        GAsyncReadyCallback  callback,
+                                                        gpointer             user_data);
+void            shortlist_store_add_history_async      (ShortlistStore      *self,
+                                                        ShortlistHistoryEntry *entry,
+                                                        GCancellable        *cancellable,
+                                                        GAsyncReadyCallback  callback,
+                                                        gpointer             user_data);
+gint64          shortlist_store_add_history_finish     (ShortlistStore      *self,
+                                                        GAsyncResult        *result,
+                                                        GError             **error);
+void            shortlist_store_set_outcome_async      (ShortlistStore      *self,
+                                                        gint64               entry_id,
+                                                        ShortlistSentOutcome outcome,
+                                                        const char          *candidate_id,
+                                                        GCancellable        *cancellable,
+                                                        GAsyncReadyCallback  callback,
+                                                        gpointer             user_data);
+void            shortlist_store_add_followup_async     (ShortlistStore      *self,
+                                                        const char          *candidate_id,
+                                                        const char          *followup,
+                                                        GCancellable        *cancellable,
+                                                        GAsyncReadyCallback  callback,
+                                                        gpointer             user_data);
+void            shortlist_store_list_history_async     (ShortlistStore      *self,
+                                                        const char          *search,
+                                                        GCancellable        *cancellable,
+                                                        GAsyncReadyCallback  callback,
+                                                        gpointer             user_data);
+GPtrArray      *shortlist_store_list_history_finish    (ShortlistStore      *self,
+                                                        GAsyncResult        *result,
+                                                        GError             **error);
+void            shortlist_store_forget_async           (ShortlistStore      *self,
+                                                        gint64               before,
+                                                        gboolean             drafts_too,
+                                                        GCancellable        *cancellable,
+                                                        GAsyncReadyCallback  callback,
+                                                        gpointer             user_data);
+gboolean        shortlist_store_finish                 (ShortlistStore      *self,
+                                                        GAsyncResult        *result,
+                                                        GError             **error);
 void            shortlist_store_close              (ShortlistStore      *self);
 
 G_END_DECLS

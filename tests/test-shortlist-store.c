@@ -257,6 +257,194 @@ test_two_processes (void)
     }
 }
 
+static gint64
+add_entry (ShortlistStore      *store,
+           const char          *name,
+           const char          *job,
+           ShortlistSentOutcome outcome,
+           gint64               sent)
+{
+  g_autoptr (ShortlistHistoryEntry) entry = shortlist_history_entry_new ();
+  const char   *warnings[] = { "The salary was stored as a note.", NULL };
+  GAsyncResult *result = NULL;
+  g_autoptr (GError) error = NULL;
+  gint64 id;
+
+  entry->sent = sent;
+  entry->integration_id = g_strdup (TEST_INTEGRATION_ID);
+  entry->job_name = g_strdup (job);
+  entry->name = g_strdup (name);
+  entry->email = g_strdup_printf ("%s@example.org", name);
+  entry->outcome = outcome;
+  entry->candidate_id = outcome == SHORTLIST_SENT_CREATED ? g_strdup_printf ("cand-%s", name) : NULL;
+  entry->warnings = g_strdupv ((char **) warnings);
+  shortlist_store_add_history_async (store, entry, NULL, test_store_result, &result);
+  id = shortlist_store_add_history_finish (store, test_wait (&result), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  g_object_unref (result);
+  return id;
+}
+
+static GPtrArray *
+history (ShortlistStore *store,
+         const char     *search)
+{
+  GAsyncResult *result = NULL;
+  g_autoptr (GError) error = NULL;
+  GPtrArray *entries;
+
+  shortlist_store_list_history_async (store, search, NULL, test_store_result, &result);
+  entries = shortlist_store_list_history_finish (store, test_wait (&result), &error);
+  g_assert_no_error (error);
+  g_object_unref (result);
+  return entries;
+}
+
+static void
+wait_done (ShortlistStore *store,
+           GAsyncResult  **slot)
+{
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (shortlist_store_finish (store, test_wait (slot), &error));
+  g_assert_no_error (error);
+  g_clear_object (slot);
+}
+
+/* Every submission is kept, found by name, email or job, with what came of it and what came after */
+static void
+test_history (void)
+{
+  g_autofree char *folder = new_folder ();
+  g_autoptr (ShortlistStore) store = open_store (folder, NULL);
+  g_autoptr (GPtrArray) entries = NULL;
+  GAsyncResult          *result = NULL;
+  gint64                 now = g_get_real_time ();
+  gint64                 unknown;
+  ShortlistHistoryEntry *e;
+
+  add_entry (store, "ada", "Backend Engineer", SHORTLIST_SENT_CREATED, now - 3 * G_USEC_PER_SEC);
+  unknown = add_entry (store, "grace", "Product Designer", SHORTLIST_SENT_UNKNOWN, now - 2 * G_USEC_PER_SEC);
+  add_entry (store, "alan_100%", "Backend Engineer", SHORTLIST_SENT_FAILED, now - G_USEC_PER_SEC);
+
+  entries = history (store, NULL);
+  g_assert_cmpuint (entries->len, ==, 3);
+  e = entries->pdata[2];
+  g_assert_cmpstr (e->name, ==, "ada");
+  g_assert_cmpint (e->outcome, ==, SHORTLIST_SENT_CREATED);
+  g_assert_cmpstr (e->warnings[0], ==, "The salary was stored as a note.");
+  g_clear_pointer (&entries, g_ptr_array_unref);
+
+  /* Found by part of a job, and LIKE's wildcards typed are only characters */
+  entries = history (store, "ackend");
+  g_assert_cmpuint (entries->len, ==, 2);
+  g_clear_pointer (&entries, g_ptr_array_unref);
+  entries = history (store, "_100%");
+  g_assert_cmpuint (entries->len, ==, 1);
+  g_clear_pointer (&entries, g_ptr_array_unref);
+  entries = history (store, "a_a");
+  g_assert_cmpuint (entries->len, ==, 0);
+  g_clear_pointer (&entries, g_ptr_array_unref);
+
+  /* An unknown outcome is settled by a lookup; a tag added later goes with the candidate */
+  shortlist_store_set_outcome_async (store, unknown, SHORTLIST_SENT_CREATED, "cand-grace", NULL, test_store_result, &result);
+  wait_done (store, &result);
+  shortlist_store_add_followup_async (store, "cand-grace", "Tag “Referral” added", NULL, test_store_result, &result);
+  wait_done (store, &result);
+  entries = history (store, "grace");
+  e = entries->pdata[0];
+  g_assert_cmpint (e->outcome, ==, SHORTLIST_SENT_CREATED);
+  g_assert_cmpstr (e->candidate_id, ==, "cand-grace");
+  g_assert_cmpstr (e->followups[0], ==, "Tag “Referral” added");
+  g_assert_null (e->followups[1]);
+}
+
+/* History older than the recruiter keeps it is deleted; deleting everything takes the drafts and their files */
+static void
+test_forget (void)
+{
+  g_autofree char *folder = new_folder ();
+  g_autoptr (ShortlistStore) store = open_store (folder, NULL);
+  g_autofree char *cv_path = test_write_file ("forget-cv.pdf", "%PDF-1.4", -1);
+  g_autoptr (GFile) cv = g_file_new_for_path (cv_path);
+  g_autofree char *uri = g_file_get_uri (cv);
+  g_autofree char *json = g_strdup_printf ("{\"version\":1,\"attachments\":[{\"uri\":\"%s\",\"name\":\"cv.pdf\"}]}", uri);
+  g_autofree char *files = g_build_filename (folder, "files", "draft-1", NULL);
+  g_autoptr (GPtrArray) entries = NULL;
+  g_autoptr (GPtrArray) drafts = NULL;
+  GAsyncResult *result = NULL;
+  gint64        now = g_get_real_time ();
+  gint64        day = 24 * G_TIME_SPAN_HOUR;
+
+  add_entry (store, "old", "Backend Engineer", SHORTLIST_SENT_CREATED, now - 40 * day);
+  add_entry (store, "recent", "Backend Engineer", SHORTLIST_SENT_CREATED, now - day);
+  save (store, "draft-1", "Ada", json);
+  g_assert_true (g_file_test (files, G_FILE_TEST_IS_DIR));
+
+  shortlist_store_forget_async (store, now - 30 * day, FALSE, NULL, test_store_result, &result);
+  wait_done (store, &result);
+  entries = history (store, NULL);
+  g_assert_cmpuint (entries->len, ==, 1);
+  g_assert_cmpstr (((ShortlistHistoryEntry *) entries->pdata[0])->name, ==, "recent");
+  drafts = list (store);
+  g_assert_cmpuint (drafts->len, ==, 1);
+  g_clear_pointer (&entries, g_ptr_array_unref);
+  g_clear_pointer (&drafts, g_ptr_array_unref);
+
+  shortlist_store_forget_async (store, G_MAXINT64, TRUE, NULL, test_store_result, &result);
+  wait_done (store, &result);
+  entries = history (store, NULL);
+  drafts = list (store);
+  g_assert_cmpuint (entries->len, ==, 0);
+  g_assert_cmpuint (drafts->len, ==, 0);
+  g_assert_false (g_file_test (files, G_FILE_TEST_EXISTS));
+}
+
+/* A database Shortlist wrote before history was kept: its drafts stay, and history is kept from then on */
+static void
+test_migration_from_version_1 (void)
+{
+  g_autofree char *folder = new_folder ();
+  g_autofree char *db_path = g_build_filename (folder, "shortlist.db", NULL);
+  g_autoptr (ShortlistStore) store = NULL;
+  g_autoptr (GPtrArray) drafts = NULL;
+  g_autoptr (GPtrArray) entries = NULL;
+  GAsyncResult *result = NULL;
+  sqlite3      *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (db_path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db,
+                                 "CREATE TABLE drafts (id TEXT PRIMARY KEY, integration_id TEXT, name TEXT, job TEXT,"
+                                 "                     updated INTEGER NOT NULL, draft TEXT NOT NULL);"
+                                 "CREATE INDEX drafts_by_update ON drafts (updated);"
+                                 "INSERT INTO drafts VALUES ('old-draft', 'demo:northwind', 'Ada Lovelace', 'Backend', 1,"
+                                 "                           '{\"version\":1,\"texts\":{\"first-name\":\"Ada\"}}');"
+                                 "PRAGMA user_version = 1;",
+                                 NULL, NULL, NULL),
+                   ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  store = open_store (folder, NULL);
+  drafts = list (store);
+  g_assert_cmpuint (drafts->len, ==, 1);
+  g_assert_cmpstr (((ShortlistDraftInfo *) drafts->pdata[0])->name, ==, "Ada Lovelace");
+  g_assert_null (((ShortlistDraftInfo *) drafts->pdata[0])->error);
+
+  /* Why a submission failed stays with the draft, through later saves */
+  shortlist_store_set_draft_error_async (store, "old-draft", "Job closed: The job stopped accepting applications.", NULL,
+                                         test_store_result, &result);
+  wait_done (store, &result);
+  save (store, "old-draft", "Ada Lovelace", "{\"version\":1,\"texts\":{\"first-name\":\"Ada\",\"city\":\"Berlin\"}}");
+  g_clear_pointer (&drafts, g_ptr_array_unref);
+  drafts = list (store);
+  g_assert_cmpstr (((ShortlistDraftInfo *) drafts->pdata[0])->error, ==, "Job closed: The job stopped accepting applications.");
+
+  add_entry (store, "ada", "Backend", SHORTLIST_SENT_CREATED, 0);
+  entries = history (store, NULL);
+  g_assert_cmpuint (entries->len, ==, 1);
+}
+
 static void
 count_cb (guint *count)
 {
@@ -348,6 +536,9 @@ main (int   argc,
   g_test_add_func ("/shortlist/store/no-folder", test_no_folder);
   g_test_add_func ("/shortlist/store/two-processes", test_two_processes);
   g_test_add_func ("/shortlist/store/saver", test_saver);
+  g_test_add_func ("/shortlist/store/history", test_history);
+  g_test_add_func ("/shortlist/store/forget", test_forget);
+  g_test_add_func ("/shortlist/store/migration-from-version-1", test_migration_from_version_1);
 
   return g_test_run ();
 }
