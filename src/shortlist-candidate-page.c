@@ -20,7 +20,7 @@
 #include "shortlist-candidate-result.h"
 #include "shortlist-compat.h"
 #include "shortlist-draft-saver.h"
-#include "shortlist-drafts-button.h"
+#include "shortlist-send-bar.h"
 #include "shortlist-duplicate-box.h"
 #include "shortlist-error-box.h"
 #include "shortlist-widget.h"
@@ -35,10 +35,8 @@ struct _ShortlistCandidatePage
   ShortlistErrorBox        *error_box;
   GtkWidget                *lookup_button;
   ShortlistCandidateForm   *form;
-  GtkWidget                *cancel_button;
-  GtkProgressBar           *progress_bar;
+  ShortlistSendBar         *send_bar;
   ShortlistCandidateResult *result;
-  ShortlistDraftsButton    *drafts_button;
   ShortlistDuplicateBox    *duplicates;
 
   ShortlistAccount    *account;
@@ -75,33 +73,7 @@ set_busy (ShortlistCandidatePage *self,
 {
   gtk_widget_set_sensitive (self->form_box, !busy);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "candidate.submit", !busy);
-  gtk_widget_set_visible (self->cancel_button, busy);
-  gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), busy);
-  if (busy)
-    {
-      gtk_progress_bar_set_fraction (self->progress_bar, 0);
-      gtk_progress_bar_set_text (self->progress_bar, _ ("Sending…"));
-    }
-}
-
-static void
-progress_cb (goffset  sent,
-             goffset  total,
-             gpointer user_data)
-{
-  ShortlistCandidatePage *self = user_data;
-  g_autofree char        *sent_text = g_format_size (sent);
-  g_autofree char        *total_text = g_format_size (total);
-  g_autofree char        *text = NULL;
-
-  if (sent < total)
-    /* TRANSLATORS: upload progress, e.g. "12.3 MB of 34.1 MB sent" */
-    text = g_strdup_printf (_ ("%s of %s sent"), sent_text, total_text);
-  else
-    text = g_strdup (_ ("Waiting for the applicant tracking system…"));
-
-  gtk_progress_bar_set_fraction (self->progress_bar, total > 0 ? (double) sent / total : 1.0);
-  gtk_progress_bar_set_text (self->progress_bar, text);
+  shortlist_send_bar_set_busy (self->send_bar, busy);
 }
 
 static void
@@ -141,19 +113,19 @@ submitted_cb (GObject      *object,
   g_clear_object (&self->submit_cancellable);
   set_busy (self, FALSE);
 
-  if (written != NULL && kombo_write_result_get_candidate (written) != NULL)
+  if (written != NULL && kombo_write_result_get_candidate (written) == NULL)
+    g_set_error_literal (&error, KOMBO_ERROR, KOMBO_ERROR_INVALID_RESPONSE,
+                         _ ("Kombo accepted the candidate but did not say which record it made."));
+  /* Kept in the history; a sent draft is no longer kept, one that failed keeps why */
+  if (self->saver != NULL)
+    shortlist_draft_saver_sent (self->saver, error ? NULL : written, error);
+  if (error == NULL)
     {
-      /* Sent: the draft is not kept; the form keeps showing it until New Candidate */
-      if (self->saver != NULL)
-        shortlist_draft_saver_forget (self->saver);
       shortlist_duplicate_box_forget (self->duplicates);
       show_result (self, kombo_write_result_get_candidate (written), kombo_write_result_get_warnings (written));
       return;
     }
 
-  if (written != NULL)
-    error = g_error_new_literal (KOMBO_ERROR, KOMBO_ERROR_INVALID_RESPONSE,
-                                 _ ("Kombo accepted the candidate but did not say which record it made."));
   if (kombo_error_get_violations (error) != NULL)
     show_violations (self, kombo_error_get_violations (error));
   else
@@ -187,7 +159,8 @@ checked_cb (GObject      *object,
     }
   candidate = kombo_candidate_draft_to_candidate (self->draft, NULL);
   kombo_client_create_candidate_async (shortlist_account_get_client (self->account), candidate,
-                                       progress_cb, self, NULL, self->submit_cancellable, submitted_cb, self);
+                                       shortlist_send_bar_progress, g_object_ref (self->send_bar), g_object_unref,
+                                       self->submit_cancellable, submitted_cb, self);
 }
 
 static void
@@ -221,6 +194,10 @@ submit_cb (GtkWidget  *widget,
 static void
 cancel_cb (ShortlistCandidatePage *self)
 {
+  g_autoptr (GError) cancelled = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_CANCELLED, _ ("Sending was cancelled."));
+
+  if (self->saver != NULL)
+    shortlist_draft_saver_sent (self->saver, NULL, cancelled);
   g_cancellable_cancel (self->submit_cancellable);
   g_clear_object (&self->submit_cancellable);
   set_busy (self, FALSE);
@@ -241,6 +218,8 @@ arrival_cb (GObject      *object,
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
   gtk_widget_set_sensitive (self->lookup_button, TRUE);
+  if (error == NULL && self->saver != NULL)
+    shortlist_draft_saver_settle (self->saver, arrived);
   if (error != NULL)
     shortlist_error_box_show_error (self->error_box, error);
   else if (arrived != NULL)
@@ -268,12 +247,17 @@ submit_anyway_cb (ShortlistCandidatePage *self)
   gtk_widget_activate_action (GTK_WIDGET (self), "candidate.submit", NULL);
 }
 
-/* Another draft is in the form: what was shown of the last one goes */
+/* Another draft is in the form: what was shown of the last one goes, and why it was not sent shows */
 static void
 draft_opened_cb (ShortlistCandidatePage *self)
 {
+  const char *error = shortlist_draft_saver_get_error (self->saver);
+
   shortlist_candidate_form_clear_problems (self->form);
-  shortlist_error_box_clear (self->error_box);
+  if (error != NULL)
+    shortlist_error_box_show_text (self->error_box, _ ("Not Sent"), error);
+  else
+    shortlist_error_box_clear (self->error_box);
   gtk_widget_set_visible (self->lookup_button, FALSE);
   gtk_stack_set_visible_child_name (self->page_stack, "form");
   scroll_to_top (self);
@@ -327,7 +311,7 @@ shortlist_candidate_page_class_init (ShortlistCandidatePageClass *klass)
 
   g_type_ensure (SHORTLIST_TYPE_CANDIDATE_FORM);
   g_type_ensure (SHORTLIST_TYPE_CANDIDATE_RESULT);
-  g_type_ensure (SHORTLIST_TYPE_DRAFTS_BUTTON);
+  g_type_ensure (SHORTLIST_TYPE_SEND_BAR);
   g_type_ensure (SHORTLIST_TYPE_DUPLICATE_BOX);
   g_type_ensure (SHORTLIST_TYPE_ERROR_BOX);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/shortlist/Shortlist/shortlist-candidate-page.ui");
@@ -338,15 +322,12 @@ shortlist_candidate_page_class_init (ShortlistCandidatePageClass *klass)
   BIND (error_box);
   BIND (lookup_button);
   BIND (form);
-  BIND (cancel_button);
-  BIND (progress_bar);
+  BIND (send_bar);
   BIND (result);
-  BIND (drafts_button);
   BIND (duplicates);
 #undef BIND
   gtk_widget_class_bind_template_callback (widget_class, lookup_cb);
   gtk_widget_class_bind_template_callback (widget_class, cancel_cb);
-  gtk_widget_class_bind_template_callback (widget_class, draft_opened_cb);
   gtk_widget_class_bind_template_callback (widget_class, submit_anyway_cb);
 
   gtk_widget_class_install_action (widget_class, "candidate.submit", NULL, submit_cb);
@@ -396,7 +377,8 @@ shortlist_candidate_page_set_store (ShortlistCandidatePage *self,
   if (self->saver != NULL)
     return;
   self->saver = shortlist_draft_saver_new (store, self->draft);
-  shortlist_drafts_button_set_saver (self->drafts_button, store, self->saver);
+  shortlist_drafts_button_set_saver (shortlist_send_bar_get_drafts_button (self->send_bar), store, self->saver);
+  g_signal_connect_object (self->saver, "opened", G_CALLBACK (draft_opened_cb), self, G_CONNECT_SWAPPED);
   integration_changed_cb (self);
   /* A store that cannot be read was already said so when it was opened */
   shortlist_draft_saver_restore_async (self->saver, self->cancellable, NULL, NULL);

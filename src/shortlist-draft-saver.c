@@ -22,6 +22,9 @@ struct _ShortlistDraftSaver
   char                *id;
   char                *integration_id;
   guint                save_source;
+  char                *error;      /* why the draft in the form was not sent */
+  gint64               unknown_id; /* the history entry of a submission whose outcome is unknown */
+  gboolean             recording_unknown;
   gboolean             stored;  /* the store has a row for this id */
   gboolean             loading; /* changes come from the store, not from typing */
 };
@@ -31,6 +34,7 @@ G_DEFINE_FINAL_TYPE (ShortlistDraftSaver, shortlist_draft_saver, G_TYPE_OBJECT)
 enum
 {
   SAVED,
+  OPENED,
   N_SIGNALS
 };
 
@@ -116,6 +120,7 @@ new_id (ShortlistDraftSaver *self)
   g_free (self->id);
   self->id = g_uuid_string_random ();
   self->stored = FALSE;
+  g_clear_pointer (&self->error, g_free);
 }
 
 static void
@@ -141,6 +146,7 @@ shortlist_draft_saver_finalize (GObject *object)
 
   g_free (self->id);
   g_free (self->integration_id);
+  g_free (self->error);
 
   G_OBJECT_CLASS (shortlist_draft_saver_parent_class)->finalize (object);
 }
@@ -159,6 +165,13 @@ shortlist_draft_saver_class_init (ShortlistDraftSaverClass *klass)
    * A save (or the removal of a draft that became empty) reached the store.
    */
   signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /**
+   * ShortlistDraftSaver::opened:
+   *
+   * A draft from the store is in the form now; shortlist_draft_saver_get_error() says why it
+   * was not sent, if it was tried.
+   */
+  signals[OPENED] = g_signal_new ("opened", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -247,7 +260,126 @@ shortlist_draft_saver_open (ShortlistDraftSaver *self,
   g_free (self->id);
   self->id = g_strdup (info->id);
   self->stored = TRUE;
+  g_free (self->error);
+  self->error = g_strdup (info->error);
+  g_signal_emit (self, signals[OPENED], 0);
   return TRUE;
+}
+
+/* Returns: (nullable): why the draft in the form was not sent, when it was tried */
+const char *
+shortlist_draft_saver_get_error (ShortlistDraftSaver *self)
+{
+  g_return_val_if_fail (SHORTLIST_IS_DRAFT_SAVER (self), NULL);
+  return self->error;
+}
+
+static void
+recorded_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr (ShortlistDraftSaver) self = user_data;
+  g_autoptr (GError) error = NULL;
+  gint64 id = shortlist_store_add_history_finish (SHORTLIST_STORE (object), result, &error);
+
+  if (id == 0)
+    g_warning ("The submission could not be kept in the history: %s", error->message);
+  /* Kept to settle it when the candidate is looked up */
+  if (self->recording_unknown)
+    self->unknown_id = id;
+}
+
+static void
+settled_cb (GObject      *object,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (!shortlist_store_finish (SHORTLIST_STORE (object), result, &error))
+    g_warning ("The history could not be written: %s", error->message);
+}
+
+/**
+ * shortlist_draft_saver_sent:
+ * @written: (nullable): what the ATS made of the draft
+ * @error: (nullable): why it was not created, or why its outcome is unknown
+ *
+ * Keeps the submission of the draft in the form in the history. A sent draft is no longer
+ * kept; one that failed keeps why, to say again when it is opened.
+ */
+void
+shortlist_draft_saver_sent (ShortlistDraftSaver *self,
+                            KomboWriteResult    *written,
+                            const GError        *error)
+{
+  g_autoptr (ShortlistHistoryEntry) entry = shortlist_history_entry_new ();
+  KomboCandidateRecord *record = written ? kombo_write_result_get_candidate (written) : NULL;
+  KomboJob             *job = kombo_candidate_draft_get_job (self->draft);
+  /* Cancelled, it may have arrived all the same */
+  gboolean unknown = error != NULL && (kombo_error_outcome_unknown (error) ||
+                                       g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED));
+
+  g_return_if_fail (SHORTLIST_IS_DRAFT_SAVER (self));
+
+  entry->integration_id = g_strdup (self->integration_id);
+  entry->job_id = g_strdup (kombo_candidate_draft_get_text (self->draft, "job-id"));
+  entry->job_name = g_strdup (job ? kombo_job_get_name (job) : entry->job_id);
+  entry->name = kombo_candidate_draft_dup_display_name (self->draft);
+  entry->email = kombo_strdup_stripped (kombo_candidate_draft_get_text (self->draft, "email-address"));
+  entry->outcome = record != NULL ? SHORTLIST_SENT_CREATED : unknown ? SHORTLIST_SENT_UNKNOWN
+                                                                     : SHORTLIST_SENT_FAILED;
+  if (error != NULL)
+    {
+      entry->error_code = g_strdup (kombo_error_get_code (error));
+      entry->error_title = kombo_error_dup_display_title (error);
+      entry->error_message = g_strdup (error->message);
+      entry->log_url = g_strdup (kombo_error_get_log_url (error));
+    }
+  if (record != NULL)
+    {
+      entry->candidate_id = g_strdup (kombo_candidate_record_get_id (record));
+      entry->remote_id = g_strdup (kombo_candidate_record_get_remote_id (record));
+      entry->remote_url = g_strdup (kombo_candidate_record_get_remote_url (record));
+      entry->warnings = g_strdupv ((char **) kombo_write_result_get_warnings (written));
+    }
+  self->unknown_id = 0;
+  self->recording_unknown = unknown;
+  shortlist_store_add_history_async (self->store, entry, NULL, recorded_cb, g_object_ref (self));
+
+  if (record != NULL)
+    {
+      shortlist_draft_saver_forget (self);
+      return;
+    }
+  /* Not sent: the draft stays, with why */
+  g_free (self->error);
+  self->error = kombo_error_dup_sentence (error);
+  save_now (self);
+  shortlist_store_set_draft_error_async (self->store, self->id, self->error, NULL, settled_cb, NULL);
+}
+
+/**
+ * shortlist_draft_saver_settle:
+ * @arrived: (nullable): the candidate a lookup found, or %NULL when it found none
+ *
+ * Says in the history what became of the last submission, whose outcome was unknown.
+ */
+void
+shortlist_draft_saver_settle (ShortlistDraftSaver  *self,
+                              KomboCandidateRecord *arrived)
+{
+  g_return_if_fail (SHORTLIST_IS_DRAFT_SAVER (self));
+
+  if (self->unknown_id == 0)
+    return;
+  shortlist_store_set_outcome_async (self->store, self->unknown_id,
+                                     arrived ? SHORTLIST_SENT_CREATED : SHORTLIST_SENT_NOT_CREATED,
+                                     arrived ? kombo_candidate_record_get_id (arrived) : NULL, NULL, settled_cb, NULL);
+  self->unknown_id = 0;
+  if (arrived != NULL)
+    shortlist_draft_saver_forget (self);
 }
 
 /* The draft was sent: it is no longer kept, and what comes next is a new one */

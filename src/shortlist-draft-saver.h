@@ -21,6 +21,12 @@ gboolean             shortlist_draft_saver_open               (ShortlistDraftSav
                                                                ShortlistDraftInfo  *info,
                                                                GError             **error);
 void                 shortlist_draft_saver_forget             (ShortlistDraftSaver *self);
+const char          *shortlist_draft_saver_get_error          (ShortlistDraftSaver *self);
+void                 shortlist_draft_saver_sent               (ShortlistDraftSaver *self,
+                                                               KomboWriteResult    *written,
+                                                               const GError        *error);
+void                 shortlist_draft_saver_settle             (ShortlistDraftSaver  *self,
+                                                               KomboCandidateRecord *arrived);
 void                 shortlist_draft_saver_restore_async      (ShortlistDraftSaver *self,
                                                                GCancellable        *cancellable,
                                                                GAsyncReadyCallback  callback,

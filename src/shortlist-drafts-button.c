@@ -30,14 +30,6 @@ struct _ShortlistDraftsButton
 
 G_DEFINE_FINAL_TYPE (ShortlistDraftsButton, shortlist_drafts_button, GTK_TYPE_WIDGET)
 
-enum
-{
-  OPENED,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
-
 /* What a row or a toast needs of a draft, kept for as long as they are */
 typedef struct
 {
@@ -142,11 +134,7 @@ open_cb (AdwActionRow *row,
 
   gtk_popover_popdown (self->popover);
   if (!shortlist_draft_saver_open (self->saver, entry->info, &error))
-    {
-      g_warning ("The draft could not be opened: %s", error->message);
-      return;
-    }
-  g_signal_emit (self, signals[OPENED], 0);
+    g_warning ("The draft could not be opened: %s", error->message);
 }
 
 static GtkWidget *
@@ -240,13 +228,6 @@ shortlist_drafts_button_class_init (ShortlistDraftsButtonClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = shortlist_drafts_button_dispose;
-
-  /**
-   * ShortlistDraftsButton::opened:
-   *
-   * A draft was brought into the form.
-   */
-  signals[OPENED] = g_signal_new ("opened", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/shortlist/Shortlist/shortlist-drafts-button.ui");
   gtk_widget_class_bind_template_child (widget_class, ShortlistDraftsButton, menu_button);
