@@ -5,6 +5,7 @@
 #include "shortlist-date-button.h"
 #include "shortlist-error-box.h"
 #include "shortlist-job-button.h"
+#include "shortlist-store.h"
 #include "ui-test-util.h"
 
 #define BACKEND_JOB "7KmQpz3RtVwXy2AbCdEfGh4J"
@@ -679,6 +680,81 @@ error_shown (gpointer data)
   return *shortlist_error_box_get_title (SHORTLIST_ERROR_BOX (data)) != '\0';
 }
 
+static GPtrArray *
+read_history (ShortlistStore *store)
+{
+  GAsyncResult *result = NULL;
+  GPtrArray    *entries;
+
+  shortlist_store_list_history_async (store, NULL, NULL, test_store_result, &result);
+  entries = shortlist_store_list_history_finish (store, test_wait (&result), NULL);
+  g_object_unref (result);
+  return entries;
+}
+
+static gboolean
+history_says (gpointer data)
+{
+  ShortlistStore      *store = ((gpointer *) data)[0];
+  ShortlistSentOutcome outcome = GPOINTER_TO_INT (((gpointer *) data)[1]);
+  g_autoptr (GPtrArray) entries = read_history (store);
+
+  return entries->len == 1 && ((ShortlistHistoryEntry *) entries->pdata[0])->outcome == outcome;
+}
+
+static void
+wait_for_history (ShortlistStore      *store,
+                  ShortlistSentOutcome outcome)
+{
+  gpointer data[] = { store, GINT_TO_POINTER (outcome) };
+
+  ui_test_wait_for (history_says, data, "the history");
+}
+
+/* A gateway error leaves the outcome unknown in the history, until the lookup finds the candidate */
+static void
+test_history_settles (Fixture      *f,
+                      gconstpointer data)
+{
+  g_autofree char *template = g_build_filename (test_get_tmp_dir (), "history-XXXXXX", NULL);
+  g_autoptr (ShortlistStore) store = shortlist_store_new (g_mkdtemp (template));
+  ShortlistErrorBox *error_box = SHORTLIST_ERROR_BOX (ui_test_find_descendant (f->page, SHORTLIST_TYPE_ERROR_BOX, 0));
+  g_autoptr (GPtrArray) entries = NULL;
+  ShortlistHistoryEntry *entry;
+  GAsyncResult          *result = NULL;
+
+  shortlist_store_open_async (store, NULL, test_store_result, &result);
+  g_assert_true (shortlist_store_open_finish (store, test_wait (&result), NULL, NULL));
+  g_clear_object (&result);
+  shortlist_window_set_store (f->window, store);
+
+  fill_minimal (f);
+  type_into (f, "City", "");
+  answer_no_one (f, 1);
+  fake_kombo_respond_full (f->fake, "POST", "/ats/candidates", 502, "text/html",
+                           "<html><body><h1>502 Bad Gateway</h1></body></html>", 0, NULL);
+  gtk_widget_activate_action (f->page, "candidate.submit", NULL);
+  ui_test_wait_for (error_shown, error_box, "the gateway error");
+  wait_for_history (store, SHORTLIST_SENT_UNKNOWN);
+  entries = read_history (store);
+  entry = entries->pdata[0];
+  g_assert_cmpstr (entry->name, ==, "Ada Lovelace");
+  g_assert_cmpstr (entry->email, ==, "ada.lovelace@example.org");
+  g_assert_cmpstr (entry->job_name, ==, "Product Designer");
+  g_assert_cmpstr (entry->error_title, ==, "The server answered with an error");
+
+  fake_kombo_respond (f->fake, "GET", "/ats/candidates", 200,
+                      "{\"status\":\"success\",\"data\":{\"next\":null,\"results\":[{\"id\":\"cand-ada\",\"first_name\":\"Ada\","
+                      "\"last_name\":\"Lovelace\",\"remote_url\":null,\"applications\":[{\"id\":\"app\",\"job\":{\"id\":\"" DESIGNER_JOB "\","
+                      "\"name\":\"Product Designer\",\"remote_id\":\"1044\"},\"current_stage\":null}],\"tags\":[]}]}}");
+  g_signal_emit_by_name (ui_test_find_label (f->page, "_Check Whether the Candidate Arrived"), "clicked");
+  wait_for_page (f, "result");
+  wait_for_history (store, SHORTLIST_SENT_CREATED);
+  g_clear_pointer (&entries, g_ptr_array_unref);
+  entries = read_history (store);
+  g_assert_cmpstr (((ShortlistHistoryEntry *) entries->pdata[0])->candidate_id, ==, "cand-ada");
+}
+
 static void
 test_errors_keep_the_form (Fixture      *f,
                            gconstpointer data)
@@ -1063,6 +1139,7 @@ main (int   argc,
   g_test_add ("/shortlist/candidate-page/validation", Fixture, NULL, fixture_set_up, test_validation, fixture_tear_down);
   g_test_add ("/shortlist/candidate-page/focus-in-form-order", Fixture, NULL, fixture_set_up, test_focus_in_form_order, fixture_tear_down);
   g_test_add ("/shortlist/candidate-page/restrictions", Fixture, NULL, fixture_set_up, test_restrictions, fixture_tear_down);
+  g_test_add ("/shortlist/candidate-page/history-settles", Fixture, NULL, fixture_set_up, test_history_settles, fixture_tear_down);
   g_test_add ("/shortlist/candidate-page/errors-keep-the-form", Fixture, NULL, fixture_set_up, test_errors_keep_the_form, fixture_tear_down);
   g_test_add ("/shortlist/candidate-page/duplicate", Fixture, NULL, fixture_set_up, test_duplicate, fixture_tear_down);
   g_test_add ("/shortlist/candidate-page/remembered", Fixture, NULL, fixture_set_up, test_remembered, fixture_tear_down);
