@@ -16,6 +16,8 @@ ninja -C "$build"
 # An empty settings store, and the translations of this build, installed into a scratch prefix
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
+# The demo history the pictures show is kept in there too
+export TMPDIR="$scratch"
 DESTDIR="$scratch" meson install -C "$build" --no-rebuild --quiet >/dev/null
 
 export GSETTINGS_SCHEMA_DIR="$build/data"

@@ -19,6 +19,7 @@ struct _ShortlistCandidateChooser
   AdwPreferencesGroup parent_instance;
 
   ShortlistAccount *account;
+  ShortlistStore   *store;
   GtkWidget        *entry;
   GtkWidget        *spinner;
   GListStore       *chosen;
@@ -159,6 +160,7 @@ shortlist_candidate_chooser_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->chosen, self);
   g_clear_object (&self->chosen);
   g_clear_object (&self->account);
+  g_clear_object (&self->store);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (shortlist_candidate_chooser_parent_class)->dispose (object);
@@ -199,6 +201,17 @@ integration_changed_cb (ShortlistCandidateChooser *self)
 {
   /* A candidate of one ATS is no one in another */
   shortlist_candidate_chooser_clear (self);
+}
+
+/* Keeps what is done to each candidate with their submissions in @store's history */
+void
+shortlist_candidate_chooser_set_store (ShortlistCandidateChooser *self,
+                                       ShortlistStore            *store)
+{
+  g_return_if_fail (SHORTLIST_IS_CANDIDATE_CHOOSER (self));
+  g_return_if_fail (store == NULL || SHORTLIST_IS_STORE (store));
+
+  g_set_object (&self->store, store);
 }
 
 void
@@ -260,12 +273,14 @@ typedef struct
 {
   GPtrArray *candidates; /* a snapshot, so removing a row meanwhile changes nothing */
   guint      n_done;
+  char      *followup;
 } Run;
 
 static void
 run_free (Run *run)
 {
   g_ptr_array_unref (run->candidates);
+  g_free (run->followup);
   g_free (run);
 }
 
@@ -281,6 +296,9 @@ item_done_cb (KomboBatch       *batch,
   Run                       *run = g_task_get_task_data (task);
   g_autofree char           *text = error ? kombo_error_dup_sentence (error) : NULL;
 
+  /* What was done is kept with the candidate's submissions in the history */
+  if (written != NULL && self->store != NULL && run->followup != NULL)
+    shortlist_store_add_followup_async (self->store, candidate_id, run->followup, NULL, NULL, NULL);
   if (written != NULL)
     shortlist_candidate_chooser_set_outcome (self, run->candidates->pdata[index], SHORTLIST_OUTCOME_DONE, NULL,
                                              kombo_write_result_get_warnings (written));
@@ -307,6 +325,8 @@ batch_done_cb (GObject      *object,
 /**
  * shortlist_candidate_chooser_run_async:
  *
+ * @followup: (nullable): what was done, as the history says it for each candidate it was done for
+ *
  * Does @work for each chosen candidate with a #KomboBatch, and shows each outcome on the
  * candidate's row as it comes. Fails with the first failure once all are done.
  */
@@ -315,6 +335,7 @@ shortlist_candidate_chooser_run_async (ShortlistCandidateChooser *self,
                                        KomboBatchWork             work,
                                        KomboBatchFinish           finish,
                                        GObject                   *work_data,
+                                       const char                *followup,
                                        GCancellable              *cancellable,
                                        GAsyncReadyCallback        callback,
                                        gpointer                   user_data)
@@ -327,6 +348,7 @@ shortlist_candidate_chooser_run_async (ShortlistCandidateChooser *self,
 
   g_task_set_source_tag (task, shortlist_candidate_chooser_run_async);
   run->candidates = g_ptr_array_new_with_free_func (g_object_unref);
+  run->followup = g_strdup (followup);
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->chosen)); i++)
     {
       KomboCandidateRecord *candidate = g_list_model_get_item (G_LIST_MODEL (self->chosen), i);

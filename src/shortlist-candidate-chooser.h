@@ -5,9 +5,9 @@
 
 #include "shortlist-account.h"
 #include "shortlist-candidate-row.h"
+#include "shortlist-store.h"
 
 G_BEGIN_DECLS
-
 
 #define SHORTLIST_TYPE_CANDIDATE_CHOOSER (shortlist_candidate_chooser_get_type ())
 
@@ -15,26 +15,29 @@ G_DECLARE_FINAL_TYPE (ShortlistCandidateChooser, shortlist_candidate_chooser, SH
 
 void        shortlist_candidate_chooser_set_account (ShortlistCandidateChooser *self,
                                                      ShortlistAccount          *account);
-void        shortlist_candidate_chooser_look_up     (ShortlistCandidateChooser *self,
-                                                     const char                *id_or_email);
-GListModel *shortlist_candidate_chooser_get_chosen  (ShortlistCandidateChooser *self);
-GtkWidget  *shortlist_candidate_chooser_get_entry   (ShortlistCandidateChooser *self);
+void        shortlist_candidate_chooser_look_up (ShortlistCandidateChooser *self,
+                                                 const char                *id_or_email);
+void        shortlist_candidate_chooser_set_store (ShortlistCandidateChooser *self,
+                                                   ShortlistStore            *store);
+GListModel *shortlist_candidate_chooser_get_chosen (ShortlistCandidateChooser *self);
+GtkWidget  *shortlist_candidate_chooser_get_entry (ShortlistCandidateChooser *self);
 void        shortlist_candidate_chooser_set_outcome (ShortlistCandidateChooser *self,
                                                      KomboCandidateRecord      *candidate,
                                                      ShortlistOutcome           outcome,
                                                      const char                *message,
-                                                     const char * const        *warnings);
-void        shortlist_candidate_chooser_clear       (ShortlistCandidateChooser *self);
-void        shortlist_candidate_chooser_run_async   (ShortlistCandidateChooser *self,
-                                                     KomboBatchWork             work,
-                                                     KomboBatchFinish           finish,
-                                                     GObject                   *work_data,
-                                                     GCancellable              *cancellable,
-                                                     GAsyncReadyCallback        callback,
-                                                     gpointer                   user_data);
-gboolean    shortlist_candidate_chooser_run_finish  (ShortlistCandidateChooser *self,
-                                                     GAsyncResult              *result,
-                                                     guint                     *n_done,
-                                                     GError                   **error);
+                                                     const char *const         *warnings);
+void        shortlist_candidate_chooser_clear (ShortlistCandidateChooser *self);
+void        shortlist_candidate_chooser_run_async (ShortlistCandidateChooser *self,
+                                                   KomboBatchWork             work,
+                                                   KomboBatchFinish           finish,
+                                                   GObject                   *work_data,
+                                                   const char                *followup,
+                                                   GCancellable              *cancellable,
+                                                   GAsyncReadyCallback        callback,
+                                                   gpointer                   user_data);
+gboolean    shortlist_candidate_chooser_run_finish (ShortlistCandidateChooser *self,
+                                                    GAsyncResult              *result,
+                                                    guint                     *n_done,
+                                                    GError                   **error);
 
 G_END_DECLS

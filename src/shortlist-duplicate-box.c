@@ -353,22 +353,6 @@ shortlist_duplicate_box_check_finish (ShortlistDuplicateBox *self,
   return g_task_propagate_boolean (G_TASK (result), NULL);
 }
 
-static gboolean
-applied_to (KomboCandidateRecord *record,
-            const char           *job_id)
-{
-  GListModel *applications = kombo_candidate_record_get_applications (record);
-
-  for (guint i = 0; i < g_list_model_get_n_items (applications); i++)
-    {
-      g_autoptr (KomboApplication) application = g_list_model_get_item (applications, i);
-
-      if (g_strcmp0 (kombo_application_get_job_id (application), job_id) == 0)
-        return TRUE;
-    }
-  return FALSE;
-}
-
 static void
 arrival_found_cb (GObject      *object,
                   GAsyncResult *result,
@@ -388,7 +372,7 @@ arrival_found_cb (GObject      *object,
     {
       g_autoptr (KomboCandidateRecord) record = g_list_model_get_item (found, i);
 
-      if (applied_to (record, kombo_candidate_draft_get_text (self->draft, "job-id")))
+      if (kombo_candidate_record_applied_to (record, kombo_candidate_draft_get_text (self->draft, "job-id")))
         {
           g_task_return_pointer (task, g_steal_pointer (&record), g_object_unref);
           return;

@@ -161,7 +161,8 @@ add_cb (GtkWidget  *widget,
   g_autoptr (KomboResultLink) link = kombo_result_link_new (gtk_editable_get_text (GTK_EDITABLE (self->label_row)),
                                                             gtk_editable_get_text (GTK_EDITABLE (self->url_row)));
   g_autoptr (GPtrArray) violations = NULL;
-  GtkWidget *first = NULL;
+  GtkWidget       *first = NULL;
+  g_autofree char *followup = NULL;
 
   if (self->account == NULL)
     return;
@@ -202,8 +203,11 @@ add_cb (GtkWidget  *widget,
   gtk_widget_set_sensitive (self->form_box, FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "link.add", FALSE);
   gtk_widget_set_visible (self->spinner, TRUE);
+  /* TRANSLATORS: kept in the history of each candidate it was done for */
+  followup = g_strdup_printf (_ ("Result link “%s” added"), kombo_result_link_get_label (link));
   shortlist_candidate_chooser_run_async (self->chooser, add_link_work,
                                          kombo_client_add_result_link_finish, G_OBJECT (link),
+                                         followup,
                                          self->cancellable, added_cb, self);
 }
 
@@ -278,4 +282,14 @@ shortlist_result_link_page_add_candidate (ShortlistResultLinkPage *self,
 
   shortlist_candidate_chooser_look_up (self->chooser, candidate_id);
   gtk_widget_grab_focus (GTK_WIDGET (self->label_row));
+}
+
+/* Keeps what is done to each candidate with their submissions in @store's history */
+void
+shortlist_result_link_page_set_store (ShortlistResultLinkPage *self,
+                                      ShortlistStore          *store)
+{
+  g_return_if_fail (SHORTLIST_IS_RESULT_LINK_PAGE (self));
+
+  shortlist_candidate_chooser_set_store (self->chooser, store);
 }

@@ -4,6 +4,7 @@
 #include <gtk/gtk.h>
 
 #include "shortlist-account.h"
+#include "shortlist-store.h"
 
 G_BEGIN_DECLS
 
@@ -11,8 +12,10 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (ShortlistResultLinkPage, shortlist_result_link_page, SHORTLIST, RESULT_LINK_PAGE, GtkWidget)
 
-void shortlist_result_link_page_set_account   (ShortlistResultLinkPage *self,
-                                               ShortlistAccount        *account);
+void shortlist_result_link_page_set_store (ShortlistResultLinkPage *self,
+                                           ShortlistStore          *store);
+void shortlist_result_link_page_set_account (ShortlistResultLinkPage *self,
+                                             ShortlistAccount        *account);
 void shortlist_result_link_page_add_candidate (ShortlistResultLinkPage *self,
                                                const char              *candidate_id);
 

@@ -41,8 +41,8 @@ shortlist_history_entry_free (ShortlistHistoryEntry *entry)
   g_free (entry);
 }
 
-static ShortlistHistoryEntry *
-entry_copy (const ShortlistHistoryEntry *entry)
+ShortlistHistoryEntry *
+shortlist_history_entry_copy (const ShortlistHistoryEntry *entry)
 {
   ShortlistHistoryEntry *copy = g_memdup2 (entry, sizeof *entry);
 
@@ -230,7 +230,7 @@ shortlist_store_add_history_async (ShortlistStore        *self,
   Args *args = g_new0 (Args, 1);
 
   g_return_if_fail (SHORTLIST_IS_STORE (self));
-  args->entry = entry_copy (entry);
+  args->entry = shortlist_history_entry_copy (entry);
   shortlist_store_push (self, new_task (self, shortlist_store_add_history_async, args, cancellable, callback, user_data),
                         add_history_work);
 }

@@ -66,6 +66,7 @@ typedef struct
 } ShortlistHistoryEntry;
 
 ShortlistHistoryEntry *shortlist_history_entry_new  (void);
+ShortlistHistoryEntry *shortlist_history_entry_copy (const ShortlistHistoryEntry *entry);
 void                   shortlist_history_entry_free (ShortlistHistoryEntry *entry);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ShortlistHistoryEntry, shortlist_history_entry_free)
 

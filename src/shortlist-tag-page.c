@@ -189,6 +189,7 @@ add_cb (GtkWidget  *widget,
   ShortlistTagPage *self = SHORTLIST_TAG_PAGE (widget);
   GListModel       *chosen = shortlist_candidate_chooser_get_chosen (self->chooser);
   g_autoptr (KomboTag) tag = kombo_tag_new (gtk_editable_get_text (GTK_EDITABLE (self->tag_row)));
+  g_autofree char *followup = NULL;
   g_autoptr (GPtrArray) violations = kombo_tag_validate (tag);
   g_autofree char *user = shortlist_form_dup_text (GTK_WIDGET (self->behalf_user_row));
   gboolean         problem = FALSE;
@@ -228,8 +229,11 @@ add_cb (GtkWidget  *widget,
   gtk_widget_set_sensitive (self->form_box, FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "tag.add", FALSE);
   gtk_widget_set_visible (self->spinner, TRUE);
+  /* TRANSLATORS: kept in the history of each candidate it was done for */
+  followup = g_strdup_printf (_ ("Tag “%s” added"), kombo_tag_get_name (tag) != NULL ? kombo_tag_get_name (tag) : kombo_tag_get_id (tag));
   shortlist_candidate_chooser_run_async (self->chooser, add_tag_work,
                                          kombo_client_add_tag_finish, G_OBJECT (tag),
+                                         followup,
                                          self->cancellable, added_cb, self);
 }
 
@@ -317,4 +321,14 @@ shortlist_tag_page_add_candidate (ShortlistTagPage *self,
 
   shortlist_candidate_chooser_look_up (self->chooser, candidate_id);
   gtk_widget_grab_focus (GTK_WIDGET (self->tag_row));
+}
+
+/* Keeps what is done to each candidate with their submissions in @store's history */
+void
+shortlist_tag_page_set_store (ShortlistTagPage *self,
+                              ShortlistStore   *store)
+{
+  g_return_if_fail (SHORTLIST_IS_TAG_PAGE (self));
+
+  shortlist_candidate_chooser_set_store (self->chooser, store);
 }

@@ -4,6 +4,7 @@
 #include <gtk/gtk.h>
 
 #include "shortlist-account.h"
+#include "shortlist-store.h"
 
 G_BEGIN_DECLS
 
@@ -11,8 +12,10 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (ShortlistTagPage, shortlist_tag_page, SHORTLIST, TAG_PAGE, GtkWidget)
 
-void shortlist_tag_page_set_account   (ShortlistTagPage *self,
-                                       ShortlistAccount *account);
+void shortlist_tag_page_set_store (ShortlistTagPage *self,
+                                   ShortlistStore   *store);
+void shortlist_tag_page_set_account (ShortlistTagPage *self,
+                                     ShortlistAccount *account);
 void shortlist_tag_page_add_candidate (ShortlistTagPage *self,
                                        const char       *candidate_id);
 

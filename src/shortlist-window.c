@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "shortlist-candidate-page.h"
+#include "shortlist-history-page.h"
 #include "shortlist-connect-page.h"
 #include "shortlist-result-link-page.h"
 #include "shortlist-tag-page.h"
@@ -34,6 +35,7 @@ struct _ShortlistWindow
   ShortlistCandidatePage  *candidate_page;
   ShortlistTagPage        *tag_page;
   ShortlistResultLinkPage *result_link_page;
+  ShortlistHistoryPage    *history_page;
 
   GSettings        *settings;
   ShortlistAccount *account;
@@ -273,6 +275,7 @@ shortlist_window_class_init (ShortlistWindowClass *klass)
   g_type_ensure (SHORTLIST_TYPE_CONNECT_PAGE);
   g_type_ensure (SHORTLIST_TYPE_CANDIDATE_PAGE);
   g_type_ensure (SHORTLIST_TYPE_TAG_PAGE);
+  g_type_ensure (SHORTLIST_TYPE_HISTORY_PAGE);
   g_type_ensure (SHORTLIST_TYPE_RESULT_LINK_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/shortlist/Shortlist/shortlist-window.ui");
@@ -291,6 +294,7 @@ shortlist_window_class_init (ShortlistWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ShortlistWindow, candidate_page);
   gtk_widget_class_bind_template_child (widget_class, ShortlistWindow, tag_page);
   gtk_widget_class_bind_template_child (widget_class, ShortlistWindow, result_link_page);
+  gtk_widget_class_bind_template_child (widget_class, ShortlistWindow, history_page);
 
   gtk_widget_class_install_action (widget_class, "win.show-work", NULL, show_work_cb);
   gtk_widget_class_install_action (widget_class, "win.show-connect", NULL, show_connect_cb);
@@ -304,6 +308,7 @@ shortlist_window_class_init (ShortlistWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK, "win.show-page", "s", "candidate");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "win.show-page", "s", "tags");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK, "win.show-page", "s", "links");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_4, GDK_ALT_MASK, "win.show-page", "s", "history");
 }
 
 static void
@@ -355,6 +360,7 @@ shortlist_window_set_account (ShortlistWindow  *self,
   shortlist_candidate_page_set_account (self->candidate_page, account);
   shortlist_tag_page_set_account (self->tag_page, account);
   shortlist_result_link_page_set_account (self->result_link_page, account);
+  shortlist_history_page_set_account (self->history_page, account);
 
   if (shortlist_account_get_demo (account))
     {
@@ -406,6 +412,11 @@ shortlist_window_set_store (ShortlistWindow *self,
 {
   g_return_if_fail (SHORTLIST_IS_WINDOW (self));
   shortlist_candidate_page_set_store (self->candidate_page, store);
+  shortlist_history_page_set_store (self->history_page, store);
+  shortlist_tag_page_set_store (self->tag_page, store);
+  shortlist_result_link_page_set_store (self->result_link_page, store);
+  /* Without a store there is no history to show */
+  adw_view_stack_page_set_visible (adw_view_stack_get_page (self->view_stack, GTK_WIDGET (self->history_page)), TRUE);
 }
 
 /* Says something the person should know until they dismiss it, such as drafts that could not be read */

@@ -17,7 +17,9 @@
 #include "shortlist-job-group.h"
 #include "shortlist-connect-page.h"
 #include "shortlist-date-button.h"
+#include "shortlist-history-page.h"
 #include "shortlist-preferences-window.h"
+#include "shortlist-store.h"
 #include "shortlist-result-link-page.h"
 #include "shortlist-tag-page.h"
 #include "shortlist-window.h"
@@ -173,6 +175,37 @@ new_window (GSettings *settings,
   return window;
 }
 
+static void
+opened_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (!shortlist_store_open_finish (SHORTLIST_STORE (object), result, NULL, &error))
+    g_error ("Could not open the store: %s", error->message);
+  *(gboolean *) user_data = TRUE;
+}
+
+/* An empty store in a scratch folder, so that the submissions below fill the history */
+static ShortlistStore *
+new_store (void)
+{
+  g_autofree char *directory = g_dir_make_tmp ("shortlist-screenshots-XXXXXX", NULL);
+  ShortlistStore  *store = shortlist_store_new (directory);
+  gboolean         done = FALSE;
+
+  shortlist_store_open_async (store, NULL, opened_cb, &done);
+  wait_until (loaded, &done);
+  return store;
+}
+
+static gboolean
+history_listed (gpointer page)
+{
+  return gtk_widget_get_first_child (child (page, SHORTLIST_TYPE_HISTORY_PAGE, "list")) != NULL;
+}
+
 static gboolean
 jobs_listed (gpointer page)
 {
@@ -223,6 +256,7 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr (GSettings) settings = NULL;
+  g_autoptr (ShortlistStore) store = NULL;
   ShortlistWindow *window;
   GtkWidget       *page, *tag_page, *link_page, *job_button, *chooser;
   GtkWidget       *form;
@@ -263,6 +297,8 @@ main (int   argc,
   gtk_window_destroy (GTK_WINDOW (window));
 
   window = new_window (settings, TRUE);
+  store = new_store ();
+  shortlist_window_set_store (window, store);
   page = child (GTK_WIDGET (window), SHORTLIST_TYPE_WINDOW, "candidate_page");
   wait_until (jobs_listed, page);
   form = child (page, candidate, "form");
@@ -331,6 +367,11 @@ main (int   argc,
   type_into (link_page, SHORTLIST_TYPE_RESULT_LINK_PAGE, "prefix_row", "Assessment");
   save (GTK_WIDGET (window), "result-links");
 
+  /* What became of everyone sent */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "history");
+  wait_until (history_listed, child (GTK_WIDGET (window), SHORTLIST_TYPE_WINDOW, "history_page"));
+  save (GTK_WIDGET (window), "history");
+
   /* Preferences, over the demo */
   {
     g_autoptr (ShortlistAccount) account = NULL;
@@ -351,5 +392,6 @@ main (int   argc,
   }
 
   gtk_window_destroy (GTK_WINDOW (window));
+  shortlist_store_close (store);
   return 0;
 }

@@ -158,6 +158,9 @@ test_seed_example (void)
   g_assert_cmpstr (kombo_application_get_outcome (application), ==, "SOMETHING_NEW");
   g_assert_null (kombo_application_get_stage_name (application));
   g_object_unref (application);
+  g_assert_true (kombo_candidate_record_applied_to (created, "BDpgnpZ148nrGh4mYHNxJBgx"));
+  g_assert_false (kombo_candidate_record_applied_to (created, "7"));
+  g_assert_false (kombo_candidate_record_applied_to (created, NULL));
 
   g_assert_cmpuint (g_strv_length ((char **) kombo_write_result_get_warnings (result)), ==, 1);
   g_assert_cmpstr (kombo_write_result_get_warnings (result)[0], ==,

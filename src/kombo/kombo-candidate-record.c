@@ -193,6 +193,23 @@ kombo_candidate_record_get_applications (KomboCandidateRecord *self)
   return G_LIST_MODEL (self->applications);
 }
 
+/* Whether the candidate has an application to the job with Kombo ID @job_id */
+gboolean
+kombo_candidate_record_applied_to (KomboCandidateRecord *self,
+                                   const char           *job_id)
+{
+  g_return_val_if_fail (KOMBO_IS_CANDIDATE_RECORD (self), FALSE);
+
+  for (guint i = 0; job_id != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (self->applications)); i++)
+    {
+      g_autoptr (KomboApplication) application = g_list_model_get_item (G_LIST_MODEL (self->applications), i);
+
+      if (g_strcmp0 (kombo_application_get_job_id (application), job_id) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 const char *const *
 kombo_candidate_record_get_tags (KomboCandidateRecord *self)
 {

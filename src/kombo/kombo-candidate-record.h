@@ -19,6 +19,8 @@ const char *kombo_candidate_record_get_company       (KomboCandidateRecord *self
 const char *kombo_candidate_record_get_title         (KomboCandidateRecord *self);
 const char *kombo_candidate_record_get_remote_url    (KomboCandidateRecord *self);
 GListModel *kombo_candidate_record_get_applications  (KomboCandidateRecord *self);
+gboolean    kombo_candidate_record_applied_to        (KomboCandidateRecord *self,
+                                                      const char           *job_id);
 const char * const *kombo_candidate_record_get_tags  (KomboCandidateRecord *self);
 
 G_END_DECLS

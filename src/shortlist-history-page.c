@@ -1,0 +1,402 @@
+/* shortlist-history-page.c: every candidate sent, what became of them, and what to do next
+ *
+ * The submissions are listed the last first and found by name, email or job. One opens to
+ * what is known of it: the outcome (with Kombo's error and log when it failed), the job, the
+ * ATS's ids and remarks, and what was added since; from there a tag or a result link is one
+ * click on. A submission whose answer was lost is looked up by email, never sent again.
+ */
+#define G_LOG_DOMAIN "shortlist-history-page"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "shortlist-compat.h"
+#include "shortlist-history-page.h"
+#include "shortlist-widget.h"
+
+struct _ShortlistHistoryPage
+{
+  GtkWidget parent_instance;
+
+  GtkStack            *stack;
+  GtkStack            *list_stack;
+  GtkSearchEntry      *search_entry;
+  GtkListBox          *list;
+  AdwPreferencesGroup *entry_group;
+  GtkWidget           *arrival_button;
+  GtkWidget           *tag_button;
+  GtkWidget           *link_button;
+
+  ShortlistAccount      *account;
+  ShortlistStore        *store;
+  ShortlistHistoryEntry *entry; /* the one open */
+  GPtrArray             *entry_rows;
+  GCancellable          *cancellable;
+  GCancellable          *lookup; /* whether the open one arrived */
+};
+
+G_DEFINE_FINAL_TYPE (ShortlistHistoryPage, shortlist_history_page, GTK_TYPE_WIDGET)
+
+static void refresh (ShortlistHistoryPage *self);
+
+static const char *
+outcome_icon (ShortlistSentOutcome outcome)
+{
+  switch (outcome)
+    {
+    case SHORTLIST_SENT_CREATED:
+      return "emblem-ok-symbolic";
+    case SHORTLIST_SENT_UNKNOWN:
+      return "dialog-question-symbolic";
+    case SHORTLIST_SENT_FAILED:
+    case SHORTLIST_SENT_NOT_CREATED:
+    default:
+      return "dialog-error-symbolic";
+    }
+}
+
+static char *
+dup_outcome (ShortlistHistoryEntry *entry)
+{
+  switch (entry->outcome)
+    {
+    case SHORTLIST_SENT_CREATED:
+      return g_strdup (_ ("Created in the applicant tracking system"));
+    case SHORTLIST_SENT_UNKNOWN:
+      return g_strdup (_ ("Unknown: the answer was lost. Check whether the candidate arrived before you send them again."));
+    case SHORTLIST_SENT_NOT_CREATED:
+      return g_strdup (_ ("Not created: looked up afterwards, the candidate was not there"));
+    case SHORTLIST_SENT_FAILED:
+    default:
+      {
+        g_autoptr (GError) error = kombo_error_new_api (0, entry->error_code, entry->error_title, entry->error_message, NULL);
+        g_autofree char *sentence = kombo_error_dup_sentence (error);
+
+        /* TRANSLATORS: %s is why: the error's title and message */
+        return g_strdup_printf (_ ("Not sent. %s"), sentence);
+      }
+    }
+}
+
+static char *
+dup_when (gint64 sent)
+{
+  g_autoptr (GDateTime) when = g_date_time_new_from_unix_local (sent / G_USEC_PER_SEC);
+
+  /* TRANSLATORS: when a candidate was sent, a date and time as g_date_time_format() writes them */
+  return g_date_time_format (when, _ ("%x, %H:%M"));
+}
+
+static GtkWidget *
+add_row (ShortlistHistoryPage *self,
+         const char           *title,
+         const char           *subtitle)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  if (subtitle != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+  adw_preferences_group_add (self->entry_group, row);
+  g_ptr_array_add (self->entry_rows, row);
+  return row;
+}
+
+/* Only web links open from here: the address came from a server */
+static void
+open_link_cb (AdwActionRow *row,
+              const char   *uri)
+{
+  if (g_str_has_prefix (uri, "https://") || g_str_has_prefix (uri, "http://"))
+    shortlist_show_uri (GTK_WIDGET (row), uri);
+}
+
+static void
+add_link_row (ShortlistHistoryPage *self,
+              const char           *title,
+              const char           *uri)
+{
+  GtkWidget *row = add_row (self, title, NULL);
+  GtkWidget *icon = gtk_image_new_from_icon_name ("adw-external-link-symbolic");
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Opens in the browser"), -1);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), icon);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  /* The open entry holds the address for as long as its rows are there */
+  g_signal_connect (row, "activated", G_CALLBACK (open_link_cb), (gpointer) uri);
+}
+
+static void
+show_entry (ShortlistHistoryPage  *self,
+            ShortlistHistoryEntry *entry)
+{
+  g_autofree char *outcome = NULL;
+  g_autofree char *when = NULL;
+
+  for (guint i = 0; i < self->entry_rows->len; i++)
+    adw_preferences_group_remove (self->entry_group, self->entry_rows->pdata[i]);
+  g_ptr_array_set_size (self->entry_rows, 0);
+  if (self->entry != entry)
+    {
+      /* A lookup in flight was for the one open before */
+      g_cancellable_cancel (self->lookup);
+      g_clear_object (&self->lookup);
+      gtk_widget_set_sensitive (self->arrival_button, TRUE);
+      g_clear_pointer (&self->entry, shortlist_history_entry_free);
+      self->entry = entry;
+    }
+
+  outcome = dup_outcome (entry);
+  when = dup_when (entry->sent);
+  adw_preferences_group_set_title (self->entry_group, entry->name ? entry->name : entry->email);
+  add_row (self, _ ("Outcome"), outcome);
+  add_row (self, _ ("Job"), entry->job_name);
+  add_row (self, _ ("Sent"), when);
+  if (entry->email != NULL)
+    add_row (self, _ ("Email address"), entry->email);
+  if (entry->candidate_id != NULL)
+    add_row (self, _ ("Kombo ID"), entry->candidate_id);
+  if (entry->remote_url != NULL)
+    add_link_row (self, _ ("Open in the Applicant Tracking System"), entry->remote_url);
+  if (entry->error_code != NULL)
+    add_row (self, _ ("Error code"), entry->error_code);
+  if (entry->log_url != NULL)
+    add_link_row (self, _ ("Open Kombo’s Log of the Call"), entry->log_url);
+  for (guint i = 0; entry->warnings != NULL && entry->warnings[i] != NULL; i++)
+    add_row (self, _ ("Remark of the applicant tracking system"), entry->warnings[i]);
+  for (guint i = 0; entry->followups != NULL && entry->followups[i] != NULL; i++)
+    add_row (self, _ ("Since then"), entry->followups[i]);
+
+  gtk_widget_set_visible (self->arrival_button, entry->outcome == SHORTLIST_SENT_UNKNOWN && entry->email != NULL);
+  gtk_widget_set_visible (self->tag_button, entry->candidate_id != NULL);
+  gtk_widget_set_visible (self->link_button, entry->candidate_id != NULL);
+  gtk_stack_set_visible_child_name (self->stack, "entry");
+}
+
+static void
+open_entry_cb (AdwActionRow          *row,
+               ShortlistHistoryEntry *entry)
+{
+  GtkWidget *self = gtk_widget_get_ancestor (GTK_WIDGET (row), SHORTLIST_TYPE_HISTORY_PAGE);
+
+  show_entry (SHORTLIST_HISTORY_PAGE (self), shortlist_history_entry_copy (entry));
+}
+
+static void
+free_entry (gpointer  entry,
+            GClosure *closure)
+{
+  shortlist_history_entry_free (entry);
+}
+
+static GtkWidget *
+new_row (ShortlistHistoryEntry *entry)
+{
+  GtkWidget       *row = adw_action_row_new ();
+  GtkWidget       *icon = gtk_image_new_from_icon_name (outcome_icon (entry->outcome));
+  g_autofree char *when = dup_when (entry->sent);
+  g_autofree char *outcome = dup_outcome (entry);
+  /* TRANSLATORS: a submission: the job, then when it was sent */
+  g_autofree char *subtitle = g_strdup_printf (_ ("%s · %s"), entry->job_name ? entry->job_name : "", when);
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), entry->name ? entry->name : entry->email);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, outcome, -1);
+  gtk_widget_set_tooltip_text (icon, outcome);
+  if (entry->outcome == SHORTLIST_SENT_CREATED)
+    gtk_widget_add_css_class (icon, "success");
+  else if (entry->outcome != SHORTLIST_SENT_UNKNOWN)
+    gtk_widget_add_css_class (icon, "error");
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  g_signal_connect_data (row, "activated", G_CALLBACK (open_entry_cb), shortlist_history_entry_copy (entry), free_entry, 0);
+  return row;
+}
+
+static void
+listed_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  ShortlistHistoryPage *self = user_data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) entries = shortlist_store_list_history_finish (SHORTLIST_STORE (object), result, &error);
+  GtkWidget *child;
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
+    gtk_list_box_remove (self->list, child);
+  for (guint i = 0; entries != NULL && i < entries->len; i++)
+    {
+      ShortlistHistoryEntry *entry = entries->pdata[i];
+
+      gtk_list_box_append (self->list, new_row (entry));
+      /* The one open shows what was added since, such as a tag */
+      if (self->entry != NULL && self->entry->id == entry->id &&
+          g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "entry") == 0)
+        show_entry (self, shortlist_history_entry_copy (entry));
+    }
+  gtk_stack_set_visible_child_name (self->list_stack, entries != NULL && entries->len > 0 ? "entries" : "empty");
+}
+
+static void
+refresh (ShortlistHistoryPage *self)
+{
+  const char *search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+
+  if (self->store == NULL)
+    return;
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+  shortlist_store_list_history_async (self->store, *search != '\0' ? search : NULL, self->cancellable, listed_cb, self);
+}
+
+static void
+back_cb (ShortlistHistoryPage *self)
+{
+  gtk_stack_set_visible_child_name (self->stack, "list");
+  refresh (self);
+}
+
+static void
+tag_cb (ShortlistHistoryPage *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.tag-candidate", "s", self->entry->candidate_id);
+}
+
+static void
+link_cb (ShortlistHistoryPage *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.link-candidate", "s", self->entry->candidate_id);
+}
+
+static void
+found_cb (GObject      *object,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  ShortlistHistoryPage *self = user_data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GListModel) found = kombo_client_get_candidates_finish (KOMBO_CLIENT (object), result, &error);
+  ShortlistHistoryEntry *entry;
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  gtk_widget_set_sensitive (self->arrival_button, TRUE);
+  entry = self->entry;
+  if (found == NULL)
+    {
+      g_autofree char *sentence = kombo_error_dup_sentence (error);
+
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s", sentence);
+      return;
+    }
+
+  entry->outcome = SHORTLIST_SENT_NOT_CREATED;
+  for (guint i = 0; i < g_list_model_get_n_items (found); i++)
+    {
+      g_autoptr (KomboCandidateRecord) record = g_list_model_get_item (found, i);
+
+      if (kombo_candidate_record_applied_to (record, entry->job_id))
+        {
+          entry->outcome = SHORTLIST_SENT_CREATED;
+          g_free (entry->candidate_id);
+          entry->candidate_id = g_strdup (kombo_candidate_record_get_id (record));
+          g_free (entry->remote_url);
+          entry->remote_url = g_strdup (kombo_candidate_record_get_remote_url (record));
+        }
+    }
+  shortlist_store_set_outcome_async (self->store, entry->id, entry->outcome, entry->candidate_id, NULL, NULL, NULL);
+  show_entry (self, entry);
+}
+
+/* Settles a lost answer by looking the candidate up, never by sending again */
+static void
+arrival_cb (ShortlistHistoryPage *self)
+{
+  if (self->account == NULL || self->entry == NULL || self->entry->email == NULL)
+    return;
+  gtk_widget_set_sensitive (self->arrival_button, FALSE);
+  g_clear_object (&self->lookup);
+  self->lookup = g_cancellable_new ();
+  kombo_client_get_candidates_by_email_async (shortlist_account_get_client (self->account), self->entry->email,
+                                              self->lookup, found_cb, self);
+}
+
+static void
+shortlist_history_page_dispose (GObject *object)
+{
+  ShortlistHistoryPage *self = (ShortlistHistoryPage *) object;
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  g_cancellable_cancel (self->lookup);
+  g_clear_object (&self->lookup);
+  shortlist_widget_dispose_template (GTK_WIDGET (self), SHORTLIST_TYPE_HISTORY_PAGE);
+  g_clear_object (&self->account);
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->entry, shortlist_history_entry_free);
+  g_clear_pointer (&self->entry_rows, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (shortlist_history_page_parent_class)->dispose (object);
+}
+
+static void
+shortlist_history_page_class_init (ShortlistHistoryPageClass *klass)
+{
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = shortlist_history_page_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/shortlist/Shortlist/shortlist-history-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, ShortlistHistoryPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, ShortlistHistoryPage, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, ShortlistHistoryPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, ShortlistHistoryPage, list);
+  gtk_widget_class_bind_template_child (widget_class, ShortlistHistoryPage, entry_group);
+  gtk_widget_class_bind_template_child (widget_class, ShortlistHistoryPage, arrival_button);
+  gtk_widget_class_bind_template_child (widget_class, ShortlistHistoryPage, tag_button);
+  gtk_widget_class_bind_template_child (widget_class, ShortlistHistoryPage, link_button);
+  gtk_widget_class_bind_template_callback (widget_class, refresh);
+  gtk_widget_class_bind_template_callback (widget_class, back_cb);
+  gtk_widget_class_bind_template_callback (widget_class, tag_cb);
+  gtk_widget_class_bind_template_callback (widget_class, link_cb);
+  gtk_widget_class_bind_template_callback (widget_class, arrival_cb);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+shortlist_history_page_init (ShortlistHistoryPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->entry_rows = g_ptr_array_new ();
+  self->cancellable = g_cancellable_new ();
+  /* What was sent since it was last shown is there when it is shown again */
+  g_signal_connect (self, "map", G_CALLBACK (refresh), NULL);
+}
+
+void
+shortlist_history_page_set_account (ShortlistHistoryPage *self,
+                                    ShortlistAccount     *account)
+{
+  g_return_if_fail (SHORTLIST_IS_HISTORY_PAGE (self));
+  g_set_object (&self->account, account);
+}
+
+void
+shortlist_history_page_set_store (ShortlistHistoryPage *self,
+                                  ShortlistStore       *store)
+{
+  g_return_if_fail (SHORTLIST_IS_HISTORY_PAGE (self));
+  g_set_object (&self->store, store);
+  refresh (self);
+}

@@ -1,0 +1,301 @@
+/* test-shortlist-history-page.c: the history of submissions, as a recruiter looks through it */
+#include "config.h"
+
+#include "shortlist-candidate-chooser.h"
+#include "shortlist-history-page.h"
+#include "shortlist-store.h"
+#include "shortlist-tag-page.h"
+#include "ui-test-util.h"
+
+#define DESIGNER_JOB "B5VrmZ2knNNbkEeBBQ9ysZBq"
+#define GRACE                                                                                                        \
+  "{\"status\":\"success\",\"data\":{\"next\":null,\"results\":[{\"id\":\"cand-grace\",\"first_name\":\"Grace\","    \
+  "\"last_name\":\"Hopper\",\"remote_url\":\"https://ats.example.com/candidates/88\","                               \
+  "\"email_addresses\":[{\"email_address\":\"grace@example.com\",\"type\":null}],"                                   \
+  "\"applications\":[{\"id\":\"a1\",\"current_stage\":null,\"job\":{\"id\":\"" DESIGNER_JOB "\",\"name\":\"Product " \
+  "Designer\",\"remote_id\":\"1044\"}}],\"tags\":[]}]}}"
+
+typedef struct
+{
+  FakeKombo        *fake;
+  GSettings        *settings;
+  ShortlistAccount *account;
+  ShortlistStore   *store;
+  ShortlistWindow  *window;
+  GtkWidget        *page;
+} Fixture;
+
+static void
+add_entry (ShortlistStore      *store,
+           gint64               sent,
+           const char          *name,
+           const char          *email,
+           ShortlistSentOutcome outcome,
+           const char          *candidate_id)
+{
+  g_autoptr (ShortlistHistoryEntry) entry = shortlist_history_entry_new ();
+  GAsyncResult *result = NULL;
+
+  entry->sent = sent;
+  entry->integration_id = g_strdup ("greenhouse:HBnyPwRrfeMWaNPQUuNdsBTx");
+  entry->job_id = g_strdup (DESIGNER_JOB);
+  entry->job_name = g_strdup ("Product Designer");
+  entry->name = g_strdup (name);
+  entry->email = g_strdup (email);
+  entry->outcome = outcome;
+  entry->candidate_id = g_strdup (candidate_id);
+  if (outcome == SHORTLIST_SENT_CREATED)
+    entry->warnings = g_strsplit ("The phone number was dropped.", "|", -1);
+  shortlist_store_add_history_async (store, entry, NULL, test_store_result, &result);
+  g_assert_cmpint (shortlist_store_add_history_finish (store, test_wait (&result), NULL), >, 0);
+  g_object_unref (result);
+}
+
+static void
+fixture_set_up (Fixture      *f,
+                gconstpointer data)
+{
+  g_autofree char *template = g_build_filename (test_get_tmp_dir (), "history-XXXXXX", NULL);
+  GAsyncResult *result = NULL;
+  gint64        now = g_get_real_time ();
+
+  f->fake = fake_kombo_new ();
+  f->settings = ui_test_settings_new ();
+  f->account = ui_test_account_new (f->fake, f->settings);
+  f->store = shortlist_store_new (g_mkdtemp (template));
+  shortlist_store_open_async (f->store, NULL, test_store_result, &result);
+  g_assert_true (shortlist_store_open_finish (f->store, test_wait (&result), NULL, NULL));
+  g_clear_object (&result);
+  add_entry (f->store, now - 2 * G_TIME_SPAN_HOUR, "Ada Lovelace", "ada@example.org", SHORTLIST_SENT_CREATED, "cand-ada");
+  add_entry (f->store, now - G_TIME_SPAN_HOUR, "Grace Hopper", "grace@example.com", SHORTLIST_SENT_UNKNOWN, NULL);
+
+  f->window = shortlist_window_new (NULL, f->settings);
+  gtk_window_present (GTK_WINDOW (f->window));
+  shortlist_window_set_account (f->window, f->account);
+  shortlist_window_set_store (f->window, f->store);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "history");
+  f->page = ui_test_child (GTK_WIDGET (f->window), SHORTLIST_TYPE_WINDOW, "history_page");
+}
+
+static void
+fixture_tear_down (Fixture      *f,
+                   gconstpointer data)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  shortlist_store_close (f->store);
+  g_clear_object (&f->store);
+  g_clear_object (&f->account);
+  g_clear_object (&f->settings);
+  g_clear_object (&f->fake);
+}
+
+/* The titles of the listed submissions, top to bottom, joined by "|" */
+static char *
+dup_listed (Fixture *f)
+{
+  GtkWidget *list = ui_test_child (f->page, SHORTLIST_TYPE_HISTORY_PAGE, "list");
+  GString   *titles = g_string_new (NULL);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (ui_test_child (f->page, SHORTLIST_TYPE_HISTORY_PAGE, "list_stack"))),
+                 "entries") != 0)
+    return g_string_free (titles, FALSE);
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
+    g_string_append_printf (titles, "%s%s", titles->len > 0 ? "|" : "", adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
+  return g_string_free (titles, FALSE);
+}
+
+static gboolean
+listed_is (gpointer data)
+{
+  Fixture         *f = ((gpointer *) data)[0];
+  g_autofree char *listed = dup_listed (f);
+
+  return g_strcmp0 (listed, ((gpointer *) data)[1]) == 0;
+}
+
+static void
+wait_for_listed (Fixture    *f,
+                 const char *titles)
+{
+  gpointer data[] = { f, (gpointer) titles };
+
+  ui_test_wait_for (listed_is, data, titles);
+}
+
+static const char *
+entry_says (Fixture    *f,
+            const char *title)
+{
+  GtkWidget *group = ui_test_child (f->page, SHORTLIST_TYPE_HISTORY_PAGE, "entry_group");
+  GtkWidget *row = ui_test_find_row (group, title);
+
+  return row != NULL ? adw_action_row_get_subtitle (ADW_ACTION_ROW (row)) : NULL;
+}
+
+static gboolean
+outcome_is (gpointer data)
+{
+  return g_strcmp0 (entry_says (((gpointer *) data)[0], "Outcome"), ((gpointer *) data)[1]) == 0;
+}
+
+static void
+open_entry (Fixture    *f,
+            const char *name)
+{
+  GtkWidget *list = ui_test_child (f->page, SHORTLIST_TYPE_HISTORY_PAGE, "list");
+
+  g_signal_emit_by_name (ui_test_find_row (list, name), "activated");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (ui_test_child (f->page, SHORTLIST_TYPE_HISTORY_PAGE, "stack"))),
+                   ==, "entry");
+}
+
+static void
+test_list_and_search (Fixture      *f,
+                      gconstpointer data)
+{
+  GtkWidget *search = ui_test_child (f->page, SHORTLIST_TYPE_HISTORY_PAGE, "search_entry");
+  GtkWidget *list_stack = ui_test_child (f->page, SHORTLIST_TYPE_HISTORY_PAGE, "list_stack");
+
+  /* The last sent comes first */
+  wait_for_listed (f, "Grace Hopper|Ada Lovelace");
+  gtk_editable_set_text (GTK_EDITABLE (search), "ada@");
+  wait_for_listed (f, "Ada Lovelace");
+  gtk_editable_set_text (GTK_EDITABLE (search), "designer");
+  wait_for_listed (f, "Grace Hopper|Ada Lovelace");
+  gtk_editable_set_text (GTK_EDITABLE (search), "Linus");
+  wait_for_listed (f, "");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (list_stack)), ==, "empty");
+  gtk_editable_set_text (GTK_EDITABLE (search), "");
+  wait_for_listed (f, "Grace Hopper|Ada Lovelace");
+
+  open_entry (f, "Ada Lovelace");
+  g_assert_cmpstr (entry_says (f, "Outcome"), ==, "Created in the applicant tracking system");
+  g_assert_cmpstr (entry_says (f, "Job"), ==, "Product Designer");
+  g_assert_cmpstr (entry_says (f, "Kombo ID"), ==, "cand-ada");
+  g_assert_cmpstr (entry_says (f, "Remark of the applicant tracking system"), ==, "The phone number was dropped.");
+  g_assert_false (ui_test_is_shown (ui_test_child (f->page, SHORTLIST_TYPE_HISTORY_PAGE, "arrival_button")));
+  g_assert_true (ui_test_is_shown (ui_test_child (f->page, SHORTLIST_TYPE_HISTORY_PAGE, "tag_button")));
+}
+
+static gboolean
+followed_up (gpointer data)
+{
+  Fixture      *f = data;
+  GAsyncResult *result = NULL;
+  gboolean      found = FALSE;
+  g_autoptr (GPtrArray) entries = NULL;
+
+  shortlist_store_list_history_async (f->store, "grace", NULL, test_store_result, &result);
+  entries = shortlist_store_list_history_finish (f->store, test_wait (&result), NULL);
+  g_object_unref (result);
+  for (guint i = 0; i < entries->len; i++)
+    {
+      ShortlistHistoryEntry *entry = entries->pdata[i];
+
+      found |= entry->followups != NULL && g_strv_contains ((const char *const *) entry->followups, "Tag “Referral” added");
+    }
+  return found;
+}
+
+static gboolean
+chosen_one (gpointer data)
+{
+  return g_list_model_get_n_items (shortlist_candidate_chooser_get_chosen (data)) == 1;
+}
+
+/* Whether a widget under @root has @tooltip, as the outcome icon of a listed submission has */
+static gboolean
+has_tooltip (GtkWidget  *root,
+             const char *tooltip)
+{
+  if (g_strcmp0 (gtk_widget_get_tooltip_text (root), tooltip) == 0)
+    return TRUE;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    if (has_tooltip (c, tooltip))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+grace_listed_as_created (gpointer data)
+{
+  Fixture   *f = data;
+  GtkWidget *list = ui_test_child (f->page, SHORTLIST_TYPE_HISTORY_PAGE, "list");
+
+  return has_tooltip (ui_test_find_row (list, "Grace Hopper"), "Created in the applicant tracking system");
+}
+
+static gboolean
+tagged_shown (gpointer data)
+{
+  Fixture *f = data;
+
+  return ui_test_find_label (ui_test_child (f->page, SHORTLIST_TYPE_HISTORY_PAGE, "entry_group"), "Tag “Referral” added") != NULL;
+}
+
+/* A lost answer is settled by a lookup, never by sending again; a tag added then is kept with it */
+static void
+test_arrival_and_followup (Fixture      *f,
+                           gconstpointer data)
+{
+  GtkWidget   *arrival_button = ui_test_child (f->page, SHORTLIST_TYPE_HISTORY_PAGE, "arrival_button");
+  GtkWidget   *tag_page = ui_test_child (GTK_WIDGET (f->window), SHORTLIST_TYPE_WINDOW, "tag_page");
+  GtkWidget   *chooser = ui_test_child (tag_page, SHORTLIST_TYPE_TAG_PAGE, "chooser");
+  gpointer     created[] = { f, "Created in the applicant tracking system" };
+  FakeRequest *request;
+  guint        n_before;
+
+  wait_for_listed (f, "Grace Hopper|Ada Lovelace");
+  open_entry (f, "Grace Hopper");
+  g_assert_cmpstr (entry_says (f, "Outcome"), ==,
+                   "Unknown: the answer was lost. Check whether the candidate arrived before you send them again.");
+  g_assert_true (ui_test_is_shown (arrival_button));
+  g_assert_false (ui_test_is_shown (ui_test_child (f->page, SHORTLIST_TYPE_HISTORY_PAGE, "tag_button")));
+
+  n_before = fake_kombo_get_n_requests (f->fake);
+  fake_kombo_respond (f->fake, "GET", "/ats/candidates", 200, GRACE);
+  g_signal_emit_by_name (arrival_button, "clicked");
+  ui_test_wait_for (outcome_is, created, "the candidate to be found");
+  request = fake_kombo_get_request (f->fake, n_before);
+  g_assert_cmpstr (request->method, ==, "GET");
+  g_assert_cmpstr (g_hash_table_lookup (request->params, "email"), ==, "grace@example.com");
+  /* Nothing was sent again */
+  for (guint i = 0; i < fake_kombo_get_n_requests (f->fake); i++)
+    g_assert_cmpstr (fake_kombo_get_request (f->fake, i)->method, ==, "GET");
+  g_assert_cmpstr (entry_says (f, "Kombo ID"), ==, "cand-grace");
+  g_assert_false (ui_test_is_shown (arrival_button));
+
+  /* Settled in the store too: shown again, it is no longer in doubt */
+  g_signal_emit_by_name (ui_test_find_label (f->page, "_All Submissions"), "clicked");
+  ui_test_wait_for (grace_listed_as_created, f, "her row to say she was created");
+  open_entry (f, "Grace Hopper");
+  g_assert_cmpstr (entry_says (f, "Outcome"), ==, "Created in the applicant tracking system");
+
+  /* Add Tag goes to the tags with her chosen; the tag added is kept with her submission */
+  fake_kombo_respond (f->fake, "GET", "/ats/candidates", 200, GRACE);
+  g_signal_emit_by_name (ui_test_child (f->page, SHORTLIST_TYPE_HISTORY_PAGE, "tag_button"), "clicked");
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (ADW_VIEW_STACK (ui_test_child (GTK_WIDGET (f->window), SHORTLIST_TYPE_WINDOW, "view_stack"))),
+                   ==, "tags");
+  ui_test_wait_for (chosen_one, chooser, "her to be chosen");
+  fake_kombo_respond (f->fake, "POST", "/ats/candidates/cand-grace/tags", 200, "{\"status\":\"success\",\"data\":{},\"warnings\":[]}");
+  gtk_editable_set_text (GTK_EDITABLE (ui_test_child (tag_page, SHORTLIST_TYPE_TAG_PAGE, "tag_row")), "Referral");
+  gtk_widget_activate_action (tag_page, "tag.add", NULL);
+  ui_test_wait_for (followed_up, f, "the tag in the history");
+
+  /* Back in the history, her submission still open shows it */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "history");
+  ui_test_wait_for (tagged_shown, f, "the tag on her submission");
+  g_assert_cmpstr (entry_says (f, "Since then"), ==, "Tag “Referral” added");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  ui_test_init (&argc, &argv);
+
+  g_test_add ("/shortlist/history-page/list-and-search", Fixture, NULL, fixture_set_up, test_list_and_search, fixture_tear_down);
+  g_test_add ("/shortlist/history-page/arrival-and-followup", Fixture, NULL, fixture_set_up, test_arrival_and_followup, fixture_tear_down);
+
+  return g_test_run ();
+}
