@@ -61,6 +61,27 @@ give_store (ShortlistApplication *self)
 }
 
 static void
+purged_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (!shortlist_store_finish (SHORTLIST_STORE (object), result, &error))
+    g_warning ("The old history could not be deleted: %s", error->message);
+}
+
+/* Submissions older than the recruiter keeps history for go, at start and when that changes */
+static void
+purge_history (ShortlistApplication *self)
+{
+  guint days = g_settings_get_uint (self->settings, "keep-history");
+
+  if (self->store_opened && days > 0)
+    shortlist_store_forget_async (self->store, g_get_real_time () - days * G_TIME_SPAN_DAY, FALSE, NULL, purged_cb, NULL);
+}
+
+static void
 store_opened_cb (GObject      *object,
                  GAsyncResult *result,
                  gpointer      user_data)
@@ -81,6 +102,7 @@ store_opened_cb (GObject      *object,
     }
   else
     self->store_opened = TRUE;
+  purge_history (self);
   if (notice != NULL)
     g_message ("%s", notice);
   if (notice != NULL && SHORTLIST_IS_WINDOW (window))
@@ -224,6 +246,7 @@ shortlist_application_startup (GApplication *application)
   G_APPLICATION_CLASS (shortlist_application_parent_class)->startup (application);
 
   self->settings = g_settings_new (APP_ID);
+  g_signal_connect_object (self->settings, "changed::keep-history", G_CALLBACK (purge_history), self, G_CONNECT_SWAPPED);
   load_account (self);
 }
 
@@ -305,7 +328,8 @@ preferences_cb (GSimpleAction *action,
 
   if (!self->loaded)
     return;
-  gtk_window_present (GTK_WINDOW (shortlist_preferences_window_new (parent, self->account, self->settings)));
+  gtk_window_present (GTK_WINDOW (shortlist_preferences_window_new (parent, self->account, self->settings,
+                                                                    self->store_opened ? self->store : NULL)));
 }
 
 static void

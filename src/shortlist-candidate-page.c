@@ -362,6 +362,15 @@ shortlist_candidate_page_set_account (ShortlistCandidatePage *self,
   integration_changed_cb (self);
 }
 
+/* Every draft was deleted, as the person asked: the one in the form goes too */
+static void
+forgotten_cb (ShortlistCandidatePage *self,
+              gboolean                drafts_too)
+{
+  if (drafts_too)
+    shortlist_candidate_page_new_candidate (self);
+}
+
 /**
  * shortlist_candidate_page_set_store:
  *
@@ -379,6 +388,7 @@ shortlist_candidate_page_set_store (ShortlistCandidatePage *self,
   self->saver = shortlist_draft_saver_new (store, self->draft);
   shortlist_drafts_button_set_saver (shortlist_send_bar_get_drafts_button (self->send_bar), store, self->saver);
   g_signal_connect_object (self->saver, "opened", G_CALLBACK (draft_opened_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (store, "forgotten", G_CALLBACK (forgotten_cb), self, G_CONNECT_SWAPPED);
   integration_changed_cb (self);
   /* A store that cannot be read was already said so when it was opened */
   shortlist_draft_saver_restore_async (self->saver, self->cancellable, NULL, NULL);

@@ -123,6 +123,17 @@ new_id (ShortlistDraftSaver *self)
   g_clear_pointer (&self->error, g_free);
 }
 
+/* Every draft was deleted: the one being typed is gone too, and what comes next is a new one */
+static void
+forgotten_cb (ShortlistDraftSaver *self,
+              gboolean             drafts_too)
+{
+  if (!drafts_too)
+    return;
+  g_clear_handle_id (&self->save_source, g_source_remove);
+  new_id (self);
+}
+
 static void
 shortlist_draft_saver_dispose (GObject *object)
 {
@@ -193,6 +204,7 @@ shortlist_draft_saver_new (ShortlistStore      *store,
   self->store = g_object_ref (store);
   self->draft = g_object_ref (draft);
   g_signal_connect_swapped (draft, "changed", G_CALLBACK (changed_cb), self);
+  g_signal_connect_object (store, "forgotten", G_CALLBACK (forgotten_cb), self, G_CONNECT_SWAPPED);
   return self;
 }
 

@@ -266,6 +266,13 @@ back_cb (ShortlistHistoryPage *self)
   refresh (self);
 }
 
+/* Submissions were deleted: the one open may be among them */
+static void
+forgotten_cb (ShortlistHistoryPage *self)
+{
+  back_cb (self);
+}
+
 static void
 tag_cb (ShortlistHistoryPage *self)
 {
@@ -397,6 +404,8 @@ shortlist_history_page_set_store (ShortlistHistoryPage *self,
                                   ShortlistStore       *store)
 {
   g_return_if_fail (SHORTLIST_IS_HISTORY_PAGE (self));
-  g_set_object (&self->store, store);
+  if (!g_set_object (&self->store, store))
+    return;
+  g_signal_connect_object (store, "forgotten", G_CALLBACK (forgotten_cb), self, G_CONNECT_SWAPPED);
   refresh (self);
 }

@@ -1,4 +1,4 @@
-/* shortlist-preferences-window.c: the API key, the server and the integrations */
+/* shortlist-preferences-window.c: the API key, the server, the integrations, and what is kept on this computer */
 #define G_LOG_DOMAIN "shortlist-preferences-window"
 
 #include "config.h"
@@ -10,12 +10,16 @@
 #include "shortlist-integrations-group.h"
 #include "shortlist-preferences-window.h"
 
+/* The choices of "Keep History For", in days; 0 is forever */
+static const guint keep_days[] = { 30, 90, 365, 0 };
+
 struct _ShortlistPreferencesWindow
 {
   AdwPreferencesWindow parent_instance;
 
   ShortlistAccount *account;
   GSettings        *settings;
+  ShortlistStore   *store;
   GtkWidget        *key_row;
   GtkWidget        *forget_button;
   GtkWidget        *server_row;
@@ -105,6 +109,105 @@ server_apply_cb (ShortlistPreferencesWindow *self)
 }
 
 static void
+keep_changed_cb (ShortlistPreferencesWindow *self,
+                 GParamSpec                 *pspec,
+                 AdwComboRow                *row)
+{
+  guint selected = adw_combo_row_get_selected (row);
+
+  if (selected < G_N_ELEMENTS (keep_days))
+    g_settings_set_uint (self->settings, "keep-history", keep_days[selected]);
+}
+
+static void
+deleted_cb (GObject      *object,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr (ShortlistPreferencesWindow) self = user_data;
+  g_autoptr (GError) error = NULL;
+
+  if (!shortlist_store_finish (SHORTLIST_STORE (object), result, &error))
+    {
+      /* TRANSLATORS: %s says why */
+      g_autofree char *message = g_strdup_printf (_ ("Not everything could be deleted: %s"), error->message);
+
+      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (message));
+      return;
+    }
+  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (_ ("All drafts and the history were deleted")));
+}
+
+static void
+delete_answered_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  ShortlistPreferencesWindow *self = SHORTLIST_PREFERENCES_WINDOW (object);
+
+  if (shortlist_confirm_finish (result))
+    shortlist_store_forget_async (self->store, G_MAXINT64, TRUE, NULL, deleted_cb, g_object_ref (self));
+}
+
+static void
+delete_cb (ShortlistPreferencesWindow *self)
+{
+  shortlist_confirm_async (GTK_WIDGET (self), _ ("Delete All Drafts and History?"),
+                           _ ("Every candidate in progress, with their attached files, and the record of every submission are deleted from this computer. What was sent stays in the applicant tracking systems."),
+                           _ ("_Cancel"), _ ("_Delete"), delete_answered_cb, NULL);
+}
+
+/* What is kept on this computer, and for how long */
+static GtkWidget *
+new_privacy_page (ShortlistPreferencesWindow *self)
+{
+  GtkWidget  *page = adw_preferences_page_new ();
+  GtkWidget  *group = adw_preferences_group_new ();
+  GtkWidget  *keep_row = adw_combo_row_new ();
+  GtkWidget  *delete_row = adw_action_row_new ();
+  GtkWidget  *delete_button = gtk_button_new_with_mnemonic (_ ("_Delete…"));
+  const char *choices[] = { _ ("30 Days"), _ ("90 Days"), _ ("1 Year"), _ ("Forever"), NULL };
+  g_autoptr (GtkStringList) model = gtk_string_list_new (choices);
+  guint days = g_settings_get_uint (self->settings, "keep-history");
+  guint selected = G_N_ELEMENTS (keep_days) - 1;
+
+  adw_preferences_page_set_title (ADW_PREFERENCES_PAGE (page), _ ("Privacy"));
+  adw_preferences_page_set_icon_name (ADW_PREFERENCES_PAGE (page), "preferences-system-privacy-symbolic");
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _ ("Drafts and History"));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
+                                         _ ("Candidates in progress and a record of every submission are kept on this computer only, never with the API key."));
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (keep_row), _ ("_Keep History For"));
+  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (keep_row), TRUE);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (keep_row), _ ("Older submissions are deleted when Shortlist starts"));
+  adw_combo_row_set_model (ADW_COMBO_ROW (keep_row), G_LIST_MODEL (model));
+  /* A number of days set elsewhere shows as the nearest longer choice, and stays until one is chosen */
+  for (guint i = 0; days > 0 && i < G_N_ELEMENTS (keep_days) - 1; i++)
+    {
+      selected = i;
+      if (days <= keep_days[i])
+        break;
+    }
+  adw_combo_row_set_selected (ADW_COMBO_ROW (keep_row), selected);
+  g_signal_connect_object (keep_row, "notify::selected", G_CALLBACK (keep_changed_cb), self, G_CONNECT_SWAPPED);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), keep_row);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (delete_row), _ ("Delete All Drafts and History"));
+  gtk_widget_set_valign (delete_button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (delete_button, "destructive-action");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (delete_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _ ("Delete All Drafts and History"), -1);
+  g_signal_connect_swapped (delete_button, "clicked", G_CALLBACK (delete_cb), self);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (delete_row), delete_button);
+  /* Without a store there is nothing kept to delete */
+  gtk_widget_set_sensitive (delete_row, self->store != NULL);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), delete_row);
+
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+  return page;
+}
+
+static void
 shortlist_preferences_window_dispose (GObject *object)
 {
   ShortlistPreferencesWindow *self = (ShortlistPreferencesWindow *) object;
@@ -113,6 +216,7 @@ shortlist_preferences_window_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->account, self);
   g_clear_object (&self->account);
   g_clear_object (&self->settings);
+  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (shortlist_preferences_window_parent_class)->dispose (object);
 }
@@ -131,7 +235,8 @@ shortlist_preferences_window_init (ShortlistPreferencesWindow *self)
 GtkWidget *
 shortlist_preferences_window_new (GtkWindow        *parent,
                                   ShortlistAccount *account,
-                                  GSettings        *settings)
+                                  GSettings        *settings,
+                                  ShortlistStore   *store)
 {
   ShortlistPreferencesWindow *self = g_object_new (SHORTLIST_TYPE_PREFERENCES_WINDOW,
                                                    "transient-for", parent,
@@ -145,6 +250,7 @@ shortlist_preferences_window_new (GtkWindow        *parent,
 
   self->account = g_object_ref (account);
   self->settings = g_object_ref (settings);
+  self->store = store ? g_object_ref (store) : NULL;
 
   adw_preferences_page_set_title (ADW_PREFERENCES_PAGE (page), _ ("Connection"));
   adw_preferences_page_set_icon_name (ADW_PREFERENCES_PAGE (page), "network-server-symbolic");
@@ -176,6 +282,7 @@ shortlist_preferences_window_new (GtkWindow        *parent,
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page),
                             ADW_PREFERENCES_GROUP (shortlist_integrations_group_new (account)));
   adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), ADW_PREFERENCES_PAGE (page));
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), ADW_PREFERENCES_PAGE (new_privacy_page (self)));
 
   g_signal_connect_swapped (account, "notify::has-key", G_CALLBACK (update_key), self);
   g_signal_connect_swapped (account, "notify::keyring-problem", G_CALLBACK (update_key), self);

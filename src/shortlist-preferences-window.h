@@ -1,9 +1,10 @@
-/* shortlist-preferences-window.h: the API key, the server and the integrations */
+/* shortlist-preferences-window.h: the API key, the server, the integrations, and what is kept on this computer */
 #pragma once
 
 #include <adwaita.h>
 
 #include "shortlist-account.h"
+#include "shortlist-store.h"
 
 G_BEGIN_DECLS
 
@@ -13,6 +14,7 @@ G_DECLARE_FINAL_TYPE (ShortlistPreferencesWindow, shortlist_preferences_window, 
 
 GtkWidget *shortlist_preferences_window_new (GtkWindow        *parent,
                                              ShortlistAccount *account,
-                                             GSettings        *settings);
+                                             GSettings        *settings,
+                                             ShortlistStore   *store);
 
 G_END_DECLS

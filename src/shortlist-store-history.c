@@ -504,6 +504,25 @@ forget_work (ShortlistStore *self,
   sqlite3_exec (self->db, "PRAGMA wal_checkpoint(TRUNCATE)", NULL, NULL, NULL);
 }
 
+/* Says it, then answers the caller */
+static void
+forgotten_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr (GTask) task = user_data;
+  Args *args = g_task_get_task_data (G_TASK (result));
+  g_autoptr (GError) error = NULL;
+
+  if (!shortlist_store_finish (SHORTLIST_STORE (object), result, &error))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  g_signal_emit_by_name (object, "forgotten", args->flag);
+  g_task_return_int (task, 0);
+}
+
 /**
  * shortlist_store_forget_async:
  * @before: submissions sent before this time (microseconds since 1970) are deleted;
@@ -518,12 +537,15 @@ shortlist_store_forget_async (ShortlistStore     *self,
                               GAsyncReadyCallback callback,
                               gpointer            user_data)
 {
-  Args *args = g_new0 (Args, 1);
+  Args  *args = g_new0 (Args, 1);
+  GTask *task;
 
   g_return_if_fail (SHORTLIST_IS_STORE (self));
   args->number = before;
   args->flag = drafts_too;
-  shortlist_store_push (self, new_task (self, shortlist_store_forget_async, args, cancellable, callback, user_data), forget_work);
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, shortlist_store_forget_async);
+  shortlist_store_push (self, new_task (self, shortlist_store_forget_async, args, NULL, forgotten_cb, task), forget_work);
 }
 
 /* The finish function of the calls that give nothing back: whether they were done */

@@ -103,6 +103,16 @@ static void
 shortlist_store_class_init (ShortlistStoreClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = shortlist_store_finalize;
+
+  /**
+   * ShortlistStore::forgotten:
+   * @drafts_too: whether every draft went as well
+   *
+   * Submissions were deleted from the history, on the main thread once they are gone, so
+   * that what shows them can show less.
+   */
+  g_signal_new ("forgotten", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                G_TYPE_NONE, 1, G_TYPE_BOOLEAN);
 }
 
 static void

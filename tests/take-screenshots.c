@@ -105,6 +105,18 @@ find (GtkWidget *root,
   return NULL;
 }
 
+/* The @nth page of a preferences window */
+static GtkWidget *
+find_page (GtkWidget *root,
+           guint      nth)
+{
+  GtkWidget *stack = find (root, ADW_TYPE_VIEW_STACK);
+  g_autoptr (GListModel) pages = G_LIST_MODEL (adw_view_stack_get_pages (ADW_VIEW_STACK (stack)));
+  g_autoptr (AdwViewStackPage) page = g_list_model_get_item (pages, nth);
+
+  return adw_view_stack_page_get_child (page);
+}
+
 static GtkWidget *
 find_row (GtkWidget  *root,
           const char *title)
@@ -384,10 +396,13 @@ main (int   argc,
       shortlist_account_load_async (account, NULL, loaded_cb, &done);
       wait_until (loaded, &done);
     }
-    preferences = shortlist_preferences_window_new (GTK_WINDOW (window), account, settings);
+    preferences = shortlist_preferences_window_new (GTK_WINDOW (window), account, settings, store);
     gtk_window_set_default_size (GTK_WINDOW (preferences), 640, 620);
     gtk_window_present (GTK_WINDOW (preferences));
     save (preferences, "preferences");
+    adw_preferences_window_set_visible_page (ADW_PREFERENCES_WINDOW (preferences),
+                                             ADW_PREFERENCES_PAGE (find_page (preferences, 1)));
+    save (preferences, "privacy");
     gtk_window_destroy (GTK_WINDOW (preferences));
   }
 

@@ -3,6 +3,8 @@
 
 #include "shortlist-application.h"
 #include "shortlist-candidate-page.h"
+#include "shortlist-history-page.h"
+#include "shortlist-store.h"
 #include "ui-test-util.h"
 
 static gboolean
@@ -78,6 +80,79 @@ test_open_file (void)
   g_source_remove (timeout);
 }
 
+static void
+add_entry (ShortlistStore *store,
+           gint64          sent,
+           const char     *name)
+{
+  g_autoptr (ShortlistHistoryEntry) entry = shortlist_history_entry_new ();
+  GAsyncResult *result = NULL;
+
+  entry->sent = sent;
+  entry->integration_id = g_strdup ("demo:demo");
+  entry->job_name = g_strdup ("Product Designer");
+  entry->name = g_strdup (name);
+  entry->outcome = SHORTLIST_SENT_CREATED;
+  shortlist_store_add_history_async (store, entry, NULL, test_store_result, &result);
+  g_assert_cmpint (shortlist_store_add_history_finish (store, test_wait (&result), NULL), >, 0);
+  g_object_unref (result);
+}
+
+static gboolean
+purged_cb (gpointer user_data)
+{
+  GApplication *app = user_data;
+  GtkWindow    *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  GtkWidget    *list;
+  GtkWidget    *first;
+
+  if (window == NULL || !SHORTLIST_IS_WINDOW (window))
+    return G_SOURCE_CONTINUE;
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "history");
+  list = ui_test_child (ui_test_child (GTK_WIDGET (window), SHORTLIST_TYPE_WINDOW, "history_page"), SHORTLIST_TYPE_HISTORY_PAGE, "list");
+  first = gtk_widget_get_first_child (list);
+  if (first == NULL || gtk_widget_get_next_sibling (first) != NULL)
+    return G_SOURCE_CONTINUE;
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (first)), ==, "Recent Candidate");
+  g_object_set_data (G_OBJECT (app), "purged", GINT_TO_POINTER (TRUE));
+  g_application_quit (app);
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+not_purged_cb (gpointer user_data)
+{
+  g_error ("The history was not purged");
+  return G_SOURCE_REMOVE;
+}
+
+/* At start, submissions older than the history is kept for (a year unless changed) go */
+static void
+test_purge_at_start (void)
+{
+  g_autofree char *folder = g_build_filename (g_get_user_data_dir (), "shortlist", "demo", NULL);
+  g_autoptr (ShortlistStore) store = shortlist_store_new (folder);
+  g_autoptr (ShortlistApplication) app = shortlist_application_new ();
+  char         *argv[] = { (char *) "shortlist", (char *) "--demo", NULL };
+  GAsyncResult *result = NULL;
+  gint64        now = g_get_real_time ();
+  guint         timeout;
+
+  g_assert_true (g_str_has_prefix (folder, test_get_tmp_dir ()));
+  shortlist_store_open_async (store, NULL, test_store_result, &result);
+  g_assert_true (shortlist_store_open_finish (store, test_wait (&result), NULL, NULL));
+  g_clear_object (&result);
+  add_entry (store, now - 400 * G_TIME_SPAN_DAY, "Old Candidate");
+  add_entry (store, now - 300 * G_TIME_SPAN_DAY, "Recent Candidate");
+  shortlist_store_close (store);
+
+  timeout = g_timeout_add_seconds (20, not_purged_cb, NULL);
+  g_timeout_add (100, purged_cb, app);
+  g_assert_cmpint (g_application_run (G_APPLICATION (app), 2, argv), ==, 0);
+  g_assert_true (GPOINTER_TO_INT (g_object_get_data (G_OBJECT (app), "purged")));
+  g_source_remove (timeout);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -85,6 +160,7 @@ main (int   argc,
   ui_test_init (&argc, &argv);
 
   g_test_add_func ("/shortlist/application/open-file", test_open_file);
+  g_test_add_func ("/shortlist/application/purge-at-start", test_purge_at_start);
 
   return g_test_run ();
 }

@@ -227,7 +227,7 @@ spawn (const char *step,
   g_autofree char *self_path = g_file_read_link ("/proc/self/exe", NULL);
 
   g_subprocess_launcher_setenv (launcher, "SHORTLIST_DRAFTS_STEP", step, TRUE);
-  g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", data_home, TRUE);
+  g_subprocess_launcher_setenv (launcher, "SHORTLIST_TEST_DATA_HOME", data_home, TRUE);
   return g_subprocess_launcher_spawn (launcher, error, self_path, NULL);
 }
 

@@ -2,7 +2,9 @@
 #include "config.h"
 
 #include "shortlist-candidate-chooser.h"
+#include "shortlist-candidate-page.h"
 #include "shortlist-history-page.h"
+#include "shortlist-preferences-window.h"
 #include "shortlist-store.h"
 #include "shortlist-tag-page.h"
 #include "ui-test-util.h"
@@ -288,6 +290,74 @@ test_arrival_and_followup (Fixture      *f,
   g_assert_cmpstr (entry_says (f, "Since then"), ==, "Tag “Referral” added");
 }
 
+static guint
+count_drafts (ShortlistStore *store)
+{
+  GAsyncResult *result = NULL;
+  g_autoptr (GPtrArray) drafts = NULL;
+
+  shortlist_store_list_drafts_async (store, NULL, test_store_result, &result);
+  drafts = shortlist_store_list_drafts_finish (store, test_wait (&result), NULL);
+  g_object_unref (result);
+  return drafts->len;
+}
+
+static gboolean
+one_draft (gpointer data)
+{
+  return count_drafts (data) == 1;
+}
+
+static gboolean
+history_emptied (gpointer data)
+{
+  Fixture *f = data;
+
+  return g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (ui_test_child (f->page, SHORTLIST_TYPE_HISTORY_PAGE, "list_stack"))),
+                    "empty") == 0;
+}
+
+/* Preferences say how long the history is kept, and delete drafts and history at once */
+static void
+test_privacy (Fixture      *f,
+              gconstpointer data)
+{
+  GtkWidget *candidate_page = ui_test_child (GTK_WIDGET (f->window), SHORTLIST_TYPE_WINDOW, "candidate_page");
+  GtkWidget *preferences;
+  GtkWidget *keep_row;
+
+  wait_for_listed (f, "Grace Hopper|Ada Lovelace");
+  gtk_editable_set_text (GTK_EDITABLE (ui_test_find_row (candidate_page, "First name")), "Linus");
+  ui_test_wait_for (one_draft, f->store, "the draft to be saved");
+
+  preferences = shortlist_preferences_window_new (GTK_WINDOW (f->window), f->account, f->settings, f->store);
+  gtk_window_present (GTK_WINDOW (preferences));
+  keep_row = ui_test_find_row (preferences, "_Keep History For");
+  g_assert_cmpuint (g_settings_get_uint (f->settings, "keep-history"), ==, 365);
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (keep_row)), ==, 2);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (keep_row), 0);
+  g_assert_cmpuint (g_settings_get_uint (f->settings, "keep-history"), ==, 30);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (keep_row), 3);
+  g_assert_cmpuint (g_settings_get_uint (f->settings, "keep-history"), ==, 0);
+
+  /* Asked first; Cancel keeps everything */
+  g_signal_emit_by_name (ui_test_find_label (preferences, "_Delete…"), "clicked");
+  g_signal_emit_by_name (ui_test_find_label (ui_test_find_dialog (), "_Cancel"), "clicked");
+  g_assert_cmpuint (count_drafts (f->store), ==, 1);
+
+  g_signal_emit_by_name (ui_test_find_label (preferences, "_Delete…"), "clicked");
+  g_signal_emit_by_name (ui_test_find_label (ui_test_find_dialog (), "_Delete"), "clicked");
+  ui_test_wait_for (history_emptied, f, "the history to be empty");
+  g_assert_nonnull (ui_test_find_label (preferences, "All drafts and the history were deleted"));
+  g_assert_cmpuint (count_drafts (f->store), ==, 0);
+  /* The candidate being typed went too, and is not saved again */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (ui_test_find_row (candidate_page, "First name"))), ==, "");
+  shortlist_candidate_page_save_draft (SHORTLIST_CANDIDATE_PAGE (candidate_page));
+  g_assert_cmpuint (count_drafts (f->store), ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (preferences));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -295,6 +365,7 @@ main (int   argc,
   ui_test_init (&argc, &argv);
 
   g_test_add ("/shortlist/history-page/list-and-search", Fixture, NULL, fixture_set_up, test_list_and_search, fixture_tear_down);
+  g_test_add ("/shortlist/history-page/privacy", Fixture, NULL, fixture_set_up, test_privacy, fixture_tear_down);
   g_test_add ("/shortlist/history-page/arrival-and-followup", Fixture, NULL, fixture_set_up, test_arrival_and_followup, fixture_tear_down);
 
   return g_test_run ();

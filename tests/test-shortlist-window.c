@@ -166,20 +166,6 @@ test_first_start (Fixture      *f,
   g_assert_cmpstr (main_page (f), ==, "work");
 }
 
-static GtkWidget *
-find_dialog (void)
-{
-  GList     *toplevels = gtk_window_list_toplevels ();
-  GtkWidget *dialog = NULL;
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
-      dialog = l->data;
-  g_list_free (toplevels);
-  g_assert_nonnull (dialog);
-  return dialog;
-}
-
 static gboolean
 key_forgotten (gpointer data)
 {
@@ -200,7 +186,7 @@ test_preferences (Fixture      *f,
   g_signal_emit_by_name (child (f, "check_button"), "clicked");
   ui_test_wait_for (checked, child (f, "check_button"), "the key to be checked");
 
-  preferences = shortlist_preferences_window_new (GTK_WINDOW (f->window), f->account, f->settings);
+  preferences = shortlist_preferences_window_new (GTK_WINDOW (f->window), f->account, f->settings, NULL);
   gtk_window_present (GTK_WINDOW (preferences));
   ui_test_find_row (preferences, "Kept until Shortlist closes");
 
@@ -223,7 +209,7 @@ test_preferences (Fixture      *f,
   forget = ui_test_find_label (preferences, "_Forget Key…");
   g_assert_true (gtk_widget_get_sensitive (forget));
   g_signal_emit_by_name (forget, "clicked");
-  g_signal_emit_by_name (ui_test_find_label (find_dialog (), "_Forget Key"), "clicked");
+  g_signal_emit_by_name (ui_test_find_label (ui_test_find_dialog (), "_Forget Key"), "clicked");
   ui_test_wait_for (key_forgotten, f->account, "the key to be forgotten");
   g_assert_false (kombo_client_has_api_key (shortlist_account_get_client (f->account)));
   ui_test_find_row (preferences, "No key");

@@ -25,6 +25,14 @@ test_init (int    *argc,
   g_test_init (argc, argv, NULL);
   tmp_dir = g_dir_make_tmp ("shortlist-test-XXXXXX", &error);
   g_assert_no_error (error);
+  /* What Shortlist keeps (drafts, the history) goes there too, not among the person's own;
+   * a test's child process is given the folder of the test that started it */
+  {
+    g_autofree char *data = g_build_filename (tmp_dir, "data", NULL);
+    const char      *given = g_getenv ("SHORTLIST_TEST_DATA_HOME");
+
+    g_setenv ("XDG_DATA_HOME", given ? given : data, TRUE);
+  }
 }
 
 const char *

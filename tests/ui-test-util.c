@@ -418,3 +418,18 @@ ui_test_find_job (GListModel *jobs,
     }
   g_error ("No job called “%s”", name);
 }
+
+/* The message dialog shown, such as one asking to confirm */
+GtkWidget *
+ui_test_find_dialog (void)
+{
+  GList     *toplevels = gtk_window_list_toplevels ();
+  GtkWidget *dialog = NULL;
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      dialog = l->data;
+  g_list_free (toplevels);
+  g_assert_nonnull (dialog);
+  return dialog;
+}
