@@ -205,6 +205,9 @@ shortlist_draft_saver_new (ShortlistStore      *store,
   self->draft = g_object_ref (draft);
   g_signal_connect_swapped (draft, "changed", G_CALLBACK (changed_cb), self);
   g_signal_connect_object (store, "forgotten", G_CALLBACK (forgotten_cb), self, G_CONNECT_SWAPPED);
+  /* What was typed before there was a store is kept too */
+  if (!kombo_candidate_draft_is_empty (draft))
+    changed_cb (self);
   return self;
 }
 

@@ -153,6 +153,81 @@ test_purge_at_start (void)
   g_source_remove (timeout);
 }
 
+static GtkWidget *
+first_name_row (GApplication *app)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  GtkWidget *page;
+
+  if (window == NULL || !SHORTLIST_IS_WINDOW (window))
+    return NULL;
+  /* Drafts are kept once the History tab shows */
+  if (!adw_view_stack_page_get_visible (adw_view_stack_get_page (ADW_VIEW_STACK (ui_test_child (GTK_WIDGET (window), SHORTLIST_TYPE_WINDOW, "view_stack")),
+                                                                 ui_test_child (GTK_WIDGET (window), SHORTLIST_TYPE_WINDOW, "history_page"))))
+    return NULL;
+  page = ui_test_child (GTK_WIDGET (window), SHORTLIST_TYPE_WINDOW, "candidate_page");
+  return ui_test_find_row (page, "First name");
+}
+
+/* Types a name and presses Ctrl+Q at once, before the autosave's second is up */
+static gboolean
+type_and_quit_cb (gpointer user_data)
+{
+  GApplication *app = user_data;
+  GtkWidget    *row = first_name_row (app);
+
+  if (row == NULL)
+    return G_SOURCE_CONTINUE;
+  gtk_editable_set_text (GTK_EDITABLE (row), "Quentin");
+  gtk_widget_activate_action (row, "app.quit", NULL);
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+restored_cb (gpointer user_data)
+{
+  GApplication *app = user_data;
+  GtkWidget    *row = first_name_row (app);
+
+  if (row == NULL || g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (row)), "Quentin") != 0)
+    return G_SOURCE_CONTINUE;
+  g_object_set_data (G_OBJECT (app), "restored", GINT_TO_POINTER (TRUE));
+  g_application_quit (app);
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+not_restored_cb (gpointer user_data)
+{
+  g_error ("The draft typed before Ctrl+Q did not come back");
+  return G_SOURCE_REMOVE;
+}
+
+/* Ctrl+Q keeps what was typed, silently, and the next start shows it */
+static void
+test_quit_keeps_draft (void)
+{
+  char *argv[] = { (char *) "shortlist", (char *) "--demo", NULL };
+  guint timeout = g_timeout_add_seconds (20, not_restored_cb, NULL);
+
+  {
+    g_autoptr (ShortlistApplication) app = shortlist_application_new ();
+
+    g_timeout_add (100, type_and_quit_cb, app);
+    g_assert_cmpint (g_application_run (G_APPLICATION (app), 2, argv), ==, 0);
+    /* No dialog asked anything: the application is gone */
+    g_assert_null (gtk_application_get_active_window (GTK_APPLICATION (app)));
+  }
+  {
+    g_autoptr (ShortlistApplication) app = shortlist_application_new ();
+
+    g_timeout_add (100, restored_cb, app);
+    g_assert_cmpint (g_application_run (G_APPLICATION (app), 2, argv), ==, 0);
+    g_assert_true (GPOINTER_TO_INT (g_object_get_data (G_OBJECT (app), "restored")));
+  }
+  g_source_remove (timeout);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -161,6 +236,7 @@ main (int   argc,
 
   g_test_add_func ("/shortlist/application/open-file", test_open_file);
   g_test_add_func ("/shortlist/application/purge-at-start", test_purge_at_start);
+  g_test_add_func ("/shortlist/application/quit-keeps-draft", test_quit_keeps_draft);
 
   return g_test_run ();
 }
