@@ -1,28 +1,50 @@
 #!/bin/sh
-# Times Shortlist's upload path against curl on the same loopback sink.
+# Shortlist's benchmarks: each prints key=value lines with its figures and the same run's
+# reference.
 #
-#   build-aux/bench.sh attachment SIZE_MB
-#
-# Submits one candidate with one SIZE_MB attachment through KomboClient (which encodes the
-# file while sending), then sends the same body, encoded beforehand, with curl --data-binary.
-# Prints one line of whole-process figures measured by /usr/bin/time -v.
+#   build-aux/bench.sh attachment [SIZE_MB]
+#     Submits one candidate with one SIZE_MB attachment (25 by default) through KomboClient
+#     (which encodes the file while sending), then sends the same body, encoded beforehand,
+#     with curl --data-binary, to the same loopback sink; whole-process figures measured by
+#     /usr/bin/time -v.
+#   build-aux/bench.sh drafts
+#     Saves a draft with three 5 MB attachments and restores it (against copying the files
+#     with GIO alone), types 200 characters with the autosave on and off (the longest the
+#     main loop was kept from running, against the 16 ms of a frame), and fills the history
+#     with 10,000 submissions (the database's size, against the bytes of their texts).
 set -eu
 
 usage() {
-  echo "Usage: $0 attachment SIZE_MB" >&2
+  echo "Usage: $0 attachment [SIZE_MB] | drafts" >&2
   exit 2
 }
-
-[ "${1:-}" = attachment ] || usage
-size_mb=${2:-25}
-case "$size_mb" in ''|*[!0-9]*) usage ;; esac
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${BUILD_DIR:-$root/_build}
 
-sh "$root/build-aux/install-deps.sh" >&2
-[ -f "$build/build.ninja" ] || meson setup "$build" "$root" >&2
-ninja -C "$build" tests/bench-upload >&2
+prepare() {
+  sh "$root/build-aux/install-deps.sh" >&2
+  [ -f "$build/build.ninja" ] || meson setup "$build" "$root" >&2
+  ninja -C "$build" "$1" >&2
+}
+
+case "${1:-}" in
+  attachment) ;;
+  drafts)
+    prepare tests/bench-drafts
+    # On disk, as the person's data is, not in a memory-backed /tmp
+    work=$(mktemp -d "${BENCH_DIR:-/var/tmp}/shortlist-bench-XXXXXX")
+    trap 'rm -rf "$work"' EXIT INT TERM
+    "$build/tests/bench-drafts" "$work"
+    exit 0
+    ;;
+  *) usage ;;
+esac
+
+size_mb=${2:-25}
+case "$size_mb" in ''|*[!0-9]*) usage ;; esac
+
+prepare tests/bench-upload
 
 work=$(mktemp -d)
 sink_pid=""
