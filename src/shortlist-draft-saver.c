@@ -391,7 +391,8 @@ shortlist_draft_saver_settle (ShortlistDraftSaver  *self,
     return;
   shortlist_store_set_outcome_async (self->store, self->unknown_id,
                                      arrived ? SHORTLIST_SENT_CREATED : SHORTLIST_SENT_NOT_CREATED,
-                                     arrived ? kombo_candidate_record_get_id (arrived) : NULL, NULL, settled_cb, NULL);
+                                     arrived ? kombo_candidate_record_get_id (arrived) : NULL,
+                                     arrived ? kombo_candidate_record_get_remote_url (arrived) : NULL, NULL, settled_cb, NULL);
   self->unknown_id = 0;
   if (arrived != NULL)
     shortlist_draft_saver_forget (self);

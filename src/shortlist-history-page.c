@@ -321,7 +321,8 @@ found_cb (GObject      *object,
           entry->remote_url = g_strdup (kombo_candidate_record_get_remote_url (record));
         }
     }
-  shortlist_store_set_outcome_async (self->store, entry->id, entry->outcome, entry->candidate_id, NULL, NULL, NULL);
+  shortlist_store_set_outcome_async (self->store, entry->id, entry->outcome, entry->candidate_id, entry->remote_url,
+                                     NULL, NULL, NULL);
   show_entry (self, entry);
 }
 

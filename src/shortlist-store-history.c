@@ -255,16 +255,19 @@ set_outcome_work (ShortlistStore *self,
 
   if (!ready (self, task))
     return;
-  prepared = sqlite3_prepare_v2 (self->db, "UPDATE history SET outcome = ?, candidate_id = coalesce (?, candidate_id) WHERE id = ?",
+  prepared = sqlite3_prepare_v2 (self->db,
+                                 "UPDATE history SET outcome = ?, candidate_id = coalesce (?, candidate_id),"
+                                 " remote_url = coalesce (?, remote_url) WHERE id = ?",
                                  -1, &statement, NULL) == SQLITE_OK &&
              sqlite3_bind_int (statement, 1, args->flag) == SQLITE_OK && shortlist_store_bind_text (statement, 2, args->id) &&
-             sqlite3_bind_int64 (statement, 3, args->number) == SQLITE_OK;
+             shortlist_store_bind_text (statement, 3, args->text) && sqlite3_bind_int64 (statement, 4, args->number) == SQLITE_OK;
   run (self, task, statement, prepared, _ ("The history could not be written"));
 }
 
 /**
  * shortlist_store_set_outcome_async:
  * @candidate_id: (nullable): the candidate found, when a lookup found them
+ * @remote_url: (nullable): their page in the ATS
  *
  * Says what became of a submission whose outcome was unknown.
  */
@@ -273,6 +276,7 @@ shortlist_store_set_outcome_async (ShortlistStore      *self,
                                    gint64               entry_id,
                                    ShortlistSentOutcome outcome,
                                    const char          *candidate_id,
+                                   const char          *remote_url,
                                    GCancellable        *cancellable,
                                    GAsyncReadyCallback  callback,
                                    gpointer             user_data)
@@ -283,6 +287,7 @@ shortlist_store_set_outcome_async (ShortlistStore      *self,
   args->number = entry_id;
   args->flag = outcome;
   args->id = g_strdup (candidate_id);
+  args->text = g_strdup (remote_url);
   shortlist_store_push (self, new_task (self, shortlist_store_set_outcome_async, args, cancellable, callback, user_data),
                         set_outcome_work);
 }

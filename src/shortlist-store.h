@@ -133,6 +133,7 @@ void            shortlist_store_set_outcome_async      (ShortlistStore      *sel
                                                         gint64               entry_id,
                                                         ShortlistSentOutcome outcome,
                                                         const char          *candidate_id,
+                                                        const char          *remote_url,
                                                         GCancellable        *cancellable,
                                                         GAsyncReadyCallback  callback,
                                                         gpointer             user_data);

@@ -272,6 +272,9 @@ test_arrival_and_followup (Fixture      *f,
   ui_test_wait_for (grace_listed_as_created, f, "her row to say she was created");
   open_entry (f, "Grace Hopper");
   g_assert_cmpstr (entry_says (f, "Outcome"), ==, "Created in the applicant tracking system");
+  /* Her page in the ATS, as the lookup found it */
+  g_assert_nonnull (ui_test_find_row (ui_test_child (f->page, SHORTLIST_TYPE_HISTORY_PAGE, "entry_group"),
+                                      "Open in the Applicant Tracking System"));
 
   /* Add Tag goes to the tags with her chosen; the tag added is kept with her submission */
   fake_kombo_respond (f->fake, "GET", "/ats/candidates", 200, GRACE);

@@ -348,7 +348,8 @@ test_history (void)
   g_clear_pointer (&entries, g_ptr_array_unref);
 
   /* An unknown outcome is settled by a lookup; a tag added later goes with the candidate */
-  shortlist_store_set_outcome_async (store, unknown, SHORTLIST_SENT_CREATED, "cand-grace", NULL, test_store_result, &result);
+  shortlist_store_set_outcome_async (store, unknown, SHORTLIST_SENT_CREATED, "cand-grace", "https://ats.example.com/candidates/88",
+                                     NULL, test_store_result, &result);
   wait_done (store, &result);
   shortlist_store_add_followup_async (store, "cand-grace", "Tag “Referral” added", NULL, test_store_result, &result);
   wait_done (store, &result);
@@ -356,6 +357,7 @@ test_history (void)
   e = entries->pdata[0];
   g_assert_cmpint (e->outcome, ==, SHORTLIST_SENT_CREATED);
   g_assert_cmpstr (e->candidate_id, ==, "cand-grace");
+  g_assert_cmpstr (e->remote_url, ==, "https://ats.example.com/candidates/88");
   g_assert_cmpstr (e->followups[0], ==, "Tag “Referral” added");
   g_assert_null (e->followups[1]);
 }
