@@ -1,7 +1,10 @@
 /* shortlist-candidate-chooser.c: finds candidates by Kombo ID or email, to act on one or many
  *
  * Kombo has no search by name, so a candidate is found by their Kombo ID or email address.
- * Each one found gets a ShortlistCandidateRow, where the outcome of the work then appears.
+ * Several can be typed or pasted at once, separated by spaces, commas, semicolons or lines:
+ * the ids are asked for together, each address on its own, all at once. Each candidate found
+ * gets a ShortlistCandidateRow, where the outcome of the work then appears; what was not found
+ * stays in the entry, which keeps the focus, with why next to it.
  */
 #define G_LOG_DOMAIN "shortlist-candidate-chooser"
 
@@ -25,6 +28,9 @@ struct _ShortlistCandidateChooser
   GListStore       *chosen;
   GPtrArray        *rows;
   GCancellable     *cancellable;
+  guint             n_pending; /* lookups under way */
+  GPtrArray        *missing;   /* what they did not find, to type again */
+  char             *problem;   /* why, when a lookup failed */
 };
 
 G_DEFINE_FINAL_TYPE (ShortlistCandidateChooser, shortlist_candidate_chooser, ADW_TYPE_PREFERENCES_GROUP)
@@ -62,85 +68,159 @@ is_chosen (ShortlistCandidateChooser *self,
   return FALSE;
 }
 
+typedef struct
+{
+  ShortlistCandidateChooser *self;
+  GStrv                      asked; /* the ids or the address looked up */
+} Lookup;
+
+static void
+lookup_free (Lookup *lookup)
+{
+  g_strfreev (lookup->asked);
+  g_free (lookup);
+}
+
+static gboolean
+was_found (GListModel *found,
+           const char *asked)
+{
+  /* An address is matched by the ATS regardless of case; an id is the id */
+  if (strchr (asked, '@') != NULL)
+    return g_list_model_get_n_items (found) > 0;
+  for (guint i = 0; i < g_list_model_get_n_items (found); i++)
+    {
+      g_autoptr (KomboCandidateRecord) candidate = g_list_model_get_item (found, i);
+
+      if (g_strcmp0 (kombo_candidate_record_get_id (candidate), asked) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Once every lookup is back: what was not found goes back into the entry, with why */
+static void
+lookups_done (ShortlistCandidateChooser *self)
+{
+  g_autofree char  *left = NULL;
+  KomboIntegration *integration;
+
+  gtk_widget_set_visible (self->spinner, FALSE);
+  g_ptr_array_add (self->missing, NULL);
+  left = g_strjoinv (" ", (char **) self->missing->pdata);
+  g_ptr_array_set_size (self->missing, 0);
+  gtk_editable_set_text (GTK_EDITABLE (self->entry), left);
+  gtk_editable_set_position (GTK_EDITABLE (self->entry), -1);
+
+  integration = shortlist_account_get_active_integration (self->account);
+  if (self->problem != NULL)
+    shortlist_form_set_error (self->entry, self->problem);
+  else if (*left != '\0')
+    {
+      const char      *ats = integration ? kombo_integration_get_tool_label (integration) : _ ("the applicant tracking system");
+      g_autofree char *text = strchr (left, ' ') == NULL
+                                  ? g_strdup_printf (_ ("No candidate with this Kombo ID or email address is in %s."), ats)
+                                  : g_strdup_printf (_ ("No candidate with these Kombo IDs or email addresses is in %s."), ats);
+
+      shortlist_form_set_error (self->entry, text);
+    }
+  g_clear_pointer (&self->problem, g_free);
+}
+
 static void
 found_cb (GObject      *object,
           GAsyncResult *result,
           gpointer      user_data)
 {
-  ShortlistCandidateChooser *self = user_data;
+  Lookup                    *lookup = user_data;
+  ShortlistCandidateChooser *self = lookup->self;
   g_autoptr (GError) error = NULL;
   g_autoptr (GListModel) found = kombo_client_get_candidates_finish (KOMBO_CLIENT (object), result, &error);
-  guint n;
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-
-  gtk_widget_set_visible (self->spinner, FALSE);
-  gtk_widget_set_sensitive (self->entry, TRUE);
-
-  if (found == NULL)
     {
-      g_autofree char *text = kombo_error_dup_sentence (error);
-
-      shortlist_form_set_error (self->entry, text);
+      lookup_free (lookup);
       return;
     }
 
-  n = g_list_model_get_n_items (found);
-  if (n == 0)
-    {
-      KomboIntegration *integration = shortlist_account_get_active_integration (self->account);
-      g_autofree char  *text = g_strdup_printf (_ ("No candidate with this Kombo ID or email address is in %s."),
-                                               integration ? kombo_integration_get_tool_label (integration)
-                                                            : _ ("the applicant tracking system"));
+  for (guint i = 0; lookup->asked[i] != NULL; i++)
+    if (found == NULL || !was_found (found, lookup->asked[i]))
+      g_ptr_array_add (self->missing, g_strdup (lookup->asked[i]));
+  if (found == NULL && self->problem == NULL)
+    self->problem = kombo_error_dup_sentence (error);
 
-      shortlist_form_set_error (self->entry, text);
-      return;
-    }
-
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; found != NULL && i < g_list_model_get_n_items (found); i++)
     {
       g_autoptr (KomboCandidateRecord) candidate = g_list_model_get_item (found, i);
 
       if (!is_chosen (self, candidate))
         g_list_store_append (self->chosen, candidate);
     }
-  gtk_editable_set_text (GTK_EDITABLE (self->entry), "");
+
+  lookup_free (lookup);
+  if (--self->n_pending == 0)
+    lookups_done (self);
+}
+
+static void
+look_up (ShortlistCandidateChooser *self,
+         const char *const         *asked)
+{
+  Lookup *lookup = g_new0 (Lookup, 1);
+
+  lookup->self = self;
+  lookup->asked = g_strdupv ((char **) asked);
+  self->n_pending++;
+  if (strchr (asked[0], '@') != NULL)
+    kombo_client_get_candidates_by_email_async (shortlist_account_get_client (self->account), asked[0], self->cancellable,
+                                                found_cb, lookup);
+  else
+    kombo_client_get_candidates_by_ids_async (shortlist_account_get_client (self->account), asked, self->cancellable,
+                                              found_cb, lookup);
 }
 
 /**
  * shortlist_candidate_chooser_look_up:
- * @id_or_email: a Kombo ID, or an email address (matched regardless of case)
+ * @text: Kombo IDs or email addresses (matched regardless of case), one or several, separated
+ *   by spaces, commas, semicolons or lines
  *
- * Adds the candidates found to the list, or says next to the entry that none was found.
+ * Adds the candidates found to the list; what was not found stays in the entry with why.
  */
 void
 shortlist_candidate_chooser_look_up (ShortlistCandidateChooser *self,
-                                     const char                *id_or_email)
+                                     const char                *text)
 {
-  KomboClient     *client = shortlist_account_get_client (self->account);
-  g_autofree char *text = g_strstrip (g_strdup (id_or_email ? id_or_email : ""));
+  g_auto (GStrv) words = g_regex_split_simple ("[\\s,;]+", text ? text : "", 0, 0);
+  g_autoptr (GPtrArray) ids = g_ptr_array_new ();
+  g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   g_return_if_fail (SHORTLIST_IS_CANDIDATE_CHOOSER (self));
 
   shortlist_form_clear_error (self->entry);
-  if (*text == '\0')
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      /* Each is asked for once, however often it was pasted */
+      if (*words[i] == '\0' || !g_hash_table_add (seen, g_utf8_casefold (words[i], -1)))
+        continue;
+      if (strchr (words[i], '@') != NULL)
+        look_up (self, (const char *const[]){ words[i], NULL });
+      else
+        g_ptr_array_add (ids, words[i]);
+    }
+  if (ids->len > 0)
+    {
+      g_ptr_array_add (ids, NULL);
+      look_up (self, (const char *const *) ids->pdata);
+    }
+
+  if (g_hash_table_size (seen) == 0)
     {
       shortlist_form_set_error (self->entry, _ ("Enter a Kombo ID or an email address."));
       return;
     }
-
-  gtk_editable_set_text (GTK_EDITABLE (self->entry), text);
+  /* The entry stays where the person types: the next address can go in meanwhile */
+  gtk_editable_set_text (GTK_EDITABLE (self->entry), "");
   gtk_widget_set_visible (self->spinner, TRUE);
-  gtk_widget_set_sensitive (self->entry, FALSE);
-
-  if (strchr (text, '@') != NULL)
-    kombo_client_get_candidates_by_email_async (client, text, self->cancellable, found_cb, self);
-  else
-    {
-      const char *ids[] = { text, NULL };
-      kombo_client_get_candidates_by_ids_async (client, ids, self->cancellable, found_cb, self);
-    }
 }
 
 static void
@@ -162,6 +242,8 @@ shortlist_candidate_chooser_dispose (GObject *object)
   g_clear_object (&self->account);
   g_clear_object (&self->store);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
+  g_clear_pointer (&self->missing, g_ptr_array_unref);
+  g_clear_pointer (&self->problem, g_free);
 
   G_OBJECT_CLASS (shortlist_candidate_chooser_parent_class)->dispose (object);
 }
@@ -177,15 +259,16 @@ shortlist_candidate_chooser_init (ShortlistCandidateChooser *self)
 {
   self->cancellable = g_cancellable_new ();
   self->rows = g_ptr_array_new ();
+  self->missing = g_ptr_array_new_with_free_func (g_free);
   self->chosen = g_list_store_new (KOMBO_TYPE_CANDIDATE_RECORD);
   g_signal_connect (self->chosen, "items-changed", G_CALLBACK (chosen_changed_cb), self);
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self), _ ("Candidates"));
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self),
-                                         _ ("Find each candidate by their Kombo ID or email address. The work is done for every candidate in the list."));
+                                         _ ("Find candidates by their Kombo IDs or email addresses: type or paste one or many, then press Enter. The work is done for every candidate in the list."));
 
   self->entry = adw_entry_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->entry), _ ("Kombo ID or email address"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->entry), _ ("Kombo IDs or email addresses"));
   adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (self->entry), TRUE);
   g_signal_connect_swapped (self->entry, "apply", G_CALLBACK (apply_cb), self);
   g_signal_connect_swapped (self->entry, "entry-activated", G_CALLBACK (apply_cb), self);
@@ -264,6 +347,15 @@ void
 shortlist_candidate_chooser_clear (ShortlistCandidateChooser *self)
 {
   g_return_if_fail (SHORTLIST_IS_CANDIDATE_CHOOSER (self));
+
+  /* Lookups under way were in the ATS of before */
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+  self->n_pending = 0;
+  g_ptr_array_set_size (self->missing, 0);
+  g_clear_pointer (&self->problem, g_free);
+  gtk_widget_set_visible (self->spinner, FALSE);
 
   g_list_store_remove_all (self->chosen);
   shortlist_form_clear_error (self->entry);

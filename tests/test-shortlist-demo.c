@@ -80,6 +80,12 @@ bytes_arrived (gpointer data)
   return *(GBytes **) data != NULL;
 }
 
+static gboolean
+lookups_done (gpointer entry)
+{
+  return *gtk_editable_get_text (GTK_EDITABLE (entry)) != '\0';
+}
+
 static void
 test_demo (void)
 {
@@ -160,6 +166,24 @@ test_demo (void)
   g_assert_nonnull (strstr (text, "<h1>Margaret Hamilton</h1>"));
   g_assert_nonnull (strstr (text, "<li>Product Designer</li>"));
   g_assert_nonnull (strstr (text, "<li>Excellent fit</li>"));
+
+  /* A pasted list: each found once, what is not found left in the entry, which keeps the focus */
+  {
+    GtkWidget *entry = shortlist_candidate_chooser_get_entry (SHORTLIST_CANDIDATE_CHOOSER (chooser));
+    GtkWidget *focus;
+
+    gtk_widget_grab_focus (entry);
+    gtk_editable_set_text (GTK_EDITABLE (entry), "grace.hopper@example.com, nobody@example.org;\nALAN.TURING@example.org  grace.hopper@example.com");
+    g_signal_emit_by_name (entry, "apply");
+    ui_test_wait_for (lookups_done, entry, "the lookups");
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "nobody@example.org");
+    g_assert_cmpstr (ui_test_row_error (entry), ==, "No candidate with this Kombo ID or email address is in Demo ATS.");
+    g_assert_cmpuint (g_list_model_get_n_items (shortlist_candidate_chooser_get_chosen (SHORTLIST_CANDIDATE_CHOOSER (chooser))), ==, 3);
+    ui_test_find_row (chooser, "Grace Hopper");
+    ui_test_find_row (chooser, "Alan Turing");
+    focus = gtk_window_get_focus (GTK_WINDOW (window));
+    g_assert_true (focus == entry || gtk_widget_is_ancestor (focus, entry));
+  }
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
