@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "shortlist-candidate-chooser.h"
+#include "shortlist-compat.h"
 #include "shortlist-error-box.h"
 #include "shortlist-form.h"
 #include "shortlist-tag-page.h"
@@ -35,6 +36,7 @@ struct _ShortlistTagPage
   GListModel       *tags;
   GCancellable     *cancellable;
   GCancellable     *tags_cancellable;
+  char             *new_tag_confirmed; /* a tag not in the ATS yet, which the person said to create */
 };
 
 G_DEFINE_FINAL_TYPE (ShortlistTagPage, shortlist_tag_page, GTK_TYPE_WIDGET)
@@ -43,9 +45,30 @@ static void
 suggestion_cb (GtkButton        *button,
                ShortlistTagPage *self)
 {
-  gtk_editable_set_text (GTK_EDITABLE (self->tag_row), gtk_button_get_label (button));
+  /* Typing rebuilds the suggestions, this button with them */
+  g_autofree char *name = g_strdup (gtk_button_get_label (button));
+
+  gtk_editable_set_text (GTK_EDITABLE (self->tag_row), name);
   gtk_editable_set_position (GTK_EDITABLE (self->tag_row), -1);
   gtk_widget_grab_focus (GTK_WIDGET (self->tag_row));
+}
+
+/* Returns: (nullable) (transfer full): the ATS's name of the tag called @name, whatever its case */
+static char *
+find_tag (ShortlistTagPage *self,
+          const char       *name)
+{
+  g_autofree char *folded = g_utf8_casefold (name, -1);
+
+  for (guint i = 0; self->tags != NULL && i < g_list_model_get_n_items (self->tags); i++)
+    {
+      g_autoptr (KomboTag) tag = g_list_model_get_item (self->tags, i);
+      g_autofree char *known = kombo_tag_get_name (tag) ? g_utf8_casefold (kombo_tag_get_name (tag), -1) : NULL;
+
+      if (g_strcmp0 (known, folded) == 0)
+        return g_strdup (kombo_tag_get_name (tag));
+    }
+  return NULL;
 }
 
 static void
@@ -182,6 +205,24 @@ added_cb (GObject      *object,
 }
 
 static void
+create_answered_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  ShortlistTagPage *self = SHORTLIST_TAG_PAGE (object);
+  g_autofree char  *name = user_data;
+
+  if (!shortlist_confirm_finish (result))
+    {
+      gtk_widget_grab_focus (GTK_WIDGET (self->tag_row));
+      return;
+    }
+  g_free (self->new_tag_confirmed);
+  self->new_tag_confirmed = g_steal_pointer (&name);
+  gtk_widget_activate_action (GTK_WIDGET (self), "tag.add", NULL);
+}
+
+static void
 add_cb (GtkWidget  *widget,
         const char *action,
         GVariant   *param)
@@ -190,12 +231,22 @@ add_cb (GtkWidget  *widget,
   GListModel       *chosen = shortlist_candidate_chooser_get_chosen (self->chooser);
   g_autoptr (KomboTag) tag = kombo_tag_new (gtk_editable_get_text (GTK_EDITABLE (self->tag_row)));
   g_autofree char *followup = NULL;
+  g_autofree char *known = NULL;
   g_autoptr (GPtrArray) violations = kombo_tag_validate (tag);
   g_autofree char *user = shortlist_form_dup_text (GTK_WIDGET (self->behalf_user_row));
   gboolean         problem = FALSE;
 
   if (self->account == NULL)
     return;
+
+  /* A tag the ATS has is added as the ATS spells it */
+  known = kombo_tag_get_name (tag) ? find_tag (self, kombo_tag_get_name (tag)) : NULL;
+  if (known != NULL && g_strcmp0 (known, kombo_tag_get_name (tag)) != 0)
+    {
+      gtk_editable_set_text (GTK_EDITABLE (self->tag_row), known);
+      g_object_unref (tag);
+      tag = kombo_tag_new (known);
+    }
 
   shortlist_error_box_clear (self->error_box);
   shortlist_form_clear_error (GTK_WIDGET (self->tag_row));
@@ -219,6 +270,23 @@ add_cb (GtkWidget  *widget,
   if (problem)
     return;
 
+  /* A tag the ATS does not have yet is made only when the person says so, by its name */
+  if (known == NULL && g_strcmp0 (self->new_tag_confirmed, kombo_tag_get_name (tag)) != 0)
+    {
+      KomboIntegration *integration = shortlist_account_get_active_integration (self->account);
+      /* TRANSLATORS: %s is the tag's name */
+      g_autofree char *heading = g_strdup_printf (_ ("Create the Tag “%s”?"), kombo_tag_get_name (tag));
+      /* TRANSLATORS: the first %s is the tag's name, the second the applicant tracking system's */
+      g_autofree char *body = g_strdup_printf (_ ("%2$s has no tag “%1$s” yet. Adding it creates it there, for everyone who uses %2$s."),
+                                               kombo_tag_get_name (tag),
+                                               integration ? kombo_integration_get_tool_label (integration) : _ ("the applicant tracking system"));
+
+      shortlist_confirm_async (GTK_WIDGET (self), heading, body, _ ("_Cancel"), _ ("_Create Tag"), create_answered_cb,
+                               g_strdup (kombo_tag_get_name (tag)));
+      return;
+    }
+  g_clear_pointer (&self->new_tag_confirmed, g_free);
+
   if (user != NULL && gtk_widget_get_visible (GTK_WIDGET (self->behalf_group)))
     {
       KomboIntegration *integration = shortlist_account_get_active_integration (self->account);
@@ -237,10 +305,30 @@ add_cb (GtkWidget  *widget,
                                          self->cancellable, added_cb, self);
 }
 
+/* Enter and Ctrl+Enter: a suggestion showing is taken first, then the tag is added */
+static void
+complete_cb (GtkWidget  *widget,
+             const char *action,
+             GVariant   *param)
+{
+  ShortlistTagPage *self = SHORTLIST_TAG_PAGE (widget);
+  const char       *typed = gtk_editable_get_text (GTK_EDITABLE (self->tag_row));
+  GtkFlowBoxChild  *first = gtk_flow_box_get_child_at_index (self->suggestions_box, 0);
+  g_autofree char  *known = *typed != '\0' ? find_tag (self, typed) : NULL;
+
+  if (*typed != '\0' && known == NULL && gtk_widget_get_visible (GTK_WIDGET (self->suggestions_box)) &&
+      first != NULL)
+    {
+      suggestion_cb (GTK_BUTTON (gtk_flow_box_child_get_child (first)), self);
+      return;
+    }
+  gtk_widget_activate_action (GTK_WIDGET (self), "tag.add", NULL);
+}
+
 static void
 activate_add_cb (ShortlistTagPage *self)
 {
-  gtk_widget_activate_action (GTK_WIDGET (self), "tag.add", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (self), "tag.complete", NULL);
 }
 
 static void
@@ -256,6 +344,7 @@ shortlist_tag_page_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->account, self);
   g_clear_object (&self->account);
   g_clear_object (&self->tags);
+  g_clear_pointer (&self->new_tag_confirmed, g_free);
   shortlist_widget_dispose_template (GTK_WIDGET (self), SHORTLIST_TYPE_TAG_PAGE);
 
   G_OBJECT_CLASS (shortlist_tag_page_parent_class)->dispose (object);
@@ -285,8 +374,9 @@ shortlist_tag_page_class_init (ShortlistTagPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, activate_add_cb);
 
   gtk_widget_class_install_action (widget_class, "tag.add", NULL, add_cb);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "tag.add", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK, "tag.add", NULL);
+  gtk_widget_class_install_action (widget_class, "tag.complete", NULL, complete_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "tag.complete", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK, "tag.complete", NULL);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 

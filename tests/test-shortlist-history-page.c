@@ -285,6 +285,8 @@ test_arrival_and_followup (Fixture      *f,
   fake_kombo_respond (f->fake, "POST", "/ats/candidates/cand-grace/tags", 200, "{\"status\":\"success\",\"data\":{},\"warnings\":[]}");
   gtk_editable_set_text (GTK_EDITABLE (ui_test_child (tag_page, SHORTLIST_TYPE_TAG_PAGE, "tag_row")), "Referral");
   gtk_widget_activate_action (tag_page, "tag.add", NULL);
+  /* Greenhouse's tags could not be listed here, so it is asked for by name before it is made */
+  g_signal_emit_by_name (ui_test_find_label (ui_test_find_dialog (), "_Create Tag"), "clicked");
   ui_test_wait_for (followed_up, f, "the tag in the history");
 
   /* Back in the history, her submission still open shows it */

@@ -189,6 +189,77 @@ test_rules (Fixture      *f,
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "nobody@example.com");
 }
 
+static gboolean
+request_made (gpointer data)
+{
+  Fixture *f = ((gpointer *) data)[0];
+
+  return fake_kombo_get_n_requests (f->fake) >= GPOINTER_TO_UINT (((gpointer *) data)[1]);
+}
+
+/* Enter takes the suggestion showing; a tag the ATS does not have is made only when confirmed by name */
+static void
+test_new_tag_asks (Fixture      *f,
+                   gconstpointer data)
+{
+  GtkWidget   *tag_row = ui_test_child (f->page, SHORTLIST_TYPE_TAG_PAGE, "tag_row");
+  guint        n_before;
+  GtkWidget   *dialog;
+  FakeRequest *request;
+  g_autoptr (JsonObject) body = NULL;
+
+  fake_kombo_respond (f->fake, "GET", "/ats/candidates", 200, GRACE);
+  find (f, "grace@example.com", 1);
+
+  /* "Silv" and Ctrl+Enter: the suggestion is taken, nothing is sent */
+  n_before = fake_kombo_get_n_requests (f->fake);
+  gtk_editable_set_text (GTK_EDITABLE (tag_row), "Silv");
+  gtk_widget_activate_action (f->page, "tag.complete", NULL);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (tag_row)), ==, "Silver medalist");
+  g_assert_cmpuint (fake_kombo_get_n_requests (f->fake), ==, n_before);
+
+  /* A new tag: asked first, by name; Cancel sends nothing */
+  gtk_editable_set_text (GTK_EDITABLE (tag_row), "Night owl");
+  gtk_widget_activate_action (f->page, "tag.complete", NULL);
+  dialog = ui_test_find_dialog ();
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, "Create the Tag “Night owl”?");
+  g_assert_cmpstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), ==,
+                   "Greenhouse has no tag “Night owl” yet. Adding it creates it there, for everyone who uses Greenhouse.");
+  g_signal_emit_by_name (ui_test_find_label (dialog, "_Cancel"), "clicked");
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpuint (fake_kombo_get_n_requests (f->fake), ==, n_before);
+
+  /* Confirmed, it is sent once */
+  fake_kombo_respond (f->fake, "POST", "/ats/candidates/cand-grace/tags", 200, "{\"status\":\"success\",\"data\":{},\"warnings\":[]}");
+  gtk_widget_activate_action (f->page, "tag.add", NULL);
+  g_signal_emit_by_name (ui_test_find_label (ui_test_find_dialog (), "_Create Tag"), "clicked");
+  {
+    gpointer wait[] = { f, GUINT_TO_POINTER (n_before + 1) };
+
+    ui_test_wait_for (request_made, wait, "the tag to be sent");
+  }
+  ui_test_wait_for (not_busy, f, "the tag to be added");
+  g_assert_cmpuint (fake_kombo_get_n_requests (f->fake), ==, n_before + 1);
+  request = fake_kombo_get_request (f->fake, n_before);
+  body = fake_request_get_json (request);
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (body, "tag"), "name"), ==, "Night owl");
+
+  /* A known tag typed in another case is added as the ATS spells it, without asking */
+  fake_kombo_respond (f->fake, "POST", "/ats/candidates/cand-grace/tags", 200, "{\"status\":\"success\",\"data\":{},\"warnings\":[]}");
+  gtk_editable_set_text (GTK_EDITABLE (tag_row), "referral");
+  gtk_widget_activate_action (f->page, "tag.add", NULL);
+  {
+    gpointer wait[] = { f, GUINT_TO_POINTER (n_before + 2) };
+
+    ui_test_wait_for (request_made, wait, "the known tag to be sent");
+  }
+  ui_test_wait_for (not_busy, f, "the known tag to be added");
+  g_clear_pointer (&body, json_object_unref);
+  body = fake_request_get_json (fake_kombo_get_request (f->fake, n_before + 1));
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (body, "tag"), "name"), ==, "Referral");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -196,6 +267,7 @@ main (int   argc,
   ui_test_init (&argc, &argv);
 
   g_test_add ("/shortlist/tag-page/tag-many", Fixture, NULL, fixture_set_up, test_tag_many, fixture_tear_down);
+  g_test_add ("/shortlist/tag-page/new-tag-asks", Fixture, NULL, fixture_set_up, test_new_tag_asks, fixture_tear_down);
   g_test_add ("/shortlist/tag-page/rules", Fixture, NULL, fixture_set_up, test_rules, fixture_tear_down);
 
   return g_test_run ();
