@@ -7,6 +7,10 @@
 #     (which encodes the file while sending), then sends the same body, encoded beforehand,
 #     with curl --data-binary, to the same loopback sink; whole-process figures measured by
 #     /usr/bin/time -v.
+#   build-aux/bench.sh batch
+#     Tags 200 candidates through KomboBatch against a loopback server that takes 50 ms per
+#     write and refuses writes beyond 4, 8 and 16 in flight; one line per limit, with the ideal
+#     (200 × 50 ms / limit) and what the server lost or wrote twice.
 #   build-aux/bench.sh drafts
 #     Saves a draft with three 5 MB attachments and restores it (against copying the files
 #     with GIO alone), types 200 characters with the autosave on and off (the longest the
@@ -15,7 +19,7 @@
 set -eu
 
 usage() {
-  echo "Usage: $0 attachment [SIZE_MB] | drafts" >&2
+  echo "Usage: $0 attachment [SIZE_MB] | batch | drafts" >&2
   exit 2
 }
 
@@ -30,6 +34,13 @@ prepare() {
 
 case "${1:-}" in
   attachment) ;;
+  batch)
+    prepare tests/bench-batch
+    for limit in 4 8 16; do
+      "$build/tests/bench-batch" 200 "$limit" 50
+    done
+    exit 0
+    ;;
   drafts)
     prepare tests/bench-drafts
     # On disk, as the person's data is, not in a memory-backed /tmp

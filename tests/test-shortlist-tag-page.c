@@ -146,13 +146,17 @@ test_tag_many (Fixture      *f,
   /* Two writes and nothing else: the tags are not fetched again */
   g_assert_cmpuint (fake_kombo_get_n_requests (f->fake), ==, n_before + 2);
 
+  /* Side by side, so in either order */
   request = fake_kombo_get_request (f->fake, n_before);
+  if (g_strcmp0 (request->path, "/ats/candidates/cand-grace/tags") != 0)
+    request = fake_kombo_get_request (f->fake, n_before + 1);
   g_assert_cmpstr (request->path, ==, "/ats/candidates/cand-grace/tags");
   body = fake_request_get_json (request);
   test_assert_json_equal (body, "{\"tag\":{\"name\":\"Excellent fit\"},"
                                 "\"remote_fields\":{\"greenhouse\":{\"post_headers\":{\"On-Behalf-Of\":\"4080\"}}}}");
   test_assert_schema_valid ("candidate-tags.request.schema.json", request->body);
-  g_assert_cmpstr (fake_kombo_get_request (f->fake, n_before + 1)->path, ==, "/ats/candidates/cand-alan/tags");
+  g_assert_true (g_strcmp0 (fake_kombo_get_request (f->fake, n_before)->path, "/ats/candidates/cand-alan/tags") == 0 ||
+                 g_strcmp0 (fake_kombo_get_request (f->fake, n_before + 1)->path, "/ats/candidates/cand-alan/tags") == 0);
 
   /* Each outcome next to its candidate */
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (grace_row)), ==,

@@ -83,6 +83,14 @@ KomboClient *
 test_client_new (FakeKombo *fake)
 {
   g_autofree char *url = fake_kombo_dup_url (fake);
+
+  return test_client_new_for_url (url);
+}
+
+/* A client of the server at @url, with the test key and integration */
+KomboClient *
+test_client_new_for_url (const char *url)
+{
   g_autoptr (GError) error = NULL;
   KomboClient *client = kombo_client_new_for_url (url, &error);
 

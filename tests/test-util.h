@@ -17,6 +17,7 @@ void          test_store_result         (GObject      *object,
                                          gpointer      user_data);
 GAsyncResult *test_wait                 (GAsyncResult **slot);
 KomboClient  *test_client_new           (FakeKombo    *fake);
+KomboClient  *test_client_new_for_url   (const char   *url);
 void          test_assert_schema_valid  (const char   *schema_name,
                                          GBytes       *body);
 void          test_assert_json_equal    (JsonObject   *actual,

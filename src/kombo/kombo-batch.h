@@ -26,6 +26,8 @@ KomboBatch *kombo_batch_new        (KomboClient         *client,
                                     KomboBatchWork       work,
                                     KomboBatchFinish     finish,
                                     GObject             *work_data);
+void        kombo_batch_set_max_in_flight (KomboBatch   *self,
+                                           guint         max_in_flight);
 void        kombo_batch_run_async  (KomboBatch          *self,
                                     const char * const  *candidate_ids,
                                     GCancellable        *cancellable,

@@ -21,6 +21,8 @@
 #define DEFAULT_READ_TIMEOUT 60
 #define DEFAULT_WRITE_TIMEOUT 300
 #define DEFAULT_RETRY_BASE_MS 1000
+/* Enough connections for a batch at Kombo's concurrency, with reads beside it */
+#define MAX_CONNECTIONS 32
 
 G_DEFINE_FINAL_TYPE (KomboClient, kombo_client, G_TYPE_OBJECT)
 
@@ -105,6 +107,17 @@ kombo_client_class_init (KomboClientClass *klass)
                            G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * KomboClient::limited:
+   * @code: PLATFORM.RATE_LIMIT_EXCEEDED or PLATFORM.CONCURRENCY_LIMIT_EXCEEDED
+   * @wait_ms: when the call is sent again, in milliseconds; -1 when it is not
+   *
+   * Kombo refused a call for its limits, before any work. A batch takes it as the sign to
+   * send less at once.
+   */
+  g_signal_new ("limited", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_INT);
 }
 
 /* The API key must never reach a log: SoupLogger prints bearer tokens as they are */
@@ -126,6 +139,8 @@ kombo_client_init (KomboClient *self)
 {
   self->session = soup_session_new_with_options ("user-agent", "Shortlist/" PACKAGE_VERSION,
                                                  "timeout", DEFAULT_WRITE_TIMEOUT + 10,
+                                                 "max-conns", MAX_CONNECTIONS,
+                                                 "max-conns-per-host", MAX_CONNECTIONS,
                                                  NULL);
   self->read_timeout = DEFAULT_READ_TIMEOUT;
   self->write_timeout = DEFAULT_WRITE_TIMEOUT;

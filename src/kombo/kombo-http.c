@@ -315,22 +315,33 @@ schedule_retry (GTask        *task,
   gint64            wait_ms;
 
   if (!should_retry (request, message, error))
-    return FALSE;
+    {
+      if (kombo_error_is_rate_limit (error))
+        g_signal_emit_by_name (self, "limited", kombo_error_get_code (error), -1);
+      return FALSE;
+    }
 
   wait_ms = message ? announced_wait_ms (message) : -1;
   if (wait_ms > MAX_ANNOUNCED_WAIT_MS)
-    return FALSE;
+    {
+      g_signal_emit_by_name (self, "limited", kombo_error_get_code (error), -1);
+      return FALSE;
+    }
 
   if (wait_ms < 0)
     {
-      /* Exponential from the base delay, with ±20 % jitter so that clients spread out */
-      double base = (double) self->retry_base_ms * (1u << MIN (request->attempt, 10));
+      /* Exponential from the base delay, with ±20 % jitter so that clients spread out. A
+       * concurrency limit frees a place as soon as one call in flight ends: a tenth of it. */
+      gboolean concurrency = g_strcmp0 (kombo_error_get_code (error), "PLATFORM.CONCURRENCY_LIMIT_EXCEEDED") == 0;
+      double   base = (double) self->retry_base_ms / (concurrency ? 10 : 1) * (1u << MIN (request->attempt, 10));
 
       wait_ms = (gint64) MIN (base * g_random_double_range (0.8, 1.2), MAX_BACKOFF_MS);
     }
 
   g_debug ("Retrying %s %s in %" G_GINT64_FORMAT " ms after: %s",
            request->method, request->path, wait_ms, error->message);
+  if (kombo_error_is_rate_limit (error))
+    g_signal_emit_by_name (self, "limited", kombo_error_get_code (error), (int) wait_ms);
 
   request->attempt++;
   request->wait_source = g_timeout_source_new ((guint) wait_ms);

@@ -1,0 +1,234 @@
+/* limited-kombo.c: a Kombo server on 127.0.0.1 that takes a while per write and refuses writes
+ * beyond a number in flight, as Kombo's concurrency limit does
+ *
+ * POST /ats/candidates/{id}/tags and /result-links are written after the latency, once per
+ * request, and counted per candidate, so that a test or a benchmark sees what was lost (never
+ * written) and what was duplicated (written twice). A write beyond the limit is answered at once
+ * with 429 PLATFORM.CONCURRENCY_LIMIT_EXCEEDED and does nothing. Scripted faults: the next writes
+ * refused with another 429 code (a rate-limit storm), or the next writes done and then their
+ * connection dropped before the answer (an outcome the client cannot know).
+ */
+#include "config.h"
+
+#include "limited-kombo.h"
+
+struct _LimitedKombo
+{
+  GObject parent_instance;
+
+  SoupServer *server;
+  guint       port;
+  guint       limit;
+  guint       latency_ms;
+  guint       in_flight;
+  guint       max_in_flight;
+  guint       n_refused;
+  guint       refuse_next;
+  char       *refuse_code;
+  guint       drop_next;
+  GHashTable *done; /* candidate id → times written */
+};
+
+G_DEFINE_FINAL_TYPE (LimitedKombo, limited_kombo, G_TYPE_OBJECT)
+
+typedef struct
+{
+  LimitedKombo      *self;
+  SoupServerMessage *msg;
+  char              *candidate_id;
+  gboolean           drop;
+} Pending;
+
+static void
+pending_free (Pending *pending)
+{
+  g_object_unref (pending->msg);
+  g_free (pending->candidate_id);
+  g_free (pending);
+}
+
+static void
+answer (SoupServerMessage *msg,
+        guint              status,
+        const char        *body)
+{
+  soup_server_message_set_status (msg, status, NULL);
+  soup_server_message_set_response (msg, "application/json", SOUP_MEMORY_COPY, body, strlen (body));
+}
+
+static gboolean
+written_cb (gpointer user_data)
+{
+  Pending      *pending = user_data;
+  LimitedKombo *self = pending->self;
+  guint         times = GPOINTER_TO_UINT (g_hash_table_lookup (self->done, pending->candidate_id));
+
+  g_hash_table_replace (self->done, g_strdup (pending->candidate_id), GUINT_TO_POINTER (times + 1));
+  self->in_flight--;
+  if (pending->drop)
+    {
+      /* Done, but the answer never arrives */
+      GIOStream *stream = soup_server_message_steal_connection (pending->msg);
+
+      g_io_stream_close (stream, NULL, NULL);
+      g_object_unref (stream);
+    }
+  else
+    {
+      answer (pending->msg, SOUP_STATUS_OK, "{\"status\":\"success\",\"data\":{},\"warnings\":[]}");
+      soup_server_message_unpause (pending->msg);
+    }
+  pending_free (pending);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+handler (SoupServer        *server,
+         SoupServerMessage *msg,
+         const char        *path,
+         GHashTable        *query,
+         gpointer           user_data)
+{
+  LimitedKombo *self = user_data;
+  g_auto (GStrv) parts = g_strsplit (g_str_has_prefix (path, "/v1/") ? path + 3 : path, "/", -1);
+  Pending *pending;
+
+  /* "", "ats", "candidates", id, "tags" */
+  if (g_strcmp0 (soup_server_message_get_method (msg), "POST") != 0 || g_strv_length (parts) != 5 ||
+      g_strcmp0 (parts[2], "candidates") != 0)
+    {
+      answer (msg, SOUP_STATUS_NOT_FOUND,
+              "{\"status\":\"error\",\"error\":{\"code\":\"PLATFORM.NOT_FOUND\",\"title\":null,\"message\":\"No such route.\",\"log_url\":null}}");
+      return;
+    }
+
+  if (self->refuse_next > 0 || self->in_flight >= self->limit)
+    {
+      g_autofree char *body = NULL;
+      const char      *code = self->refuse_next > 0 ? self->refuse_code : "PLATFORM.CONCURRENCY_LIMIT_EXCEEDED";
+
+      if (self->refuse_next > 0)
+        {
+          self->refuse_next--;
+          soup_message_headers_replace (soup_server_message_get_response_headers (msg), "Retry-After", "0");
+        }
+      body = g_strdup_printf ("{\"status\":\"error\",\"error\":{\"code\":\"%s\",\"title\":null,"
+                              "\"message\":\"Too many requests.\",\"log_url\":null}}",
+                              code);
+      self->n_refused++;
+      answer (msg, 429, body);
+      return;
+    }
+
+  self->in_flight++;
+  self->max_in_flight = MAX (self->max_in_flight, self->in_flight);
+  pending = g_new0 (Pending, 1);
+  pending->self = self;
+  pending->msg = g_object_ref (msg);
+  pending->candidate_id = g_strdup (parts[3]);
+  if (self->drop_next > 0)
+    {
+      self->drop_next--;
+      pending->drop = TRUE;
+    }
+  soup_server_message_pause (msg);
+  g_timeout_add (self->latency_ms, written_cb, pending);
+}
+
+static void
+limited_kombo_finalize (GObject *object)
+{
+  LimitedKombo *self = (LimitedKombo *) object;
+
+  soup_server_disconnect (self->server);
+  g_clear_object (&self->server);
+  g_hash_table_unref (self->done);
+  g_free (self->refuse_code);
+
+  G_OBJECT_CLASS (limited_kombo_parent_class)->finalize (object);
+}
+
+static void
+limited_kombo_class_init (LimitedKomboClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = limited_kombo_finalize;
+}
+
+static void
+limited_kombo_init (LimitedKombo *self)
+{
+  self->done = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+}
+
+LimitedKombo *
+limited_kombo_new (guint limit,
+                   guint latency_ms)
+{
+  LimitedKombo *self = g_object_new (LIMITED_TYPE_KOMBO, NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GInetAddress) loopback = g_inet_address_new_loopback (G_SOCKET_FAMILY_IPV4);
+  g_autoptr (GSocketAddress) address = g_inet_socket_address_new (loopback, 0);
+  GSList *uris;
+
+  self->limit = limit;
+  self->latency_ms = latency_ms;
+  self->server = soup_server_new ("server-header", "limited-kombo", NULL);
+  soup_server_add_handler (self->server, NULL, handler, self, NULL);
+  if (!soup_server_listen (self->server, address, 0, &error))
+    g_error ("Cannot listen on 127.0.0.1: %s", error->message);
+  uris = soup_server_get_uris (self->server);
+  self->port = g_uri_get_port (uris->data);
+  g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
+  return self;
+}
+
+char *
+limited_kombo_dup_url (LimitedKombo *self)
+{
+  return g_strdup_printf ("http://127.0.0.1:%u/v1", self->port);
+}
+
+/* The next @n writes are refused with a 429 of @code and Retry-After: 0, whatever is in flight */
+void
+limited_kombo_refuse_next (LimitedKombo *self,
+                           guint         n,
+                           const char   *code)
+{
+  self->refuse_next = n;
+  g_free (self->refuse_code);
+  self->refuse_code = g_strdup (code);
+}
+
+/* The next @n writes are done, then their connection is closed before any answer */
+void
+limited_kombo_drop_next (LimitedKombo *self,
+                         guint         n)
+{
+  self->drop_next = n;
+}
+
+/* How many times a write for @candidate_id was done */
+guint
+limited_kombo_get_done (LimitedKombo *self,
+                        const char   *candidate_id)
+{
+  return GPOINTER_TO_UINT (g_hash_table_lookup (self->done, candidate_id));
+}
+
+guint
+limited_kombo_get_n_done (LimitedKombo *self)
+{
+  return g_hash_table_size (self->done);
+}
+
+guint
+limited_kombo_get_n_refused (LimitedKombo *self)
+{
+  return self->n_refused;
+}
+
+guint
+limited_kombo_get_max_in_flight (LimitedKombo *self)
+{
+  return self->max_in_flight;
+}
