@@ -66,18 +66,31 @@ apply_cb (ShortlistIntegrationsGroup *self)
   shortlist_account_add_integration_async (self->account, id, self->cancellable, add_cb, self);
 }
 
-static void
-activated_cb (AdwActionRow               *row,
-              ShortlistIntegrationsGroup *self)
+static ShortlistIntegrationsGroup *
+group_of (GtkWidget *widget)
 {
-  shortlist_account_set_active_integration (self->account, g_object_get_data (G_OBJECT (row), "integration-id"));
+  return SHORTLIST_INTEGRATIONS_GROUP (gtk_widget_get_ancestor (widget, SHORTLIST_TYPE_INTEGRATIONS_GROUP));
 }
 
 static void
-remove_cb (GtkButton                  *button,
-           ShortlistIntegrationsGroup *self)
+activated_cb (AdwActionRow     *row,
+              KomboIntegration *integration)
 {
-  shortlist_account_remove_integration (self->account, g_object_get_data (G_OBJECT (button), "integration-id"));
+  shortlist_account_set_active_integration (group_of (GTK_WIDGET (row))->account, kombo_integration_get_id (integration));
+}
+
+static void
+remove_cb (GtkButton        *button,
+           KomboIntegration *integration)
+{
+  shortlist_account_remove_integration (group_of (GTK_WIDGET (button))->account, kombo_integration_get_id (integration));
+}
+
+static void
+unref_integration (gpointer  integration,
+                   GClosure *closure)
+{
+  g_object_unref (integration);
 }
 
 static void
@@ -111,14 +124,13 @@ rebuild_rows (ShortlistIntegrationsGroup *self)
       adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
 
       /* The active one is ticked; choosing a row sends work there */
-      g_object_set_data_full (G_OBJECT (row), "integration-id", g_strdup (id), g_free);
       gtk_widget_set_opacity (check, is_active ? 1 : 0);
       gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       is_active ? _ ("Work goes here") : "", -1);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
       gtk_widget_set_tooltip_text (row, _ ("Send Work Here"));
-      g_signal_connect (row, "activated", G_CALLBACK (activated_cb), self);
+      g_signal_connect_data (row, "activated", G_CALLBACK (activated_cb), g_object_ref (integration), unref_integration, 0);
 
       if (warning != NULL)
         {
@@ -137,8 +149,7 @@ rebuild_rows (ShortlistIntegrationsGroup *self)
       gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, remove_label, -1);
       gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
       gtk_widget_add_css_class (remove, "flat");
-      g_object_set_data_full (G_OBJECT (remove), "integration-id", g_strdup (id), g_free);
-      g_signal_connect (remove, "clicked", G_CALLBACK (remove_cb), self);
+      g_signal_connect_data (remove, "clicked", G_CALLBACK (remove_cb), g_object_ref (integration), unref_integration, 0);
       gtk_widget_set_visible (remove, !shortlist_account_get_demo (self->account));
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
 

@@ -48,7 +48,12 @@ integration_chosen_cb (GtkListBox      *list,
                        GtkListBoxRow   *row,
                        ShortlistWindow *self)
 {
-  shortlist_account_set_active_integration (self->account, g_object_get_data (G_OBJECT (row), "integration-id"));
+  /* The rows are the integrations, in their order */
+  g_autoptr (KomboIntegration) integration =
+      g_list_model_get_item (shortlist_account_get_integrations (self->account), gtk_list_box_row_get_index (row));
+
+  if (integration != NULL)
+    shortlist_account_set_active_integration (self->account, kombo_integration_get_id (integration));
   gtk_popover_popdown (self->integration_popover);
 }
 
@@ -93,7 +98,6 @@ update_integrations (ShortlistWindow *self)
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
       gtk_widget_set_opacity (check, active && g_strcmp0 (kombo_integration_get_id (active), kombo_integration_get_id (integration)) == 0);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), check);
-      g_object_set_data_full (G_OBJECT (row), "integration-id", g_strdup (kombo_integration_get_id (integration)), g_free);
       gtk_list_box_append (self->integration_list, row);
     }
 }

@@ -307,26 +307,12 @@ draft_is (gpointer data)
   return g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (ui_test_find_row (page, "First name"))), data) == 0;
 }
 
-/* The button of a draft's row that discards it: only a draft not being typed has one */
-static GtkWidget *
-find_discard (GtkWidget *root)
-{
-  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_widget_get_tooltip_text (root), "Discard This Draft") == 0)
-    return root;
-  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_discard (c);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static GtkWidget *
 grace_discard (void)
 {
-  return find_discard (ui_test_find_row (ui_test_find_descendant (page, SHORTLIST_TYPE_DRAFTS_BUTTON, 0), "Grace Hopper"));
+  /* Only a draft not being typed has one */
+  return ui_test_find_tooltip (ui_test_find_row (ui_test_find_descendant (page, SHORTLIST_TYPE_DRAFTS_BUTTON, 0), "Grace Hopper"),
+                               "Discard This Draft");
 }
 
 static gboolean

@@ -205,26 +205,13 @@ chosen_one (gpointer data)
   return g_list_model_get_n_items (shortlist_candidate_chooser_get_chosen (data)) == 1;
 }
 
-/* Whether a widget under @root has @tooltip, as the outcome icon of a listed submission has */
-static gboolean
-has_tooltip (GtkWidget  *root,
-             const char *tooltip)
-{
-  if (g_strcmp0 (gtk_widget_get_tooltip_text (root), tooltip) == 0)
-    return TRUE;
-  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
-    if (has_tooltip (c, tooltip))
-      return TRUE;
-  return FALSE;
-}
-
 static gboolean
 grace_listed_as_created (gpointer data)
 {
   Fixture   *f = data;
   GtkWidget *list = ui_test_child (f->page, SHORTLIST_TYPE_HISTORY_PAGE, "list");
 
-  return has_tooltip (ui_test_find_row (list, "Grace Hopper"), "Created in the applicant tracking system");
+  return ui_test_find_tooltip (ui_test_find_row (list, "Grace Hopper"), "Created in the applicant tracking system") != NULL;
 }
 
 static gboolean

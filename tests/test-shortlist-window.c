@@ -85,6 +85,12 @@ integration_listed (gpointer data)
   return g_list_model_get_n_items (shortlist_account_get_integrations (data)) == 1;
 }
 
+static gboolean
+two_integrations (gpointer data)
+{
+  return g_list_model_get_n_items (shortlist_account_get_integrations (data)) == 2;
+}
+
 static void
 test_first_start (Fixture      *f,
                   gconstpointer data)
@@ -161,6 +167,32 @@ test_first_start (Fixture      *f,
     g_assert_cmpstr (text, ==, "[('" TEST_INTEGRATION_ID "', 'Greenhouse', 'Acme Recruiting')]");
     g_assert_null (strstr (text, TEST_API_KEY));
   }
+
+  /* A second client's ATS; the header bar's list sends work back to the first, and the second goes */
+  fake_kombo_respond (f->fake, "GET", "/integrations/lever:B5VrmZ2knNNbkEeBBQ9ysZBq", 200,
+                      "{\"status\":\"success\",\"data\":{\"id\":\"lever:B5VrmZ2knNNbkEeBBQ9ysZBq\",\"tool\":{\"id\":\"lever\","
+                      "\"label\":\"Lever\"},\"status\":\"ACTIVE\",\"setup_status\":\"COMPLETED\","
+                      "\"end_user\":{\"organization_name\":\"Globex\"}}}");
+  gtk_editable_set_text (GTK_EDITABLE (id_row), "lever:B5VrmZ2knNNbkEeBBQ9ysZBq");
+  g_signal_emit_by_name (id_row, "apply");
+  ui_test_wait_for (two_integrations, f->account, "the second integration");
+  {
+    GtkWidget *list = ui_test_child (GTK_WIDGET (f->window), SHORTLIST_TYPE_WINDOW, "integration_list");
+
+    g_signal_emit_by_name (list, "row-activated", ui_test_find_row (list, "Greenhouse"));
+    g_assert_cmpstr (kombo_integration_get_id (shortlist_account_get_active_integration (f->account)), ==, TEST_INTEGRATION_ID);
+    g_signal_emit_by_name (list, "row-activated", ui_test_find_row (list, "Lever"));
+    g_assert_cmpstr (kombo_integration_get_id (shortlist_account_get_active_integration (f->account)), ==,
+                     "lever:B5VrmZ2knNNbkEeBBQ9ysZBq");
+  }
+  g_signal_emit_by_name (ui_test_find_row (child (f, "integrations_box"), "Greenhouse"), "activated");
+  g_assert_cmpstr (kombo_integration_get_id (shortlist_account_get_active_integration (f->account)), ==, TEST_INTEGRATION_ID);
+  {
+    GtkWidget *lever = ui_test_find_row (child (f, "integrations_box"), "Lever");
+
+    g_signal_emit_by_name (ui_test_find_tooltip (lever, "Remove Lever"), "clicked");
+  }
+  ui_test_wait_for (integration_listed, f->account, "Lever to go");
 
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-work", NULL);
   g_assert_cmpstr (main_page (f), ==, "work");

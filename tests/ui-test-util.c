@@ -433,3 +433,20 @@ ui_test_find_dialog (void)
   g_assert_nonnull (dialog);
   return dialog;
 }
+
+/* A widget under @root, @root included, whose tooltip is @tooltip: NULL when there is none */
+GtkWidget *
+ui_test_find_tooltip (GtkWidget  *root,
+                      const char *tooltip)
+{
+  if (g_strcmp0 (gtk_widget_get_tooltip_text (root), tooltip) == 0)
+    return root;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = ui_test_find_tooltip (c, tooltip);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}

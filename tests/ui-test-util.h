@@ -35,6 +35,8 @@ GtkWidget        *ui_test_child              (GtkWidget     *widget,
 const char       *ui_test_row_error          (GtkWidget     *row);
 gboolean          ui_test_is_shown           (GtkWidget     *widget);
 GtkWidget        *ui_test_find_dialog        (void);
+GtkWidget        *ui_test_find_tooltip       (GtkWidget     *root,
+                                              const char    *tooltip);
 
 GtkWindow        *ui_test_window_new         (GtkWidget     *content);
 GListModel       *ui_test_load_jobs          (FakeKombo     *fake,
