@@ -28,12 +28,53 @@ struct _ShortlistCandidateChooser
   GListStore       *chosen;
   GPtrArray        *rows;
   GCancellable     *cancellable;
+  GtkWidget        *retry_button;
+  GtkWidget        *copy_button;
+  GHashTable       *outcomes; /* candidate id → Outcome, of the last run */
+  gboolean          running;
   guint             n_pending; /* lookups under way */
   GPtrArray        *missing;   /* what they did not find, to type again */
   char             *problem;   /* why, when a lookup failed */
 };
 
 G_DEFINE_FINAL_TYPE (ShortlistCandidateChooser, shortlist_candidate_chooser, ADW_TYPE_PREFERENCES_GROUP)
+
+/* How the work went for one candidate */
+typedef struct
+{
+  ShortlistOutcome outcome;
+  char            *message;
+  gboolean         unknown; /* it may have been done: not to be tried again blindly */
+} Outcome;
+
+static void
+outcome_free (Outcome *outcome)
+{
+  g_free (outcome->message);
+  g_free (outcome);
+}
+
+static gboolean
+is_retryable (Outcome *outcome)
+{
+  return outcome->outcome == SHORTLIST_OUTCOME_FAILED && !outcome->unknown;
+}
+
+/* The buttons after a run: Retry Failed when some can be, Copy Results once there are some */
+static void
+update_buttons (ShortlistCandidateChooser *self)
+{
+  GHashTableIter iter;
+  gpointer       value;
+  guint          n_retryable = 0;
+
+  g_hash_table_iter_init (&iter, self->outcomes);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    n_retryable += is_retryable (value);
+  gtk_widget_set_visible (self->retry_button, !self->running && n_retryable > 0 &&
+                                                  gtk_actionable_get_action_name (GTK_ACTIONABLE (self->retry_button)) != NULL);
+  gtk_widget_set_visible (self->copy_button, !self->running && g_hash_table_size (self->outcomes) > 0);
+}
 
 static GtkWidget *
 new_row (KomboCandidateRecord      *candidate,
@@ -230,6 +271,79 @@ apply_cb (ShortlistCandidateChooser *self)
 }
 
 static void
+append_csv_field (GString    *csv,
+                  const char *field,
+                  gboolean    last)
+{
+  /* RFC 4180: quoted when it holds a comma, a quote or a line end; quotes doubled */
+  if (field != NULL && strpbrk (field, ",\"\r\n") != NULL)
+    {
+      g_autoptr (GString) quoted = g_string_new (field);
+
+      g_string_replace (quoted, "\"", "\"\"", 0);
+      g_string_append_printf (csv, "\"%s\"", quoted->str);
+    }
+  else if (field != NULL)
+    g_string_append (csv, field);
+  g_string_append (csv, last ? "\r\n" : ",");
+}
+
+/**
+ * shortlist_candidate_chooser_dup_results_csv:
+ *
+ * Returns: the chosen candidates and how the last run went for each, as CSV with a header
+ */
+char *
+shortlist_candidate_chooser_dup_results_csv (ShortlistCandidateChooser *self)
+{
+  GString *csv = g_string_new (NULL);
+
+  g_return_val_if_fail (SHORTLIST_IS_CANDIDATE_CHOOSER (self), NULL);
+
+  append_csv_field (csv, _ ("Kombo ID"), FALSE);
+  append_csv_field (csv, _ ("Name"), FALSE);
+  append_csv_field (csv, _ ("Email address"), FALSE);
+  append_csv_field (csv, _ ("Outcome"), FALSE);
+  append_csv_field (csv, _ ("Message"), TRUE);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->chosen)); i++)
+    {
+      g_autoptr (KomboCandidateRecord) candidate = g_list_model_get_item (G_LIST_MODEL (self->chosen), i);
+      g_autofree char *name = kombo_candidate_record_dup_display_name (candidate);
+      Outcome         *outcome = g_hash_table_lookup (self->outcomes, kombo_candidate_record_get_id (candidate));
+      const char      *said = outcome == NULL                              ? _ ("Not tried")
+                              : outcome->outcome == SHORTLIST_OUTCOME_DONE ? _ ("Done")
+                              : outcome->unknown                           ? _ ("Unknown")
+                                                                           : _ ("Failed");
+
+      append_csv_field (csv, kombo_candidate_record_get_id (candidate), FALSE);
+      append_csv_field (csv, name, FALSE);
+      append_csv_field (csv, kombo_candidate_record_get_email_address (candidate), FALSE);
+      append_csv_field (csv, said, FALSE);
+      append_csv_field (csv, outcome ? outcome->message : NULL, TRUE);
+    }
+  return g_string_free (csv, FALSE);
+}
+
+static void
+copy_cb (ShortlistCandidateChooser *self)
+{
+  g_autofree char *csv = shortlist_candidate_chooser_dup_results_csv (self);
+
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)), csv);
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s", _ ("Results copied"));
+}
+
+/* The action that does the work again for the candidates it failed for, such as "tag.retry" */
+void
+shortlist_candidate_chooser_set_retry_action (ShortlistCandidateChooser *self,
+                                              const char                *action_name)
+{
+  g_return_if_fail (SHORTLIST_IS_CANDIDATE_CHOOSER (self));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->retry_button), action_name);
+  update_buttons (self);
+}
+
+static void
 shortlist_candidate_chooser_dispose (GObject *object)
 {
   ShortlistCandidateChooser *self = (ShortlistCandidateChooser *) object;
@@ -243,6 +357,7 @@ shortlist_candidate_chooser_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   g_clear_pointer (&self->missing, g_ptr_array_unref);
+  g_clear_pointer (&self->outcomes, g_hash_table_unref);
   g_clear_pointer (&self->problem, g_free);
 
   G_OBJECT_CLASS (shortlist_candidate_chooser_parent_class)->dispose (object);
@@ -260,6 +375,7 @@ shortlist_candidate_chooser_init (ShortlistCandidateChooser *self)
   self->cancellable = g_cancellable_new ();
   self->rows = g_ptr_array_new ();
   self->missing = g_ptr_array_new_with_free_func (g_free);
+  self->outcomes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) outcome_free);
   self->chosen = g_list_store_new (KOMBO_TYPE_CANDIDATE_RECORD);
   g_signal_connect (self->chosen, "items-changed", G_CALLBACK (chosen_changed_cb), self);
 
@@ -277,6 +393,23 @@ shortlist_candidate_chooser_init (ShortlistCandidateChooser *self)
   gtk_widget_set_visible (self->spinner, FALSE);
   adw_entry_row_add_suffix (ADW_ENTRY_ROW (self->entry), self->spinner);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), self->entry);
+
+  {
+    GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+
+    self->retry_button = gtk_button_new_with_mnemonic (_ ("_Retry Failed"));
+    self->copy_button = gtk_button_new_with_mnemonic (_ ("_Copy Results as CSV"));
+    gtk_widget_set_tooltip_text (self->copy_button, _ ("Each candidate’s outcome, to paste into a spreadsheet"));
+    g_signal_connect_swapped (self->copy_button, "clicked", G_CALLBACK (copy_cb), self);
+    for (GtkWidget *b = self->retry_button; b != NULL; b = b == self->retry_button ? self->copy_button : NULL)
+      {
+        gtk_widget_add_css_class (b, "flat");
+        gtk_widget_set_valign (b, GTK_ALIGN_CENTER);
+        gtk_widget_set_visible (b, FALSE);
+        gtk_box_append (GTK_BOX (buttons), b);
+      }
+    adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (self), buttons);
+  }
 }
 
 static void
@@ -359,6 +492,8 @@ shortlist_candidate_chooser_clear (ShortlistCandidateChooser *self)
 
   g_list_store_remove_all (self->chosen);
   shortlist_form_clear_error (self->entry);
+  g_hash_table_remove_all (self->outcomes);
+  update_buttons (self);
 }
 
 typedef struct
@@ -396,6 +531,15 @@ item_done_cb (KomboBatch       *batch,
                                              kombo_write_result_get_warnings (written));
   else
     shortlist_candidate_chooser_set_outcome (self, run->candidates->pdata[index], SHORTLIST_OUTCOME_FAILED, text, NULL);
+
+  {
+    Outcome *outcome = g_new0 (Outcome, 1);
+
+    outcome->outcome = written != NULL ? SHORTLIST_OUTCOME_DONE : SHORTLIST_OUTCOME_FAILED;
+    outcome->message = g_steal_pointer (&text);
+    outcome->unknown = error != NULL && kombo_error_outcome_unknown (error);
+    g_hash_table_replace (self->outcomes, g_strdup (candidate_id), outcome);
+  }
 }
 
 static void
@@ -408,6 +552,8 @@ batch_done_cb (GObject      *object,
   g_autoptr (GError) error = NULL;
 
   g_signal_handlers_disconnect_by_data (object, task);
+  SHORTLIST_CANDIDATE_CHOOSER (g_task_get_source_object (task))->running = FALSE;
+  update_buttons (g_task_get_source_object (task));
   if (kombo_batch_run_finish (KOMBO_BATCH (object), result, &run->n_done, &error))
     g_task_return_boolean (task, TRUE);
   else
@@ -419,6 +565,9 @@ batch_done_cb (GObject      *object,
  *
  * @followup: (nullable): what was done, as the history says it for each candidate it was done for
  *
+ * @failed_only: whether to do it only for the candidates it failed for last time, for a
+ *   reason that said it was not done
+ *
  * Does @work for each chosen candidate with a #KomboBatch, and shows each outcome on the
  * candidate's row as it comes. Fails with the first failure once all are done.
  */
@@ -428,6 +577,7 @@ shortlist_candidate_chooser_run_async (ShortlistCandidateChooser *self,
                                        KomboBatchFinish           finish,
                                        GObject                   *work_data,
                                        const char                *followup,
+                                       gboolean                   failed_only,
                                        GCancellable              *cancellable,
                                        GAsyncReadyCallback        callback,
                                        gpointer                   user_data)
@@ -444,7 +594,14 @@ shortlist_candidate_chooser_run_async (ShortlistCandidateChooser *self,
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->chosen)); i++)
     {
       KomboCandidateRecord *candidate = g_list_model_get_item (G_LIST_MODEL (self->chosen), i);
+      Outcome              *outcome = g_hash_table_lookup (self->outcomes, kombo_candidate_record_get_id (candidate));
 
+      if (failed_only && (outcome == NULL || !is_retryable (outcome)))
+        {
+          g_object_unref (candidate);
+          continue;
+        }
+      g_hash_table_remove (self->outcomes, kombo_candidate_record_get_id (candidate));
       shortlist_candidate_chooser_set_outcome (self, candidate, SHORTLIST_OUTCOME_NONE, NULL, NULL);
       g_ptr_array_add (run->candidates, candidate);
       g_strv_builder_add (ids, kombo_candidate_record_get_id (candidate));
@@ -452,6 +609,11 @@ shortlist_candidate_chooser_run_async (ShortlistCandidateChooser *self,
   g_task_set_task_data (task, run, (GDestroyNotify) run_free);
   candidate_ids = g_strv_builder_end (ids);
 
+  /* Afresh, the outcomes of before go with the list */
+  if (!failed_only)
+    g_hash_table_remove_all (self->outcomes);
+  self->running = TRUE;
+  update_buttons (self);
   g_signal_connect (batch, "item-done", G_CALLBACK (item_done_cb), task);
   kombo_batch_run_async (batch, (const char *const *) candidate_ids, cancellable, batch_done_cb, task);
 }

@@ -207,7 +207,7 @@ add_cb (GtkWidget  *widget,
   followup = g_strdup_printf (_ ("Result link “%s” added"), kombo_result_link_get_label (link));
   shortlist_candidate_chooser_run_async (self->chooser, add_link_work,
                                          kombo_client_add_result_link_finish, G_OBJECT (link),
-                                         followup,
+                                         followup, g_str_equal (action, "link.retry"),
                                          self->cancellable, added_cb, self);
 }
 
@@ -248,6 +248,7 @@ shortlist_result_link_page_class_init (ShortlistResultLinkPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, add_detail_cb);
 
   gtk_widget_class_install_action (widget_class, "link.add", NULL, add_cb);
+  gtk_widget_class_install_action (widget_class, "link.retry", NULL, add_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "link.add", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK, "link.add", NULL);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -260,6 +261,7 @@ shortlist_result_link_page_init (ShortlistResultLinkPage *self)
   self->detail_rows = g_ptr_array_new ();
   self->details = g_list_store_new (KOMBO_TYPE_ATTRIBUTE);
   gtk_widget_init_template (GTK_WIDGET (self));
+  shortlist_candidate_chooser_set_retry_action (self->chooser, "link.retry");
   g_signal_connect_object (self->details, "items-changed", G_CALLBACK (details_changed_cb), self, G_CONNECT_SWAPPED);
 }
 

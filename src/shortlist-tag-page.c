@@ -301,7 +301,7 @@ add_cb (GtkWidget  *widget,
   followup = g_strdup_printf (_ ("Tag “%s” added"), kombo_tag_get_name (tag) != NULL ? kombo_tag_get_name (tag) : kombo_tag_get_id (tag));
   shortlist_candidate_chooser_run_async (self->chooser, add_tag_work,
                                          kombo_client_add_tag_finish, G_OBJECT (tag),
-                                         followup,
+                                         followup, g_str_equal (action, "tag.retry"),
                                          self->cancellable, added_cb, self);
 }
 
@@ -374,6 +374,7 @@ shortlist_tag_page_class_init (ShortlistTagPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, activate_add_cb);
 
   gtk_widget_class_install_action (widget_class, "tag.add", NULL, add_cb);
+  gtk_widget_class_install_action (widget_class, "tag.retry", NULL, add_cb);
   gtk_widget_class_install_action (widget_class, "tag.complete", NULL, complete_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "tag.complete", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK, "tag.complete", NULL);
@@ -386,6 +387,7 @@ shortlist_tag_page_init (ShortlistTagPage *self)
   self->cancellable = g_cancellable_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_set_visible (GTK_WIDGET (self->suggestions_box), FALSE);
+  shortlist_candidate_chooser_set_retry_action (self->chooser, "tag.retry");
 }
 
 void

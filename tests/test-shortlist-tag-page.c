@@ -168,6 +168,32 @@ test_tag_many (Fixture      *f,
                    ==, "A permission is missing in the applicant tracking system");
   /* What was typed stays, to try again */
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (tag_row)), ==, "Excellent fit");
+
+  /* The outcomes go to a spreadsheet as CSV */
+  {
+    g_autofree char *csv = shortlist_candidate_chooser_dup_results_csv (SHORTLIST_CANDIDATE_CHOOSER (f->chooser));
+
+    g_assert_cmpstr (csv, ==,
+                     "Kombo ID,Name,Email address,Outcome,Message\r\n"
+                     "cand-grace,Grace Hopper,grace@example.com,Done,\r\n"
+                     "cand-alan,Alan Turing,,Failed,A permission is missing in the applicant tracking system: The API user may not edit this candidate.\r\n");
+  }
+  g_assert_true (ui_test_is_shown (ui_test_find_label (f->chooser, "_Copy Results as CSV")));
+
+  /* Retry Failed sends again for Alan only */
+  n_before = fake_kombo_get_n_requests (f->fake);
+  fake_kombo_respond (f->fake, "POST", "/ats/candidates/cand-alan/tags", 200, "{\"status\":\"success\",\"data\":{},\"warnings\":[]}");
+  g_assert_true (ui_test_is_shown (ui_test_find_label (f->chooser, "_Retry Failed")));
+  g_signal_emit_by_name (ui_test_find_label (f->chooser, "_Retry Failed"), "clicked");
+  ui_test_wait_for_requests (f->fake, n_before + 1);
+  ui_test_wait_for (not_busy, f, "the retry");
+  g_assert_cmpuint (fake_kombo_get_n_requests (f->fake), ==, n_before + 1);
+  g_assert_cmpstr (fake_kombo_get_request (f->fake, n_before)->path, ==, "/ats/candidates/cand-alan/tags");
+  g_assert_null (shortlist_form_get_error (alan_row));
+  g_assert_false (ui_test_is_shown (ui_test_find_label (f->chooser, "_Retry Failed")));
+  /* Grace's outcome stays as it was */
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (grace_row)), ==,
+                   "grace@example.com\nApplied to Backend Engineer (Interview)\nThe tag was created.");
 }
 
 static void
