@@ -419,6 +419,31 @@ integration_changed_cb (ShortlistCandidateChooser *self)
   shortlist_candidate_chooser_clear (self);
 }
 
+/**
+ * shortlist_candidate_chooser_share_list:
+ * @other: a chooser whose list becomes @self's
+ *
+ * The two choosers show the same candidates from now on, as the Tags and Result Links pages
+ * do: finding someone on one finds them on the other. Each keeps its own outcomes.
+ */
+void
+shortlist_candidate_chooser_share_list (ShortlistCandidateChooser *self,
+                                        ShortlistCandidateChooser *other)
+{
+  guint n;
+
+  g_return_if_fail (SHORTLIST_IS_CANDIDATE_CHOOSER (self));
+  g_return_if_fail (SHORTLIST_IS_CANDIDATE_CHOOSER (other));
+
+  g_signal_handlers_disconnect_by_data (other->chosen, other);
+  n = g_list_model_get_n_items (G_LIST_MODEL (other->chosen));
+  chosen_changed_cb (G_LIST_MODEL (other->chosen), 0, n, 0, other);
+  g_set_object (&other->chosen, self->chosen);
+  g_signal_connect (other->chosen, "items-changed", G_CALLBACK (chosen_changed_cb), other);
+  n = g_list_model_get_n_items (G_LIST_MODEL (other->chosen));
+  chosen_changed_cb (G_LIST_MODEL (other->chosen), 0, 0, n, other);
+}
+
 /* Keeps what is done to each candidate with their submissions in @store's history */
 void
 shortlist_candidate_chooser_set_store (ShortlistCandidateChooser *self,

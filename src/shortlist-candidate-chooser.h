@@ -19,6 +19,8 @@ void        shortlist_candidate_chooser_set_store        (ShortlistCandidateChoo
                                                           ShortlistStore            *store);
 void        shortlist_candidate_chooser_set_retry_action (ShortlistCandidateChooser *self,
                                                           const char                *action_name);
+void        shortlist_candidate_chooser_share_list       (ShortlistCandidateChooser *self,
+                                                          ShortlistCandidateChooser *other);
 void        shortlist_candidate_chooser_look_up          (ShortlistCandidateChooser *self,
                                                           const char                *text);
 GListModel *shortlist_candidate_chooser_get_chosen       (ShortlistCandidateChooser *self);

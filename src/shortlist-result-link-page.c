@@ -295,3 +295,11 @@ shortlist_result_link_page_set_store (ShortlistResultLinkPage *self,
 
   shortlist_candidate_chooser_set_store (self->chooser, store);
 }
+
+/* The chooser of candidates, to share its list with another page's */
+ShortlistCandidateChooser *
+shortlist_result_link_page_get_chooser (ShortlistResultLinkPage *self)
+{
+  g_return_val_if_fail (SHORTLIST_IS_RESULT_LINK_PAGE (self), NULL);
+  return self->chooser;
+}

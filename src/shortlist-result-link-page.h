@@ -4,6 +4,7 @@
 #include <gtk/gtk.h>
 
 #include "shortlist-account.h"
+#include "shortlist-candidate-chooser.h"
 #include "shortlist-store.h"
 
 G_BEGIN_DECLS
@@ -18,5 +19,7 @@ void shortlist_result_link_page_set_account (ShortlistResultLinkPage *self,
                                              ShortlistAccount        *account);
 void shortlist_result_link_page_add_candidate (ShortlistResultLinkPage *self,
                                                const char              *candidate_id);
+
+ShortlistCandidateChooser *shortlist_result_link_page_get_chooser (ShortlistResultLinkPage *self);
 
 G_END_DECLS

@@ -424,3 +424,11 @@ shortlist_tag_page_set_store (ShortlistTagPage *self,
 
   shortlist_candidate_chooser_set_store (self->chooser, store);
 }
+
+/* The chooser of candidates, to share its list with another page's */
+ShortlistCandidateChooser *
+shortlist_tag_page_get_chooser (ShortlistTagPage *self)
+{
+  g_return_val_if_fail (SHORTLIST_IS_TAG_PAGE (self), NULL);
+  return self->chooser;
+}

@@ -4,6 +4,7 @@
 #include <gtk/gtk.h>
 
 #include "shortlist-account.h"
+#include "shortlist-candidate-chooser.h"
 #include "shortlist-store.h"
 
 G_BEGIN_DECLS
@@ -18,5 +19,7 @@ void shortlist_tag_page_set_account (ShortlistTagPage *self,
                                      ShortlistAccount *account);
 void shortlist_tag_page_add_candidate (ShortlistTagPage *self,
                                        const char       *candidate_id);
+
+ShortlistCandidateChooser *shortlist_tag_page_get_chooser (ShortlistTagPage *self);
 
 G_END_DECLS

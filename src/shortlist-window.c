@@ -321,6 +321,9 @@ shortlist_window_init (ShortlistWindow *self)
   GtkDropTarget *target;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* One list of candidates for tags and result links: found once, worked on twice */
+  shortlist_candidate_chooser_share_list (shortlist_tag_page_get_chooser (self->tag_page),
+                                          shortlist_result_link_page_get_chooser (self->result_link_page));
 
   g_signal_connect (self->integration_list, "row-activated", G_CALLBACK (integration_chosen_cb), self);
   g_signal_connect_swapped (self->main_stack, "notify::visible-child-name", G_CALLBACK (main_page_changed_cb), self);

@@ -4,6 +4,7 @@
 #include "shortlist-candidate-chooser.h"
 #include "shortlist-error-box.h"
 #include "shortlist-form.h"
+#include "shortlist-result-link-page.h"
 #include "shortlist-tag-page.h"
 #include "ui-test-util.h"
 
@@ -196,6 +197,25 @@ test_tag_many (Fixture      *f,
                    "grace@example.com\nApplied to Backend Engineer (Interview)\nThe tag was created.");
 }
 
+/* Tags and Result Links share one list: found on one, there on the other, each with its own outcomes */
+static void
+test_shared_list (Fixture      *f,
+                  gconstpointer data)
+{
+  GtkWidget *link_page = ui_test_child (GTK_WIDGET (f->window), SHORTLIST_TYPE_WINDOW, "result_link_page");
+  GtkWidget *link_chooser = ui_test_child (link_page, SHORTLIST_TYPE_RESULT_LINK_PAGE, "chooser");
+
+  fake_kombo_respond (f->fake, "GET", "/ats/candidates", 200, GRACE);
+  find (f, "grace@example.com", 1);
+  ui_test_find_row (link_chooser, "Grace Hopper");
+
+  /* Removed there, gone here */
+  g_signal_emit_by_name (ui_test_find_tooltip (ui_test_find_row (link_chooser, "Grace Hopper"), "Remove Grace Hopper From the List"),
+                         "clicked");
+  g_assert_cmpuint (g_list_model_get_n_items (shortlist_candidate_chooser_get_chosen (SHORTLIST_CANDIDATE_CHOOSER (f->chooser))), ==, 0);
+  g_assert_null (ui_test_find_label (f->chooser, "Grace Hopper"));
+}
+
 static void
 test_rules (Fixture      *f,
             gconstpointer data)
@@ -298,6 +318,7 @@ main (int   argc,
 
   g_test_add ("/shortlist/tag-page/tag-many", Fixture, NULL, fixture_set_up, test_tag_many, fixture_tear_down);
   g_test_add ("/shortlist/tag-page/new-tag-asks", Fixture, NULL, fixture_set_up, test_new_tag_asks, fixture_tear_down);
+  g_test_add ("/shortlist/tag-page/shared-list", Fixture, NULL, fixture_set_up, test_shared_list, fixture_tear_down);
   g_test_add ("/shortlist/tag-page/rules", Fixture, NULL, fixture_set_up, test_rules, fixture_tear_down);
 
   return g_test_run ();
