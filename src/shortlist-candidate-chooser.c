@@ -14,6 +14,7 @@
 
 #include "shortlist-candidate-chooser.h"
 #include "shortlist-candidate-row.h"
+#include "shortlist-compat.h"
 #include "shortlist-form.h"
 #include "shortlist-widget.h"
 
@@ -150,8 +151,15 @@ lookups_done (ShortlistCandidateChooser *self)
   g_ptr_array_add (self->missing, NULL);
   left = g_strjoinv (" ", (char **) self->missing->pdata);
   g_ptr_array_set_size (self->missing, 0);
-  gtk_editable_set_text (GTK_EDITABLE (self->entry), left);
-  gtk_editable_set_position (GTK_EDITABLE (self->entry), -1);
+  /* Before what was typed meanwhile, which stays */
+  if (*left != '\0')
+    {
+      const char      *typed = gtk_editable_get_text (GTK_EDITABLE (self->entry));
+      g_autofree char *text = *typed != '\0' ? g_strconcat (left, " ", typed, NULL) : g_strdup (left);
+
+      gtk_editable_set_text (GTK_EDITABLE (self->entry), text);
+      gtk_editable_set_position (GTK_EDITABLE (self->entry), -1);
+    }
 
   integration = shortlist_account_get_active_integration (self->account);
   if (self->problem != NULL)
@@ -259,15 +267,177 @@ shortlist_candidate_chooser_look_up (ShortlistCandidateChooser *self,
       shortlist_form_set_error (self->entry, _ ("Enter a Kombo ID or an email address."));
       return;
     }
-  /* The entry stays where the person types: the next address can go in meanwhile */
-  gtk_editable_set_text (GTK_EDITABLE (self->entry), "");
   gtk_widget_set_visible (self->spinner, TRUE);
+}
+
+/* At most this many candidates come from one file, so that a wrong file does not flood Kombo */
+#define MAX_FROM_FILE 500
+
+/* The email addresses and Kombo IDs in a list or a spreadsheet, whatever else is in it */
+static void
+add_entries_of (GStrvBuilder *entries,
+                guint        *n,
+                const char   *text)
+{
+  g_auto (GStrv) words = g_regex_split_simple ("[\\s,;\"'<>()]+", text, 0, 0);
+  static GRegex *email, *kombo_id;
+
+  if (g_once_init_enter (&email))
+    g_once_init_leave (&email, g_regex_new ("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", G_REGEX_OPTIMIZE, 0, NULL));
+  if (g_once_init_enter (&kombo_id))
+    g_once_init_leave (&kombo_id, g_regex_new ("^[A-Za-z0-9]{20,40}$", G_REGEX_OPTIMIZE, 0, NULL));
+  for (guint i = 0; words[i] != NULL && *n < MAX_FROM_FILE; i++)
+    if (g_regex_match (email, words[i], 0, NULL) || g_regex_match (kombo_id, words[i], 0, NULL))
+      {
+        g_strv_builder_add (entries, words[i]);
+        (*n)++;
+      }
+}
+
+typedef struct
+{
+  ShortlistCandidateChooser *self;
+  GPtrArray                 *files;
+  guint                      next;
+  GStrvBuilder              *entries;
+  guint                      n;
+  char                      *problem;
+} Reading;
+
+static void
+reading_free (Reading *reading)
+{
+  g_ptr_array_unref (reading->files);
+  g_strv_builder_unref (reading->entries);
+  g_free (reading->problem);
+  g_free (reading);
+}
+
+static void read_next (Reading *reading);
+
+static void
+file_read_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  Reading *reading = user_data;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *name = g_file_get_basename (G_FILE (object));
+  gsize            length = 0;
+
+  if (!g_file_load_contents_finish (G_FILE (object), result, &contents, &length, NULL, &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        {
+          reading_free (reading);
+          return;
+        }
+      /* TRANSLATORS: a file of candidates; %s says why */
+      reading->problem = reading->problem ? reading->problem : g_strdup_printf (_ ("“%s” could not be read: %s"), name, error->message);
+    }
+  else if (!g_utf8_validate_len (contents, length, NULL))
+    reading->problem = reading->problem ? reading->problem
+                                        : g_strdup_printf (_ ("“%s” is not text in UTF-8. Save it as CSV (UTF-8) or plain text."), name);
+  else
+    {
+      guint before = reading->n;
+
+      /* A byte order mark, as spreadsheets write, is no part of the first entry */
+      add_entries_of (reading->entries, &reading->n, g_str_has_prefix (contents, "\xEF\xBB\xBF") ? contents + 3 : contents);
+      if (reading->n == before && reading->problem == NULL)
+        reading->problem = g_strdup_printf (_ ("“%s” has no email addresses or Kombo IDs."), name);
+    }
+  read_next (reading);
+}
+
+static void
+read_next (Reading *reading)
+{
+  ShortlistCandidateChooser *self = reading->self;
+  g_auto (GStrv) entries = NULL;
+  g_autofree char *text = NULL;
+
+  if (reading->next < reading->files->len)
+    {
+      g_file_load_contents_async (reading->files->pdata[reading->next++], self->cancellable, file_read_cb, reading);
+      return;
+    }
+
+  entries = g_strv_builder_end (reading->entries);
+  text = g_strjoinv (" ", entries);
+  gtk_widget_set_visible (self->spinner, self->n_pending > 0);
+  if (*text != '\0')
+    shortlist_candidate_chooser_look_up (self, text);
+  /* Said after the lookups start, which clear what was said before */
+  if (reading->problem != NULL)
+    shortlist_form_set_error (self->entry, reading->problem);
+  else if (reading->n >= MAX_FROM_FILE)
+    {
+      g_autofree char *said = g_strdup_printf (_ ("Only the first %u candidates of the file are looked up."), MAX_FROM_FILE);
+
+      shortlist_form_set_error (self->entry, said);
+    }
+  reading_free (reading);
+}
+
+/**
+ * shortlist_candidate_chooser_open_files:
+ *
+ * Looks up the email addresses and Kombo IDs in @files, such as a spreadsheet saved as CSV
+ * or a plain list, dropped on the window or opened.
+ */
+void
+shortlist_candidate_chooser_open_files (ShortlistCandidateChooser *self,
+                                        GFile                    **files,
+                                        guint                      n_files)
+{
+  Reading *reading;
+
+  g_return_if_fail (SHORTLIST_IS_CANDIDATE_CHOOSER (self));
+
+  reading = g_new0 (Reading, 1);
+  reading->self = self;
+  reading->files = g_ptr_array_new_with_free_func (g_object_unref);
+  reading->entries = g_strv_builder_new ();
+  for (guint i = 0; i < n_files; i++)
+    g_ptr_array_add (reading->files, g_object_ref (files[i]));
+  shortlist_form_clear_error (self->entry);
+  gtk_widget_set_visible (self->spinner, TRUE);
+  read_next (reading);
+}
+
+static void
+chosen_files_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  ShortlistCandidateChooser *self = user_data;
+  g_autoptr (GPtrArray) files = shortlist_choose_files_finish (result);
+
+  if (files != NULL && files->len > 0)
+    shortlist_candidate_chooser_open_files (self, (GFile **) files->pdata, files->len);
+  g_object_unref (self);
+}
+
+static void
+open_list_cb (ShortlistCandidateChooser *self)
+{
+  shortlist_choose_files (GTK_WIDGET (self), _ ("Open a List of Candidates"), _ ("_Open"), FALSE, TRUE, NULL,
+                          chosen_files_cb, g_object_ref (self));
 }
 
 static void
 apply_cb (ShortlistCandidateChooser *self)
 {
-  shortlist_candidate_chooser_look_up (self, gtk_editable_get_text (GTK_EDITABLE (self->entry)));
+  g_autofree char *text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->entry)));
+
+  /* The entry stays where the person types: the next address can go in meanwhile */
+  gtk_editable_set_text (GTK_EDITABLE (self->entry), "");
+  shortlist_candidate_chooser_look_up (self, text);
+  /* Nothing to look up: what was typed stays, with why */
+  if (self->n_pending == 0)
+    gtk_editable_set_text (GTK_EDITABLE (self->entry), text);
 }
 
 static void
@@ -397,6 +567,13 @@ shortlist_candidate_chooser_init (ShortlistCandidateChooser *self)
   {
     GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
 
+    GtkWidget *open_button = gtk_button_new_with_mnemonic (_ ("_Open List…"));
+
+    gtk_widget_set_tooltip_text (open_button, _ ("Look up the email addresses or Kombo IDs in a spreadsheet saved as CSV, or in a text file. Such files can be dropped on the window too."));
+    gtk_widget_add_css_class (open_button, "flat");
+    gtk_widget_set_valign (open_button, GTK_ALIGN_CENTER);
+    g_signal_connect_swapped (open_button, "clicked", G_CALLBACK (open_list_cb), self);
+    gtk_box_append (GTK_BOX (buttons), open_button);
     self->retry_button = gtk_button_new_with_mnemonic (_ ("_Retry Failed"));
     self->copy_button = gtk_button_new_with_mnemonic (_ ("_Copy Results as CSV"));
     gtk_widget_set_tooltip_text (self->copy_button, _ ("Each candidate’s outcome, to paste into a spreadsheet"));

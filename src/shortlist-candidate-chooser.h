@@ -23,6 +23,9 @@ void        shortlist_candidate_chooser_share_list       (ShortlistCandidateChoo
                                                           ShortlistCandidateChooser *other);
 void        shortlist_candidate_chooser_look_up          (ShortlistCandidateChooser *self,
                                                           const char                *text);
+void        shortlist_candidate_chooser_open_files       (ShortlistCandidateChooser *self,
+                                                          GFile                    **files,
+                                                          guint                      n_files);
 GListModel *shortlist_candidate_chooser_get_chosen       (ShortlistCandidateChooser *self);
 GtkWidget  *shortlist_candidate_chooser_get_entry        (ShortlistCandidateChooser *self);
 void        shortlist_candidate_chooser_set_outcome      (ShortlistCandidateChooser *self,

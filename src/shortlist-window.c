@@ -214,9 +214,19 @@ drop_cb (GtkDropTarget   *target,
   GSList *files = g_value_get_boxed (value);
   g_autoptr (GPtrArray) array = g_ptr_array_new ();
 
+  const char *page = adw_view_stack_get_visible_child_name (self->view_stack);
+
   for (GSList *l = files; l != NULL; l = l->next)
     g_ptr_array_add (array, l->data);
-  shortlist_window_open_files (self, (GFile **) array->pdata, array->len);
+  /* On Tags or Result Links, a file is a list of candidates; elsewhere, an attachment */
+  if (g_strcmp0 (page, "tags") == 0)
+    shortlist_candidate_chooser_open_files (shortlist_tag_page_get_chooser (self->tag_page), (GFile **) array->pdata,
+                                            array->len);
+  else if (g_strcmp0 (page, "links") == 0)
+    shortlist_candidate_chooser_open_files (shortlist_result_link_page_get_chooser (self->result_link_page),
+                                            (GFile **) array->pdata, array->len);
+  else
+    shortlist_window_open_files (self, (GFile **) array->pdata, array->len);
   return TRUE;
 }
 

@@ -81,6 +81,21 @@ bytes_arrived (gpointer data)
 }
 
 static gboolean
+n_chosen_is (gpointer data)
+{
+  GtkWidget *chooser = ((gpointer *) data)[0];
+
+  return g_list_model_get_n_items (shortlist_candidate_chooser_get_chosen (SHORTLIST_CANDIDATE_CHOOSER (chooser))) ==
+         GPOINTER_TO_UINT (((gpointer *) data)[1]);
+}
+
+static gboolean
+entry_has_error (gpointer entry)
+{
+  return ui_test_row_error (entry) != NULL;
+}
+
+static gboolean
 lookups_done (gpointer entry)
 {
   return *gtk_editable_get_text (GTK_EDITABLE (entry)) != '\0';
@@ -183,6 +198,36 @@ test_demo (void)
     ui_test_find_row (chooser, "Alan Turing");
     focus = gtk_window_get_focus (GTK_WINDOW (window));
     g_assert_true (focus == entry || gtk_widget_is_ancestor (focus, entry));
+  }
+
+  /* A spreadsheet saved as CSV, with a byte order mark: its addresses are looked up, the rest ignored */
+  {
+    GtkWidget       *entry = shortlist_candidate_chooser_get_entry (SHORTLIST_CANDIDATE_CHOOSER (chooser));
+    g_autofree char *path = test_write_file ("candidates.csv",
+                                             "\xEF\xBB\xBF"
+                                             "Name;Email;Notes\r\n"
+                                             "Katherine Johnson;katherine.johnson@example.net;\"Met at a conference; strong, \"\"senior\"\"\"\r\n"
+                                             "Grace Hopper;grace.hopper@example.com;\r\n",
+                                             -1);
+    g_autoptr (GFile) file = g_file_new_for_path (path);
+    gpointer four[] = { chooser, GUINT_TO_POINTER (4) };
+
+    gtk_editable_set_text (GTK_EDITABLE (entry), "");
+    shortlist_candidate_chooser_open_files (SHORTLIST_CANDIDATE_CHOOSER (chooser), &file, 1);
+    ui_test_wait_for (n_chosen_is, four, "the candidates of the file");
+    ui_test_find_row (chooser, "Katherine Johnson");
+    g_assert_null (ui_test_row_error (entry));
+  }
+
+  /* A file with nobody in it says so */
+  {
+    GtkWidget       *entry = shortlist_candidate_chooser_get_entry (SHORTLIST_CANDIDATE_CHOOSER (chooser));
+    g_autofree char *path = test_write_file ("notes.txt", "Nothing here but words.\n", -1);
+    g_autoptr (GFile) file = g_file_new_for_path (path);
+
+    shortlist_candidate_chooser_open_files (SHORTLIST_CANDIDATE_CHOOSER (chooser), &file, 1);
+    ui_test_wait_for (entry_has_error, entry, "the file to be read");
+    g_assert_cmpstr (ui_test_row_error (entry), ==, "“notes.txt” has no email addresses or Kombo IDs.");
   }
 
   gtk_window_destroy (GTK_WINDOW (window));

@@ -65,6 +65,7 @@ ui_test_settings_new (void)
   g_settings_reset (settings, "active-integration");
   g_settings_reset (settings, "api-url");
   g_settings_reset (settings, "last-used");
+  g_settings_reset (settings, "keep-history");
   return settings;
 }
 
