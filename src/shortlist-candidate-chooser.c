@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "shortlist-candidate-chooser.h"
+#include "shortlist-candidate-list.h"
 #include "shortlist-candidate-row.h"
 #include "shortlist-compat.h"
 #include "shortlist-form.h"
@@ -270,115 +271,27 @@ shortlist_candidate_chooser_look_up (ShortlistCandidateChooser *self,
   gtk_widget_set_visible (self->spinner, TRUE);
 }
 
-/* At most this many candidates come from one file, so that a wrong file does not flood Kombo */
-#define MAX_FROM_FILE 500
-
-/* The email addresses and Kombo IDs in a list or a spreadsheet, whatever else is in it */
 static void
-add_entries_of (GStrvBuilder *entries,
-                guint        *n,
-                const char   *text)
-{
-  g_auto (GStrv) words = g_regex_split_simple ("[\\s,;\"'<>()]+", text, 0, 0);
-  static GRegex *email, *kombo_id;
-
-  if (g_once_init_enter (&email))
-    g_once_init_leave (&email, g_regex_new ("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", G_REGEX_OPTIMIZE, 0, NULL));
-  if (g_once_init_enter (&kombo_id))
-    g_once_init_leave (&kombo_id, g_regex_new ("^[A-Za-z0-9]{20,40}$", G_REGEX_OPTIMIZE, 0, NULL));
-  for (guint i = 0; words[i] != NULL && *n < MAX_FROM_FILE; i++)
-    if (g_regex_match (email, words[i], 0, NULL) || g_regex_match (kombo_id, words[i], 0, NULL))
-      {
-        g_strv_builder_add (entries, words[i]);
-        (*n)++;
-      }
-}
-
-typedef struct
-{
-  ShortlistCandidateChooser *self;
-  GPtrArray                 *files;
-  guint                      next;
-  GStrvBuilder              *entries;
-  guint                      n;
-  char                      *problem;
-} Reading;
-
-static void
-reading_free (Reading *reading)
-{
-  g_ptr_array_unref (reading->files);
-  g_strv_builder_unref (reading->entries);
-  g_free (reading->problem);
-  g_free (reading);
-}
-
-static void read_next (Reading *reading);
-
-static void
-file_read_cb (GObject      *object,
+list_read_cb (GObject      *object,
               GAsyncResult *result,
               gpointer      user_data)
 {
-  Reading *reading = user_data;
+  ShortlistCandidateChooser *self = user_data;
   g_autoptr (GError) error = NULL;
-  g_autofree char *contents = NULL;
-  g_autofree char *name = g_file_get_basename (G_FILE (object));
-  gsize            length = 0;
-
-  if (!g_file_load_contents_finish (G_FILE (object), result, &contents, &length, NULL, &error))
-    {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        {
-          reading_free (reading);
-          return;
-        }
-      /* TRANSLATORS: a file of candidates; %s says why */
-      reading->problem = reading->problem ? reading->problem : g_strdup_printf (_ ("“%s” could not be read: %s"), name, error->message);
-    }
-  else if (!g_utf8_validate_len (contents, length, NULL))
-    reading->problem = reading->problem ? reading->problem
-                                        : g_strdup_printf (_ ("“%s” is not text in UTF-8. Save it as CSV (UTF-8) or plain text."), name);
-  else
-    {
-      guint before = reading->n;
-
-      /* A byte order mark, as spreadsheets write, is no part of the first entry */
-      add_entries_of (reading->entries, &reading->n, g_str_has_prefix (contents, "\xEF\xBB\xBF") ? contents + 3 : contents);
-      if (reading->n == before && reading->problem == NULL)
-        reading->problem = g_strdup_printf (_ ("“%s” has no email addresses or Kombo IDs."), name);
-    }
-  read_next (reading);
-}
-
-static void
-read_next (Reading *reading)
-{
-  ShortlistCandidateChooser *self = reading->self;
-  g_auto (GStrv) entries = NULL;
+  g_autofree char *problem = NULL;
+  g_auto (GStrv) entries = shortlist_candidate_list_read_finish (result, &problem, &error);
   g_autofree char *text = NULL;
 
-  if (reading->next < reading->files->len)
-    {
-      g_file_load_contents_async (reading->files->pdata[reading->next++], self->cancellable, file_read_cb, reading);
-      return;
-    }
+  if (entries == NULL)
+    return; /* cancelled: the chooser may be gone */
 
-  entries = g_strv_builder_end (reading->entries);
   text = g_strjoinv (" ", entries);
   gtk_widget_set_visible (self->spinner, self->n_pending > 0);
   if (*text != '\0')
     shortlist_candidate_chooser_look_up (self, text);
   /* Said after the lookups start, which clear what was said before */
-  if (reading->problem != NULL)
-    shortlist_form_set_error (self->entry, reading->problem);
-  else if (reading->n >= MAX_FROM_FILE)
-    {
-      g_autofree char *said = g_strdup_printf (_ ("Only the first %u candidates of the file are looked up."), MAX_FROM_FILE);
-
-      shortlist_form_set_error (self->entry, said);
-    }
-  reading_free (reading);
+  if (problem != NULL)
+    shortlist_form_set_error (self->entry, problem);
 }
 
 /**
@@ -392,19 +305,11 @@ shortlist_candidate_chooser_open_files (ShortlistCandidateChooser *self,
                                         GFile                    **files,
                                         guint                      n_files)
 {
-  Reading *reading;
-
   g_return_if_fail (SHORTLIST_IS_CANDIDATE_CHOOSER (self));
 
-  reading = g_new0 (Reading, 1);
-  reading->self = self;
-  reading->files = g_ptr_array_new_with_free_func (g_object_unref);
-  reading->entries = g_strv_builder_new ();
-  for (guint i = 0; i < n_files; i++)
-    g_ptr_array_add (reading->files, g_object_ref (files[i]));
   shortlist_form_clear_error (self->entry);
   gtk_widget_set_visible (self->spinner, TRUE);
-  read_next (reading);
+  shortlist_candidate_list_read_async (files, n_files, self->cancellable, list_read_cb, self);
 }
 
 static void

@@ -1,0 +1,156 @@
+/* shortlist-candidate-list.c: the email addresses and Kombo IDs in files of candidates
+ *
+ * A recruiter's list comes as a spreadsheet saved as CSV (any columns, "," or ";", quoted
+ * fields, a byte order mark or not) or as plain text. Whatever else is in it, every email
+ * address and every Kombo ID is taken, in order, up to SHORTLIST_CANDIDATE_LIST_MAX; a file
+ * that cannot be read, is not UTF-8 or has none of them is said by name.
+ */
+#define G_LOG_DOMAIN "shortlist-candidate-list"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "shortlist-candidate-list.h"
+
+typedef struct
+{
+  GPtrArray    *files;
+  guint         next;
+  GStrvBuilder *entries;
+  guint         n;
+  char         *problem;
+} Reading;
+
+static void
+reading_free (Reading *reading)
+{
+  g_ptr_array_unref (reading->files);
+  g_strv_builder_unref (reading->entries);
+  g_free (reading->problem);
+  g_free (reading);
+}
+
+static void
+add_entries_of (Reading    *reading,
+                const char *text)
+{
+  g_auto (GStrv) words = g_regex_split_simple ("[\\s,;\"'<>()]+", text, 0, 0);
+  static GRegex *email, *kombo_id;
+
+  if (g_once_init_enter (&email))
+    g_once_init_leave (&email, g_regex_new ("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", G_REGEX_OPTIMIZE, 0, NULL));
+  if (g_once_init_enter (&kombo_id))
+    g_once_init_leave (&kombo_id, g_regex_new ("^[A-Za-z0-9]{20,40}$", G_REGEX_OPTIMIZE, 0, NULL));
+  for (guint i = 0; words[i] != NULL && reading->n < SHORTLIST_CANDIDATE_LIST_MAX; i++)
+    if (g_regex_match (email, words[i], 0, NULL) || g_regex_match (kombo_id, words[i], 0, NULL))
+      {
+        g_strv_builder_add (reading->entries, words[i]);
+        reading->n++;
+      }
+}
+
+/* The first problem is the one said */
+static void
+say (Reading *reading,
+     char    *problem)
+{
+  if (reading->problem == NULL)
+    reading->problem = problem;
+  else
+    g_free (problem);
+}
+
+static void read_next (GTask *task);
+
+static void
+file_read_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  GTask   *task = user_data;
+  Reading *reading = g_task_get_task_data (task);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *name = g_file_get_basename (G_FILE (object));
+  gsize            length = 0;
+
+  if (!g_file_load_contents_finish (G_FILE (object), result, &contents, &length, NULL, &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        {
+          g_task_return_error (task, g_steal_pointer (&error));
+          g_object_unref (task);
+          return;
+        }
+      /* TRANSLATORS: a file of candidates; %s says why */
+      say (reading, g_strdup_printf (_ ("“%s” could not be read: %s"), name, error->message));
+    }
+  else if (!g_utf8_validate_len (contents, length, NULL))
+    say (reading, g_strdup_printf (_ ("“%s” is not text in UTF-8. Save it as CSV (UTF-8) or plain text."), name));
+  else
+    {
+      guint before = reading->n;
+
+      /* A byte order mark, as spreadsheets write, is no part of the first entry */
+      add_entries_of (reading, g_str_has_prefix (contents, "\xEF\xBB\xBF") ? contents + 3 : contents);
+      if (reading->n == before && before < SHORTLIST_CANDIDATE_LIST_MAX)
+        say (reading, g_strdup_printf (_ ("“%s” has no email addresses or Kombo IDs."), name));
+    }
+  read_next (task);
+}
+
+static void
+read_next (GTask *task)
+{
+  Reading *reading = g_task_get_task_data (task);
+
+  if (reading->next < reading->files->len)
+    {
+      g_file_load_contents_async (reading->files->pdata[reading->next++], g_task_get_cancellable (task), file_read_cb, task);
+      return;
+    }
+  if (reading->n >= SHORTLIST_CANDIDATE_LIST_MAX)
+    say (reading, g_strdup_printf (_ ("Only the first %u candidates of the file are looked up."), SHORTLIST_CANDIDATE_LIST_MAX));
+  g_task_return_pointer (task, g_strv_builder_end (reading->entries), (GDestroyNotify) g_strfreev);
+  g_object_unref (task);
+}
+
+/* Reads @files one after the other, off the main loop's way */
+void
+shortlist_candidate_list_read_async (GFile             **files,
+                                     guint               n_files,
+                                     GCancellable       *cancellable,
+                                     GAsyncReadyCallback callback,
+                                     gpointer            user_data)
+{
+  GTask   *task = g_task_new (NULL, cancellable, callback, user_data);
+  Reading *reading = g_new0 (Reading, 1);
+
+  g_task_set_source_tag (task, shortlist_candidate_list_read_async);
+  reading->files = g_ptr_array_new_with_free_func (g_object_unref);
+  reading->entries = g_strv_builder_new ();
+  for (guint i = 0; i < n_files; i++)
+    g_ptr_array_add (reading->files, g_object_ref (files[i]));
+  g_task_set_task_data (task, reading, (GDestroyNotify) reading_free);
+  read_next (task);
+}
+
+/**
+ * shortlist_candidate_list_read_finish:
+ * @problem: (out) (optional): what to tell the person, such as a file with nobody in it
+ *
+ * Returns: (transfer full): the email addresses and Kombo IDs, in the files' order; %NULL
+ *   only when cancelled
+ */
+GStrv
+shortlist_candidate_list_read_finish (GAsyncResult *result,
+                                      char        **problem,
+                                      GError      **error)
+{
+  Reading *reading = g_task_get_task_data (G_TASK (result));
+
+  if (problem != NULL)
+    *problem = g_strdup (reading->problem);
+  return g_task_propagate_pointer (G_TASK (result), error);
+}

@@ -1,0 +1,107 @@
+/* test-shortlist-candidate-list.c: the email addresses and Kombo IDs in files of candidates */
+#include "config.h"
+
+#include "shortlist-candidate-list.h"
+#include "test-util.h"
+
+static GStrv
+read_files (const char *const *paths,
+            char             **problem)
+{
+  g_autoptr (GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GError) error = NULL;
+  GAsyncResult *result = NULL;
+  GStrv         entries;
+
+  for (guint i = 0; paths[i] != NULL; i++)
+    g_ptr_array_add (files, g_file_new_for_path (paths[i]));
+  shortlist_candidate_list_read_async ((GFile **) files->pdata, files->len, NULL, test_store_result, &result);
+  entries = shortlist_candidate_list_read_finish (test_wait (&result), problem, &error);
+  g_assert_no_error (error);
+  g_object_unref (result);
+  return entries;
+}
+
+/* A spreadsheet's columns, quotes, semicolons and byte order mark: only the addresses and ids count */
+static void
+test_spreadsheet (void)
+{
+  g_autofree char *csv = test_write_file ("list.csv",
+                                          "\xEF\xBB\xBF"
+                                          "Name;Email;Kombo ID;Notes\r\n"
+                                          "\"Hopper, Grace\";grace@example.com;;\"Said \"\"yes\"\"; call back\"\r\n"
+                                          "Alan Turing;;3QrStUvWxYzAbCdEfGhIjKmN;\"two\nlines\"\r\n"
+                                          "Katherine Johnson;<katherine@example.net>;;\r\n",
+                                          -1);
+  g_autofree char *txt = test_write_file ("list.txt", "ada@example.org\nnot-an-address@\n", -1);
+  const char      *paths[] = { csv, txt, NULL };
+  g_autofree char *problem = NULL;
+  g_auto (GStrv) entries = read_files (paths, &problem);
+  g_autofree char *joined = g_strjoinv (" ", entries);
+
+  g_assert_cmpstr (joined, ==, "grace@example.com 3QrStUvWxYzAbCdEfGhIjKmN katherine@example.net ada@example.org");
+  g_assert_null (problem);
+}
+
+/* What cannot be used is said by the file's name; the others still count */
+static void
+test_problems (void)
+{
+  g_autofree char *empty = test_write_file ("notes.txt", "Nothing here but words.\n", -1);
+  g_autofree char *binary = test_write_file ("photo.jpg", "\xFF\xD8\xFF\xE0 not text", 8);
+  g_autofree char *good = test_write_file ("good.txt", "grace@example.com", -1);
+  g_autofree char *missing = g_build_filename (test_get_tmp_dir (), "gone.csv", NULL);
+  const char      *first[] = { empty, good, NULL };
+  const char      *second[] = { binary, NULL };
+  const char      *third[] = { missing, good, NULL };
+  g_autofree char *problem = NULL;
+  g_auto (GStrv) entries = read_files (first, &problem);
+
+  g_assert_cmpstr (problem, ==, "“notes.txt” has no email addresses or Kombo IDs.");
+  g_assert_cmpstr (entries[0], ==, "grace@example.com");
+  g_clear_pointer (&problem, g_free);
+  g_clear_pointer (&entries, g_strfreev);
+
+  entries = read_files (second, &problem);
+  g_assert_cmpstr (problem, ==, "“photo.jpg” is not text in UTF-8. Save it as CSV (UTF-8) or plain text.");
+  g_assert_null (entries[0]);
+  g_clear_pointer (&problem, g_free);
+  g_clear_pointer (&entries, g_strfreev);
+
+  entries = read_files (third, &problem);
+  g_assert_true (g_str_has_prefix (problem, "“gone.csv” could not be read: "));
+  g_assert_cmpstr (entries[0], ==, "grace@example.com");
+}
+
+/* A huge file: the first 500, and a word that the rest were left */
+static void
+test_many (void)
+{
+  g_autoptr (GString) text = g_string_new ("Email\n");
+  g_autofree char *path = NULL;
+  const char      *paths[] = { NULL, NULL };
+  g_autofree char *problem = NULL;
+  g_auto (GStrv) entries = NULL;
+
+  for (guint i = 0; i < 50000; i++)
+    g_string_append_printf (text, "candidate.%u@example.org\n", i);
+  path = test_write_file ("many.csv", text->str, text->len);
+  paths[0] = path;
+  entries = read_files (paths, &problem);
+  g_assert_cmpuint (g_strv_length (entries), ==, SHORTLIST_CANDIDATE_LIST_MAX);
+  g_assert_cmpstr (entries[499], ==, "candidate.499@example.org");
+  g_assert_cmpstr (problem, ==, "Only the first 500 candidates of the file are looked up.");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  test_init (&argc, &argv);
+
+  g_test_add_func ("/shortlist/candidate-list/spreadsheet", test_spreadsheet);
+  g_test_add_func ("/shortlist/candidate-list/problems", test_problems);
+  g_test_add_func ("/shortlist/candidate-list/many", test_many);
+
+  return g_test_run ();
+}
