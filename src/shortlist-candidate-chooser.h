@@ -9,6 +9,10 @@
 
 G_BEGIN_DECLS
 
+/* Whether @record, as read again, shows that the work with @work_data was done */
+typedef gboolean (*ShortlistWasDone) (KomboCandidateRecord *record,
+                                      GObject              *work_data);
+
 #define SHORTLIST_TYPE_CANDIDATE_CHOOSER (shortlist_candidate_chooser_get_type ())
 
 G_DECLARE_FINAL_TYPE (ShortlistCandidateChooser, shortlist_candidate_chooser, SHORTLIST, CANDIDATE_CHOOSER, AdwPreferencesGroup)
@@ -41,6 +45,7 @@ void        shortlist_candidate_chooser_run_async        (ShortlistCandidateChoo
                                                           GObject                   *work_data,
                                                           const char                *followup,
                                                           gboolean                   failed_only,
+                                                          ShortlistWasDone           was_done,
                                                           GCancellable              *cancellable,
                                                           GAsyncReadyCallback        callback,
                                                           gpointer                   user_data);

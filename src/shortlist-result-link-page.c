@@ -207,7 +207,7 @@ add_cb (GtkWidget  *widget,
   followup = g_strdup_printf (_ ("Result link “%s” added"), kombo_result_link_get_label (link));
   shortlist_candidate_chooser_run_async (self->chooser, add_link_work,
                                          kombo_client_add_result_link_finish, G_OBJECT (link),
-                                         followup, g_str_equal (action, "link.retry"),
+                                         followup, g_str_equal (action, "link.retry"), NULL,
                                          self->cancellable, added_cb, self);
 }
 

@@ -154,6 +154,25 @@ add_tag_work (KomboClient        *client,
   kombo_client_add_tag_async (client, candidate_id, work_data, cancellable, callback, user_data);
 }
 
+/* Whether the candidate, read again, has the tag */
+static gboolean
+has_tag (KomboCandidateRecord *record,
+         GObject              *work_data)
+{
+  const char *const *tags = kombo_candidate_record_get_tags (record);
+  const char        *name = kombo_tag_get_name (KOMBO_TAG (work_data));
+  g_autofree char   *wanted = name ? g_utf8_casefold (name, -1) : NULL;
+
+  for (guint i = 0; tags != NULL && tags[i] != NULL; i++)
+    {
+      g_autofree char *folded = g_utf8_casefold (tags[i], -1);
+
+      if (g_strcmp0 (folded, wanted) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 remember_tag (ShortlistTagPage *self,
               const char       *name)
@@ -301,7 +320,7 @@ add_cb (GtkWidget  *widget,
   followup = g_strdup_printf (_ ("Tag “%s” added"), kombo_tag_get_name (tag) != NULL ? kombo_tag_get_name (tag) : kombo_tag_get_id (tag));
   shortlist_candidate_chooser_run_async (self->chooser, add_tag_work,
                                          kombo_client_add_tag_finish, G_OBJECT (tag),
-                                         followup, g_str_equal (action, "tag.retry"),
+                                         followup, g_str_equal (action, "tag.retry"), has_tag,
                                          self->cancellable, added_cb, self);
 }
 

@@ -197,6 +197,48 @@ test_tag_many (Fixture      *f,
                    "grace@example.com\nApplied to Backend Engineer (Interview)\nThe tag was created.");
 }
 
+/* A lost answer is settled by reading the candidates again, never by sending again */
+static void
+test_lost_answer (Fixture      *f,
+                  gconstpointer data)
+{
+  GtkWidget       *tag_row = ui_test_child (f->page, SHORTLIST_TYPE_TAG_PAGE, "tag_row");
+  guint            n_before;
+  g_autofree char *csv = NULL;
+
+  fake_kombo_respond (f->fake, "GET", "/ats/candidates", 200, GRACE);
+  find (f, "grace@example.com", 1);
+  fake_kombo_respond (f->fake, "GET", "/ats/candidates", 200, ALAN);
+  find (f, "cand-alan", 2);
+
+  n_before = fake_kombo_get_n_requests (f->fake);
+  fake_kombo_respond_full (f->fake, "POST", "/ats/candidates/cand-grace/tags", 502, "text/html",
+                           "<html><body><h1>502 Bad Gateway</h1></body></html>", 0, NULL);
+  fake_kombo_respond_full (f->fake, "POST", "/ats/candidates/cand-alan/tags", 502, "text/html",
+                           "<html><body><h1>502 Bad Gateway</h1></body></html>", 0, NULL);
+  /* Read again: Grace has the tag, Alan has not */
+  fake_kombo_respond (f->fake, "GET", "/ats/candidates", 200,
+                      "{\"status\":\"success\",\"data\":{\"next\":null,\"results\":["
+                      "{\"id\":\"cand-grace\",\"first_name\":\"Grace\",\"last_name\":\"Hopper\",\"applications\":[],"
+                      "\"tags\":[{\"id\":\"t2\",\"name\":\"Silver medalist\",\"remote_id\":null}]},"
+                      "{\"id\":\"cand-alan\",\"first_name\":\"Alan\",\"last_name\":\"Turing\",\"applications\":[],\"tags\":[]}]}}");
+  gtk_editable_set_text (GTK_EDITABLE (tag_row), "Silver medalist");
+  gtk_widget_activate_action (f->page, "tag.add", NULL);
+  ui_test_wait_for_requests (f->fake, n_before + 3);
+  ui_test_wait_for (not_busy, f, "the check");
+
+  /* Two writes, each once, and one read of both */
+  g_assert_cmpuint (fake_kombo_get_n_requests (f->fake), ==, n_before + 3);
+  g_assert_cmpstr (fake_kombo_get_request (f->fake, n_before + 2)->method, ==, "GET");
+  csv = shortlist_candidate_chooser_dup_results_csv (SHORTLIST_CANDIDATE_CHOOSER (f->chooser));
+  g_assert_cmpstr (csv, ==,
+                   "Kombo ID,Name,Email address,Outcome,Message\r\n"
+                   "cand-grace,Grace Hopper,grace@example.com,Done,\r\n"
+                   "cand-alan,Alan Turing,,Failed,\"Not done: the answer was lost, and the candidate does not have it. Retry Failed tries again.\"\r\n");
+  g_assert_null (shortlist_form_get_error (ui_test_find_row (f->chooser, "Grace Hopper")));
+  g_assert_true (ui_test_is_shown (ui_test_find_label (f->chooser, "_Retry Failed")));
+}
+
 /* Tags and Result Links share one list: found on one, there on the other, each with its own outcomes */
 static void
 test_shared_list (Fixture      *f,
@@ -318,6 +360,7 @@ main (int   argc,
 
   g_test_add ("/shortlist/tag-page/tag-many", Fixture, NULL, fixture_set_up, test_tag_many, fixture_tear_down);
   g_test_add ("/shortlist/tag-page/new-tag-asks", Fixture, NULL, fixture_set_up, test_new_tag_asks, fixture_tear_down);
+  g_test_add ("/shortlist/tag-page/lost-answer", Fixture, NULL, fixture_set_up, test_lost_answer, fixture_tear_down);
   g_test_add ("/shortlist/tag-page/shared-list", Fixture, NULL, fixture_set_up, test_shared_list, fixture_tear_down);
   g_test_add ("/shortlist/tag-page/rules", Fixture, NULL, fixture_set_up, test_rules, fixture_tear_down);
 
