@@ -25,8 +25,9 @@ struct _ShortlistCandidateRow
 
 G_DEFINE_FINAL_TYPE (ShortlistCandidateRow, shortlist_candidate_row, ADW_TYPE_ACTION_ROW)
 
-static char *
-describe (KomboCandidateRecord *candidate)
+/* Who the candidate is, to tell them from another: an address and their applications */
+char *
+shortlist_candidate_describe (KomboCandidateRecord *candidate)
 {
   GListModel *applications = kombo_candidate_record_get_applications (candidate);
   const char *email = kombo_candidate_record_get_email_address (candidate);
@@ -93,7 +94,7 @@ shortlist_candidate_row_new (KomboCandidateRecord *candidate,
   g_autofree char       *name = kombo_candidate_record_dup_display_name (candidate);
 
   self->record = g_object_ref (candidate);
-  self->description = describe (candidate);
+  self->description = shortlist_candidate_describe (candidate);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), name);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self), self->description);
   if (chosen != NULL)

@@ -18,6 +18,7 @@ typedef enum
 
 G_DECLARE_FINAL_TYPE (ShortlistCandidateRow, shortlist_candidate_row, SHORTLIST, CANDIDATE_ROW, AdwActionRow)
 
+char                 *shortlist_candidate_describe        (KomboCandidateRecord  *candidate);
 GtkWidget            *shortlist_candidate_row_new         (KomboCandidateRecord  *candidate,
                                                            GListStore            *chosen);
 KomboCandidateRecord *shortlist_candidate_row_get_record  (ShortlistCandidateRow *self);

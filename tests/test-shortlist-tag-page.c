@@ -197,6 +197,33 @@ test_tag_many (Fixture      *f,
                    "grace@example.com\nApplied to Backend Engineer (Interview)\nThe tag was created.");
 }
 
+/* Two candidates with one address: the recruiter chooses which is meant */
+static void
+test_pick_one (Fixture      *f,
+               gconstpointer data)
+{
+  GtkWidget *entry = shortlist_candidate_chooser_get_entry (SHORTLIST_CANDIDATE_CHOOSER (f->chooser));
+  GtkWidget *choice;
+  guint      n_before = fake_kombo_get_n_requests (f->fake);
+
+  fake_kombo_respond (f->fake, "GET", "/ats/candidates", 200,
+                      "{\"status\":\"success\",\"data\":{\"next\":null,\"results\":["
+                      "{\"id\":\"cand-grace\",\"first_name\":\"Grace\",\"last_name\":\"Hopper\",\"applications\":[],\"tags\":[]},"
+                      "{\"id\":\"cand-grace-2\",\"first_name\":\"Grace\",\"last_name\":\"Brewster Hopper\",\"applications\":[],\"tags\":[]}]}}");
+  gtk_editable_set_text (GTK_EDITABLE (entry), "grace@example.com");
+  g_signal_emit_by_name (entry, "apply");
+  ui_test_wait_for_requests (f->fake, n_before + 1);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  /* Nobody is chosen behind the recruiter's back */
+  g_assert_cmpuint (g_list_model_get_n_items (shortlist_candidate_chooser_get_chosen (SHORTLIST_CANDIDATE_CHOOSER (f->chooser))), ==, 0);
+  choice = ui_test_find_row (f->chooser, "2 candidates have grace@example.com");
+  g_signal_emit_by_name (ui_test_find_label (ui_test_find_row (choice, "Grace Brewster Hopper"), "Choose"), "clicked");
+  g_assert_cmpuint (g_list_model_get_n_items (shortlist_candidate_chooser_get_chosen (SHORTLIST_CANDIDATE_CHOOSER (f->chooser))), ==, 1);
+  g_assert_null (ui_test_find_label (f->chooser, "2 candidates have grace@example.com"));
+  ui_test_find_row (f->chooser, "Grace Brewster Hopper");
+}
+
 /* A lost answer is settled by reading the candidates again, never by sending again */
 static void
 test_lost_answer (Fixture      *f,
@@ -360,6 +387,7 @@ main (int   argc,
 
   g_test_add ("/shortlist/tag-page/tag-many", Fixture, NULL, fixture_set_up, test_tag_many, fixture_tear_down);
   g_test_add ("/shortlist/tag-page/new-tag-asks", Fixture, NULL, fixture_set_up, test_new_tag_asks, fixture_tear_down);
+  g_test_add ("/shortlist/tag-page/pick-one", Fixture, NULL, fixture_set_up, test_pick_one, fixture_tear_down);
   g_test_add ("/shortlist/tag-page/lost-answer", Fixture, NULL, fixture_set_up, test_lost_answer, fixture_tear_down);
   g_test_add ("/shortlist/tag-page/shared-list", Fixture, NULL, fixture_set_up, test_shared_list, fixture_tear_down);
   g_test_add ("/shortlist/tag-page/rules", Fixture, NULL, fixture_set_up, test_rules, fixture_tear_down);
