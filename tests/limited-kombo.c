@@ -132,7 +132,14 @@ handler (SoupServer        *server,
       pending->drop = TRUE;
     }
   soup_server_message_pause (msg);
-  g_timeout_add (self->latency_ms, written_cb, pending);
+  {
+    /* In the server's own context, which may be another thread's */
+    GSource *source = g_timeout_source_new (self->latency_ms);
+
+    g_source_set_callback (source, written_cb, pending, NULL);
+    g_source_attach (source, g_main_context_get_thread_default ());
+    g_source_unref (source);
+  }
 }
 
 static void
@@ -168,13 +175,20 @@ limited_kombo_new (guint limit,
   g_autoptr (GError) error = NULL;
   g_autoptr (GInetAddress) loopback = g_inet_address_new_loopback (G_SOCKET_FAMILY_IPV4);
   g_autoptr (GSocketAddress) address = g_inet_socket_address_new (loopback, 0);
+  g_autoptr (GSocket) socket = NULL;
   GSList *uris;
 
   self->limit = limit;
   self->latency_ms = latency_ms;
   self->server = soup_server_new ("server-header", "limited-kombo", NULL);
   soup_server_add_handler (self->server, NULL, handler, self, NULL);
-  if (!soup_server_listen (self->server, address, 0, &error))
+  /* A backlog for many connections opened at once, as a batch opens them: GLib's default of
+   * 10 drops the others' first packets, and they wait a second to try again */
+  socket = g_socket_new (G_SOCKET_FAMILY_IPV4, G_SOCKET_TYPE_STREAM, G_SOCKET_PROTOCOL_TCP, &error);
+  if (socket != NULL)
+    g_socket_set_listen_backlog (socket, 128);
+  if (socket == NULL || !g_socket_bind (socket, address, TRUE, &error) || !g_socket_listen (socket, &error) ||
+      !soup_server_listen_socket (self->server, socket, 0, &error))
     g_error ("Cannot listen on 127.0.0.1: %s", error->message);
   uris = soup_server_get_uris (self->server);
   self->port = g_uri_get_port (uris->data);

@@ -31,8 +31,8 @@ struct _KomboBatch
 };
 
 #define DEFAULT_MAX_IN_FLIGHT 16
-/* A start that costs nothing if Kombo takes few at once */
-#define FIRST_IN_FLIGHT 2
+/* A start that costs little if Kombo takes few at once */
+#define FIRST_IN_FLIGHT 4
 /* Rounds of the client's own tries a write refused for Kombo's limits gets */
 #define MAX_ROUNDS 4
 

@@ -35,6 +35,32 @@ done_cb (GObject      *object,
   *(GAsyncResult **) user_data = g_object_ref (result);
 }
 
+typedef struct
+{
+  guint         limit;
+  guint         latency_ms;
+  LimitedKombo *server;
+  GMainContext *context;
+} Serving;
+
+static GMutex serving_lock;
+static GCond  serving_ready;
+
+static gpointer
+serve (gpointer data)
+{
+  Serving *serving = data;
+
+  g_main_context_push_thread_default (serving->context);
+  g_mutex_lock (&serving_lock);
+  serving->server = limited_kombo_new (serving->limit, serving->latency_ms);
+  g_cond_signal (&serving_ready);
+  g_mutex_unlock (&serving_lock);
+  for (;;)
+    g_main_context_iteration (serving->context, TRUE);
+  return NULL;
+}
+
 static guint
 parse (const char *text)
 {
@@ -52,7 +78,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr (LimitedKombo) server = NULL;
+  LimitedKombo *server = NULL; /* served until the process ends */
   g_autoptr (KomboClient) client = NULL;
   g_autoptr (KomboTag) tag = kombo_tag_new ("Silver medalist");
   g_autoptr (KomboBatch) batch = NULL;
@@ -74,7 +100,19 @@ main (int   argc,
   limit = parse (argv[2]);
   latency_ms = parse (argv[3]);
 
-  server = limited_kombo_new (limit, latency_ms);
+  /* The server answers from a thread of its own, as a real one would from another machine */
+  {
+    Serving  serving = { limit, latency_ms, NULL, g_main_context_new () };
+    GThread *thread;
+
+    g_mutex_lock (&serving_lock);
+    thread = g_thread_new ("limited-kombo", serve, &serving);
+    while (serving.server == NULL)
+      g_cond_wait (&serving_ready, &serving_lock);
+    g_mutex_unlock (&serving_lock);
+    g_thread_unref (thread);
+    server = serving.server;
+  }
   url = limited_kombo_dup_url (server);
   client = kombo_client_new_for_url (url, &error);
   if (client == NULL)
