@@ -19,6 +19,7 @@ struct _ShortlistCandidateChooser
   GCancellable     *cancellable;
   GtkWidget        *retry_button;
   GtkWidget        *copy_button;
+  GtkLabel         *progress_label; /* how far a run is */
   GHashTable       *outcomes; /* candidate id → Outcome, of the last run */
   gboolean          running;
   guint             n_pending; /* lookups under way */

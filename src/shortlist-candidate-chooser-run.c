@@ -75,6 +75,7 @@ typedef struct
   GObject         *work_data;
   GPtrArray       *unknown; /* ids of the candidates whose outcome is unknown */
   GError          *error;   /* the batch's */
+  guint            n_said;  /* outcomes come so far */
 } Run;
 
 static void
@@ -132,6 +133,17 @@ record_failed (ShortlistCandidateChooser *self,
 }
 
 static void
+show_progress (ShortlistCandidateChooser *self,
+               Run                       *run,
+               guint                      n_said)
+{
+  /* TRANSLATORS: how far work for many candidates is: "12 of 200" */
+  g_autofree char *text = g_strdup_printf (_ ("%u of %u"), n_said, run->candidates->len);
+
+  gtk_label_set_text (self->progress_label, text);
+}
+
+static void
 item_done_cb (KomboBatch       *batch,
               guint             index,
               const char       *candidate_id,
@@ -149,6 +161,7 @@ item_done_cb (KomboBatch       *batch,
     record_failed (self, run, candidate_id, text, kombo_error_outcome_unknown (error));
   if (error != NULL && kombo_error_outcome_unknown (error))
     g_ptr_array_add (run->unknown, g_strdup (candidate_id));
+  show_progress (self, run, ++run->n_said);
 }
 
 static void
@@ -292,6 +305,7 @@ shortlist_candidate_chooser_run_async (ShortlistCandidateChooser *self,
   if (!failed_only)
     g_hash_table_remove_all (self->outcomes);
   self->running = TRUE;
+  show_progress (self, run, 0);
   shortlist_candidate_chooser_update_buttons (self);
   g_signal_connect (batch, "item-done", G_CALLBACK (item_done_cb), task);
   kombo_batch_run_async (batch, (const char *const *) candidate_ids, cancellable, batch_done_cb, task);

@@ -48,6 +48,7 @@ shortlist_candidate_chooser_update_buttons (ShortlistCandidateChooser *self)
   gtk_widget_set_visible (self->retry_button, !self->running && n_retryable > 0 &&
                                                   gtk_actionable_get_action_name (GTK_ACTIONABLE (self->retry_button)) != NULL);
   gtk_widget_set_visible (self->copy_button, !self->running && g_hash_table_size (self->outcomes) > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->progress_label), self->running);
 }
 
 static GtkWidget *
@@ -466,6 +467,11 @@ shortlist_candidate_chooser_init (ShortlistCandidateChooser *self)
     gtk_widget_set_valign (open_button, GTK_ALIGN_CENTER);
     g_signal_connect_swapped (open_button, "clicked", G_CALLBACK (open_list_cb), self);
     gtk_box_append (GTK_BOX (buttons), open_button);
+    self->progress_label = GTK_LABEL (gtk_label_new (NULL));
+    gtk_widget_add_css_class (GTK_WIDGET (self->progress_label), "dim-label");
+    gtk_widget_add_css_class (GTK_WIDGET (self->progress_label), "numeric");
+    gtk_widget_set_visible (GTK_WIDGET (self->progress_label), FALSE);
+    gtk_box_append (GTK_BOX (buttons), GTK_WIDGET (self->progress_label));
     self->retry_button = gtk_button_new_with_mnemonic (_ ("_Retry Failed"));
     self->copy_button = gtk_button_new_with_mnemonic (_ ("_Copy Results as CSV"));
     gtk_widget_set_tooltip_text (self->copy_button, _ ("Each candidate’s outcome, to paste into a spreadsheet"));

@@ -144,6 +144,9 @@ test_tag_many (Fixture      *f,
   gtk_widget_activate_action (f->page, "tag.add", NULL);
   ui_test_wait_for_requests (f->fake, n_before + 2);
   ui_test_wait_for (not_busy, f, "the tags to be added");
+  /* Progress was counted for the whole, and goes once it is over */
+  g_assert_nonnull (ui_test_find_label (f->chooser, "2 of 2"));
+  g_assert_false (ui_test_is_shown (ui_test_find_label (f->chooser, "2 of 2")));
   /* Two writes and nothing else: the tags are not fetched again */
   g_assert_cmpuint (fake_kombo_get_n_requests (f->fake), ==, n_before + 2);
 
