@@ -283,6 +283,7 @@ shortlist_candidate_chooser_look_up (ShortlistCandidateChooser *self,
   g_auto (GStrv) words = g_regex_split_simple ("[\\s,;]+", text ? text : "", 0, 0);
   g_autoptr (GPtrArray) ids = g_ptr_array_new ();
   g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autofree char *too_many = NULL;
 
   g_return_if_fail (SHORTLIST_IS_CANDIDATE_CHOOSER (self));
 
@@ -292,6 +293,14 @@ shortlist_candidate_chooser_look_up (ShortlistCandidateChooser *self,
       /* Each is asked for once, however often it was pasted */
       if (*words[i] == '\0' || !g_hash_table_add (seen, g_utf8_casefold (words[i], -1)))
         continue;
+      /* A wrong paste does not flood Kombo */
+      if (g_hash_table_size (seen) > SHORTLIST_CANDIDATE_LIST_MAX)
+        {
+          g_autofree char *said = g_strdup_printf (_ ("Only the first %u candidates are looked up."), SHORTLIST_CANDIDATE_LIST_MAX);
+
+          too_many = g_steal_pointer (&said);
+          break;
+        }
       if (strchr (words[i], '@') != NULL)
         look_up (self, (const char *const[]){ words[i], NULL });
       else
@@ -308,6 +317,8 @@ shortlist_candidate_chooser_look_up (ShortlistCandidateChooser *self,
       shortlist_form_set_error (self->entry, _ ("Enter a Kombo ID or an email address."));
       return;
     }
+  if (too_many != NULL)
+    shortlist_form_set_error (self->entry, too_many);
   gtk_widget_set_visible (self->spinner, TRUE);
 }
 
