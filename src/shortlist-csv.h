@@ -1,0 +1,35 @@
+/* shortlist-csv.h: candidates from a spreadsheet saved as CSV, row by row, as drafts */
+#pragma once
+
+#include "kombo.h"
+
+G_BEGIN_DECLS
+
+/* What a column of the spreadsheet holds */
+typedef enum
+{
+  SHORTLIST_CSV_IGNORE,
+  SHORTLIST_CSV_FIRST_NAME,
+  SHORTLIST_CSV_LAST_NAME,
+  SHORTLIST_CSV_EMAIL,
+  SHORTLIST_CSV_PHONE,
+  SHORTLIST_CSV_CITY,
+  SHORTLIST_CSV_COMPANY,
+  SHORTLIST_CSV_TITLE,
+  SHORTLIST_CSV_LINKEDIN,
+  SHORTLIST_CSV_CV,
+  SHORTLIST_CSV_N_FIELDS
+} ShortlistCsvField;
+
+GPtrArray         *shortlist_csv_parse          (const char        *text,
+                                                 gsize              length,
+                                                 GError           **error);
+ShortlistCsvField  shortlist_csv_guess_field    (const char        *header);
+const char        *shortlist_csv_field_label    (ShortlistCsvField  field);
+KomboCandidateDraft *shortlist_csv_row_to_draft (const char * const *row,
+                                                 const ShortlistCsvField *fields,
+                                                 guint              n_fields,
+                                                 GFile             *folder,
+                                                 GPtrArray         *problems);
+
+G_END_DECLS
