@@ -19,6 +19,9 @@
 #include "shortlist-form.h"
 #include "shortlist-widget.h"
 
+/* Before the ATS's own id of a candidate, as in a job ID */
+#define REMOTE_PREFIX "remote:"
+
 G_DEFINE_FINAL_TYPE (ShortlistCandidateChooser, shortlist_candidate_chooser, ADW_TYPE_PREFERENCES_GROUP)
 
 void
@@ -101,6 +104,8 @@ static gboolean
 was_found (GListModel *found,
            const char *asked)
 {
+  gboolean remote = g_str_has_prefix (asked, REMOTE_PREFIX);
+
   /* An address is matched by the ATS regardless of case; an id is the id */
   if (strchr (asked, '@') != NULL)
     return g_list_model_get_n_items (found) > 0;
@@ -108,7 +113,8 @@ was_found (GListModel *found,
     {
       g_autoptr (KomboCandidateRecord) candidate = g_list_model_get_item (found, i);
 
-      if (g_strcmp0 (kombo_candidate_record_get_id (candidate), asked) == 0)
+      if (remote ? g_strcmp0 (kombo_candidate_record_get_remote_id (candidate), asked + strlen (REMOTE_PREFIX)) == 0
+                 : g_strcmp0 (kombo_candidate_record_get_id (candidate), asked) == 0)
         return TRUE;
     }
   return FALSE;
@@ -264,6 +270,17 @@ look_up (ShortlistCandidateChooser *self,
   if (strchr (asked[0], '@') != NULL)
     kombo_client_get_candidates_by_email_async (shortlist_account_get_client (self->account), asked[0], self->cancellable,
                                                 found_cb, lookup);
+  else if (g_str_has_prefix (asked[0], REMOTE_PREFIX))
+    {
+      g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
+      g_auto (GStrv) remote_ids = NULL;
+
+      for (guint i = 0; asked[i] != NULL; i++)
+        g_strv_builder_add (builder, asked[i] + strlen (REMOTE_PREFIX));
+      remote_ids = g_strv_builder_end (builder);
+      kombo_client_get_candidates_by_remote_ids_async (shortlist_account_get_client (self->account),
+                                                       (const char *const *) remote_ids, self->cancellable, found_cb, lookup);
+    }
   else
     kombo_client_get_candidates_by_ids_async (shortlist_account_get_client (self->account), asked, self->cancellable,
                                               found_cb, lookup);
@@ -282,6 +299,7 @@ shortlist_candidate_chooser_look_up (ShortlistCandidateChooser *self,
 {
   g_auto (GStrv) words = g_regex_split_simple ("[\\s,;]+", text ? text : "", 0, 0);
   g_autoptr (GPtrArray) ids = g_ptr_array_new ();
+  g_autoptr (GPtrArray) remote_ids = g_ptr_array_new ();
   g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autofree char *too_many = NULL;
 
@@ -303,13 +321,21 @@ shortlist_candidate_chooser_look_up (ShortlistCandidateChooser *self,
         }
       if (strchr (words[i], '@') != NULL)
         look_up (self, (const char *const[]){ words[i], NULL });
+      else if (g_str_has_prefix (words[i], REMOTE_PREFIX) && words[i][strlen (REMOTE_PREFIX)] != '\0')
+        g_ptr_array_add (remote_ids, words[i]);
       else
         g_ptr_array_add (ids, words[i]);
     }
+  /* The ids in one call, the ATS's own ids in another */
   if (ids->len > 0)
     {
       g_ptr_array_add (ids, NULL);
       look_up (self, (const char *const *) ids->pdata);
+    }
+  if (remote_ids->len > 0)
+    {
+      g_ptr_array_add (remote_ids, NULL);
+      look_up (self, (const char *const *) remote_ids->pdata);
     }
 
   if (g_hash_table_size (seen) == 0)
@@ -455,7 +481,7 @@ shortlist_candidate_chooser_init (ShortlistCandidateChooser *self)
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self), _ ("Candidates"));
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self),
-                                         _ ("Find candidates by their Kombo IDs or email addresses: type or paste one or many, then press Enter. The work is done for every candidate in the list."));
+                                         _ ("Find candidates by their Kombo IDs, email addresses or the ATS’s own IDs (remote:1234): type or paste one or many, then press Enter. The work is done for every candidate in the list."));
 
   self->entry = adw_entry_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->entry), _ ("Kombo IDs or email addresses"));

@@ -2,8 +2,9 @@
  *
  * A recruiter's list comes as a spreadsheet saved as CSV (any columns, "," or ";", quoted
  * fields, a byte order mark or not) or as plain text. Whatever else is in it, every email
- * address and every Kombo ID is taken, in order, up to SHORTLIST_CANDIDATE_LIST_MAX; a file
- * that cannot be read, is not UTF-8 or has none of them is said by name.
+ * address, every Kombo ID and every ATS id written as remote:1234 is taken, in order, up to
+ * SHORTLIST_CANDIDATE_LIST_MAX; a file that cannot be read, is not UTF-8 or has none of them
+ * is said by name.
  */
 #define G_LOG_DOMAIN "shortlist-candidate-list"
 
@@ -55,6 +56,14 @@ is_kombo_id (const char *word,
   return TRUE;
 }
 
+/* The ATS's own id, as remote:1234 */
+static gboolean
+is_remote_id (const char *word,
+              gsize       length)
+{
+  return length > strlen ("remote:") && strncmp (word, "remote:", strlen ("remote:")) == 0;
+}
+
 /* Takes the words of @text one by one, stopping at the limit: a huge file costs no more */
 static void
 add_entries_of (Reading    *reading,
@@ -69,7 +78,7 @@ add_entries_of (Reading    *reading,
 
       p += strspn (p, separators);
       length = strcspn (p, separators);
-      if (length > 0 && (is_email (p, length) || is_kombo_id (p, length)))
+      if (length > 0 && (is_email (p, length) || is_kombo_id (p, length) || is_remote_id (p, length)))
         {
           g_autofree char *word = g_strndup (p, length);
 

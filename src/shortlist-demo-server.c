@@ -398,7 +398,9 @@ get_candidates (ShortlistDemoServer *self,
 {
   const char *email = query ? g_hash_table_lookup (query, "email") : NULL;
   const char *ids = query ? g_hash_table_lookup (query, "ids") : NULL;
+  const char *remote_ids = query ? g_hash_table_lookup (query, "remote_ids") : NULL;
   g_auto (GStrv) wanted = ids ? g_strsplit (ids, ",", -1) : NULL;
+  g_auto (GStrv) remote_wanted = remote_ids ? g_strsplit (remote_ids, ",", -1) : NULL;
   g_autoptr (GPtrArray) matching = g_ptr_array_new ();
 
   for (guint i = 0; i < self->candidates->len; i++)
@@ -409,6 +411,10 @@ get_candidates (ShortlistDemoServer *self,
       if (email != NULL && g_ascii_strcasecmp (json_object_get_string_member (first_email, "email_address"), email) != 0)
         continue;
       if (wanted != NULL && !g_strv_contains ((const char *const *) wanted, json_object_get_string_member (candidate, "id")))
+        continue;
+      if (remote_wanted != NULL &&
+          (json_object_get_string_member_with_default (candidate, "remote_id", NULL) == NULL ||
+           !g_strv_contains ((const char *const *) remote_wanted, json_object_get_string_member (candidate, "remote_id"))))
         continue;
       g_ptr_array_add (matching, candidate);
     }

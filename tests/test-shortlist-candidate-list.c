@@ -33,13 +33,13 @@ test_spreadsheet (void)
                                           "Alan Turing;;3QrStUvWxYzAbCdEfGhIjKmN;\"two\nlines\"\r\n"
                                           "Katherine Johnson;<katherine@example.net>;;\r\n",
                                           -1);
-  g_autofree char *txt = test_write_file ("list.txt", "ada@example.org\nnot-an-address@\n", -1);
+  g_autofree char *txt = test_write_file ("list.txt", "ada@example.org\nnot-an-address@\nremote:1044\nremote:\n", -1);
   const char      *paths[] = { csv, txt, NULL };
   g_autofree char *problem = NULL;
   g_auto (GStrv) entries = read_files (paths, &problem);
   g_autofree char *joined = g_strjoinv (" ", entries);
 
-  g_assert_cmpstr (joined, ==, "grace@example.com 3QrStUvWxYzAbCdEfGhIjKmN katherine@example.net ada@example.org");
+  g_assert_cmpstr (joined, ==, "grace@example.com 3QrStUvWxYzAbCdEfGhIjKmN katherine@example.net ada@example.org remote:1044");
   g_assert_null (problem);
 }
 

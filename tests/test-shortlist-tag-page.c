@@ -90,6 +90,12 @@ find (Fixture    *f,
 }
 
 static gboolean
+lookup_over (gpointer entry)
+{
+  return *gtk_editable_get_text (GTK_EDITABLE (entry)) != '\0';
+}
+
+static gboolean
 not_busy (gpointer data)
 {
   Fixture *f = data;
@@ -269,6 +275,30 @@ test_lost_answer (Fixture      *f,
   g_assert_true (ui_test_is_shown (ui_test_find_label (f->chooser, "_Retry Failed")));
 }
 
+/* The ATS's own ids, written as in a job ID, are looked up together */
+static void
+test_remote_ids (Fixture      *f,
+                 gconstpointer data)
+{
+  GtkWidget   *entry = shortlist_candidate_chooser_get_entry (SHORTLIST_CANDIDATE_CHOOSER (f->chooser));
+  guint        n_before = fake_kombo_get_n_requests (f->fake);
+  FakeRequest *request;
+
+  fake_kombo_respond (f->fake, "GET", "/ats/candidates", 200,
+                      "{\"status\":\"success\",\"data\":{\"next\":null,\"results\":[{\"id\":\"cand-grace\",\"remote_id\":\"88\","
+                      "\"first_name\":\"Grace\",\"last_name\":\"Hopper\",\"applications\":[],\"tags\":[]}]}}");
+  gtk_editable_set_text (GTK_EDITABLE (entry), "remote:88, remote:89");
+  g_signal_emit_by_name (entry, "apply");
+  ui_test_wait_for_requests (f->fake, n_before + 1);
+  ui_test_wait_for (lookup_over, entry, "the lookup");
+  request = fake_kombo_get_request (f->fake, n_before);
+  g_assert_cmpstr (g_hash_table_lookup (request->params, "remote_ids"), ==, "88,89");
+  g_assert_null (g_hash_table_lookup (request->params, "ids"));
+  ui_test_find_row (f->chooser, "Grace Hopper");
+  /* The one not found stays, as written */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "remote:89");
+}
+
 /* Tags and Result Links share one list: found on one, there on the other, each with its own outcomes */
 static void
 test_shared_list (Fixture      *f,
@@ -392,6 +422,7 @@ main (int   argc,
   g_test_add ("/shortlist/tag-page/new-tag-asks", Fixture, NULL, fixture_set_up, test_new_tag_asks, fixture_tear_down);
   g_test_add ("/shortlist/tag-page/pick-one", Fixture, NULL, fixture_set_up, test_pick_one, fixture_tear_down);
   g_test_add ("/shortlist/tag-page/lost-answer", Fixture, NULL, fixture_set_up, test_lost_answer, fixture_tear_down);
+  g_test_add ("/shortlist/tag-page/remote-ids", Fixture, NULL, fixture_set_up, test_remote_ids, fixture_tear_down);
   g_test_add ("/shortlist/tag-page/shared-list", Fixture, NULL, fixture_set_up, test_shared_list, fixture_tear_down);
   g_test_add ("/shortlist/tag-page/rules", Fixture, NULL, fixture_set_up, test_rules, fixture_tear_down);
 

@@ -472,6 +472,25 @@ kombo_client_get_candidates_by_email_async (KomboClient        *self,
                          kombo_client_get_candidates_by_email_async, cancellable, callback, user_data);
 }
 
+/* Candidates whose @filter ("ids" or "remote_ids") is one of @values */
+static void
+get_candidates_by (KomboClient        *self,
+                   const char         *filter,
+                   const char *const  *values,
+                   GCancellable       *cancellable,
+                   GAsyncReadyCallback callback,
+                   gpointer            user_data)
+{
+  GPtrArray *filters = g_ptr_array_new_with_free_func (g_free);
+
+  g_ptr_array_add (filters, g_strdup (filter));
+  g_ptr_array_add (filters, g_strjoinv (",", (char **) values));
+  /* One source tag for every lookup, so one finish serves them */
+  kombo_http_start_list (self, "/ats/candidates", KOMBO_TYPE_CANDIDATE_RECORD,
+                         (gpointer) kombo_candidate_record_new_from_json, filters,
+                         kombo_client_get_candidates_by_email_async, cancellable, callback, user_data);
+}
+
 void
 kombo_client_get_candidates_by_ids_async (KomboClient        *self,
                                           const char *const  *ids,
@@ -479,17 +498,24 @@ kombo_client_get_candidates_by_ids_async (KomboClient        *self,
                                           GAsyncReadyCallback callback,
                                           gpointer            user_data)
 {
-  GPtrArray *filters = g_ptr_array_new_with_free_func (g_free);
-
   g_return_if_fail (KOMBO_IS_CLIENT (self));
   g_return_if_fail (ids != NULL && ids[0] != NULL);
 
-  g_ptr_array_add (filters, g_strdup ("ids"));
-  g_ptr_array_add (filters, g_strjoinv (",", (char **) ids));
-  /* One source tag for both lookups, so one finish serves them */
-  kombo_http_start_list (self, "/ats/candidates", KOMBO_TYPE_CANDIDATE_RECORD,
-                         (gpointer) kombo_candidate_record_new_from_json, filters,
-                         kombo_client_get_candidates_by_email_async, cancellable, callback, user_data);
+  get_candidates_by (self, "ids", ids, cancellable, callback, user_data);
+}
+
+/* Candidates by the ATS's own ids; kombo_client_get_candidates_finish() ends it */
+void
+kombo_client_get_candidates_by_remote_ids_async (KomboClient        *self,
+                                                 const char *const  *remote_ids,
+                                                 GCancellable       *cancellable,
+                                                 GAsyncReadyCallback callback,
+                                                 gpointer            user_data)
+{
+  g_return_if_fail (KOMBO_IS_CLIENT (self));
+  g_return_if_fail (remote_ids != NULL && remote_ids[0] != NULL);
+
+  get_candidates_by (self, "remote_ids", remote_ids, cancellable, callback, user_data);
 }
 
 /* Returns: (transfer full): a list of KomboCandidateRecord */

@@ -95,6 +95,11 @@ void          kombo_client_get_candidates_by_ids_async   (KomboClient   *self,
                                                           GCancellable  *cancellable,
                                                           GAsyncReadyCallback callback,
                                                           gpointer       user_data);
+void          kombo_client_get_candidates_by_remote_ids_async (KomboClient        *self,
+                                                               const char * const *remote_ids,
+                                                               GCancellable       *cancellable,
+                                                               GAsyncReadyCallback callback,
+                                                               gpointer            user_data);
 GListModel   *kombo_client_get_candidates_finish  (KomboClient          *self,
                                                    GAsyncResult         *result,
                                                    GError              **error);
