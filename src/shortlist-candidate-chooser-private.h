@@ -20,7 +20,7 @@ struct _ShortlistCandidateChooser
   GtkWidget        *retry_button;
   GtkWidget        *copy_button;
   GtkLabel         *progress_label; /* how far a run is */
-  GHashTable       *outcomes; /* candidate id → Outcome, of the last run */
+  GHashTable       *outcomes;       /* candidate id → Outcome, of the last run */
   gboolean          running;
   guint             n_pending; /* lookups under way */
   GPtrArray        *missing;   /* what they did not find, to type again */
@@ -35,10 +35,10 @@ typedef struct
   gboolean         unknown; /* it may have been done: not to be tried again blindly */
 } Outcome;
 
-void     shortlist_candidate_outcome_free           (Outcome                   *outcome);
-gboolean shortlist_candidate_outcome_is_retryable   (Outcome                   *outcome);
+void     shortlist_candidate_outcome_free (Outcome *outcome);
+gboolean shortlist_candidate_outcome_is_retryable (Outcome *outcome);
 void     shortlist_candidate_chooser_update_buttons (ShortlistCandidateChooser *self);
-gboolean shortlist_candidate_chooser_is_chosen      (ShortlistCandidateChooser *self,
-                                                     KomboCandidateRecord      *candidate);
+gboolean shortlist_candidate_chooser_is_chosen (ShortlistCandidateChooser *self,
+                                                KomboCandidateRecord      *candidate);
 
 G_END_DECLS

@@ -21,15 +21,15 @@ typedef enum
   SHORTLIST_CSV_N_FIELDS
 } ShortlistCsvField;
 
-GPtrArray         *shortlist_csv_parse          (const char        *text,
-                                                 gsize              length,
-                                                 GError           **error);
-ShortlistCsvField  shortlist_csv_guess_field    (const char        *header);
-const char        *shortlist_csv_field_label    (ShortlistCsvField  field);
-KomboCandidateDraft *shortlist_csv_row_to_draft (const char * const *row,
+GPtrArray           *shortlist_csv_parse (const char *text,
+                                          gsize       length,
+                                          GError    **error);
+ShortlistCsvField    shortlist_csv_guess_field (const char *header);
+const char          *shortlist_csv_field_label (ShortlistCsvField field);
+KomboCandidateDraft *shortlist_csv_row_to_draft (const char *const       *row,
                                                  const ShortlistCsvField *fields,
-                                                 guint              n_fields,
-                                                 GFile             *folder,
-                                                 GPtrArray         *problems);
+                                                 guint                    n_fields,
+                                                 GFile                   *folder,
+                                                 GPtrArray               *problems);
 
 G_END_DECLS
