@@ -179,9 +179,8 @@ run_end (GTask *task)
 
       failed |= outcome == NULL || outcome->outcome == SHORTLIST_OUTCOME_FAILED;
     }
-  if (failed && run->error != NULL)
-    g_task_return_error (task, g_steal_pointer (&run->error));
-  else if (g_error_matches (run->error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  /* An error checked afterwards to be no failure is no longer the run's; a cancel always is */
+  if (run->error != NULL && (failed || g_error_matches (run->error, G_IO_ERROR, G_IO_ERROR_CANCELLED)))
     g_task_return_error (task, g_steal_pointer (&run->error));
   else
     g_task_return_boolean (task, TRUE);

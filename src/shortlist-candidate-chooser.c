@@ -292,18 +292,21 @@ look_up (ShortlistCandidateChooser *self,
  *   by spaces, commas, semicolons or lines
  *
  * Adds the candidates found to the list; what was not found stays in the entry with why.
+ *
+ * Returns: whether anything was looked up: %FALSE when @text holds nothing to look up
  */
-void
+gboolean
 shortlist_candidate_chooser_look_up (ShortlistCandidateChooser *self,
                                      const char                *text)
 {
-  g_auto (GStrv) words = g_regex_split_simple ("[\\s,;]+", text ? text : "", 0, 0);
+  /* All of them, cheaply: the limit below says when there were too many */
+  g_auto (GStrv) words = shortlist_candidate_list_split (text ? text : "", FALSE, G_MAXUINT);
   g_autoptr (GPtrArray) ids = g_ptr_array_new ();
   g_autoptr (GPtrArray) remote_ids = g_ptr_array_new ();
   g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autofree char *too_many = NULL;
 
-  g_return_if_fail (SHORTLIST_IS_CANDIDATE_CHOOSER (self));
+  g_return_val_if_fail (SHORTLIST_IS_CANDIDATE_CHOOSER (self), FALSE);
 
   shortlist_form_clear_error (self->entry);
   for (guint i = 0; words[i] != NULL; i++)
@@ -341,11 +344,12 @@ shortlist_candidate_chooser_look_up (ShortlistCandidateChooser *self,
   if (g_hash_table_size (seen) == 0)
     {
       shortlist_form_set_error (self->entry, _ ("Enter a Kombo ID or an email address."));
-      return;
+      return FALSE;
     }
   if (too_many != NULL)
     shortlist_form_set_error (self->entry, too_many);
   gtk_widget_set_visible (self->spinner, TRUE);
+  return TRUE;
 }
 
 static void
@@ -416,9 +420,8 @@ apply_cb (ShortlistCandidateChooser *self)
 
   /* The entry stays where the person types: the next address can go in meanwhile */
   gtk_editable_set_text (GTK_EDITABLE (self->entry), "");
-  shortlist_candidate_chooser_look_up (self, text);
   /* Nothing to look up: what was typed stays, with why */
-  if (self->n_pending == 0)
+  if (!shortlist_candidate_chooser_look_up (self, text))
     gtk_editable_set_text (GTK_EDITABLE (self->entry), text);
 }
 

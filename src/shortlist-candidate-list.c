@@ -64,29 +64,51 @@ is_remote_id (const char *word,
   return length > strlen ("remote:") && strncmp (word, "remote:", strlen ("remote:")) == 0;
 }
 
-/* Takes the words of @text one by one, stopping at the limit: a huge file costs no more */
-static void
-add_entries_of (Reading    *reading,
-                const char *text)
+/**
+ * shortlist_candidate_list_split:
+ * @refs_only: whether to keep only email addresses, Kombo IDs and remote: ids, as from a
+ *   spreadsheet whose other columns are anything
+ * @max: how many words at most; the reading stops there, so a huge text costs no more
+ *
+ * Returns: (transfer full): the words of @text, separated by spaces, line ends, commas,
+ *   semicolons, quotes or brackets, in order
+ */
+GStrv
+shortlist_candidate_list_split (const char *text,
+                                gboolean    refs_only,
+                                guint       max)
 {
   static const char separators[] = " \t\r\n,;\"'<>()";
-  const char       *p = text;
+  g_autoptr (GStrvBuilder) words = g_strv_builder_new ();
+  const char *p = text;
+  guint       n = 0;
 
-  while (*p != '\0' && reading->n < SHORTLIST_CANDIDATE_LIST_MAX)
+  while (*p != '\0' && n < max)
     {
       gsize length;
 
       p += strspn (p, separators);
       length = strcspn (p, separators);
-      if (length > 0 && (is_email (p, length) || is_kombo_id (p, length) || is_remote_id (p, length)))
+      if (length > 0 && (!refs_only || is_email (p, length) || is_kombo_id (p, length) || is_remote_id (p, length)))
         {
           g_autofree char *word = g_strndup (p, length);
 
-          g_strv_builder_add (reading->entries, word);
-          reading->n++;
+          g_strv_builder_add (words, word);
+          n++;
         }
       p += length;
     }
+  return g_strv_builder_end (words);
+}
+
+static void
+add_entries_of (Reading    *reading,
+                const char *text)
+{
+  g_auto (GStrv) words = shortlist_candidate_list_split (text, TRUE, SHORTLIST_CANDIDATE_LIST_MAX - reading->n);
+
+  g_strv_builder_addv (reading->entries, (const char **) words);
+  reading->n += g_strv_length (words);
 }
 
 /* The first problem is the one said */

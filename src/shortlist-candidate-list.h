@@ -8,13 +8,16 @@ G_BEGIN_DECLS
 /* At most this many candidates come from files at once, so that a wrong file does not flood Kombo */
 #define SHORTLIST_CANDIDATE_LIST_MAX 500
 
-void   shortlist_candidate_list_read_async  (GFile              **files,
-                                             guint                n_files,
-                                             GCancellable        *cancellable,
-                                             GAsyncReadyCallback  callback,
-                                             gpointer             user_data);
-GStrv  shortlist_candidate_list_read_finish (GAsyncResult        *result,
-                                             char               **problem,
-                                             GError             **error);
+GStrv shortlist_candidate_list_split (const char *text,
+                                      gboolean    refs_only,
+                                      guint       max);
+void  shortlist_candidate_list_read_async (GFile             **files,
+                                           guint               n_files,
+                                           GCancellable       *cancellable,
+                                           GAsyncReadyCallback callback,
+                                           gpointer            user_data);
+GStrv shortlist_candidate_list_read_finish (GAsyncResult *result,
+                                            char        **problem,
+                                            GError      **error);
 
 G_END_DECLS

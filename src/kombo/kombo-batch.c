@@ -153,11 +153,9 @@ end (GTask *task)
   Run        *run = g_task_get_task_data (task);
 
   g_clear_signal_handler (&run->limited_id, self->client);
-  if (g_task_return_error_if_cancelled (task))
-    ;
-  else if (run->first_error != NULL)
+  if (!g_task_return_error_if_cancelled (task) && run->first_error != NULL)
     g_task_return_error (task, g_steal_pointer (&run->first_error));
-  else
+  else if (!g_task_had_error (task))
     g_task_return_boolean (task, TRUE);
   g_object_unref (task);
 }
