@@ -317,32 +317,30 @@ settled_cb (GObject      *object,
 }
 
 /**
- * shortlist_draft_saver_sent:
- * @written: (nullable): what the ATS made of the draft
+ * shortlist_history_entry_new_sent:
+ * @written: (nullable): what the ATS made of @draft
  * @error: (nullable): why it was not created, or why its outcome is unknown
  *
- * Keeps the submission of the draft in the form in the history. A sent draft is no longer
- * kept; one that failed keeps why, to say again when it is opened.
+ * Returns: (transfer full): the history's entry for one submission of @draft
  */
-void
-shortlist_draft_saver_sent (ShortlistDraftSaver *self,
-                            KomboWriteResult    *written,
-                            const GError        *error)
+ShortlistHistoryEntry *
+shortlist_history_entry_new_sent (const char          *integration_id,
+                                  KomboCandidateDraft *draft,
+                                  KomboWriteResult    *written,
+                                  const GError        *error)
 {
-  g_autoptr (ShortlistHistoryEntry) entry = shortlist_history_entry_new ();
-  KomboCandidateRecord *record = written ? kombo_write_result_get_candidate (written) : NULL;
-  KomboJob             *job = kombo_candidate_draft_get_job (self->draft);
+  ShortlistHistoryEntry *entry = shortlist_history_entry_new ();
+  KomboCandidateRecord  *record = written ? kombo_write_result_get_candidate (written) : NULL;
+  KomboJob              *job = kombo_candidate_draft_get_job (draft);
   /* Cancelled, it may have arrived all the same */
   gboolean unknown = error != NULL && (kombo_error_outcome_unknown (error) ||
                                        g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED));
 
-  g_return_if_fail (SHORTLIST_IS_DRAFT_SAVER (self));
-
-  entry->integration_id = g_strdup (self->integration_id);
-  entry->job_id = g_strdup (kombo_candidate_draft_get_text (self->draft, "job-id"));
+  entry->integration_id = g_strdup (integration_id);
+  entry->job_id = g_strdup (kombo_candidate_draft_get_text (draft, "job-id"));
   entry->job_name = g_strdup (job ? kombo_job_get_name (job) : entry->job_id);
-  entry->name = kombo_candidate_draft_dup_display_name (self->draft);
-  entry->email = kombo_strdup_stripped (kombo_candidate_draft_get_text (self->draft, "email-address"));
+  entry->name = kombo_candidate_draft_dup_display_name (draft);
+  entry->email = kombo_strdup_stripped (kombo_candidate_draft_get_text (draft, "email-address"));
   entry->outcome = record != NULL ? SHORTLIST_SENT_CREATED : unknown ? SHORTLIST_SENT_UNKNOWN
                                                                      : SHORTLIST_SENT_FAILED;
   if (error != NULL)
@@ -359,8 +357,30 @@ shortlist_draft_saver_sent (ShortlistDraftSaver *self,
       entry->remote_url = g_strdup (kombo_candidate_record_get_remote_url (record));
       entry->warnings = g_strdupv ((char **) kombo_write_result_get_warnings (written));
     }
+  return entry;
+}
+
+/**
+ * shortlist_draft_saver_sent:
+ * @written: (nullable): what the ATS made of the draft
+ * @error: (nullable): why it was not created, or why its outcome is unknown
+ *
+ * Keeps the submission of the draft in the form in the history. A sent draft is no longer
+ * kept; one that failed keeps why, to say again when it is opened.
+ */
+void
+shortlist_draft_saver_sent (ShortlistDraftSaver *self,
+                            KomboWriteResult    *written,
+                            const GError        *error)
+{
+  g_autoptr (ShortlistHistoryEntry) entry = NULL;
+  KomboCandidateRecord *record = written ? kombo_write_result_get_candidate (written) : NULL;
+
+  g_return_if_fail (SHORTLIST_IS_DRAFT_SAVER (self));
+
+  entry = shortlist_history_entry_new_sent (self->integration_id, self->draft, written, error);
   self->unknown_id = 0;
-  self->recording_unknown = unknown;
+  self->recording_unknown = entry->outcome == SHORTLIST_SENT_UNKNOWN;
   shortlist_store_add_history_async (self->store, entry, NULL, recorded_cb, g_object_ref (self));
 
   if (record != NULL)

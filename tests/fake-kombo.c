@@ -138,6 +138,22 @@ delayed_answer_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* A queued path may end in "?name=value": then only a request with that parameter takes it */
+static gboolean
+answers_path (const char  *answer_path,
+              FakeRequest *request)
+{
+  const char *query = strchr (answer_path, '?');
+  g_auto (GStrv) pair = NULL;
+
+  if (query == NULL)
+    return g_strcmp0 (answer_path, request->path) == 0;
+  if (strncmp (answer_path, request->path, query - answer_path) != 0 || request->path[query - answer_path] != '\0')
+    return FALSE;
+  pair = g_strsplit (query + 1, "=", 2);
+  return pair[1] != NULL && g_strcmp0 (g_hash_table_lookup (request->params, pair[0]), pair[1]) == 0;
+}
+
 static void
 handler (SoupServer        *server,
          SoupServerMessage *msg,
@@ -172,8 +188,7 @@ handler (SoupServer        *server,
     {
       Answer *candidate = l->data;
 
-      if (g_strcmp0 (candidate->method, request->method) == 0 &&
-          g_strcmp0 (candidate->path, request->path) == 0)
+      if (g_strcmp0 (candidate->method, request->method) == 0 && answers_path (candidate->path, request))
         {
           answer = candidate;
           g_queue_delete_link (&self->answers, l);

@@ -1,0 +1,422 @@
+/* test-shortlist-spreadsheet.c: many candidates from a CSV file, previewed, then submitted together */
+#include "config.h"
+
+#include "shortlist-spreadsheet.h"
+#include "test-util.h"
+
+#define FOUND(records) "{\"status\":\"success\",\"data\":{\"next\":null,\"results\":[" records "]}}"
+#define GRACE_THERE "{\"id\":\"cand-grace\",\"first_name\":\"Grace\",\"last_name\":\"Hopper\",\"applications\":[],\"tags\":[]}"
+#define CREATED(id)                                                                               \
+  "{\"status\":\"success\",\"data\":{\"id\":\"" id "\",\"first_name\":\"A\",\"last_name\":\"B\"," \
+  "\"remote_url\":null,\"applications\":[],\"tags\":[]},\"warnings\":[]}"
+#define REFUSED                                                                                                  \
+  "{\"status\":\"error\",\"error\":{\"code\":\"ATS.INVALID_INPUT\",\"title\":\"The ATS refused the candidate\"," \
+  "\"message\":\"Phone numbers must have a country code.\",\"log_url\":null}}"
+
+/* Writes @name with @contents into the folder @folder below the test's own, and returns its path */
+static char *
+write_in (const char *folder,
+          const char *name,
+          const char *contents)
+{
+  g_autofree char *relative = g_build_filename (folder, name, NULL);
+  g_autofree char *directory = g_build_filename (test_get_tmp_dir (), folder, NULL);
+
+  g_mkdir_with_parents (directory, 0700);
+  return test_write_file (relative, contents, -1);
+}
+
+static void
+wait_idle (ShortlistSpreadsheet *sheet)
+{
+  while (shortlist_spreadsheet_get_busy (sheet))
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static ShortlistSpreadsheet *
+load (const char *path,
+      GError    **error)
+{
+  g_autoptr (ShortlistSpreadsheet) sheet = shortlist_spreadsheet_new ();
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  GAsyncResult *result = NULL;
+  gboolean      loaded;
+
+  shortlist_spreadsheet_load_async (sheet, file, NULL, test_store_result, &result);
+  loaded = shortlist_spreadsheet_load_finish (sheet, test_wait (&result), error);
+  g_object_unref (result);
+  if (!loaded)
+    return NULL;
+  wait_idle (sheet);
+  return g_steal_pointer (&sheet);
+}
+
+static ShortlistSheetRow *
+row (ShortlistSpreadsheet *sheet,
+     guint                 index)
+{
+  ShortlistSheetRow *found = g_list_model_get_item (shortlist_spreadsheet_get_rows (sheet), index);
+
+  g_object_unref (found);
+  return found;
+}
+
+static KomboCandidateDraft *
+template_for (const char *job_id)
+{
+  KomboCandidateDraft *template = kombo_candidate_draft_new ();
+
+  kombo_candidate_draft_set_text (template, "job-id", job_id);
+  kombo_candidate_draft_set_text (template, "sourced-by", "Shortlist Recruiting");
+  return template;
+}
+
+/* Every row is checked before anything is sent, with a sentence per problem */
+static void
+test_preview (void)
+{
+  g_autoptr (ShortlistSpreadsheet) sheet = NULL;
+  g_autoptr (KomboCandidateDraft) template = template_for ("job-1");
+  g_autofree char *cv = write_in ("preview", "ada.pdf", "%PDF-1.4 Ada");
+  g_autofree char *secret = write_in ("", "secret.pdf", "%PDF-1.4 not to be sent");
+  g_autofree char *path = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *name = NULL;
+
+  path = write_in ("preview", "people.csv",
+                   "\xEF\xBB\xBF"
+                   "Vorname;Nachname;E-Mail;Lebenslauf;Notes\n"
+                   "Ada;Lovelace;ada@example.com;ada.pdf;\"Knows \"\"engines\"\";\nand numbers\"\n"
+                   "Grace;Hopper;grace@;;\n"
+                   "\n"
+                   "Alan;Turing;alan@example.com;../secret.pdf;\n"
+                   "Ada;King;ADA@example.com ;;\n"
+                   "Kurt;Gödel;kurt@example.com;missing.pdf;\n");
+  sheet = load (path, &error);
+  g_assert_no_error (error);
+
+  /* Columns are matched by their German headers; the last one is not used */
+  g_assert_cmpuint (shortlist_spreadsheet_get_n_columns (sheet), ==, 5);
+  g_assert_cmpint (shortlist_spreadsheet_get_field (sheet, 0), ==, SHORTLIST_CSV_FIRST_NAME);
+  g_assert_cmpint (shortlist_spreadsheet_get_field (sheet, 2), ==, SHORTLIST_CSV_EMAIL);
+  g_assert_cmpint (shortlist_spreadsheet_get_field (sheet, 3), ==, SHORTLIST_CSV_CV);
+  g_assert_cmpint (shortlist_spreadsheet_get_field (sheet, 4), ==, SHORTLIST_CSV_IGNORE);
+  g_assert_cmpstr (shortlist_spreadsheet_get_example (sheet, 3), ==, "ada.pdf");
+
+  /* No job yet: said once for all, and nothing can be sent */
+  g_assert_cmpstr (shortlist_spreadsheet_get_problem (sheet), ==, "Choose the job to submit the candidates to.");
+  g_assert_cmpuint (shortlist_spreadsheet_get_n_to_send (sheet), ==, 0);
+  shortlist_spreadsheet_set_template (sheet, template, NULL);
+  wait_idle (sheet);
+  g_assert_null (shortlist_spreadsheet_get_problem (sheet));
+
+  g_assert_cmpuint (g_list_model_get_n_items (shortlist_spreadsheet_get_rows (sheet)), ==, 5);
+  name = shortlist_sheet_row_dup_name (row (sheet, 0));
+  g_assert_cmpstr (name, ==, "Ada Lovelace");
+  g_assert_cmpint (shortlist_sheet_row_get_state (row (sheet, 0)), ==, SHORTLIST_ROW_READY);
+  g_assert_true (shortlist_sheet_row_get_include (row (sheet, 0)));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (kombo_candidate_draft_get_attachments (shortlist_sheet_row_get_draft (row (sheet, 0))))), ==, 1);
+  g_assert_cmpstr (kombo_candidate_draft_get_text (shortlist_sheet_row_get_draft (row (sheet, 0)), "sourced-by"), ==, "Shortlist Recruiting");
+
+  g_assert_cmpuint (shortlist_sheet_row_get_number (row (sheet, 1)), ==, 3);
+  g_assert_cmpint (shortlist_sheet_row_get_state (row (sheet, 1)), ==, SHORTLIST_ROW_INVALID);
+  g_assert_cmpstr (shortlist_sheet_row_get_details (row (sheet, 1)), ==, "Email address: “grace@” does not look like an email address.");
+  g_assert_false (shortlist_sheet_row_get_include (row (sheet, 1)));
+  shortlist_sheet_row_set_include (row (sheet, 1), TRUE);
+  g_assert_false (shortlist_sheet_row_get_include (row (sheet, 1)));
+
+  g_assert_cmpint (shortlist_sheet_row_get_state (row (sheet, 2)), ==, SHORTLIST_ROW_INVALID);
+  g_assert_cmpstr (shortlist_sheet_row_get_details (row (sheet, 2)), ==,
+                   "The CV “../secret.pdf” is not in the spreadsheet’s folder. Put it there and give its name.");
+  g_assert_cmpstr (shortlist_sheet_row_get_details (row (sheet, 3)), ==, "Row 2 has the same email address. Each candidate is submitted once.");
+  g_assert_cmpstr (shortlist_sheet_row_get_details (row (sheet, 4)), ==, "There is no file “missing.pdf” in the spreadsheet’s folder.");
+  g_assert_cmpuint (shortlist_spreadsheet_get_n_to_send (sheet), ==, 1);
+  g_assert_cmpuint (shortlist_spreadsheet_count (sheet, SHORTLIST_ROW_INVALID), ==, 4);
+
+  /* Without a column for the addresses, no row can go */
+  shortlist_spreadsheet_set_field (sheet, 2, SHORTLIST_CSV_IGNORE);
+  wait_idle (sheet);
+  g_assert_cmpstr (shortlist_spreadsheet_get_problem (sheet), ==, "No column holds: Email address. Choose the column for each under Columns.");
+  g_assert_cmpuint (shortlist_spreadsheet_get_n_to_send (sheet), ==, 0);
+  /* Choosing a field for one column takes it from another */
+  shortlist_spreadsheet_set_field (sheet, 4, SHORTLIST_CSV_FIRST_NAME);
+  g_assert_cmpint (shortlist_spreadsheet_get_field (sheet, 0), ==, SHORTLIST_CSV_IGNORE);
+  shortlist_spreadsheet_set_field (sheet, 0, SHORTLIST_CSV_FIRST_NAME);
+  shortlist_spreadsheet_set_field (sheet, 2, SHORTLIST_CSV_EMAIL);
+  wait_idle (sheet);
+  g_assert_null (shortlist_spreadsheet_get_problem (sheet));
+  g_assert_cmpuint (shortlist_spreadsheet_get_n_to_send (sheet), ==, 1);
+}
+
+static void
+assert_load_fails (const char *name,
+                   const char *contents,
+                   const char *message)
+{
+  g_autofree char *path = write_in ("bad", name, contents);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (ShortlistSpreadsheet) sheet = load (path, &error);
+
+  g_assert_null (sheet);
+  g_assert_nonnull (error);
+  g_assert_cmpstr (error->message, ==, message);
+}
+
+/* Files that are no list of candidates are said so, whole */
+static void
+test_bad_files (void)
+{
+  g_autoptr (GString) many = g_string_new ("First name,Last name,Email\n");
+  g_autofree char *tabs = write_in ("bad", "tabs.csv", "First name\tLast name\tEmail\nAda\tLovelace\tada@example.com\n");
+  g_autoptr (ShortlistSpreadsheet) sheet = NULL;
+  g_autoptr (GError) error = NULL;
+
+  for (guint i = 0; i < 50000; i++)
+    g_string_append_printf (many, "Person,%u,p%u@example.com\n", i, i);
+  assert_load_fails ("many.csv", many->str,
+                     "The spreadsheet has 50000 candidates; Shortlist submits at most 500 at a time. Split it into smaller files.");
+  assert_load_fails ("header.csv", "First name,Last name,Email\n\n",
+                     "The spreadsheet has no candidates. Its first line names the columns, and each line below is one candidate.");
+  assert_load_fails ("latin1.csv", "Name\n\xE9t\xE9\n", "The file is not text in UTF-8. Save it as CSV (UTF-8) in the spreadsheet.");
+  assert_load_fails ("quote.csv", "Name\n\"Grace\n", "The quote opened on line 2 is never closed.");
+
+  /* Tabs between the fields: one column, said so */
+  sheet = load (tabs, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (shortlist_spreadsheet_get_problem (sheet), ==,
+                   "Shortlist found only one column. Save the spreadsheet as CSV, with commas or semicolons between the fields.");
+  g_assert_cmpuint (shortlist_spreadsheet_get_n_to_send (sheet), ==, 0);
+}
+
+static ShortlistStore *
+open_store (const char *name)
+{
+  g_autofree char *directory = g_build_filename (test_get_tmp_dir (), name, NULL);
+  ShortlistStore  *store = shortlist_store_new (directory);
+  GAsyncResult    *result = NULL;
+  g_autoptr (GError) error = NULL;
+
+  shortlist_store_open_async (store, NULL, test_store_result, &result);
+  g_assert_true (shortlist_store_open_finish (store, test_wait (&result), NULL, &error));
+  g_assert_no_error (error);
+  g_object_unref (result);
+  return store;
+}
+
+static guint
+submit (ShortlistSpreadsheet *sheet,
+        ShortlistStore       *store)
+{
+  GAsyncResult *result = NULL;
+  g_autoptr (GError) error = NULL;
+  guint n_sent = 0;
+
+  shortlist_spreadsheet_submit_async (sheet, store, TEST_INTEGRATION_ID, NULL, test_store_result, &result);
+  g_assert_true (shortlist_spreadsheet_submit_finish (sheet, test_wait (&result), &n_sent, &error));
+  g_assert_no_error (error);
+  g_object_unref (result);
+  return n_sent;
+}
+
+static GPtrArray *
+list_history (ShortlistStore *store)
+{
+  GAsyncResult *result = NULL;
+  g_autoptr (GError) error = NULL;
+  GPtrArray *entries;
+
+  shortlist_store_list_history_async (store, NULL, NULL, test_store_result, &result);
+  entries = shortlist_store_list_history_finish (store, test_wait (&result), &error);
+  g_assert_no_error (error);
+  g_object_unref (result);
+  return entries;
+}
+
+static GPtrArray *
+list_drafts (ShortlistStore *store)
+{
+  GAsyncResult *result = NULL;
+  g_autoptr (GError) error = NULL;
+  GPtrArray *drafts;
+
+  shortlist_store_list_drafts_async (store, NULL, test_store_result, &result);
+  drafts = shortlist_store_list_drafts_finish (store, test_wait (&result), &error);
+  g_assert_no_error (error);
+  g_object_unref (result);
+  return drafts;
+}
+
+static const ShortlistHistoryEntry *
+find_entry (GPtrArray  *entries,
+            const char *email)
+{
+  for (guint i = 0; i < entries->len; i++)
+    {
+      const ShortlistHistoryEntry *entry = g_ptr_array_index (entries, i);
+
+      if (g_strcmp0 (entry->email, email) == 0)
+        return entry;
+    }
+  return NULL;
+}
+
+/* Valid rows go, each once; one the ATS has is sent only when included; what failed becomes a draft */
+static void
+test_submit (void)
+{
+  g_autoptr (FakeKombo) fake = fake_kombo_new ();
+  g_autoptr (KomboClient) client = test_client_new (fake);
+  g_autoptr (ShortlistStore) store = open_store ("submit-store");
+  g_autoptr (KomboCandidateDraft) template = template_for ("job-1");
+  g_autoptr (ShortlistSpreadsheet) sheet = NULL;
+  g_autoptr (GPtrArray) entries = NULL;
+  g_autoptr (GPtrArray) drafts = NULL;
+  g_autofree char *cv = write_in ("submit", "katherine.pdf", "%PDF-1.4 Katherine's CV");
+  g_autofree char *path = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GHashTable) sent = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  ShortlistSheetRow *refused = NULL;
+  ShortlistSheetRow *created = NULL;
+  guint              n_requests;
+
+  path = write_in ("submit", "shortlist.csv",
+                   "First name,Last name,Email,Phone,CV\n"
+                   "Grace,Hopper,grace@example.com,,\n"
+                   "Katherine,Johnson,katherine@example.com,+1 757 555 0100,katherine.pdf\n"
+                   "Dorothy,Vaughan,dorothy@example.com,555 0101,\n"
+                   "Mary,,mary@example.com,,\n");
+  fake_kombo_respond (fake, "GET", "/ats/candidates?email=grace@example.com", 200, FOUND (GRACE_THERE));
+  fake_kombo_respond (fake, "GET", "/ats/candidates?email=katherine@example.com", 200, FOUND (""));
+  fake_kombo_respond (fake, "GET", "/ats/candidates?email=dorothy@example.com", 200, FOUND (""));
+  sheet = load (path, &error);
+  g_assert_no_error (error);
+  shortlist_spreadsheet_set_template (sheet, template, NULL);
+  shortlist_spreadsheet_set_client (sheet, client);
+  wait_idle (sheet);
+
+  /* Grace is there already: flagged, and not sent unless included; Mary has no last name */
+  g_assert_cmpint (shortlist_sheet_row_get_state (row (sheet, 0)), ==, SHORTLIST_ROW_IN_ATS);
+  g_assert_cmpstr (shortlist_sheet_row_get_details (row (sheet, 0)), ==,
+                   "The applicant tracking system has “Grace Hopper” with this email address already. Include the row to submit anyway.");
+  g_assert_false (shortlist_sheet_row_get_include (row (sheet, 0)));
+  g_assert_cmpint (shortlist_sheet_row_get_state (row (sheet, 1)), ==, SHORTLIST_ROW_READY);
+  g_assert_cmpint (shortlist_sheet_row_get_state (row (sheet, 3)), ==, SHORTLIST_ROW_INVALID);
+  g_assert_cmpstr (shortlist_sheet_row_get_details (row (sheet, 3)), ==, "Last name: Enter the last name.");
+  g_assert_cmpuint (shortlist_spreadsheet_get_n_to_send (sheet), ==, 2);
+
+  n_requests = fake_kombo_get_n_requests (fake);
+  g_assert_cmpuint (n_requests, ==, 3);
+  fake_kombo_respond (fake, "POST", "/ats/candidates", 200, CREATED ("cand-new"));
+  fake_kombo_respond (fake, "POST", "/ats/candidates", 400, REFUSED);
+  g_assert_cmpuint (submit (sheet, store), ==, 1);
+
+  /* Two candidates were sent, each once, as the API's schema says */
+  g_assert_cmpuint (fake_kombo_get_n_requests (fake), ==, n_requests + 2);
+  for (guint i = n_requests; i < fake_kombo_get_n_requests (fake); i++)
+    {
+      FakeRequest *request = fake_kombo_get_request (fake, i);
+      JsonObject  *body = fake_request_get_json (request);
+      JsonObject  *candidate = json_object_get_object_member (body, "candidate");
+
+      g_assert_cmpstr (request->method, ==, "POST");
+      test_assert_schema_valid ("create-candidate.request.schema.json", request->body);
+      g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (body, "application"), "job_id"), ==, "job-1");
+      g_hash_table_add (sent, g_strdup (json_object_get_string_member (candidate, "email_address")));
+      if (g_strcmp0 (json_object_get_string_member (candidate, "email_address"), "katherine@example.com") == 0)
+        g_assert_cmpuint (json_array_get_length (json_object_get_array_member (body, "attachments")), ==, 1);
+    }
+  g_assert_true (g_hash_table_contains (sent, "katherine@example.com"));
+  g_assert_true (g_hash_table_contains (sent, "dorothy@example.com"));
+
+  /* Whichever the ATS refused says why, is kept as a draft, and may be sent again */
+  refused = shortlist_sheet_row_get_state (row (sheet, 1)) == SHORTLIST_ROW_FAILED ? row (sheet, 1) : row (sheet, 2);
+  created = refused == row (sheet, 1) ? row (sheet, 2) : row (sheet, 1);
+  g_assert_cmpint (shortlist_sheet_row_get_state (refused), ==, SHORTLIST_ROW_FAILED);
+  g_assert_cmpstr (shortlist_sheet_row_get_details (refused), ==, "The ATS refused the candidate: Phone numbers must have a country code.");
+  g_assert_true (shortlist_sheet_row_get_include (refused));
+  g_assert_cmpint (shortlist_sheet_row_get_state (created), ==, SHORTLIST_ROW_SENT);
+  g_assert_cmpstr (shortlist_sheet_row_get_candidate_id (created), ==, "cand-new");
+  g_assert_false (shortlist_sheet_row_get_include (created));
+
+  entries = list_history (store);
+  g_assert_cmpuint (entries->len, ==, 2);
+  g_assert_cmpint (find_entry (entries, shortlist_sheet_row_get_email (created))->outcome, ==, SHORTLIST_SENT_CREATED);
+  g_assert_cmpstr (find_entry (entries, shortlist_sheet_row_get_email (created))->candidate_id, ==, "cand-new");
+  g_assert_cmpint (find_entry (entries, shortlist_sheet_row_get_email (refused))->outcome, ==, SHORTLIST_SENT_FAILED);
+  drafts = list_drafts (store);
+  g_assert_cmpuint (drafts->len, ==, 1);
+  g_assert_cmpstr (((ShortlistDraftInfo *) drafts->pdata[0])->error, ==, "The ATS refused the candidate: Phone numbers must have a country code.");
+  g_clear_pointer (&drafts, g_ptr_array_unref);
+  g_clear_pointer (&entries, g_ptr_array_unref);
+
+  /* Grace included, and the refused row again: both go, and the draft is gone */
+  shortlist_sheet_row_set_include (row (sheet, 0), TRUE);
+  g_assert_cmpuint (shortlist_spreadsheet_get_n_to_send (sheet), ==, 2);
+  fake_kombo_respond (fake, "POST", "/ats/candidates", 200, CREATED ("cand-a"));
+  fake_kombo_respond (fake, "POST", "/ats/candidates", 200, CREATED ("cand-b"));
+  g_assert_cmpuint (submit (sheet, store), ==, 2);
+  g_assert_cmpuint (shortlist_spreadsheet_count (sheet, SHORTLIST_ROW_SENT), ==, 3);
+  g_assert_cmpuint (shortlist_spreadsheet_get_n_to_send (sheet), ==, 0);
+  drafts = list_drafts (store);
+  g_assert_cmpuint (drafts->len, ==, 0);
+  entries = list_history (store);
+  g_assert_cmpuint (entries->len, ==, 4);
+}
+
+/* A lost answer is never resent: the candidate is looked up, and the history says what happened */
+static void
+test_lost_answer (void)
+{
+  g_autoptr (FakeKombo) fake = fake_kombo_new ();
+  g_autoptr (KomboClient) client = test_client_new (fake);
+  g_autoptr (ShortlistStore) store = open_store ("lost-store");
+  g_autoptr (KomboCandidateDraft) template = template_for ("job-1");
+  g_autoptr (ShortlistSpreadsheet) sheet = NULL;
+  g_autoptr (GPtrArray) entries = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr (GError) error = NULL;
+  guint n_requests;
+
+  path = write_in ("lost", "one.csv", "First name,Last name,Email\nAnnie,Easley,annie@example.com\n");
+  fake_kombo_respond (fake, "GET", "/ats/candidates", 200, FOUND (""));
+  sheet = load (path, &error);
+  g_assert_no_error (error);
+  shortlist_spreadsheet_set_template (sheet, template, NULL);
+  shortlist_spreadsheet_set_client (sheet, client);
+  wait_idle (sheet);
+  g_assert_cmpint (shortlist_sheet_row_get_state (row (sheet, 0)), ==, SHORTLIST_ROW_READY);
+
+  n_requests = fake_kombo_get_n_requests (fake);
+  fake_kombo_respond (fake, "POST", "/ats/candidates", 502, "{\"status\":\"error\"}");
+  fake_kombo_respond (fake, "GET", "/ats/candidates?email=annie@example.com", 200,
+                      FOUND ("{\"id\":\"cand-annie\",\"first_name\":\"Annie\",\"last_name\":\"Easley\","
+                             "\"applications\":[{\"id\":\"app-1\",\"job\":{\"id\":\"job-1\"}}],\"tags\":[]}"));
+  g_assert_cmpuint (submit (sheet, store), ==, 1);
+
+  /* One POST, then one lookup: never a second POST */
+  g_assert_cmpuint (fake_kombo_get_n_requests (fake), ==, n_requests + 2);
+  g_assert_cmpstr (fake_kombo_get_request (fake, n_requests)->method, ==, "POST");
+  g_assert_cmpstr (fake_kombo_get_request (fake, n_requests + 1)->method, ==, "GET");
+  g_assert_cmpint (shortlist_sheet_row_get_state (row (sheet, 0)), ==, SHORTLIST_ROW_SENT);
+  g_assert_cmpstr (shortlist_sheet_row_get_candidate_id (row (sheet, 0)), ==, "cand-annie");
+  g_assert_cmpstr (shortlist_sheet_row_get_details (row (sheet, 0)), ==, "The answer was lost, but the candidate arrived.");
+
+  entries = list_history (store);
+  g_assert_cmpuint (entries->len, ==, 1);
+  g_assert_cmpint (((ShortlistHistoryEntry *) entries->pdata[0])->outcome, ==, SHORTLIST_SENT_CREATED);
+  g_assert_cmpstr (((ShortlistHistoryEntry *) entries->pdata[0])->candidate_id, ==, "cand-annie");
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  test_init (&argc, &argv);
+
+  g_test_add_func ("/spreadsheet/preview", test_preview);
+  g_test_add_func ("/spreadsheet/bad-files", test_bad_files);
+  g_test_add_func ("/spreadsheet/submit", test_submit);
+  g_test_add_func ("/spreadsheet/lost-answer", test_lost_answer);
+
+  return g_test_run ();
+}
