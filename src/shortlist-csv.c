@@ -148,6 +148,7 @@ static const struct
   { SHORTLIST_CSV_EMAIL, "email|e-mail|email address|e-mail address|email_address|mail|e-mail-adresse" },
   { SHORTLIST_CSV_PHONE, "phone|phone number|telephone|mobile|phone_number|telefon|telefonnummer|handy|mobil" },
   { SHORTLIST_CSV_CITY, "city|location|town|ort|stadt|wohnort" },
+  { SHORTLIST_CSV_COUNTRY, "country|country code|land|staat|ländercode" },
   { SHORTLIST_CSV_COMPANY, "company|current company|employer|firma|unternehmen|arbeitgeber" },
   { SHORTLIST_CSV_TITLE, "title|job title|current title|position|role|berufsbezeichnung|titel" },
   { SHORTLIST_CSV_LINKEDIN, "linkedin|linkedin url|linkedin profile|linkedin_url" },
@@ -187,6 +188,8 @@ shortlist_csv_field_label (ShortlistCsvField field)
       return _ ("Phone number");
     case SHORTLIST_CSV_CITY:
       return _ ("City");
+    case SHORTLIST_CSV_COUNTRY:
+      return _ ("Country");
     case SHORTLIST_CSV_COMPANY:
       return _ ("Current company");
     case SHORTLIST_CSV_TITLE:
@@ -200,6 +203,30 @@ shortlist_csv_field_label (ShortlistCsvField field)
     default:
       return _ ("Not used");
     }
+}
+
+/* Returns: the ISO 3166 code of the country @text names, by its two- or three-letter code
+ * or its English or translated name; @text itself when it is none, for the validation to say so */
+static char *
+country_code (const char *text)
+{
+  g_autofree char    *folded = g_utf8_casefold (text, -1);
+  g_autofree char    *upper = g_ascii_strup (text, -1);
+  const KomboCountry *countries;
+  guint               n_countries;
+
+  if (strlen (text) == 2 && kombo_country_lookup (upper) != NULL)
+    return g_steal_pointer (&upper);
+  countries = kombo_countries_get_all (&n_countries);
+  for (guint i = 0; i < n_countries; i++)
+    {
+      g_autofree char *english = g_utf8_casefold (countries[i].name, -1);
+      g_autofree char *translated = g_utf8_casefold (g_dgettext ("iso_3166-1", countries[i].name), -1);
+
+      if (g_str_equal (folded, english) || g_str_equal (folded, translated) || g_strcmp0 (upper, countries[i].alpha_3) == 0)
+        return g_strdup (countries[i].alpha_2);
+    }
+  return g_strdup (text);
 }
 
 /* The CV at @path, relative to @folder; NULL with a problem when it leaves the folder or is missing */
@@ -266,6 +293,12 @@ shortlist_csv_row_to_draft (const char *const       *row,
         continue;
       if (texts[fields[i]] != NULL)
         kombo_candidate_draft_set_text (draft, texts[fields[i]], value);
+      else if (fields[i] == SHORTLIST_CSV_COUNTRY)
+        {
+          g_autofree char *code = country_code (value);
+
+          kombo_candidate_draft_set_text (draft, "country", code);
+        }
       else if (fields[i] == SHORTLIST_CSV_LINKEDIN)
         {
           g_autoptr (KomboContact) link = kombo_contact_new (KOMBO_CONTACT_OTHER, value);

@@ -48,6 +48,7 @@ enum
   ROW_PROP_STATE,
   ROW_PROP_DETAILS,
   ROW_PROP_INCLUDE,
+  ROW_PROP_DRAFT,
   ROW_N_PROPS
 };
 
@@ -85,6 +86,9 @@ shortlist_sheet_row_get_property (GObject    *object,
       break;
     case ROW_PROP_INCLUDE:
       g_value_set_boolean (value, self->include);
+      break;
+    case ROW_PROP_DRAFT:
+      g_value_set_object (value, self->draft);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -124,6 +128,8 @@ shortlist_sheet_row_class_init (ShortlistSheetRowClass *klass)
                                                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   row_properties[ROW_PROP_INCLUDE] = g_param_spec_boolean ("include", NULL, NULL, FALSE,
                                                            G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  row_properties[ROW_PROP_DRAFT] = g_param_spec_object ("draft", NULL, NULL, KOMBO_TYPE_CANDIDATE_DRAFT,
+                                                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, ROW_N_PROPS, row_properties);
 }
 
@@ -256,8 +262,8 @@ struct _ShortlistSpreadsheet
   KomboCandidateFinder        *finder;
   char                        *problem;
   GCancellable                *check_cancellable;
-  guint                        generation; /* of the newest check */
-  GQueue                       lookups;    /* rows to look up in the ATS */
+  GHashTable                  *asking;  /* addresses being looked up */
+  GQueue                       lookups; /* rows to look up in the ATS */
   guint                        n_looking_up;
   gboolean                     submitting;
 };
@@ -300,6 +306,7 @@ shortlist_spreadsheet_finalize (GObject *object)
   g_clear_pointer (&self->lines, g_ptr_array_unref);
   g_free (self->fields);
   g_free (self->problem);
+  g_hash_table_unref (self->asking);
 
   G_OBJECT_CLASS (shortlist_spreadsheet_parent_class)->finalize (object);
 }
@@ -325,6 +332,7 @@ shortlist_spreadsheet_init (ShortlistSpreadsheet *self)
 {
   self->rows = g_list_store_new (SHORTLIST_TYPE_SHEET_ROW);
   self->template = kombo_candidate_draft_new ();
+  self->asking = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
 ShortlistSpreadsheet *
@@ -652,6 +660,47 @@ changed (ShortlistSpreadsheet *self)
 /* The fields every candidate needs, which a column must hold */
 static const ShortlistCsvField needed[] = { SHORTLIST_CSV_FIRST_NAME, SHORTLIST_CSV_LAST_NAME, SHORTLIST_CSV_EMAIL };
 
+/* Returns: (nullable): why a job's questions keep the spreadsheet back: some must be answered,
+ * and a spreadsheet has no answers */
+static char *
+describe_questions (KomboJob *job)
+{
+  GListModel *questions = job ? kombo_job_get_screening_questions (job) : NULL;
+
+  for (guint i = 0; questions != NULL && i < g_list_model_get_n_items (questions); i++)
+    {
+      g_autoptr (KomboScreeningQuestion) question = g_list_model_get_item (questions, i);
+
+      /* A question asked only after some answer is not asked here */
+      if (kombo_screening_question_get_required (question) && kombo_screening_question_get_precondition_question_id (question) == NULL)
+        /* TRANSLATORS: the first %s is a job, the second one of its screening questions */
+        return g_strdup_printf (_ ("“%s” asks questions every candidate must answer, such as “%s”. A spreadsheet has no answers: "
+                                   "submit these candidates from the form, or choose another job."),
+                                kombo_job_get_name (job), kombo_screening_question_get_title (question));
+    }
+  return NULL;
+}
+
+/* Whether a field every candidate needs is in no column */
+gboolean
+shortlist_spreadsheet_lacks_columns (ShortlistSpreadsheet *self)
+{
+  guint n_columns = shortlist_spreadsheet_get_n_columns (self);
+
+  g_return_val_if_fail (SHORTLIST_IS_SPREADSHEET (self), FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (needed); i++)
+    {
+      gboolean found = FALSE;
+
+      for (guint j = 0; j < n_columns; j++)
+        found |= self->fields[j] == needed[i];
+      if (!found)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static char *
 describe_problem (ShortlistSpreadsheet *self)
 {
@@ -680,7 +729,7 @@ describe_problem (ShortlistSpreadsheet *self)
     }
   if (*kombo_candidate_draft_get_text (self->template, "job-id") == '\0')
     return g_strdup (_ ("Choose the job to submit the candidates to."));
-  return NULL;
+  return describe_questions (kombo_candidate_draft_get_job (self->template));
 }
 
 /* What a check built for one row, off the main loop */
@@ -752,12 +801,11 @@ describe_violation (const KomboViolation *violation)
     { "candidate.company", SHORTLIST_CSV_COMPANY },
     { "candidate.title", SHORTLIST_CSV_TITLE },
     { "candidate.location.city", SHORTLIST_CSV_CITY },
+    { "candidate.location.country", SHORTLIST_CSV_COUNTRY },
     { "candidate.social_media", SHORTLIST_CSV_LINKEDIN },
     { "attachments", SHORTLIST_CSV_CV },
   };
 
-  if (strstr (violation->path, "screening_question") != NULL)
-    return g_strdup (_ ("The job asks a question that needs an answer, which a spreadsheet cannot give. Submit this candidate from the form."));
   for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
     if (g_str_has_prefix (violation->path, paths[i].path))
       /* TRANSLATORS: a field, then what is wrong with it: "Email address: “ada@” does not look like an email address." */
@@ -787,7 +835,8 @@ check_row (ShortlistSpreadsheet *self,
       return;
     }
 
-  g_set_object (&row->draft, built->draft);
+  if (g_set_object (&row->draft, built->draft))
+    g_object_notify_by_pspec (G_OBJECT (row), row_properties[ROW_PROP_DRAFT]);
   kombo_candidate_draft_set_text (row->draft, "job-id", kombo_candidate_draft_get_text (self->template, "job-id"));
   kombo_candidate_draft_set_job (row->draft, kombo_candidate_draft_get_job (self->template));
   kombo_candidate_draft_set_text (row->draft, "stage-id", kombo_candidate_draft_get_text (self->template, "stage-id"));
@@ -809,8 +858,8 @@ check_row (ShortlistSpreadsheet *self,
       const KomboViolation *violation = g_ptr_array_index (violations, i);
       g_autofree char      *sentence = NULL;
 
-      /* The job is chosen once for all, and said once for all */
-      if (g_str_has_prefix (violation->path, "application.job_id"))
+      /* The job and its questions are chosen once for all, and said once for all */
+      if (g_str_has_prefix (violation->path, "application.job_id") || strstr (violation->path, "screening_question") != NULL)
         continue;
       sentence = describe_violation (violation);
       g_string_append_printf (details, "%s%s", details->len ? "\n" : "", sentence);
@@ -871,7 +920,6 @@ check (ShortlistSpreadsheet *self)
   g_cancellable_cancel (self->check_cancellable);
   g_clear_object (&self->check_cancellable);
   self->check_cancellable = g_cancellable_new ();
-  self->generation++;
 
   building->lines = g_ptr_array_ref (self->lines);
   building->n_fields = shortlist_spreadsheet_get_n_columns (self);
@@ -887,9 +935,45 @@ check (ShortlistSpreadsheet *self)
 typedef struct
 {
   ShortlistSpreadsheet *self;
-  ShortlistSheetRow    *row;
-  guint                 generation; /* of the check it is for */
+  char                 *email;
 } Lookup;
+
+/* What the ATS said of an address holds for every row being checked with it */
+static void
+apply_lookup (ShortlistSpreadsheet *self,
+              const char           *email,
+              GListModel           *found,
+              const GError         *error)
+{
+  g_autofree char  *details = NULL;
+  ShortlistRowState state = SHORTLIST_ROW_READY;
+
+  if (found != NULL && g_list_model_get_n_items (found) > 0)
+    {
+      g_autoptr (KomboCandidateRecord) record = g_list_model_get_item (found, 0);
+      g_autofree char *name = kombo_candidate_record_dup_display_name (record);
+
+      state = SHORTLIST_ROW_IN_ATS;
+      /* TRANSLATORS: %s is a candidate's name */
+      details = g_strdup_printf (_ ("The applicant tracking system has “%s” with this email address already. Include the row to submit anyway."),
+                                 name);
+    }
+  else if (error != NULL)
+    {
+      g_autofree char *sentence = kombo_error_dup_sentence (error);
+
+      /* TRANSLATORS: %s says why */
+      details = g_strdup_printf (_ ("Could not check whether the applicant tracking system has this candidate already: %s"), sentence);
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->rows)); i++)
+    {
+      ShortlistSheetRow *row = row_at (self, i);
+
+      if (row->state == SHORTLIST_ROW_CHECKING && g_strcmp0 (row->email, email) == 0)
+        row_set_state (row, state, details, state == SHORTLIST_ROW_READY);
+    }
+}
 
 static void
 found_cb (GObject      *object,
@@ -898,57 +982,39 @@ found_cb (GObject      *object,
 {
   Lookup               *lookup = user_data;
   ShortlistSpreadsheet *self = lookup->self;
-  ShortlistSheetRow    *row = lookup->row;
   g_autoptr (GError) error = NULL;
   g_autoptr (GListModel) found = kombo_candidate_finder_find_finish (KOMBO_CANDIDATE_FINDER (object), result, &error);
 
   self->n_looking_up--;
-  /* Checked again since; the newer check looks it up */
-  if (lookup->generation == self->generation && row->state == SHORTLIST_ROW_CHECKING)
+  g_hash_table_remove (self->asking, lookup->email);
+  if (self->rows != NULL)
     {
-      if (found != NULL && g_list_model_get_n_items (found) > 0)
-        {
-          g_autoptr (KomboCandidateRecord) record = g_list_model_get_item (found, 0);
-          g_autofree char *name = kombo_candidate_record_dup_display_name (record);
-          g_autofree char *details = NULL;
-
-          /* TRANSLATORS: %s is a candidate's name */
-          details = g_strdup_printf (_ ("The applicant tracking system has “%s” with this email address already. Include the row to submit anyway."),
-                                     name);
-          row_set_state (row, SHORTLIST_ROW_IN_ATS, details, FALSE);
-        }
-      else if (error != NULL)
-        {
-          g_autofree char *sentence = kombo_error_dup_sentence (error);
-          g_autofree char *details = NULL;
-
-          /* TRANSLATORS: %s says why */
-          details = g_strdup_printf (_ ("Could not check whether the applicant tracking system has this candidate already: %s"), sentence);
-          row_set_state (row, SHORTLIST_ROW_READY, details, TRUE);
-        }
-      else
-        row_set_state (row, SHORTLIST_ROW_READY, NULL, TRUE);
+      apply_lookup (self, lookup->email, found, error);
       changed (self);
+      look_up_next (self);
     }
-  look_up_next (self);
-  g_object_unref (lookup->row);
   g_object_unref (lookup->self);
+  g_free (lookup->email);
   g_free (lookup);
 }
 
-/* Asks the ATS about the next rows, a few at once */
+/* Asks the ATS about the next rows, a few at once, each address once */
 static void
 look_up_next (ShortlistSpreadsheet *self)
 {
   while (self->finder != NULL && self->n_looking_up < MAX_LOOKUPS && !g_queue_is_empty (&self->lookups))
     {
-      ShortlistSheetRow *row = g_queue_pop_head (&self->lookups);
-      const char        *emails[] = { row->email, NULL };
-      Lookup            *lookup = g_new0 (Lookup, 1);
+      g_autoptr (ShortlistSheetRow) row = g_queue_pop_head (&self->lookups);
+      const char *emails[] = { row->email, NULL };
+      Lookup     *lookup;
 
+      /* Checked again since, or its address is being asked about: that answer is its */
+      if (row->state != SHORTLIST_ROW_CHECKING || g_hash_table_contains (self->asking, row->email))
+        continue;
+      lookup = g_new0 (Lookup, 1);
       lookup->self = g_object_ref (self);
-      lookup->row = row;
-      lookup->generation = self->generation;
+      lookup->email = g_strdup (row->email);
+      g_hash_table_add (self->asking, g_strdup (row->email));
       self->n_looking_up++;
       kombo_candidate_finder_find_async (self->finder, emails, NULL, found_cb, lookup);
     }

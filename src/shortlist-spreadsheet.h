@@ -69,6 +69,7 @@ void                  shortlist_spreadsheet_set_template (ShortlistSpreadsheet *
                                                           KomboCandidateDraft *template,
                                                           KomboAttachmentRestrictions *restrictions);
 const char           *shortlist_spreadsheet_get_problem (ShortlistSpreadsheet *self);
+gboolean              shortlist_spreadsheet_lacks_columns (ShortlistSpreadsheet *self);
 GListModel           *shortlist_spreadsheet_get_rows (ShortlistSpreadsheet *self);
 guint                 shortlist_spreadsheet_count (ShortlistSpreadsheet *self,
                                                    ShortlistRowState     state);

@@ -14,6 +14,7 @@
 #include "shortlist-connect-page.h"
 #include "shortlist-result-link-page.h"
 #include "shortlist-tag-page.h"
+#include "shortlist-spreadsheet-window.h"
 #include "shortlist-window.h"
 
 struct _ShortlistWindow
@@ -39,6 +40,7 @@ struct _ShortlistWindow
 
   GSettings        *settings;
   ShortlistAccount *account;
+  ShortlistStore   *store;
 };
 
 G_DEFINE_FINAL_TYPE (ShortlistWindow, shortlist_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -161,6 +163,28 @@ new_candidate_cb (GtkWidget  *widget,
   shortlist_candidate_page_ask_new_candidate (self->candidate_page);
 }
 
+/* Returns: (transfer none): a new window for many candidates from a spreadsheet, shown */
+static ShortlistSpreadsheetWindow *
+show_spreadsheet_window (ShortlistWindow *self)
+{
+  ShortlistSpreadsheetWindow *window = shortlist_spreadsheet_window_new (GTK_WINDOW (self), self->account, self->store);
+
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
+}
+
+static void
+submit_spreadsheet_cb (GtkWidget  *widget,
+                       const char *action,
+                       GVariant   *param)
+{
+  ShortlistWindow *self = SHORTLIST_WINDOW (widget);
+
+  if (!shortlist_account_get_ready (self->account))
+    return;
+  show_spreadsheet_window (self);
+}
+
 static void
 tag_candidate_cb (GtkWidget  *widget,
                   const char *action,
@@ -245,6 +269,7 @@ shortlist_window_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->main_stack, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), SHORTLIST_TYPE_WINDOW);
   g_clear_object (&self->account);
+  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (shortlist_window_parent_class)->dispose (object);
 }
@@ -313,12 +338,14 @@ shortlist_window_class_init (ShortlistWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-work", NULL, show_work_cb);
   gtk_widget_class_install_action (widget_class, "win.show-connect", NULL, show_connect_cb);
   gtk_widget_class_install_action (widget_class, "win.new-candidate", NULL, new_candidate_cb);
+  gtk_widget_class_install_action (widget_class, "win.submit-spreadsheet", NULL, submit_spreadsheet_cb);
   gtk_widget_class_install_action (widget_class, "win.tag-candidate", "s", tag_candidate_cb);
   gtk_widget_class_install_action (widget_class, "win.link-candidate", "s", link_candidate_cb);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_cb);
   gtk_widget_class_install_action (widget_class, "win.toast", "s", toast_cb);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-candidate", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.submit-spreadsheet", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK, "win.show-page", "s", "candidate");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "win.show-page", "s", "tags");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK, "win.show-page", "s", "links");
@@ -406,10 +433,21 @@ shortlist_window_show_error (ShortlistWindow *self,
   gtk_stack_set_visible_child_name (self->main_stack, "connect");
 }
 
+/* Whether @file is a spreadsheet saved as CSV, by its name: no disk access on the main loop */
+static gboolean
+is_spreadsheet (GFile *file)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *folded = name ? g_utf8_casefold (name, -1) : NULL;
+
+  return folded != NULL && g_str_has_suffix (folded, ".csv");
+}
+
 /**
  * shortlist_window_open_files:
  *
- * Attaches @files to the candidate being written, as from "Open With Shortlist" or a drop.
+ * Attaches @files to the candidate being written, as from "Open With Shortlist" or a drop;
+ * a single spreadsheet (.csv) opens as many candidates instead.
  */
 void
 shortlist_window_open_files (ShortlistWindow *self,
@@ -418,6 +456,12 @@ shortlist_window_open_files (ShortlistWindow *self,
 {
   g_return_if_fail (SHORTLIST_IS_WINDOW (self));
 
+  /* A spreadsheet of candidates is many candidates, not an attachment */
+  if (n_files == 1 && shortlist_account_get_ready (self->account) && is_spreadsheet (files[0]))
+    {
+      shortlist_spreadsheet_window_open (show_spreadsheet_window (self), files[0]);
+      return;
+    }
   adw_view_stack_set_visible_child_name (self->view_stack, "candidate");
   shortlist_candidate_page_attach_files (self->candidate_page, files, n_files);
 }
@@ -428,6 +472,7 @@ shortlist_window_set_store (ShortlistWindow *self,
                             ShortlistStore  *store)
 {
   g_return_if_fail (SHORTLIST_IS_WINDOW (self));
+  g_set_object (&self->store, store);
   shortlist_candidate_page_set_store (self->candidate_page, store);
   shortlist_history_page_set_store (self->history_page, store);
   shortlist_tag_page_set_store (self->tag_page, store);

@@ -161,6 +161,7 @@ get_country_table (void)
                   !json_object_has_member (entry, "name"))
                 continue;
               t->countries[t->n_countries].alpha_2 = json_object_get_string_member (entry, "alpha_2");
+              t->countries[t->n_countries].alpha_3 = json_object_get_string_member_with_default (entry, "alpha_3", NULL);
               t->countries[t->n_countries].name = json_object_get_string_member (entry, "name");
               t->n_countries++;
             }
@@ -177,7 +178,7 @@ const KomboCountry *
 kombo_country_lookup (const char *alpha_2)
 {
   const CountryTable *table = get_country_table ();
-  KomboCountry        key = { alpha_2, NULL };
+  KomboCountry        key = { alpha_2, NULL, NULL };
 
   if (alpha_2 == NULL || table->n_countries == 0)
     return NULL;

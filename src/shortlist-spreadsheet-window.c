@@ -1,0 +1,630 @@
+/* shortlist-spreadsheet-window.c: submits the candidates of a spreadsheet, after a preview of every row
+ *
+ * A CSV file is opened (or dropped), its columns matched to fields, and every row shown with
+ * what it lacks or that the ATS has the address already, before anything is sent. The job,
+ * stage and "Sourced by" hold for every row; they start as the last candidate's for the
+ * integration. Submitting sends the included rows several at once, each row saying how it
+ * went; Stop sends no further row. Closing the window while rows are sent lets those finish,
+ * so that the history has their outcome.
+ */
+#define G_LOG_DOMAIN "shortlist-spreadsheet-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "shortlist-compat.h"
+#include "shortlist-job-group.h"
+#include "shortlist-spreadsheet-window.h"
+#include "shortlist-widget.h"
+
+struct _ShortlistSpreadsheetWindow
+{
+  AdwWindow parent_instance;
+
+  AdwToastOverlay     *toast_overlay;
+  AdwWindowTitle      *window_title;
+  GtkWidget           *open_button;
+  GtkStack            *stack;
+  AdwStatusPage       *status_page;
+  GtkLabel            *problem_label;
+  ShortlistJobGroup   *job_group;
+  AdwEntryRow         *sourced_by_row;
+  AdwExpanderRow      *columns_row;
+  AdwPreferencesGroup *rows_group;
+  GtkListBox          *row_list;
+  GtkActionBar        *action_bar;
+  GtkLabel            *progress_label;
+  GtkButton           *submit_button;
+  GtkWidget           *cancel_button;
+
+  ShortlistAccount *account;
+  ShortlistStore   *store;
+  KomboCandidateDraft *template;
+  ShortlistSpreadsheet *sheet;
+  GPtrArray            *column_rows; /* AdwComboRow, one per column */
+  GCancellable         *cancellable; /* of the load, and of the window */
+  GCancellable         *submit_cancellable;
+  guint                 n_sending; /* rows the running submit sends */
+  gboolean              syncing_columns;
+};
+
+G_DEFINE_FINAL_TYPE (ShortlistSpreadsheetWindow, shortlist_spreadsheet_window, ADW_TYPE_WINDOW)
+
+static void
+toast (ShortlistSpreadsheetWindow *self,
+       const char                 *text)
+{
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
+
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
+}
+
+static const char *
+describe_state (ShortlistRowState state,
+                const char      **style)
+{
+  *style = NULL;
+  switch (state)
+    {
+    case SHORTLIST_ROW_CHECKING:
+      *style = "dim-label";
+      return _ ("Checking…");
+    case SHORTLIST_ROW_READY:
+      return _ ("Ready");
+    case SHORTLIST_ROW_INVALID:
+      *style = "error";
+      return _ ("Needs a change");
+    case SHORTLIST_ROW_IN_ATS:
+      *style = "warning";
+      return _ ("Already there");
+    case SHORTLIST_ROW_SENDING:
+      *style = "dim-label";
+      return _ ("Sending…");
+    case SHORTLIST_ROW_SENT:
+      *style = "success";
+      return _ ("Submitted");
+    case SHORTLIST_ROW_FAILED:
+      *style = "error";
+      return _ ("Not sent");
+    case SHORTLIST_ROW_UNKNOWN:
+    default:
+      *style = "warning";
+      return _ ("Unknown");
+    }
+}
+
+/* Shows a row's candidate and what is wrong with it, or what became of it */
+static void
+update_row_text (ShortlistSheetRow *row,
+                 GParamSpec        *pspec,
+                 AdwActionRow      *widget)
+{
+  g_autofree char *name = shortlist_sheet_row_dup_name (row);
+  g_autofree char *where = NULL;
+  g_autofree char *subtitle = NULL;
+  const char      *email = shortlist_sheet_row_get_email (row);
+  const char      *details = shortlist_sheet_row_get_details (row);
+
+  /* TRANSLATORS: a row of the spreadsheet, and the candidate's email address */
+  where = email && *email ? g_strdup_printf (_ ("Row %u · %s"), shortlist_sheet_row_get_number (row), email)
+                          : g_strdup_printf (_ ("Row %u"), shortlist_sheet_row_get_number (row));
+  subtitle = details ? g_strconcat (where, "\n", details, NULL) : g_strdup (where);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (widget), name);
+  adw_action_row_set_subtitle (widget, subtitle);
+}
+
+static void
+update_row_status (ShortlistSheetRow *row,
+                   GParamSpec        *pspec,
+                   GtkWidget         *status)
+{
+  const char *style;
+  const char *said = describe_state (shortlist_sheet_row_get_state (row), &style);
+
+  gtk_label_set_text (GTK_LABEL (status), said);
+  for (const char *const *c = (const char *const[]){ "dim-label", "error", "warning", "success", NULL }; *c; c++)
+    gtk_widget_remove_css_class (status, *c);
+  if (style != NULL)
+    gtk_widget_add_css_class (status, style);
+}
+
+static void
+update_row_check (ShortlistSheetRow *row,
+                  GParamSpec        *pspec,
+                  GtkWidget         *check)
+{
+  gtk_widget_set_sensitive (check, shortlist_sheet_row_can_include (row));
+}
+
+static GtkWidget *
+create_row (gpointer item,
+            gpointer user_data)
+{
+  ShortlistSheetRow *row = item;
+  AdwActionRow      *widget = ADW_ACTION_ROW (adw_action_row_new ());
+  GtkWidget         *check = gtk_check_button_new ();
+  GtkWidget         *status = gtk_label_new (NULL);
+
+  /* Text from the spreadsheet is shown as it is, never as markup */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (widget), FALSE);
+  adw_action_row_set_subtitle_lines (widget, 0);
+  gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Submit this candidate"), -1);
+  adw_action_row_add_prefix (widget, check);
+  adw_action_row_set_activatable_widget (widget, check);
+  gtk_label_set_xalign (GTK_LABEL (status), 1);
+  adw_action_row_add_suffix (widget, status);
+
+  /* Each part follows the row for as long as it is shown */
+  g_object_bind_property (row, "include", check, "active", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (row, "notify", G_CALLBACK (update_row_text), widget, 0);
+  g_signal_connect_object (row, "notify", G_CALLBACK (update_row_status), status, 0);
+  g_signal_connect_object (row, "notify", G_CALLBACK (update_row_check), check, 0);
+  update_row_text (row, NULL, widget);
+  update_row_status (row, NULL, status);
+  update_row_check (row, NULL, check);
+  return GTK_WIDGET (widget);
+}
+
+static void
+update_columns_subtitle (ShortlistSpreadsheetWindow *self)
+{
+  g_autoptr (GStrvBuilder) used = g_strv_builder_new ();
+  g_auto (GStrv) labels = NULL;
+  g_autofree char *list = NULL;
+
+  for (guint i = 0; i < shortlist_spreadsheet_get_n_columns (self->sheet); i++)
+    if (shortlist_spreadsheet_get_field (self->sheet, i) != SHORTLIST_CSV_IGNORE)
+      g_strv_builder_add (used, shortlist_csv_field_label (shortlist_spreadsheet_get_field (self->sheet, i)));
+  labels = g_strv_builder_end (used);
+  list = g_strjoinv (", ", labels);
+  adw_expander_row_set_subtitle (self->columns_row, *list ? list : _ ("No column is used"));
+}
+
+/* Adds "N things" to a list of such, when there are any */
+static void G_GNUC_PRINTF (3, 4)
+    append_part (GString    *list,
+                 guint       n,
+                 const char *format,
+                 ...)
+{
+  va_list args;
+
+  if (n == 0)
+    return;
+  if (list->len > 0)
+    g_string_append (list, " · ");
+  va_start (args, format);
+  g_string_append_vprintf (list, format, args);
+  va_end (args);
+}
+
+/* Shows what the spreadsheet and its rows come to: what keeps them back, how many go */
+static void
+update_sheet (ShortlistSpreadsheetWindow *self,
+              ShortlistSpreadsheet       *sheet)
+{
+  const char *problem = shortlist_spreadsheet_get_problem (sheet);
+  guint       n_to_send = shortlist_spreadsheet_get_n_to_send (sheet);
+  guint       n_sent = shortlist_spreadsheet_count (sheet, SHORTLIST_ROW_SENT);
+  guint       n_invalid = shortlist_spreadsheet_count (sheet, SHORTLIST_ROW_INVALID);
+  guint       n_failed = shortlist_spreadsheet_count (sheet, SHORTLIST_ROW_FAILED);
+  guint       n_in_ats = shortlist_spreadsheet_count (sheet, SHORTLIST_ROW_IN_ATS);
+  gboolean    busy = shortlist_spreadsheet_get_busy (sheet);
+  g_autoptr (GString) summary = g_string_new (NULL);
+  g_autofree char *label = NULL;
+
+  gtk_label_set_text (self->problem_label, problem ? problem : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->problem_label), problem != NULL);
+  if (shortlist_spreadsheet_lacks_columns (sheet))
+    adw_expander_row_set_expanded (self->columns_row, TRUE);
+
+  /* TRANSLATORS: parts of a list such as "3 submitted · 2 need a change" */
+  append_part (summary, n_sent, ngettext ("%u submitted", "%u submitted", n_sent), n_sent);
+  append_part (summary, n_failed, ngettext ("%u not sent", "%u not sent", n_failed), n_failed);
+  append_part (summary, n_invalid, ngettext ("%u needs a change", "%u need a change", n_invalid), n_invalid);
+  append_part (summary, n_in_ats,
+               ngettext ("%u already in the applicant tracking system", "%u already in the applicant tracking system", n_in_ats),
+               n_in_ats);
+  adw_preferences_group_set_description (self->rows_group, summary->len ? summary->str : NULL);
+
+  if (self->submit_cancellable != NULL)
+    {
+      guint n_done = n_sent + n_failed + shortlist_spreadsheet_count (sheet, SHORTLIST_ROW_UNKNOWN);
+
+      /* TRANSLATORS: progress of a submit: "Sending 3 of 30" */
+      label = g_strdup_printf (_ ("Sent %u of %u"), MIN (n_done, self->n_sending), self->n_sending);
+      gtk_label_set_text (self->progress_label, label);
+      g_clear_pointer (&label, g_free);
+    }
+  else if (busy)
+    gtk_label_set_text (self->progress_label, _ ("Checking the rows…"));
+  else
+    gtk_label_set_text (self->progress_label, "");
+
+  label = g_strdup_printf (ngettext ("_Submit %u Candidate", "_Submit %u Candidates", n_to_send), n_to_send);
+  gtk_button_set_label (self->submit_button, label);
+  gtk_button_set_use_underline (self->submit_button, TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "sheet.submit",
+                                 self->submit_cancellable == NULL && n_to_send > 0 && shortlist_account_get_ready (self->account));
+  gtk_widget_set_visible (self->cancel_button, self->submit_cancellable != NULL);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->columns_row), self->submit_cancellable == NULL);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->job_group), self->submit_cancellable == NULL);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->sourced_by_row), self->submit_cancellable == NULL);
+  gtk_widget_set_sensitive (self->open_button, self->submit_cancellable == NULL);
+}
+
+static void
+update (ShortlistSpreadsheetWindow *self)
+{
+  if (self->sheet != NULL)
+    update_sheet (self, self->sheet);
+}
+
+static void
+column_chosen_cb (AdwComboRow                *row,
+                  GParamSpec                 *pspec,
+                  ShortlistSpreadsheetWindow *self)
+{
+  guint column;
+
+  if (self->syncing_columns)
+    return;
+  g_ptr_array_find (self->column_rows, row, &column);
+  shortlist_spreadsheet_set_field (self->sheet, column, adw_combo_row_get_selected (row));
+  /* A field taken by this column is no longer another's */
+  self->syncing_columns = TRUE;
+  for (guint i = 0; i < self->column_rows->len; i++)
+    adw_combo_row_set_selected (self->column_rows->pdata[i], shortlist_spreadsheet_get_field (self->sheet, i));
+  self->syncing_columns = FALSE;
+  update_columns_subtitle (self);
+}
+
+static void
+show_columns (ShortlistSpreadsheetWindow *self)
+{
+  g_autoptr (GtkStringList) fields = gtk_string_list_new (NULL);
+
+  for (guint i = 0; i < self->column_rows->len; i++)
+    adw_expander_row_remove (self->columns_row, self->column_rows->pdata[i]);
+  g_ptr_array_set_size (self->column_rows, 0);
+
+  for (ShortlistCsvField field = 0; field < SHORTLIST_CSV_N_FIELDS; field++)
+    gtk_string_list_append (fields, shortlist_csv_field_label (field));
+
+  self->syncing_columns = TRUE;
+  for (guint i = 0; i < shortlist_spreadsheet_get_n_columns (self->sheet); i++)
+    {
+      AdwComboRow     *row = ADW_COMBO_ROW (adw_combo_row_new ());
+      const char      *header = shortlist_spreadsheet_get_header (self->sheet, i);
+      const char      *example = shortlist_spreadsheet_get_example (self->sheet, i);
+      g_autofree char *title = NULL;
+      g_autofree char *subtitle = NULL;
+
+      /* TRANSLATORS: a column of a spreadsheet without a heading */
+      title = *g_strstrip (g_strdup (header)) ? g_strdup (header) : g_strdup_printf (_ ("Column %u"), i + 1);
+      /* TRANSLATORS: the first value of a column, to recognise it by */
+      subtitle = example ? g_strdup_printf (_ ("Such as “%s”"), example) : g_strdup (_ ("Empty"));
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      adw_combo_row_set_model (row, G_LIST_MODEL (fields));
+      adw_combo_row_set_selected (row, shortlist_spreadsheet_get_field (self->sheet, i));
+      g_signal_connect (row, "notify::selected", G_CALLBACK (column_chosen_cb), self);
+      adw_expander_row_add_row (self->columns_row, GTK_WIDGET (row));
+      g_ptr_array_add (self->column_rows, row);
+    }
+  self->syncing_columns = FALSE;
+  update_columns_subtitle (self);
+}
+
+/* The job, stage or "Sourced by" changed: every row has them */
+static void
+template_changed_cb (ShortlistSpreadsheetWindow *self)
+{
+  if (self->sheet != NULL)
+    shortlist_spreadsheet_set_template (self->sheet, self->template, shortlist_job_group_get_restrictions (self->job_group));
+}
+
+static void
+show_sheet (ShortlistSpreadsheetWindow *self,
+            ShortlistSpreadsheet       *sheet)
+{
+  g_autofree char *name = NULL;
+
+  if (self->sheet != NULL)
+    g_signal_handlers_disconnect_by_data (self->sheet, self);
+  g_set_object (&self->sheet, sheet);
+  shortlist_spreadsheet_set_client (sheet, shortlist_account_get_client (self->account));
+  shortlist_spreadsheet_set_template (sheet, self->template, shortlist_job_group_get_restrictions (self->job_group));
+  g_signal_connect_swapped (sheet, "changed", G_CALLBACK (update), self);
+
+  name = g_file_get_basename (shortlist_spreadsheet_get_file (sheet));
+  adw_window_title_set_subtitle (self->window_title, name);
+  gtk_list_box_bind_model (self->row_list, shortlist_spreadsheet_get_rows (sheet), create_row, NULL, NULL);
+  show_columns (self);
+  gtk_stack_set_visible_child_name (self->stack, "sheet");
+  gtk_widget_set_visible (self->open_button, TRUE);
+  gtk_action_bar_set_revealed (self->action_bar, TRUE);
+  update (self);
+}
+
+static void
+loaded_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  ShortlistSpreadsheetWindow *self = user_data;
+  ShortlistSpreadsheet       *sheet = SHORTLIST_SPREADSHEET (object);
+  g_autoptr (GError) error = NULL;
+
+  if (!shortlist_spreadsheet_load_finish (sheet, result, &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      /* What is shown stays; the first file says why on the page */
+      if (self->sheet != NULL)
+        toast (self, error->message);
+      else
+        {
+          adw_status_page_set_title (self->status_page, _ ("This File Cannot Be Used"));
+          adw_status_page_set_description (self->status_page, error->message);
+        }
+      return;
+    }
+  show_sheet (self, sheet);
+}
+
+/**
+ * shortlist_spreadsheet_window_open:
+ *
+ * Reads @file and shows its rows, instead of the spreadsheet shown, if any.
+ */
+void
+shortlist_spreadsheet_window_open (ShortlistSpreadsheetWindow *self,
+                                   GFile                      *file)
+{
+  g_autoptr (ShortlistSpreadsheet) sheet = shortlist_spreadsheet_new ();
+
+  g_return_if_fail (SHORTLIST_IS_SPREADSHEET_WINDOW (self));
+
+  if (self->submit_cancellable != NULL)
+    return;
+  shortlist_spreadsheet_load_async (sheet, file, self->cancellable, loaded_cb, self);
+}
+
+static void
+chosen_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr (ShortlistSpreadsheetWindow) self = user_data;
+  g_autoptr (GPtrArray) files = shortlist_choose_files_finish (result);
+
+  if (files != NULL && files->len > 0)
+    shortlist_spreadsheet_window_open (self, files->pdata[0]);
+}
+
+static void
+open_cb (GtkWidget  *widget,
+         const char *action,
+         GVariant   *param)
+{
+  ShortlistSpreadsheetWindow *self = SHORTLIST_SPREADSHEET_WINDOW (widget);
+
+  shortlist_choose_files (widget, _ ("Open a Spreadsheet"), _ ("_Open"), FALSE, FALSE, self->cancellable, chosen_cb,
+                          g_object_ref (self));
+}
+
+static void
+submitted_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr (ShortlistSpreadsheetWindow) self = user_data;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *said = NULL;
+  guint            n_sent = 0;
+  guint            n_failed;
+
+  shortlist_spreadsheet_submit_finish (SHORTLIST_SPREADSHEET (object), result, &n_sent, &error);
+  g_clear_object (&self->submit_cancellable);
+  /* The window is gone: the history has it all */
+  if (gtk_widget_get_root (GTK_WIDGET (self->row_list)) == NULL || self->sheet != SHORTLIST_SPREADSHEET (object))
+    return;
+  n_failed = shortlist_spreadsheet_count (self->sheet, SHORTLIST_ROW_FAILED);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    /* TRANSLATORS: %u is a number of candidates */
+    said = g_strdup_printf (ngettext ("Stopped after %u candidate", "Stopped after %u candidates", n_sent), n_sent);
+  else if (n_failed > 0)
+    /* TRANSLATORS: %u is a number of candidates; the rows not sent are kept as drafts */
+    said = g_strdup_printf (ngettext ("%u candidate not sent: kept as a draft", "%u candidates not sent: kept as drafts", n_failed),
+                            n_failed);
+  else
+    said = g_strdup_printf (ngettext ("%u candidate submitted", "%u candidates submitted", n_sent), n_sent);
+  toast (self, said);
+  update (self);
+}
+
+static void
+submit_cb (GtkWidget  *widget,
+           const char *action,
+           GVariant   *param)
+{
+  ShortlistSpreadsheetWindow *self = SHORTLIST_SPREADSHEET_WINDOW (widget);
+  KomboIntegration           *integration = shortlist_account_get_active_integration (self->account);
+
+  if (self->sheet == NULL || self->submit_cancellable != NULL || shortlist_spreadsheet_get_n_to_send (self->sheet) == 0)
+    return;
+  self->submit_cancellable = g_cancellable_new ();
+  self->n_sending = shortlist_spreadsheet_get_n_to_send (self->sheet);
+  shortlist_spreadsheet_submit_async (self->sheet, self->store, integration ? kombo_integration_get_id (integration) : NULL,
+                                      self->submit_cancellable, submitted_cb, g_object_ref (self));
+  update (self);
+}
+
+static void
+cancel_cb (GtkWidget  *widget,
+           const char *action,
+           GVariant   *param)
+{
+  ShortlistSpreadsheetWindow *self = SHORTLIST_SPREADSHEET_WINDOW (widget);
+
+  g_cancellable_cancel (self->submit_cancellable);
+}
+
+static gboolean
+drop_cb (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         gpointer       user_data)
+{
+  ShortlistSpreadsheetWindow *self = user_data;
+  GSList                     *files = g_value_get_boxed (value);
+
+  if (files == NULL || self->submit_cancellable != NULL)
+    return FALSE;
+  shortlist_spreadsheet_window_open (self, files->data);
+  return TRUE;
+}
+
+/* Closing while rows are sent: no further row goes; those sent finish, and the history has them */
+static gboolean
+shortlist_spreadsheet_window_close_request (GtkWindow *window)
+{
+  ShortlistSpreadsheetWindow *self = SHORTLIST_SPREADSHEET_WINDOW (window);
+
+  g_cancellable_cancel (self->submit_cancellable);
+  return GTK_WINDOW_CLASS (shortlist_spreadsheet_window_parent_class)->close_request (window);
+}
+
+static void
+shortlist_spreadsheet_window_dispose (GObject *object)
+{
+  ShortlistSpreadsheetWindow *self = (ShortlistSpreadsheetWindow *) object;
+
+  g_cancellable_cancel (self->cancellable);
+  g_cancellable_cancel (self->submit_cancellable);
+  if (self->sheet != NULL)
+    g_signal_handlers_disconnect_by_data (self->sheet, self);
+  if (self->row_list != NULL)
+    gtk_list_box_bind_model (self->row_list, NULL, NULL, NULL, NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), SHORTLIST_TYPE_SPREADSHEET_WINDOW);
+  g_clear_object (&self->sheet);
+  g_clear_object (&self->template);
+  g_clear_object (&self->account);
+  g_clear_object (&self->store);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->submit_cancellable);
+  g_clear_pointer (&self->column_rows, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (shortlist_spreadsheet_window_parent_class)->dispose (object);
+}
+
+static void
+shortlist_spreadsheet_window_class_init (ShortlistSpreadsheetWindowClass *klass)
+{
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = shortlist_spreadsheet_window_dispose;
+  GTK_WINDOW_CLASS (klass)->close_request = shortlist_spreadsheet_window_close_request;
+
+  g_type_ensure (SHORTLIST_TYPE_JOB_GROUP);
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/shortlist/Shortlist/shortlist-spreadsheet-window.ui");
+#define BIND(name) gtk_widget_class_bind_template_child (widget_class, ShortlistSpreadsheetWindow, name)
+  BIND (toast_overlay);
+  BIND (window_title);
+  BIND (open_button);
+  BIND (stack);
+  BIND (status_page);
+  BIND (problem_label);
+  BIND (job_group);
+  BIND (sourced_by_row);
+  BIND (columns_row);
+  BIND (rows_group);
+  BIND (row_list);
+  BIND (action_bar);
+  BIND (progress_label);
+  BIND (submit_button);
+  BIND (cancel_button);
+#undef BIND
+
+  gtk_widget_class_install_action (widget_class, "sheet.open", NULL, open_cb);
+  gtk_widget_class_install_action (widget_class, "sheet.submit", NULL, submit_cb);
+  gtk_widget_class_install_action (widget_class, "sheet.cancel", NULL, cancel_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "sheet.open", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "sheet.submit", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK, "sheet.submit", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+shortlist_spreadsheet_window_init (ShortlistSpreadsheetWindow *self)
+{
+  GtkDropTarget *target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->template = kombo_candidate_draft_new ();
+  self->cancellable = g_cancellable_new ();
+  self->column_rows = g_ptr_array_new ();
+  g_object_bind_property (self->template, "sourced-by", self->sourced_by_row, "text", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_signal_connect_swapped (self->template, "notify", G_CALLBACK (template_changed_cb), self);
+  g_signal_connect_swapped (self->job_group, "notify::restrictions", G_CALLBACK (template_changed_cb), self);
+  g_signal_connect (target, "drop", G_CALLBACK (drop_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "sheet.submit", FALSE);
+}
+
+/* The job, stage and recruiter of the last candidate for the active integration, to start from */
+static void
+start_from_last (ShortlistSpreadsheetWindow *self)
+{
+  KomboIntegration *integration = shortlist_account_get_active_integration (self->account);
+  GSettings        *settings = shortlist_account_get_settings (self->account);
+  g_autoptr (GVariant) last = NULL;
+  const char *job_id, *stage_id, *sourced_by;
+
+  if (integration == NULL || settings == NULL)
+    return;
+  last = g_settings_get_value (settings, "last-used");
+  if (!g_variant_lookup (last, kombo_integration_get_id (integration), "(&s&s&s)", &job_id, &stage_id, &sourced_by))
+    return;
+  kombo_candidate_draft_set_text (self->template, "job-id", job_id);
+  kombo_candidate_draft_set_text (self->template, "stage-id", stage_id);
+  kombo_candidate_draft_set_text (self->template, "sourced-by", sourced_by);
+}
+
+/**
+ * shortlist_spreadsheet_window_new:
+ * @store: (nullable): where the history and the rows not sent are kept
+ */
+ShortlistSpreadsheetWindow *
+shortlist_spreadsheet_window_new (GtkWindow        *parent,
+                                  ShortlistAccount *account,
+                                  ShortlistStore   *store)
+{
+  ShortlistSpreadsheetWindow *self;
+
+  g_return_val_if_fail (SHORTLIST_IS_ACCOUNT (account), NULL);
+
+  self = g_object_new (SHORTLIST_TYPE_SPREADSHEET_WINDOW, "transient-for", parent, NULL);
+  self->account = g_object_ref (account);
+  self->store = store ? g_object_ref (store) : NULL;
+  start_from_last (self);
+  shortlist_job_group_set_account (self->job_group, account);
+  shortlist_job_group_set_draft (self->job_group, self->template);
+  g_signal_connect_object (account, "notify::ready", G_CALLBACK (update), self, G_CONNECT_SWAPPED);
+  return self;
+}
+
+/* Returns: (nullable): the spreadsheet shown */
+ShortlistSpreadsheet *
+shortlist_spreadsheet_window_get_spreadsheet (ShortlistSpreadsheetWindow *self)
+{
+  g_return_val_if_fail (SHORTLIST_IS_SPREADSHEET_WINDOW (self), NULL);
+  return self->sheet;
+}

@@ -1,0 +1,288 @@
+/* test-shortlist-spreadsheet-window.c: many candidates from a spreadsheet, as a recruiter submits them */
+#include "config.h"
+
+#include "shortlist-job-button.h"
+#include "shortlist-spreadsheet-window.h"
+#include "shortlist-store.h"
+#include "ui-test-util.h"
+
+#define BACKEND_JOB "7KmQpz3RtVwXy2AbCdEfGh4J"
+#define DESIGN_JOB "3QrStUvWxYzAbCdEfGhIjKmN"
+#define FOUND(records) "{\"status\":\"success\",\"data\":{\"next\":null,\"results\":[" records "]}}"
+#define CREATED(id)                                                                               \
+  "{\"status\":\"success\",\"data\":{\"id\":\"" id "\",\"first_name\":\"A\",\"last_name\":\"B\"," \
+  "\"remote_url\":null,\"applications\":[],\"tags\":[]},\"warnings\":[]}"
+
+typedef struct
+{
+  FakeKombo                  *fake;
+  GSettings                  *settings;
+  ShortlistAccount           *account;
+  ShortlistStore             *store;
+  ShortlistSpreadsheetWindow *window;
+  char                       *csv;
+} Fixture;
+
+static void
+fixture_set_up (Fixture      *f,
+                gconstpointer data)
+{
+  g_autofree char *template = g_build_filename (test_get_tmp_dir (), "sheet-XXXXXX", NULL);
+  g_autofree char *folder = g_mkdtemp (g_steal_pointer (&template));
+  g_autofree char *cv = g_build_filename (folder, "katherine.pdf", NULL);
+  g_autofree char *jobs = ui_test_dup_jobs_answer ();
+  GAsyncResult    *result = NULL;
+  g_autoptr (GError) error = NULL;
+
+  f->fake = fake_kombo_new ();
+  f->settings = ui_test_settings_new ();
+  f->account = ui_test_account_new (f->fake, f->settings);
+  /* The last candidate went to the design job: the spreadsheet starts there too */
+  g_settings_set_value (f->settings, "last-used",
+                        g_variant_new_parsed ("{%s: (%s, '', 'recruiter-7')}", TEST_INTEGRATION_ID, DESIGN_JOB));
+  f->store = shortlist_store_new (folder);
+  shortlist_store_open_async (f->store, NULL, test_store_result, &result);
+  g_assert_true (shortlist_store_open_finish (f->store, test_wait (&result), NULL, NULL));
+  g_clear_object (&result);
+
+  g_file_set_contents (cv, "%PDF-1.4 Katherine", -1, &error);
+  g_assert_no_error (error);
+  f->csv = g_build_filename (folder, "Shortlist <R&D>.csv", NULL);
+  g_file_set_contents (f->csv,
+                       "Vorname;Nachname;E-Mail;Ort;Land;Lebenslauf\n"
+                       "Grace;Hopper;grace@example.com;Arlington;USA;\n"
+                       "Katherine;Johnson;katherine@example.com;Hampton;US;katherine.pdf\n"
+                       "<b>Alan</b>;Turing;alan@;;;\n"
+                       "Dorothy;Vaughan;dorothy@example.com;;;\n",
+                       -1, &error);
+  g_assert_no_error (error);
+
+  fake_kombo_respond (f->fake, "GET", "/ats/jobs", 200, jobs);
+  fake_kombo_respond (f->fake, "GET", "/ats/actions/ats_create_candidate", 200,
+                      "{\"status\":\"success\",\"data\":{\"attachment_restrictions\":{\"total_size_bytes\":20000000,\"types\":{}}}}");
+  fake_kombo_respond (f->fake, "GET", "/ats/candidates?email=grace@example.com", 200,
+                      FOUND ("{\"id\":\"cand-grace\",\"first_name\":\"Grace\",\"last_name\":\"Hopper\",\"applications\":[],\"tags\":[]}"));
+  fake_kombo_respond (f->fake, "GET", "/ats/candidates", 200, FOUND (""));
+  fake_kombo_respond (f->fake, "GET", "/ats/candidates", 200, FOUND (""));
+  f->window = shortlist_spreadsheet_window_new (NULL, f->account, f->store);
+  g_object_add_weak_pointer (G_OBJECT (f->window), (gpointer *) &f->window);
+  gtk_window_present (GTK_WINDOW (f->window));
+}
+
+static void
+fixture_tear_down (Fixture      *f,
+                   gconstpointer data)
+{
+  if (f->window != NULL)
+    gtk_window_destroy (GTK_WINDOW (f->window));
+  shortlist_store_close (f->store);
+  g_clear_object (&f->store);
+  g_clear_object (&f->account);
+  g_clear_object (&f->settings);
+  g_clear_object (&f->fake);
+  g_free (f->csv);
+}
+
+static GtkWidget *
+child (Fixture    *f,
+       const char *name)
+{
+  return ui_test_child (GTK_WIDGET (f->window), SHORTLIST_TYPE_SPREADSHEET_WINDOW, name);
+}
+
+static gboolean
+checked (gpointer data)
+{
+  Fixture              *f = data;
+  ShortlistSpreadsheet *sheet = shortlist_spreadsheet_window_get_spreadsheet (f->window);
+  g_autoptr (ShortlistSheetRow) first = NULL;
+
+  if (sheet == NULL || shortlist_spreadsheet_get_busy (sheet))
+    return FALSE;
+  /* The job arrives with the list of open jobs */
+  first = g_list_model_get_item (shortlist_spreadsheet_get_rows (sheet), 0);
+  return kombo_candidate_draft_get_job (shortlist_sheet_row_get_draft (first)) != NULL;
+}
+
+static void
+open_csv (Fixture *f)
+{
+  g_autoptr (GFile) file = g_file_new_for_path (f->csv);
+
+  shortlist_spreadsheet_window_open (f->window, file);
+  ui_test_wait_for (checked, f, "the rows to be checked");
+}
+
+static const char *
+subtitle (Fixture    *f,
+          const char *title)
+{
+  return adw_action_row_get_subtitle (ADW_ACTION_ROW (ui_test_find_row (child (f, "row_list"), title)));
+}
+
+/* Every row is shown with what it lacks before anything is sent; a wrong column is corrected */
+static void
+test_preview (Fixture      *f,
+              gconstpointer data)
+{
+  GtkWidget *columns = child (f, "columns_row");
+  GtkWidget *email_column;
+  guint      n_requests;
+
+  open_csv (f);
+  g_assert_cmpstr (adw_window_title_get_subtitle (ADW_WINDOW_TITLE (child (f, "window_title"))), ==, "Shortlist <R&D>.csv");
+  g_assert_false (ui_test_is_shown (child (f, "problem_label")));
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (columns)), ==,
+                   "First name, Last name, Email address, City, Country, CV file");
+
+  /* The ATS has Grace already: flagged and left out; Alan's address is wrong; his name stays literal */
+  g_assert_cmpstr (subtitle (f, "Grace Hopper"), ==,
+                   "Row 2 · grace@example.com\nThe applicant tracking system has “Grace Hopper” with this email address already. "
+                   "Include the row to submit anyway.");
+  g_assert_cmpstr (subtitle (f, "Katherine Johnson"), ==, "Row 3 · katherine@example.com");
+  g_assert_cmpstr (subtitle (f, "<b>Alan</b> Turing"), ==, "Row 4 · alan@\nEmail address: “alan@” does not look like an email address.");
+  g_assert_nonnull (ui_test_find_label (child (f, "row_list"), "Needs a change"));
+  g_assert_nonnull (ui_test_find_label (child (f, "row_list"), "Already there"));
+  g_assert_cmpstr (adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (child (f, "rows_group"))), ==,
+                   "1 needs a change · 1 already in the applicant tracking system");
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (child (f, "submit_button"))), ==, "_Submit 2 Candidates");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (f, "sourced_by_row"))), ==, "recruiter-7");
+
+  /* The email column marked unused: said once, and nothing can go */
+  n_requests = fake_kombo_get_n_requests (f->fake);
+  email_column = ui_test_find_row (columns, "E-Mail");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (email_column)), ==, "Such as “grace@example.com”");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (email_column), SHORTLIST_CSV_IGNORE);
+  ui_test_wait_for (checked, f, "the rows to be checked again");
+  g_assert_true (ui_test_is_shown (child (f, "problem_label")));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (child (f, "problem_label"))), ==,
+                   "No column holds: Email address. Choose the column for each under Columns.");
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (child (f, "submit_button"))), ==, "_Submit 0 Candidates");
+  g_assert_false (gtk_widget_is_sensitive (child (f, "submit_button")));
+
+  /* Back: the addresses were looked up once, and are not asked again */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (email_column), SHORTLIST_CSV_EMAIL);
+  ui_test_wait_for (checked, f, "the rows to be checked again");
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (child (f, "submit_button"))), ==, "_Submit 2 Candidates");
+  g_assert_cmpuint (fake_kombo_get_n_requests (f->fake), ==, n_requests);
+
+  /* A job whose questions every candidate must answer cannot take a spreadsheet: said once */
+  shortlist_job_button_choose (SHORTLIST_JOB_BUTTON (ui_test_find_descendant (child (f, "job_group"), SHORTLIST_TYPE_JOB_BUTTON, 0)),
+                               BACKEND_JOB);
+  ui_test_wait_for (checked, f, "the rows to be checked for the other job");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (child (f, "problem_label"))), ==,
+                   "“Senior Backend Engineer (Go)” asks questions every candidate must answer, such as “What is your notice period?”. "
+                   "A spreadsheet has no answers: submit these candidates from the form, or choose another job.");
+  g_assert_cmpstr (subtitle (f, "Katherine Johnson"), ==, "Row 3 · katherine@example.com");
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (child (f, "submit_button"))), ==, "_Submit 0 Candidates");
+}
+
+static gboolean
+idle (gpointer data)
+{
+  Fixture *f = data;
+
+  return !shortlist_spreadsheet_get_busy (shortlist_spreadsheet_window_get_spreadsheet (f->window));
+}
+
+/* Submitting sends the included rows with the job for all; each row says how it went */
+static void
+test_submit (Fixture      *f,
+             gconstpointer data)
+{
+  g_autoptr (GHashTable) sent = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n_requests;
+
+  open_csv (f);
+  n_requests = fake_kombo_get_n_requests (f->fake);
+  fake_kombo_respond (f->fake, "POST", "/ats/candidates", 200, CREATED ("cand-1"));
+  fake_kombo_respond (f->fake, "POST", "/ats/candidates", 200, CREATED ("cand-2"));
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "sheet.submit", NULL);
+  ui_test_wait_for (idle, f, "the rows to be sent");
+
+  g_assert_cmpuint (fake_kombo_get_n_requests (f->fake), ==, n_requests + 2);
+  for (guint i = n_requests; i < n_requests + 2; i++)
+    {
+      FakeRequest *request = fake_kombo_get_request (f->fake, i);
+      JsonObject  *body = fake_request_get_json (request);
+      JsonObject  *candidate = json_object_get_object_member (body, "candidate");
+
+      test_assert_schema_valid ("create-candidate.request.schema.json", request->body);
+      g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (body, "application"), "job_id"), ==, DESIGN_JOB);
+      g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (body, "sourced_by"), "user_id"), ==, "recruiter-7");
+      g_hash_table_add (sent, (gpointer) json_object_get_string_member (candidate, "email_address"));
+      if (g_hash_table_contains (sent, "katherine@example.com") && json_object_has_member (body, "attachments"))
+        g_assert_cmpuint (json_array_get_length (json_object_get_array_member (body, "attachments")), ==, 1);
+    }
+  g_assert_true (g_hash_table_contains (sent, "katherine@example.com"));
+  g_assert_true (g_hash_table_contains (sent, "dorothy@example.com"));
+  g_assert_false (g_hash_table_contains (sent, "grace@example.com"));
+
+  g_assert_cmpstr (adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (child (f, "rows_group"))), ==,
+                   "2 submitted · 1 needs a change · 1 already in the applicant tracking system");
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (child (f, "submit_button"))), ==, "_Submit 0 Candidates");
+  g_assert_false (gtk_widget_is_sensitive (child (f, "submit_button")));
+}
+
+static gboolean
+requests_arrived (gpointer data)
+{
+  Fixture *f = ((gpointer *) data)[0];
+
+  return fake_kombo_get_n_requests (f->fake) >= GPOINTER_TO_UINT (((gpointer *) data)[1]);
+}
+
+static GPtrArray *
+list_history (Fixture *f)
+{
+  GAsyncResult *result = NULL;
+  GPtrArray    *entries;
+
+  shortlist_store_list_history_async (f->store, NULL, NULL, test_store_result, &result);
+  entries = shortlist_store_list_history_finish (f->store, test_wait (&result), NULL);
+  g_object_unref (result);
+  return entries;
+}
+
+static gboolean
+history_has_two (gpointer data)
+{
+  g_autoptr (GPtrArray) entries = list_history (data);
+
+  return entries->len == 2;
+}
+
+/* Closing the window while rows are sent: those sent finish, and the history has them */
+static void
+test_close_while_sending (Fixture      *f,
+                          gconstpointer data)
+{
+  gpointer arrived[2] = { f, NULL };
+  guint    n_requests;
+
+  open_csv (f);
+  n_requests = fake_kombo_get_n_requests (f->fake);
+  fake_kombo_respond_full (f->fake, "POST", "/ats/candidates", 200, "application/json", CREATED ("cand-1"), 300, NULL);
+  fake_kombo_respond_full (f->fake, "POST", "/ats/candidates", 200, "application/json", CREATED ("cand-2"), 300, NULL);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "sheet.submit", NULL);
+  arrived[1] = GUINT_TO_POINTER (n_requests + 2);
+  ui_test_wait_for (requests_arrived, arrived, "both rows to be sent");
+  g_object_remove_weak_pointer (G_OBJECT (f->window), (gpointer *) &f->window);
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  f->window = NULL;
+
+  ui_test_wait_for (history_has_two, f, "the history to have both");
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  ui_test_init (&argc, &argv);
+
+  g_test_add ("/spreadsheet-window/preview", Fixture, NULL, fixture_set_up, test_preview, fixture_tear_down);
+  g_test_add ("/spreadsheet-window/submit", Fixture, NULL, fixture_set_up, test_submit, fixture_tear_down);
+  g_test_add ("/spreadsheet-window/close-while-sending", Fixture, NULL, fixture_set_up, test_close_while_sending, fixture_tear_down);
+
+  return g_test_run ();
+}
