@@ -27,6 +27,7 @@ struct _ShortlistSpreadsheetWindow
   GtkWidget           *open_button;
   GtkStack            *stack;
   AdwStatusPage       *status_page;
+  GtkWidget           *scrolled_window;
   GtkLabel            *problem_label;
   ShortlistJobGroup   *job_group;
   AdwEntryRow         *sourced_by_row;
@@ -540,6 +541,7 @@ shortlist_spreadsheet_window_class_init (ShortlistSpreadsheetWindowClass *klass)
   BIND (open_button);
   BIND (stack);
   BIND (status_page);
+  BIND (scrolled_window);
   BIND (problem_label);
   BIND (job_group);
   BIND (sourced_by_row);

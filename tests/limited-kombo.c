@@ -1,14 +1,17 @@
 /* limited-kombo.c: a Kombo server on 127.0.0.1 that takes a while per write and refuses writes
  * beyond a number in flight, as Kombo's concurrency limit does
  *
- * POST /ats/candidates/{id}/tags and /result-links are written after the latency, once per
- * request, and counted per candidate, so that a test or a benchmark sees what was lost (never
+ * POST /ats/candidates/{id}/tags and /result-links, and POST /ats/candidates (counted by the new
+ * candidate's email address) are written after the latency, once per request, and counted per
+ * candidate; GET /ats/candidates finds no one, at once. Writes are counted so that a test or a benchmark sees what was lost (never
  * written) and what was duplicated (written twice). A write beyond the limit is answered at once
  * with 429 PLATFORM.CONCURRENCY_LIMIT_EXCEEDED and does nothing. Scripted faults: the next writes
  * refused with another 429 code (a rate-limit storm), or the next writes done and then their
  * connection dropped before the answer (an outcome the client cannot know).
  */
 #include "config.h"
+
+#include <json-glib/json-glib.h>
 
 #include "limited-kombo.h"
 
@@ -26,7 +29,8 @@ struct _LimitedKombo
   guint       refuse_next;
   char       *refuse_code;
   guint       drop_next;
-  GHashTable *done; /* candidate id → times written */
+  GHashTable *done; /* candidate id, or a new candidate's address → times written */
+  guint       n_created;
 };
 
 G_DEFINE_FINAL_TYPE (LimitedKombo, limited_kombo, G_TYPE_OBJECT)
@@ -36,6 +40,7 @@ typedef struct
   LimitedKombo      *self;
   SoupServerMessage *msg;
   char              *candidate_id;
+  gboolean           created; /* a new candidate, not a write for one */
   gboolean           drop;
 } Pending;
 
@@ -73,6 +78,16 @@ written_cb (gpointer user_data)
       g_io_stream_close (stream, NULL, NULL);
       g_object_unref (stream);
     }
+  else if (pending->created)
+    {
+      g_autofree char *body = g_strdup_printf ("{\"status\":\"success\",\"data\":{\"id\":\"cand-%05u\",\"first_name\":\"New\","
+                                               "\"last_name\":\"Candidate\",\"remote_url\":null,\"applications\":[],\"tags\":[]},"
+                                               "\"warnings\":[]}",
+                                               ++self->n_created);
+
+      answer (pending->msg, SOUP_STATUS_OK, body);
+      soup_server_message_unpause (pending->msg);
+    }
   else
     {
       answer (pending->msg, SOUP_STATUS_OK, "{\"status\":\"success\",\"data\":{},\"warnings\":[]}");
@@ -80,6 +95,22 @@ written_cb (gpointer user_data)
     }
   pending_free (pending);
   return G_SOURCE_REMOVE;
+}
+
+/* Returns: (nullable): the address of the candidate a POST /ats/candidates creates */
+static char *
+dup_new_address (SoupServerMessage *msg)
+{
+  g_autoptr (GBytes) body = soup_message_body_flatten (soup_server_message_get_request_body (msg));
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  JsonNode   *root;
+  JsonObject *candidate;
+
+  if (!json_parser_load_from_data (parser, g_bytes_get_data (body, NULL), g_bytes_get_size (body), NULL) ||
+      (root = json_parser_get_root (parser)) == NULL || !JSON_NODE_HOLDS_OBJECT (root) ||
+      (candidate = json_object_get_object_member (json_node_get_object (root), "candidate")) == NULL)
+    return NULL;
+  return g_strdup (json_object_get_string_member_with_default (candidate, "email_address", NULL));
 }
 
 static void
@@ -93,9 +124,18 @@ handler (SoupServer        *server,
   g_auto (GStrv) parts = g_strsplit (g_str_has_prefix (path, "/v1/") ? path + 3 : path, "/", -1);
   Pending *pending;
 
-  /* "", "ats", "candidates", id, "tags" */
-  if (g_strcmp0 (soup_server_message_get_method (msg), "POST") != 0 || g_strv_length (parts) != 5 ||
-      g_strcmp0 (parts[2], "candidates") != 0)
+  g_autofree char *key = NULL;
+
+  if (g_strcmp0 (soup_server_message_get_method (msg), "GET") == 0 && g_strv_length (parts) == 3 &&
+      g_strcmp0 (parts[2], "candidates") == 0)
+    {
+      answer (msg, SOUP_STATUS_OK, "{\"status\":\"success\",\"data\":{\"next\":null,\"results\":[]}}");
+      return;
+    }
+  /* "", "ats", "candidates", id, "tags", or "", "ats", "candidates" for a new one */
+  if (g_strcmp0 (soup_server_message_get_method (msg), "POST") != 0 || g_strcmp0 (parts[2], "candidates") != 0 ||
+      (g_strv_length (parts) != 5 && g_strv_length (parts) != 3) ||
+      (key = g_strv_length (parts) == 5 ? g_strdup (parts[3]) : dup_new_address (msg)) == NULL)
     {
       answer (msg, SOUP_STATUS_NOT_FOUND,
               "{\"status\":\"error\",\"error\":{\"code\":\"PLATFORM.NOT_FOUND\",\"title\":null,\"message\":\"No such route.\",\"log_url\":null}}");
@@ -125,7 +165,8 @@ handler (SoupServer        *server,
   pending = g_new0 (Pending, 1);
   pending->self = self;
   pending->msg = g_object_ref (msg);
-  pending->candidate_id = g_strdup (parts[3]);
+  pending->candidate_id = g_steal_pointer (&key);
+  pending->created = g_strv_length (parts) == 3;
   if (self->drop_next > 0)
     {
       self->drop_next--;

@@ -21,6 +21,7 @@
 #include "shortlist-preferences-window.h"
 #include "shortlist-store.h"
 #include "shortlist-result-link-page.h"
+#include "shortlist-spreadsheet-window.h"
 #include "shortlist-tag-page.h"
 #include "shortlist-window.h"
 
@@ -263,6 +264,68 @@ scroll_to (GtkWidget *page,
     gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)), point.y - 12);
 }
 
+static gboolean
+sheet_checked (gpointer window)
+{
+  ShortlistSpreadsheet *sheet = shortlist_spreadsheet_window_get_spreadsheet (window);
+  g_autoptr (ShortlistSheetRow) first = NULL;
+
+  if (sheet == NULL || shortlist_spreadsheet_get_busy (sheet))
+    return FALSE;
+  first = g_list_model_get_item (shortlist_spreadsheet_get_rows (sheet), 0);
+  return kombo_candidate_draft_get_job (shortlist_sheet_row_get_draft (first)) != NULL;
+}
+
+/* The spreadsheet window over @window, with a shortlist of five, one of them in the demo ATS */
+static void
+save_spreadsheet (ShortlistWindow *window)
+{
+  g_autofree char *folder = g_build_filename (g_get_tmp_dir (), "spreadsheet", NULL);
+  g_autofree char *csv = g_build_filename (folder, "shortlist.csv", NULL);
+  g_autofree char *cv = g_build_filename (folder, "ada-lovelace.pdf", NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (csv);
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  GtkWidget *sheet_window = NULL;
+  GtkWidget *scrolled;
+  graphene_point_t point;
+
+  g_mkdir_with_parents (folder, 0700);
+  if (!g_file_set_contents (cv, "%PDF-1.4", -1, NULL) ||
+      !g_file_set_contents (csv,
+                            "First name,Last name,Email,Phone,City,Country,CV\n"
+                            "Ada,Lovelace,ada@example.com,+44 20 7946 0000,London,United Kingdom,ada-lovelace.pdf\n"
+                            "Grace,Hopper,grace.hopper@example.com,,Arlington,US,\n"
+                            "Alan,Turing,alan@,,,,\n"
+                            "Katherine,Johnson,katherine@example.com,+1 757 555 0100,Hampton,US,\n"
+                            "Dorothy,Vaughan,dorothy@example.com,,,,\n",
+                            -1, NULL))
+    g_error ("Cannot write the spreadsheet");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.submit-spreadsheet", NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels) && sheet_window == NULL; i++)
+    {
+      g_autoptr (GtkWidget) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (SHORTLIST_IS_SPREADSHEET_WINDOW (toplevel))
+        sheet_window = toplevel;
+    }
+  gtk_window_set_default_size (GTK_WINDOW (sheet_window), 720, 700);
+  shortlist_spreadsheet_window_open (SHORTLIST_SPREADSHEET_WINDOW (sheet_window), file);
+  wait_until (sheet_checked, sheet_window);
+  /* A job whose questions a spreadsheet cannot answer would hold every row back */
+  shortlist_job_button_choose (SHORTLIST_JOB_BUTTON (find (child (sheet_window, SHORTLIST_TYPE_SPREADSHEET_WINDOW, "job_group"),
+                                                           SHORTLIST_TYPE_JOB_BUTTON)),
+                               "3QrStUvWxYzAbCdEfGhIjKmN");
+  wait_until (sheet_checked, sheet_window);
+  settle (300);
+  scrolled = child (sheet_window, SHORTLIST_TYPE_SPREADSHEET_WINDOW, "scrolled_window");
+  if (gtk_widget_compute_point (child (sheet_window, SHORTLIST_TYPE_SPREADSHEET_WINDOW, "columns_row"),
+                                gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled)), &GRAPHENE_POINT_INIT (0, 0), &point))
+    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)), point.y - 12);
+  save (sheet_window, "spreadsheet");
+  gtk_window_destroy (GTK_WINDOW (sheet_window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -383,6 +446,9 @@ main (int   argc,
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "history");
   wait_until (history_listed, child (GTK_WIDGET (window), SHORTLIST_TYPE_WINDOW, "history_page"));
   save (GTK_WIDGET (window), "history");
+
+  /* Many candidates at once */
+  save_spreadsheet (window);
 
   /* Preferences, over the demo */
   {
