@@ -431,8 +431,8 @@ submitted_cb (GObject      *object,
 
   shortlist_spreadsheet_submit_finish (SHORTLIST_SPREADSHEET (object), result, &n_sent, &error);
   g_clear_object (&self->submit_cancellable);
-  /* The window is gone: the history has it all */
-  if (gtk_widget_get_root (GTK_WIDGET (self->row_list)) == NULL || self->sheet != SHORTLIST_SPREADSHEET (object))
+  /* The window is gone (its spreadsheet with it): the history has it all */
+  if (self->sheet != SHORTLIST_SPREADSHEET (object))
     return;
   n_failed = shortlist_spreadsheet_count (self->sheet, SHORTLIST_ROW_FAILED);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
