@@ -29,6 +29,8 @@ struct _ShortlistAccount
   GListStore          *integrations;
   KomboIntegration    *active;
   GCancellable        *cancellable; /* for work the account starts by itself */
+  ShortlistStore      *store;
+  ShortlistJobCache   *job_cache; /* of the active integration */
 };
 
 G_DEFINE_FINAL_TYPE (ShortlistAccount, shortlist_account, G_TYPE_OBJECT)
@@ -41,6 +43,7 @@ enum
   PROP_READY,
   PROP_KEYRING_PROBLEM,
   PROP_ACTIVE_INTEGRATION,
+  PROP_JOB_CACHE,
   N_PROPS
 };
 
@@ -58,6 +61,8 @@ shortlist_account_dispose (GObject *object)
   g_clear_object (&self->settings);
   g_clear_object (&self->active);
   g_clear_object (&self->integrations);
+  g_clear_object (&self->job_cache);
+  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (shortlist_account_parent_class)->dispose (object);
 }
@@ -95,6 +100,9 @@ shortlist_account_get_property (GObject    *object,
     case PROP_KEYRING_PROBLEM:
       g_value_set_string (value, self->keyring_problem);
       break;
+    case PROP_JOB_CACHE:
+      g_value_set_object (value, shortlist_account_get_job_cache (self));
+      break;
     case PROP_ACTIVE_INTEGRATION:
       g_value_set_object (value, self->active);
       break;
@@ -123,6 +131,8 @@ shortlist_account_class_init (ShortlistAccountClass *klass)
   properties[PROP_ACTIVE_INTEGRATION] =
       g_param_spec_object ("active-integration", NULL, NULL, KOMBO_TYPE_INTEGRATION,
                            G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_JOB_CACHE] = g_param_spec_object ("job-cache", NULL, NULL, SHORTLIST_TYPE_JOB_CACHE,
+                                                    G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -207,7 +217,9 @@ set_active (ShortlistAccount *self,
 
   g_set_object (&self->active, integration);
   kombo_client_set_integration_id (self->client, integration ? kombo_integration_get_id (integration) : NULL);
+  g_clear_object (&self->job_cache);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACTIVE_INTEGRATION]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_JOB_CACHE]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READY]);
 }
 
@@ -494,6 +506,39 @@ shortlist_account_get_integrations (ShortlistAccount *self)
 {
   g_return_val_if_fail (SHORTLIST_IS_ACCOUNT (self), NULL);
   return G_LIST_MODEL (self->integrations);
+}
+
+/**
+ * shortlist_account_set_store:
+ * @store: (nullable): where the open jobs of each integration are kept
+ */
+void
+shortlist_account_set_store (ShortlistAccount *self,
+                             ShortlistStore   *store)
+{
+  g_return_if_fail (SHORTLIST_IS_ACCOUNT (self));
+
+  if (!g_set_object (&self->store, store))
+    return;
+  /* Jobs read from the network alone give way to the kept ones */
+  g_clear_object (&self->job_cache);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_JOB_CACHE]);
+}
+
+/**
+ * shortlist_account_get_job_cache:
+ *
+ * Returns: (transfer none) (nullable): the open jobs of the active integration; a new one
+ *   when the integration or the store changed ("notify::job-cache" says so)
+ */
+ShortlistJobCache *
+shortlist_account_get_job_cache (ShortlistAccount *self)
+{
+  g_return_val_if_fail (SHORTLIST_IS_ACCOUNT (self), NULL);
+
+  if (self->job_cache == NULL && self->active != NULL && self->client != NULL)
+    self->job_cache = shortlist_job_cache_new (self->client, self->store, kombo_integration_get_id (self->active));
+  return self->job_cache;
 }
 
 KomboIntegration *

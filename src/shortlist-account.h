@@ -4,6 +4,8 @@
 #include <gio/gio.h>
 
 #include "kombo.h"
+#include "shortlist-job-cache.h"
+#include "shortlist-store.h"
 
 G_BEGIN_DECLS
 
@@ -11,55 +13,58 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (ShortlistAccount, shortlist_account, SHORTLIST, ACCOUNT, GObject)
 
-ShortlistAccount *shortlist_account_new                     (GSettings           *settings,
-                                                             gboolean             demo,
-                                                             const char          *api_url);
-void              shortlist_account_load_async              (ShortlistAccount    *self,
-                                                             GCancellable        *cancellable,
-                                                             GAsyncReadyCallback  callback,
-                                                             gpointer             user_data);
-gboolean          shortlist_account_load_finish             (ShortlistAccount    *self,
-                                                             GAsyncResult        *result,
-                                                             GError             **error);
-gboolean          shortlist_account_get_demo                (ShortlistAccount    *self);
-GSettings        *shortlist_account_get_settings            (ShortlistAccount    *self);
-KomboClient      *shortlist_account_get_client              (ShortlistAccount    *self);
-gboolean          shortlist_account_get_has_key             (ShortlistAccount    *self);
-gboolean          shortlist_account_get_ready               (ShortlistAccount    *self);
-const char       *shortlist_account_get_keyring_problem     (ShortlistAccount    *self);
-const char       *shortlist_account_get_server_label        (ShortlistAccount    *self);
-GListModel       *shortlist_account_get_integrations        (ShortlistAccount    *self);
-KomboIntegration *shortlist_account_get_active_integration  (ShortlistAccount    *self);
-void              shortlist_account_set_active_integration  (ShortlistAccount    *self,
-                                                             const char          *integration_id);
+ShortlistAccount  *shortlist_account_new (GSettings  *settings,
+                                          gboolean    demo,
+                                          const char *api_url);
+void               shortlist_account_load_async (ShortlistAccount   *self,
+                                                 GCancellable       *cancellable,
+                                                 GAsyncReadyCallback callback,
+                                                 gpointer            user_data);
+gboolean           shortlist_account_load_finish (ShortlistAccount *self,
+                                                  GAsyncResult     *result,
+                                                  GError          **error);
+gboolean           shortlist_account_get_demo (ShortlistAccount *self);
+GSettings         *shortlist_account_get_settings (ShortlistAccount *self);
+KomboClient       *shortlist_account_get_client (ShortlistAccount *self);
+gboolean           shortlist_account_get_has_key (ShortlistAccount *self);
+gboolean           shortlist_account_get_ready (ShortlistAccount *self);
+const char        *shortlist_account_get_keyring_problem (ShortlistAccount *self);
+const char        *shortlist_account_get_server_label (ShortlistAccount *self);
+GListModel        *shortlist_account_get_integrations (ShortlistAccount *self);
+KomboIntegration  *shortlist_account_get_active_integration (ShortlistAccount *self);
+void               shortlist_account_set_store (ShortlistAccount *self,
+                                                ShortlistStore   *store);
+ShortlistJobCache *shortlist_account_get_job_cache (ShortlistAccount *self);
+void               shortlist_account_set_active_integration (ShortlistAccount *self,
+                                                             const char       *integration_id);
 
-void              shortlist_account_connect_async           (ShortlistAccount    *self,
-                                                             const char          *api_key,
-                                                             KomboRegion          region,
-                                                             GCancellable        *cancellable,
-                                                             GAsyncReadyCallback  callback,
-                                                             gpointer             user_data);
-gboolean          shortlist_account_connect_finish          (ShortlistAccount    *self,
-                                                             GAsyncResult        *result,
-                                                             GError             **error);
-void              shortlist_account_forget_key_async        (ShortlistAccount    *self,
-                                                             GCancellable        *cancellable,
-                                                             GAsyncReadyCallback  callback,
-                                                             gpointer             user_data);
-gboolean          shortlist_account_forget_key_finish       (ShortlistAccount    *self,
-                                                             GAsyncResult        *result,
-                                                             GError             **error);
-void              shortlist_account_add_integration_async   (ShortlistAccount    *self,
-                                                             const char          *integration_id,
-                                                             GCancellable        *cancellable,
-                                                             GAsyncReadyCallback  callback,
-                                                             gpointer             user_data);
-KomboIntegration *shortlist_account_add_integration_finish  (ShortlistAccount    *self,
-                                                             GAsyncResult        *result,
-                                                             GError             **error);
-void              shortlist_account_remove_integration      (ShortlistAccount    *self,
-                                                             const char          *integration_id);
+void              shortlist_account_connect_async (ShortlistAccount   *self,
+                                                   const char         *api_key,
+                                                   KomboRegion         region,
+                                                   GCancellable       *cancellable,
+                                                   GAsyncReadyCallback callback,
+                                                   gpointer            user_data);
+gboolean          shortlist_account_connect_finish (ShortlistAccount *self,
+                                                    GAsyncResult     *result,
+                                                    GError          **error);
+void              shortlist_account_forget_key_async (ShortlistAccount   *self,
+                                                      GCancellable       *cancellable,
+                                                      GAsyncReadyCallback callback,
+                                                      gpointer            user_data);
+gboolean          shortlist_account_forget_key_finish (ShortlistAccount *self,
+                                                       GAsyncResult     *result,
+                                                       GError          **error);
+void              shortlist_account_add_integration_async (ShortlistAccount   *self,
+                                                           const char         *integration_id,
+                                                           GCancellable       *cancellable,
+                                                           GAsyncReadyCallback callback,
+                                                           gpointer            user_data);
+KomboIntegration *shortlist_account_add_integration_finish (ShortlistAccount *self,
+                                                            GAsyncResult     *result,
+                                                            GError          **error);
+void              shortlist_account_remove_integration (ShortlistAccount *self,
+                                                        const char       *integration_id);
 
-char             *shortlist_integration_dup_warning         (KomboIntegration    *integration);
+char *shortlist_integration_dup_warning (KomboIntegration *integration);
 
 G_END_DECLS

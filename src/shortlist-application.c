@@ -102,6 +102,9 @@ store_opened_cb (GObject      *object,
     }
   else
     self->store_opened = TRUE;
+  /* The open jobs are kept there too, to show at once at the next start */
+  if (self->store_opened && self->account != NULL)
+    shortlist_account_set_store (self->account, self->store);
   purge_history (self);
   if (notice != NULL)
     g_message ("%s", notice);

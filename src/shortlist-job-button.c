@@ -24,6 +24,8 @@ struct _ShortlistJobButton
   GtkFilterListModel *filtered;
   GtkStringFilter    *filter;
   KomboJob           *job;
+  GListModel         *jobs;
+  gboolean            searching; /* the list is what the server found for the search */
 };
 
 G_DEFINE_FINAL_TYPE (ShortlistJobButton, shortlist_job_button, GTK_TYPE_WIDGET)
@@ -36,6 +38,14 @@ enum
 };
 
 static GParamSpec *properties[N_PROPS];
+
+enum
+{
+  SEARCH_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 static void
 update_label (ShortlistJobButton *self)
@@ -126,7 +136,26 @@ search_activate_cb (ShortlistJobButton *self)
 static void
 filtered_changed_cb (ShortlistJobButton *self)
 {
+  const char *search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+
+  gtk_label_set_text (GTK_LABEL (self->empty_label),
+                      self->searching && *search == '\0' ? _ ("Type part of a job’s name") : _ ("No open job matches"));
   gtk_widget_set_visible (self->empty_label, g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) == 0);
+}
+
+/* The button can be opened when there are jobs to choose from, or a search to make */
+static void
+update_sensitive (ShortlistJobButton *self)
+{
+  gtk_widget_set_sensitive (self->menu_button,
+                            self->jobs != NULL && (self->searching || g_list_model_get_n_items (self->jobs) > 0));
+}
+
+static void
+search_changed_cb (ShortlistJobButton *self)
+{
+  g_signal_emit (self, signals[SEARCH_CHANGED], 0, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  filtered_changed_cb (self);
 }
 
 static void
@@ -144,6 +173,9 @@ shortlist_job_button_dispose (GObject *object)
   g_clear_pointer (&self->menu_button, gtk_widget_unparent);
   g_clear_object (&self->job);
   g_clear_object (&self->filtered);
+  if (self->jobs != NULL)
+    g_signal_handlers_disconnect_by_data (self->jobs, self);
+  g_clear_object (&self->jobs);
 
   G_OBJECT_CLASS (shortlist_job_button_parent_class)->dispose (object);
 }
@@ -197,6 +229,13 @@ shortlist_job_button_class_init (ShortlistJobButtonClass *klass)
                            G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /**
+   * ShortlistJobButton::search-changed:
+   * @text: what is typed in the search
+   */
+  signals[SEARCH_CHANGED] = g_signal_new ("search-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                          G_TYPE_NONE, 1, G_TYPE_STRING);
+
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
@@ -218,6 +257,7 @@ shortlist_job_button_init (ShortlistJobButton *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->search_entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Search jobs"), -1);
   g_object_bind_property (self->search_entry, "text", self->filter, "search", G_BINDING_DEFAULT);
   g_signal_connect_swapped (self->search_entry, "activate", G_CALLBACK (search_activate_cb), self);
+  g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (search_changed_cb), self);
   gtk_box_append (GTK_BOX (box), self->search_entry);
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_cb), NULL);
@@ -256,8 +296,30 @@ shortlist_job_button_set_jobs (ShortlistJobButton *self,
 {
   g_return_if_fail (SHORTLIST_IS_JOB_BUTTON (self));
 
+  if (self->jobs != NULL)
+    g_signal_handlers_disconnect_by_data (self->jobs, self);
+  g_set_object (&self->jobs, jobs);
+  /* A list that fills up in place, as kept jobs are brought up to date */
+  if (jobs != NULL)
+    g_signal_connect_swapped (jobs, "items-changed", G_CALLBACK (update_sensitive), self);
   gtk_filter_list_model_set_model (self->filtered, jobs);
-  gtk_widget_set_sensitive (self->menu_button, jobs != NULL && g_list_model_get_n_items (jobs) > 0);
+  update_sensitive (self);
+  filtered_changed_cb (self);
+}
+
+/**
+ * shortlist_job_button_set_searching:
+ * @searching: whether the list is what the server found for the search typed, rather than
+ *   every open job: the button opens with an empty list, to type a search into
+ */
+void
+shortlist_job_button_set_searching (ShortlistJobButton *self,
+                                    gboolean            searching)
+{
+  g_return_if_fail (SHORTLIST_IS_JOB_BUTTON (self));
+
+  self->searching = searching;
+  update_sensitive (self);
   filtered_changed_cb (self);
 }
 

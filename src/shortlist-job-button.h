@@ -13,10 +13,12 @@ G_DECLARE_FINAL_TYPE (ShortlistJobButton, shortlist_job_button, SHORTLIST, JOB_B
 
 void      shortlist_job_button_set_jobs (ShortlistJobButton *self,
                                          GListModel         *jobs);
-KomboJob *shortlist_job_button_get_job  (ShortlistJobButton *self);
-void      shortlist_job_button_set_job  (ShortlistJobButton *self,
-                                         KomboJob           *job);
-gboolean  shortlist_job_button_choose   (ShortlistJobButton *self,
-                                         const char         *job_id);
+void      shortlist_job_button_set_searching (ShortlistJobButton *self,
+                                              gboolean            searching);
+KomboJob *shortlist_job_button_get_job (ShortlistJobButton *self);
+void      shortlist_job_button_set_job (ShortlistJobButton *self,
+                                        KomboJob           *job);
+gboolean  shortlist_job_button_choose (ShortlistJobButton *self,
+                                       const char         *job_id);
 
 G_END_DECLS

@@ -27,7 +27,12 @@ struct _ShortlistJobGroup
 
   ShortlistAccount            *account;
   KomboCandidateDraft         *draft;
-  GListModel                  *jobs;
+  ShortlistJobCache           *cache;
+  GListStore                  *found; /* what the server found for a search, while the list is not there */
+  gboolean                     searching;
+  char                        *search_text;
+  guint                        search_source;
+  GCancellable                *search_cancellable;
   KomboAttachmentRestrictions *restrictions;
   GCancellable                *cancellable; /* of the loads for the active integration */
   GBinding                    *job_binding;
@@ -115,54 +120,154 @@ job_changed_cb (ShortlistJobGroup *self)
 static void
 job_id_changed_cb (ShortlistJobGroup *self)
 {
-  if (self->jobs != NULL && job (self) == NULL)
+  if (self->cache != NULL && g_list_model_get_n_items (shortlist_job_cache_get_jobs (self->cache)) > 0 && job (self) == NULL)
     shortlist_job_button_choose (self->job_button, kombo_candidate_draft_get_text (self->draft, "job-id"));
 }
 
+/* Says how many open jobs there are, how old the list is when that matters, and why it is not newer */
 static void
 describe_jobs (ShortlistJobGroup *self)
 {
-  guint            n = self->jobs ? g_list_model_get_n_items (self->jobs) : 0;
-  g_autofree char *text = NULL;
+  ShortlistJobCache *cache = self->cache;
+  guint              n = cache ? g_list_model_get_n_items (shortlist_job_cache_get_jobs (cache)) : 0;
+  const GError      *error = cache ? shortlist_job_cache_get_error (cache) : NULL;
+  gint64             synced = cache ? shortlist_job_cache_get_synced (cache) : 0;
+  gint64             now = g_get_real_time ();
+  g_autofree char   *text = NULL;
 
-  if (n == 0)
+  shortlist_form_clear_error (GTK_WIDGET (self->job_row));
+  gtk_widget_set_sensitive (GTK_WIDGET (self->reload_button), cache != NULL && !shortlist_job_cache_get_refreshing (cache));
+  if (cache == NULL)
+    return;
+
+  if (n == 0 && !shortlist_job_cache_get_loaded (cache) && error == NULL)
+    text = g_strdup (_ ("Loading the open jobs…"));
+  else if (n == 0 && error != NULL)
+    {
+      g_autofree char *sentence = kombo_error_dup_sentence (error);
+
+      text = g_strdup (_ ("The open jobs could not be loaded; type a job ID below"));
+      shortlist_form_set_error (GTK_WIDGET (self->job_row), sentence);
+    }
+  else if (n == 0)
     text = g_strdup (_ ("No open jobs; type a job ID below"));
   else
     text = g_strdup_printf (ngettext ("Choose from %u open job, or type a job ID below",
                                       "Choose from %u open jobs, or type a job ID below", n),
                             n);
+
+  /* A list that could not be brought up to date, or is old, says how old */
+  if (n > 0 && synced > 0 && (error != NULL || now - synced > SHORTLIST_JOB_CACHE_WHOLE_AFTER))
+    {
+      g_autofree char *age = shortlist_format_age (synced, now);
+      char            *with_age;
+
+      if (error != NULL)
+        /* TRANSLATORS: the first %s says how many jobs to choose from, the second how long ago they were listed */
+        with_age = g_strdup_printf (_ ("%s. Listed %s; the list could not be updated."), text, age);
+      else
+        /* TRANSLATORS: the first %s says how many jobs to choose from, the second how long ago they were listed */
+        with_age = g_strdup_printf (_ ("%s. Listed %s; updating…"), text, age);
+      g_free (text);
+      text = with_age;
+    }
   adw_action_row_set_subtitle (self->job_row, text);
 }
 
+/* The list came or changed: a job typed, chosen or restored before is taken from it, if it is still open */
 static void
-jobs_loaded_cb (GObject      *object,
-                GAsyncResult *result,
-                gpointer      user_data)
+jobs_changed_cb (ShortlistJobGroup *self)
+{
+  GListModel *jobs = shortlist_job_cache_get_jobs (self->cache);
+
+  /* Typed searches went to the server while there was no list; now there is one */
+  if (g_list_model_get_n_items (jobs) > 0 && self->searching)
+    {
+      self->searching = FALSE;
+      g_clear_handle_id (&self->search_source, g_source_remove);
+      g_cancellable_cancel (self->search_cancellable);
+      shortlist_job_button_set_searching (self->job_button, FALSE);
+      shortlist_job_button_set_jobs (self->job_button, jobs);
+    }
+  if (self->draft != NULL && job (self) == NULL)
+    job_id_changed_cb (self);
+  describe_jobs (self);
+}
+
+static void
+cache_changed_cb (ShortlistJobGroup *self)
+{
+  ShortlistJobCache *cache = self->cache;
+  gboolean           empty = g_list_model_get_n_items (shortlist_job_cache_get_jobs (cache)) == 0;
+
+  /* The first fetch of thousands of jobs takes seconds: meanwhile a typed search asks the server */
+  if (empty && !shortlist_job_cache_get_loaded (cache) && shortlist_job_cache_get_refreshing (cache) && !self->searching)
+    {
+      self->searching = TRUE;
+      g_list_store_remove_all (self->found);
+      shortlist_job_button_set_jobs (self->job_button, G_LIST_MODEL (self->found));
+      shortlist_job_button_set_searching (self->job_button, TRUE);
+    }
+  else if (self->searching && !shortlist_job_cache_get_refreshing (cache))
+    {
+      self->searching = FALSE;
+      shortlist_job_button_set_searching (self->job_button, FALSE);
+      shortlist_job_button_set_jobs (self->job_button, shortlist_job_cache_get_jobs (cache));
+    }
+  describe_jobs (self);
+}
+
+static void
+found_cb (GObject      *object,
+          GAsyncResult *result,
+          gpointer      user_data)
 {
   ShortlistJobGroup *self = user_data;
   g_autoptr (GError) error = NULL;
-  g_autoptr (GListModel) jobs = kombo_client_get_jobs_finish (KOMBO_CLIENT (object), result, &error);
+  g_autoptr (GListModel) found = kombo_client_get_jobs_finish (KOMBO_CLIENT (object), result, &error);
 
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || !self->searching)
     return;
-
-  gtk_widget_set_sensitive (GTK_WIDGET (self->reload_button), TRUE);
-  if (jobs == NULL)
+  g_list_store_remove_all (self->found);
+  for (guint i = 0; found != NULL && i < g_list_model_get_n_items (found); i++)
     {
-      g_autofree char *text = kombo_error_dup_sentence (error);
+      g_autoptr (KomboJob) found_job = g_list_model_get_item (found, i);
 
-      adw_action_row_set_subtitle (self->job_row, _ ("The open jobs could not be loaded; type a job ID below"));
-      shortlist_form_set_error (GTK_WIDGET (self->job_row), text);
-      return;
+      g_list_store_append (self->found, found_job);
     }
+}
 
-  g_set_object (&self->jobs, jobs);
-  shortlist_job_button_set_jobs (self->job_button, jobs);
-  describe_jobs (self);
+static gboolean
+search_timeout_cb (gpointer user_data)
+{
+  ShortlistJobGroup *self = user_data;
+  const char        *statuses[] = { "OPEN", NULL };
 
-  /* A job typed, chosen or restored before the list came is taken from it, if it is still open */
-  if (self->draft != NULL)
-    job_id_changed_cb (self);
+  self->search_source = 0;
+  g_cancellable_cancel (self->search_cancellable);
+  g_clear_object (&self->search_cancellable);
+  if (*self->search_text == '\0')
+    {
+      g_list_store_remove_all (self->found);
+      return G_SOURCE_REMOVE;
+    }
+  self->search_cancellable = g_cancellable_new ();
+  kombo_client_get_jobs_async (shortlist_account_get_client (self->account), self->search_text, statuses,
+                               self->search_cancellable, found_cb, self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+search_changed_cb (ShortlistJobGroup *self,
+                   const char        *text)
+{
+  if (!self->searching)
+    return;
+  g_free (self->search_text);
+  self->search_text = g_strstrip (g_strdup (text));
+  g_clear_handle_id (&self->search_source, g_source_remove);
+  /* A search per pause in typing, not per key */
+  self->search_source = g_timeout_add (250, search_timeout_cb, self);
 }
 
 static void
@@ -187,11 +292,8 @@ restrictions_loaded_cb (GObject      *object,
 }
 
 static void
-load_jobs (ShortlistJobGroup *self)
+load_restrictions (ShortlistJobGroup *self)
 {
-  KomboClient *client = shortlist_account_get_client (self->account);
-  const char  *statuses[] = { "OPEN", NULL };
-
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   if (self->restrictions != NULL)
@@ -199,30 +301,77 @@ load_jobs (ShortlistJobGroup *self)
       g_clear_object (&self->restrictions);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RESTRICTIONS]);
     }
-
-  shortlist_form_clear_error (GTK_WIDGET (self->job_row));
   if (!shortlist_account_get_ready (self->account))
     return;
-
   self->cancellable = g_cancellable_new ();
-  adw_action_row_set_subtitle (self->job_row, _ ("Loading the open jobs…"));
-  gtk_widget_set_sensitive (GTK_WIDGET (self->reload_button), FALSE);
-  kombo_client_get_jobs_async (client, NULL, statuses, self->cancellable, jobs_loaded_cb, self);
-  kombo_client_get_attachment_restrictions_async (client, self->cancellable, restrictions_loaded_cb, self);
+  kombo_client_get_attachment_restrictions_async (shortlist_account_get_client (self->account), self->cancellable,
+                                                  restrictions_loaded_cb, self);
+}
+
+static void
+set_cache (ShortlistJobGroup *self,
+           ShortlistJobCache *cache)
+{
+  if (self->cache == cache)
+    return;
+  if (self->cache != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->cache, self);
+      g_signal_handlers_disconnect_by_data (shortlist_job_cache_get_jobs (self->cache), self);
+    }
+  g_set_object (&self->cache, cache);
+  self->searching = FALSE;
+  g_clear_handle_id (&self->search_source, g_source_remove);
+  shortlist_job_button_set_searching (self->job_button, FALSE);
+  shortlist_job_button_set_jobs (self->job_button, cache ? shortlist_job_cache_get_jobs (cache) : NULL);
+  if (cache == NULL)
+    {
+      describe_jobs (self);
+      return;
+    }
+  g_signal_connect_swapped (cache, "changed", G_CALLBACK (cache_changed_cb), self);
+  g_signal_connect_swapped (shortlist_job_cache_get_jobs (cache), "items-changed", G_CALLBACK (jobs_changed_cb), self);
+  shortlist_job_cache_start (cache);
+  cache_changed_cb (self);
+  jobs_changed_cb (self);
+}
+
+/* The account's jobs for the active integration, kept or fetched; and its attachment restrictions */
+static void
+load_jobs (ShortlistJobGroup *self)
+{
+  set_cache (self, shortlist_account_get_ready (self->account) ? shortlist_account_get_job_cache (self->account) : NULL);
+  load_restrictions (self);
+}
+
+/* Reload: every open job again, and the restrictions */
+static void
+reload_cb (ShortlistJobGroup *self)
+{
+  if (self->cache != NULL)
+    shortlist_job_cache_refresh (self->cache, TRUE);
+  load_restrictions (self);
 }
 
 static void
 integration_changed_cb (ShortlistJobGroup *self)
 {
   /* Jobs of one ATS mean nothing in another */
-  g_clear_object (&self->jobs);
-  shortlist_job_button_set_jobs (self->job_button, NULL);
+  set_cache (self, NULL);
   if (self->draft != NULL)
     {
       kombo_candidate_draft_set_job (self->draft, NULL);
       kombo_candidate_draft_set_text (self->draft, "job-id", "");
     }
   load_jobs (self);
+}
+
+/* The store came: the kept jobs take the place of those fetched */
+static void
+job_cache_changed_cb (ShortlistJobGroup *self)
+{
+  if (shortlist_account_get_ready (self->account))
+    set_cache (self, shortlist_account_get_job_cache (self->account));
 }
 
 static void
@@ -250,12 +399,18 @@ shortlist_job_group_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  g_cancellable_cancel (self->search_cancellable);
+  g_clear_object (&self->search_cancellable);
+  g_clear_handle_id (&self->search_source, g_source_remove);
   if (self->account != NULL)
     g_signal_handlers_disconnect_by_data (self->account, self);
   g_clear_object (&self->account);
+  if (self->job_button != NULL)
+    set_cache (self, NULL);
   shortlist_job_group_set_draft (self, NULL);
   shortlist_widget_dispose_template (GTK_WIDGET (self), SHORTLIST_TYPE_JOB_GROUP);
-  g_clear_object (&self->jobs);
+  g_clear_object (&self->found);
+  g_clear_pointer (&self->search_text, g_free);
   g_clear_object (&self->restrictions);
 
   G_OBJECT_CLASS (shortlist_job_group_parent_class)->dispose (object);
@@ -282,7 +437,7 @@ shortlist_job_group_class_init (ShortlistJobGroupClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ShortlistJobGroup, reload_button);
   gtk_widget_class_bind_template_child (widget_class, ShortlistJobGroup, job_id_row);
   gtk_widget_class_bind_template_child (widget_class, ShortlistJobGroup, stage_row);
-  gtk_widget_class_bind_template_callback (widget_class, load_jobs);
+  gtk_widget_class_bind_template_callback (widget_class, reload_cb);
   gtk_widget_class_bind_template_callback (widget_class, stage_chosen_cb);
 }
 
@@ -290,6 +445,8 @@ static void
 shortlist_job_group_init (ShortlistJobGroup *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->found = g_list_store_new (KOMBO_TYPE_JOB);
+  g_signal_connect_swapped (self->job_button, "search-changed", G_CALLBACK (search_changed_cb), self);
   job_changed_cb (self);
 }
 
@@ -303,6 +460,7 @@ shortlist_job_group_set_account (ShortlistJobGroup *self,
   self->account = g_object_ref (account);
   g_signal_connect_swapped (account, "notify::active-integration", G_CALLBACK (integration_changed_cb), self);
   g_signal_connect_swapped (account, "notify::ready", G_CALLBACK (load_jobs), self);
+  g_signal_connect_swapped (account, "notify::job-cache", G_CALLBACK (job_cache_changed_cb), self);
   load_jobs (self);
 }
 

@@ -22,7 +22,7 @@
 
 #include "shortlist-store-private.h"
 
-#define SCHEMA_VERSION 2
+#define SCHEMA_VERSION 3
 
 static const char *migrations[SCHEMA_VERSION] = {
   /* 1: drafts */
@@ -37,6 +37,10 @@ static const char *migrations[SCHEMA_VERSION] = {
   "CREATE INDEX history_by_sent ON history (sent);"
   "CREATE INDEX history_by_candidate ON history (candidate_id);"
   "ALTER TABLE drafts ADD COLUMN error TEXT;",
+  /* 3: the open jobs of each integration, and when they were last brought up to date */
+  "CREATE TABLE jobs (integration_id TEXT NOT NULL, id TEXT NOT NULL, name TEXT, data TEXT NOT NULL,"
+  "                   PRIMARY KEY (integration_id, id));"
+  "CREATE TABLE job_syncs (integration_id TEXT PRIMARY KEY, synced INTEGER NOT NULL, full_synced INTEGER NOT NULL);",
 };
 
 G_DEFINE_FINAL_TYPE (ShortlistStore, shortlist_store, G_TYPE_OBJECT)

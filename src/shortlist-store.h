@@ -65,101 +65,120 @@ typedef struct
   GStrv                followups; /* tags and result links added afterwards, as said to the person */
 } ShortlistHistoryEntry;
 
-ShortlistHistoryEntry *shortlist_history_entry_new  (void);
+ShortlistHistoryEntry *shortlist_history_entry_new (void);
 ShortlistHistoryEntry *shortlist_history_entry_copy (const ShortlistHistoryEntry *entry);
 void                   shortlist_history_entry_free (ShortlistHistoryEntry *entry);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ShortlistHistoryEntry, shortlist_history_entry_free)
 
 ShortlistDraftInfo *shortlist_draft_info_copy (const ShortlistDraftInfo *info);
-void                shortlist_draft_info_free (ShortlistDraftInfo       *info);
+void                shortlist_draft_info_free (ShortlistDraftInfo *info);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ShortlistDraftInfo, shortlist_draft_info_free)
 
 #define SHORTLIST_TYPE_STORE (shortlist_store_get_type ())
 
 G_DECLARE_FINAL_TYPE (ShortlistStore, shortlist_store, SHORTLIST, STORE, GObject)
 
-ShortlistStore *shortlist_store_new                (const char          *directory);
-const char     *shortlist_store_get_directory      (ShortlistStore      *self);
-void            shortlist_store_open_async         (ShortlistStore      *self,
-                                                    GCancellable        *cancellable,
-                                                    GAsyncReadyCallback  callback,
-                                                    gpointer             user_data);
-gboolean        shortlist_store_open_finish        (ShortlistStore      *self,
-                                                    GAsyncResult        *result,
-                                                    char               **notice,
-                                                    GError             **error);
-void            shortlist_store_save_draft_async   (ShortlistStore      *self,
-                                                    const char          *id,
-                                                    const char          *integration_id,
-                                                    const char          *name,
-                                                    const char          *job,
-                                                    JsonNode            *draft,
-                                                    GCancellable        *cancellable,
-                                                    GAsyncReadyCallback  callback,
-                                                    gpointer             user_data);
-gboolean        shortlist_store_save_draft_finish  (ShortlistStore      *self,
-                                                    GAsyncResult        *result,
-                                                    GError             **error);
-void            shortlist_store_list_drafts_async  (ShortlistStore      *self,
-                                                    GCancellable        *cancellable,
-                                                    GAsyncReadyCallback  callback,
-                                                    gpointer             user_data);
-GPtrArray      *shortlist_store_list_drafts_finish (ShortlistStore      *self,
-                                                    GAsyncResult        *result,
-                                                    GError             **error);
-void            shortlist_store_delete_draft_async (ShortlistStore      *self,
-                                                    const char          *id,
-                                                    GCancellable        *cancellable,
-                                                    GAsyncReadyCallback  callback,
-                                                    gpointer             user_data);
-gboolean        shortlist_store_delete_draft_finish (ShortlistStore     *self,
-                                                    GAsyncResult        *result,
-                                                    GError             **error);
-void            shortlist_store_set_draft_error_async  (ShortlistStore      *self,
-                                                        const char          *id,
-                                                        const char          *error,
-                                                        GCancellable        *cancellable,
-                                                        GAsyncReadyCallback  callback,
-                                                        gpointer             user_data);
-void            shortlist_store_add_history_async      (ShortlistStore      *self,
-                                                        ShortlistHistoryEntry *entry,
-                                                        GCancellable        *cancellable,
-                                                        GAsyncReadyCallback  callback,
-                                                        gpointer             user_data);
-gint64          shortlist_store_add_history_finish     (ShortlistStore      *self,
-                                                        GAsyncResult        *result,
-                                                        GError             **error);
-void            shortlist_store_set_outcome_async      (ShortlistStore      *self,
-                                                        gint64               entry_id,
-                                                        ShortlistSentOutcome outcome,
-                                                        const char          *candidate_id,
-                                                        const char          *remote_url,
-                                                        GCancellable        *cancellable,
-                                                        GAsyncReadyCallback  callback,
-                                                        gpointer             user_data);
-void            shortlist_store_add_followup_async     (ShortlistStore      *self,
-                                                        const char          *candidate_id,
-                                                        const char          *followup,
-                                                        GCancellable        *cancellable,
-                                                        GAsyncReadyCallback  callback,
-                                                        gpointer             user_data);
-void            shortlist_store_list_history_async     (ShortlistStore      *self,
-                                                        const char          *search,
-                                                        GCancellable        *cancellable,
-                                                        GAsyncReadyCallback  callback,
-                                                        gpointer             user_data);
-GPtrArray      *shortlist_store_list_history_finish    (ShortlistStore      *self,
-                                                        GAsyncResult        *result,
-                                                        GError             **error);
-void            shortlist_store_forget_async           (ShortlistStore      *self,
-                                                        gint64               before,
-                                                        gboolean             drafts_too,
-                                                        GCancellable        *cancellable,
-                                                        GAsyncReadyCallback  callback,
-                                                        gpointer             user_data);
-gboolean        shortlist_store_finish                 (ShortlistStore      *self,
-                                                        GAsyncResult        *result,
-                                                        GError             **error);
-void            shortlist_store_close              (ShortlistStore      *self);
+ShortlistStore *shortlist_store_new (const char *directory);
+const char     *shortlist_store_get_directory (ShortlistStore *self);
+void            shortlist_store_open_async (ShortlistStore     *self,
+                                            GCancellable       *cancellable,
+                                            GAsyncReadyCallback callback,
+                                            gpointer            user_data);
+gboolean        shortlist_store_open_finish (ShortlistStore *self,
+                                             GAsyncResult   *result,
+                                             char          **notice,
+                                             GError        **error);
+void            shortlist_store_save_draft_async (ShortlistStore     *self,
+                                                  const char         *id,
+                                                  const char         *integration_id,
+                                                  const char         *name,
+                                                  const char         *job,
+                                                  JsonNode           *draft,
+                                                  GCancellable       *cancellable,
+                                                  GAsyncReadyCallback callback,
+                                                  gpointer            user_data);
+gboolean        shortlist_store_save_draft_finish (ShortlistStore *self,
+                                                   GAsyncResult   *result,
+                                                   GError        **error);
+void            shortlist_store_list_drafts_async (ShortlistStore     *self,
+                                                   GCancellable       *cancellable,
+                                                   GAsyncReadyCallback callback,
+                                                   gpointer            user_data);
+GPtrArray      *shortlist_store_list_drafts_finish (ShortlistStore *self,
+                                                    GAsyncResult   *result,
+                                                    GError        **error);
+void            shortlist_store_delete_draft_async (ShortlistStore     *self,
+                                                    const char         *id,
+                                                    GCancellable       *cancellable,
+                                                    GAsyncReadyCallback callback,
+                                                    gpointer            user_data);
+gboolean        shortlist_store_delete_draft_finish (ShortlistStore *self,
+                                                     GAsyncResult   *result,
+                                                     GError        **error);
+void            shortlist_store_set_draft_error_async (ShortlistStore     *self,
+                                                       const char         *id,
+                                                       const char         *error,
+                                                       GCancellable       *cancellable,
+                                                       GAsyncReadyCallback callback,
+                                                       gpointer            user_data);
+void            shortlist_store_add_history_async (ShortlistStore        *self,
+                                                   ShortlistHistoryEntry *entry,
+                                                   GCancellable          *cancellable,
+                                                   GAsyncReadyCallback    callback,
+                                                   gpointer               user_data);
+gint64          shortlist_store_add_history_finish (ShortlistStore *self,
+                                                    GAsyncResult   *result,
+                                                    GError        **error);
+void            shortlist_store_set_outcome_async (ShortlistStore      *self,
+                                                   gint64               entry_id,
+                                                   ShortlistSentOutcome outcome,
+                                                   const char          *candidate_id,
+                                                   const char          *remote_url,
+                                                   GCancellable        *cancellable,
+                                                   GAsyncReadyCallback  callback,
+                                                   gpointer             user_data);
+void            shortlist_store_add_followup_async (ShortlistStore     *self,
+                                                    const char         *candidate_id,
+                                                    const char         *followup,
+                                                    GCancellable       *cancellable,
+                                                    GAsyncReadyCallback callback,
+                                                    gpointer            user_data);
+void            shortlist_store_list_history_async (ShortlistStore     *self,
+                                                    const char         *search,
+                                                    GCancellable       *cancellable,
+                                                    GAsyncReadyCallback callback,
+                                                    gpointer            user_data);
+GPtrArray      *shortlist_store_list_history_finish (ShortlistStore *self,
+                                                     GAsyncResult   *result,
+                                                     GError        **error);
+void            shortlist_store_forget_async (ShortlistStore     *self,
+                                              gint64              before,
+                                              gboolean            drafts_too,
+                                              GCancellable       *cancellable,
+                                              GAsyncReadyCallback callback,
+                                              gpointer            user_data);
+gboolean        shortlist_store_finish (ShortlistStore *self,
+                                        GAsyncResult   *result,
+                                        GError        **error);
+void            shortlist_store_load_jobs_async (ShortlistStore     *self,
+                                                 const char         *integration_id,
+                                                 GCancellable       *cancellable,
+                                                 GAsyncReadyCallback callback,
+                                                 gpointer            user_data);
+GPtrArray      *shortlist_store_load_jobs_finish (ShortlistStore *self,
+                                                  GAsyncResult   *result,
+                                                  gint64         *synced,
+                                                  gint64         *full_synced,
+                                                  GError        **error);
+void            shortlist_store_save_jobs_async (ShortlistStore     *self,
+                                                 const char         *integration_id,
+                                                 GPtrArray          *jobs,
+                                                 const char *const  *gone_ids,
+                                                 gboolean            replace,
+                                                 gint64              synced,
+                                                 GCancellable       *cancellable,
+                                                 GAsyncReadyCallback callback,
+                                                 gpointer            user_data);
+void            shortlist_store_close (ShortlistStore *self);
 
 G_END_DECLS

@@ -120,6 +120,51 @@ test_load_failure (Fixture      *f,
   g_assert_true (gtk_widget_get_sensitive (ui_test_find_row (f->group, JOB_ID)));
 }
 
+static gboolean
+button_lists (gpointer data)
+{
+  gpointer *args = data;
+
+  return shortlist_job_button_choose (SHORTLIST_JOB_BUTTON (args[0]), args[1]);
+}
+
+/* While thousands of jobs load, a typed search asks the server; the whole list then takes over */
+static void
+test_search_while_loading (Fixture      *f,
+                           gconstpointer data)
+{
+  GtkWidget       *button = ui_test_find_descendant (f->group, SHORTLIST_TYPE_JOB_BUTTON, 0);
+  g_autofree char *jobs = ui_test_dup_jobs_answer ();
+  gpointer         designer[] = { button, "3QrStUvWxYzAbCdEfGhIjKmN" };
+  gpointer         backend[] = { button, BACKEND_JOB };
+  FakeRequest     *search = NULL;
+
+  fake_kombo_respond (f->fake, "GET", "/ats/jobs?name_contains=Design", 200,
+                      "{\"status\":\"success\",\"data\":{\"next\":null,\"results\":[{\"id\":\"3QrStUvWxYzAbCdEfGhIjKmN\","
+                      "\"name\":\"Product Designer\",\"status\":\"OPEN\",\"stages\":[],\"screening_questions\":[]}]}}");
+  fake_kombo_respond_full (f->fake, "GET", "/ats/jobs", 200, "application/json", jobs, 1500, NULL);
+  fake_kombo_respond (f->fake, "GET", "/ats/actions/ats_create_candidate", 200,
+                      "{\"status\":\"success\",\"data\":{\"attachment_restrictions\":{\"total_size_bytes\":20000000,\"types\":{}}}}");
+  shortlist_job_group_set_account (SHORTLIST_JOB_GROUP (f->group), f->account);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (ui_test_find_row (f->group, "Open job"))), ==, "Loading the open jobs…");
+  /* The button opens to a search, although no job is listed yet */
+  g_assert_true (gtk_widget_is_sensitive (gtk_widget_get_first_child (button)));
+
+  g_signal_emit_by_name (button, "search-changed", "Design");
+  ui_test_wait_for (button_lists, designer, "the server's answer to the search");
+  for (guint i = 0; i < fake_kombo_get_n_requests (f->fake); i++)
+    if (g_hash_table_contains (fake_kombo_get_request (f->fake, i)->params, "name_contains"))
+      search = fake_kombo_get_request (f->fake, i);
+  g_assert_nonnull (search);
+  g_assert_cmpstr (g_hash_table_lookup (search->params, "statuses"), ==, "OPEN");
+  g_assert_cmpstr (kombo_job_get_name (kombo_candidate_draft_get_job (f->draft)), ==, "Product Designer");
+
+  /* Every open job came: the list is theirs */
+  ui_test_wait_for (button_lists, backend, "the whole list");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (ui_test_find_row (f->group, "Open job"))), ==,
+                   "Choose from 4 open jobs, or type a job ID below");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -128,6 +173,7 @@ main (int   argc,
 
   g_test_add ("/shortlist/job-group/choose", Fixture, NULL, fixture_set_up, test_choose, fixture_tear_down);
   g_test_add ("/shortlist/job-group/load-failure", Fixture, NULL, fixture_set_up, test_load_failure, fixture_tear_down);
+  g_test_add ("/shortlist/job-group/search-while-loading", Fixture, NULL, fixture_set_up, test_search_while_loading, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -453,6 +453,43 @@ kombo_client_get_jobs_finish (KomboClient  *self,
   return kombo_http_finish_list (self, result, kombo_client_get_jobs_async, error);
 }
 
+/**
+ * kombo_client_get_jobs_changed_async:
+ * @updated_after: only jobs changed since then
+ *
+ * Fetches every page of GET /ats/jobs?updated_after=…&include_deleted=true: the jobs of any
+ * status that changed, deleted ones included (kombo_job_get_deleted()), to bring a kept list
+ * up to date.
+ */
+void
+kombo_client_get_jobs_changed_async (KomboClient        *self,
+                                     GDateTime          *updated_after,
+                                     GCancellable       *cancellable,
+                                     GAsyncReadyCallback callback,
+                                     gpointer            user_data)
+{
+  GPtrArray *filters = g_ptr_array_new_with_free_func (g_free);
+
+  g_return_if_fail (KOMBO_IS_CLIENT (self));
+  g_return_if_fail (updated_after != NULL);
+
+  g_ptr_array_add (filters, g_strdup ("updated_after"));
+  g_ptr_array_add (filters, kombo_format_timestamp (updated_after));
+  g_ptr_array_add (filters, g_strdup ("include_deleted"));
+  g_ptr_array_add (filters, g_strdup ("true"));
+  kombo_http_start_list (self, "/ats/jobs", KOMBO_TYPE_JOB, (gpointer) kombo_job_new_from_json, filters,
+                         kombo_client_get_jobs_changed_async, cancellable, callback, user_data);
+}
+
+/* Returns: (transfer full): a list of KomboJob */
+GListModel *
+kombo_client_get_jobs_changed_finish (KomboClient  *self,
+                                      GAsyncResult *result,
+                                      GError      **error)
+{
+  return kombo_http_finish_list (self, result, kombo_client_get_jobs_changed_async, error);
+}
+
 void
 kombo_client_get_candidates_by_email_async (KomboClient        *self,
                                             const char         *email,

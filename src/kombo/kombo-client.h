@@ -85,6 +85,15 @@ GListModel *kombo_client_get_jobs_finish (KomboClient  *self,
                                           GAsyncResult *result,
                                           GError      **error);
 
+void        kombo_client_get_jobs_changed_async (KomboClient        *self,
+                                                 GDateTime          *updated_after,
+                                                 GCancellable       *cancellable,
+                                                 GAsyncReadyCallback callback,
+                                                 gpointer            user_data);
+GListModel *kombo_client_get_jobs_changed_finish (KomboClient  *self,
+                                                  GAsyncResult *result,
+                                                  GError      **error);
+
 void        kombo_client_get_candidates_by_email_async (KomboClient        *self,
                                                         const char         *email,
                                                         GCancellable       *cancellable,

@@ -3,6 +3,9 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
+#include "kombo-error.h"
 #include "kombo-job.h"
 #include "kombo-json.h"
 #include "kombo-parse-private.h"
@@ -22,6 +25,8 @@ struct _KomboJob
   char       *remote_url;
   GListStore *stages;
   GListStore *questions;
+  char       *data;    /* the job as Kombo said it, to keep and read back */
+  gboolean    deleted; /* deleted in the ATS, as a list of changes says */
 };
 
 G_DEFINE_FINAL_TYPE (KomboJob, kombo_job, G_TYPE_OBJECT)
@@ -52,6 +57,7 @@ kombo_job_finalize (GObject *object)
   g_free (self->remote_url);
   g_clear_object (&self->stages);
   g_clear_object (&self->questions);
+  g_free (self->data);
 
   G_OBJECT_CLASS (kombo_job_parent_class)->finalize (object);
 }
@@ -163,6 +169,12 @@ kombo_job_new_from_json (JsonObject *object)
   self->location = format_location (kombo_json_get_object (object, "location"));
   self->status = kombo_json_dup_string (object, "status");
   self->remote_url = kombo_json_dup_string (object, "remote_url");
+  self->deleted = kombo_json_get_string (object, "remote_deleted_at") != NULL;
+  {
+    g_autoptr (JsonNode) node = json_node_init_object (json_node_alloc (), object);
+
+    self->data = json_to_string (node, FALSE);
+  }
 
   array = kombo_json_get_array (object, "stages");
   for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
@@ -188,6 +200,46 @@ kombo_job_new_from_json (JsonObject *object)
     }
 
   return self;
+}
+
+/**
+ * kombo_job_new_from_data:
+ * @data: a job as kombo_job_get_data() gave it
+ *
+ * Returns: (transfer full): the job, or %NULL with @error when @data is not one
+ */
+KomboJob *
+kombo_job_new_from_data (const char *data,
+                         GError    **error)
+{
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  JsonNode *root;
+  KomboJob *job = NULL;
+
+  g_return_val_if_fail (data != NULL, NULL);
+
+  if (json_parser_load_from_data (parser, data, -1, error) && (root = json_parser_get_root (parser)) != NULL &&
+      JSON_NODE_HOLDS_OBJECT (root))
+    job = kombo_job_new_from_json (json_node_get_object (root));
+  if (job == NULL && error != NULL && *error == NULL)
+    g_set_error_literal (error, KOMBO_ERROR, KOMBO_ERROR_INVALID_RESPONSE, _ ("A kept job has no ID."));
+  return job;
+}
+
+/* Returns: the job as Kombo said it, as JSON text, to keep and read back with kombo_job_new_from_data() */
+const char *
+kombo_job_get_data (KomboJob *self)
+{
+  g_return_val_if_fail (KOMBO_IS_JOB (self), NULL);
+  return self->data;
+}
+
+/* Whether the ATS deleted the job: only a list of changes (include_deleted) has such jobs */
+gboolean
+kombo_job_get_deleted (KomboJob *self)
+{
+  g_return_val_if_fail (KOMBO_IS_JOB (self), FALSE);
+  return self->deleted;
 }
 
 const char *

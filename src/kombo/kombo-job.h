@@ -9,14 +9,18 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (KomboJob, kombo_job, KOMBO, JOB, GObject)
 
-const char *kombo_job_get_id                  (KomboJob *self);
-const char *kombo_job_get_remote_id           (KomboJob *self);
-const char *kombo_job_get_name                (KomboJob *self);
-const char *kombo_job_get_department          (KomboJob *self);
-const char *kombo_job_get_location            (KomboJob *self);
-const char *kombo_job_get_status              (KomboJob *self);
-const char *kombo_job_get_remote_url          (KomboJob *self);
-GListModel *kombo_job_get_stages              (KomboJob *self);
+KomboJob   *kombo_job_new_from_data (const char *data,
+                                     GError    **error);
+const char *kombo_job_get_data (KomboJob *self);
+gboolean    kombo_job_get_deleted (KomboJob *self);
+const char *kombo_job_get_id (KomboJob *self);
+const char *kombo_job_get_remote_id (KomboJob *self);
+const char *kombo_job_get_name (KomboJob *self);
+const char *kombo_job_get_department (KomboJob *self);
+const char *kombo_job_get_location (KomboJob *self);
+const char *kombo_job_get_status (KomboJob *self);
+const char *kombo_job_get_remote_url (KomboJob *self);
+GListModel *kombo_job_get_stages (KomboJob *self);
 GListModel *kombo_job_get_screening_questions (KomboJob *self);
 
 G_END_DECLS
