@@ -19,6 +19,7 @@ struct _ShortlistSendBar
   ShortlistDraftsButton *drafts_button;
   GtkWidget             *cancel_button;
   GtkProgressBar        *progress_bar;
+  gint64                 text_said; /* when the progress text last changed */
 };
 
 G_DEFINE_FINAL_TYPE (ShortlistSendBar, shortlist_send_bar, GTK_TYPE_WIDGET)
@@ -88,8 +89,11 @@ shortlist_send_bar_set_busy (ShortlistSendBar *self,
     {
       gtk_progress_bar_set_fraction (self->progress_bar, 0);
       gtk_progress_bar_set_text (self->progress_bar, _ ("Sending…"));
+      self->text_said = 0;
     }
 }
+
+#define TEXT_EVERY (250 * G_TIME_SPAN_MILLISECOND)
 
 /**
  * shortlist_send_bar_progress:
@@ -103,17 +107,24 @@ shortlist_send_bar_progress (goffset  sent,
                              gpointer self)
 {
   ShortlistSendBar *bar = SHORTLIST_SEND_BAR (self);
-  g_autofree char  *sent_text = g_format_size (sent);
-  g_autofree char  *total_text = g_format_size (total);
+  gint64            now = g_get_monotonic_time ();
+  g_autofree char  *sent_text = NULL;
+  g_autofree char  *total_text = NULL;
   g_autofree char  *text = NULL;
 
+  /* The bar moves at once, costing a redraw; new text costs laying the window out again,
+   * so it changes a few times a second only */
+  gtk_progress_bar_set_fraction (bar->progress_bar, total > 0 ? (double) sent / total : 1.0);
+  if (sent < total && now - bar->text_said < TEXT_EVERY)
+    return;
+  bar->text_said = now;
+  sent_text = g_format_size (sent);
+  total_text = g_format_size (total);
   if (sent < total)
     /* TRANSLATORS: upload progress, e.g. "12.3 MB of 34.1 MB sent" */
     text = g_strdup_printf (_ ("%s of %s sent"), sent_text, total_text);
   else
     text = g_strdup (_ ("Waiting for the applicant tracking system…"));
-
-  gtk_progress_bar_set_fraction (bar->progress_bar, total > 0 ? (double) sent / total : 1.0);
   gtk_progress_bar_set_text (bar->progress_bar, text);
 }
 

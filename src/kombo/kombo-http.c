@@ -43,6 +43,7 @@ struct _KomboHttpRequest
   gpointer          progress_data;
   GDestroyNotify    progress_data_free;
   goffset           sent;
+  gint64            progress_said; /* when progress was last said */
 
   guint         attempt;
   SoupMessage  *message;
@@ -477,9 +478,13 @@ restarted_cb (SoupMessage *message,
 
   /* A redirect or an authentication round sends the body again, from the start */
   request->sent = 0;
+  request->progress_said = 0;
   soup_message_set_request_body (message, "application/json", stream,
                                  kombo_body_get_length (request->stream_body));
 }
+
+/* No more often than a window draws, with room to spare */
+#define PROGRESS_EVERY (33 * G_TIME_SPAN_MILLISECOND)
 
 static void
 wrote_body_data_cb (SoupMessage *message,
@@ -487,10 +492,17 @@ wrote_body_data_cb (SoupMessage *message,
                     gpointer     user_data)
 {
   KomboHttpRequest *request = user_data;
+  gint64            now = g_get_monotonic_time ();
+  goffset           total = kombo_body_get_length (request->stream_body);
 
   request->sent += chunk_size;
-  if (request->progress != NULL)
-    request->progress (request->sent, kombo_body_get_length (request->stream_body), request->progress_data);
+  /* A chunk is a few kilobytes: said for each, a large file would ask for thousands of
+   * redraws. At most every PROGRESS_EVERY, and at the end */
+  if (request->progress != NULL && (request->sent >= total || now - request->progress_said >= PROGRESS_EVERY))
+    {
+      request->progress_said = now;
+      request->progress (request->sent, total, request->progress_data);
+    }
 }
 
 static void
