@@ -158,6 +158,7 @@ shortlist_connect_page_init (ShortlistConnectPage *self)
 {
   self->cancellable = g_cancellable_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  shortlist_spinner_spin_while_shown (self->spinner);
 }
 
 void

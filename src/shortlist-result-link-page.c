@@ -261,6 +261,7 @@ shortlist_result_link_page_init (ShortlistResultLinkPage *self)
   self->detail_rows = g_ptr_array_new ();
   self->details = g_list_store_new (KOMBO_TYPE_ATTRIBUTE);
   gtk_widget_init_template (GTK_WIDGET (self));
+  shortlist_spinner_spin_while_shown (self->spinner);
   shortlist_candidate_chooser_set_retry_action (self->chooser, "link.retry");
   g_signal_connect_object (self->details, "items-changed", G_CALLBACK (details_changed_cb), self, G_CONNECT_SWAPPED);
 }

@@ -405,6 +405,7 @@ shortlist_tag_page_init (ShortlistTagPage *self)
 {
   self->cancellable = g_cancellable_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  shortlist_spinner_spin_while_shown (self->spinner);
   gtk_widget_set_visible (GTK_WIDGET (self->suggestions_box), FALSE);
   shortlist_candidate_chooser_set_retry_action (self->chooser, "tag.retry");
 }

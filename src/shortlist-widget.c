@@ -183,3 +183,31 @@ shortlist_group_sync_rows (AdwPreferencesGroup *group,
       g_ptr_array_add (rows, row);
     }
 }
+
+static void
+spinner_mapped_cb (GtkSpinner *spinner)
+{
+  gtk_spinner_start (spinner);
+}
+
+static void
+spinner_unmapped_cb (GtkSpinner *spinner)
+{
+  gtk_spinner_stop (spinner);
+}
+
+/**
+ * shortlist_spinner_spin_while_shown:
+ *
+ * Makes @spinner spin only while it is on screen. A spinner left spinning on a page that is
+ * not shown keeps the window drawing frames, and the computer busy, while nothing happens.
+ */
+void
+shortlist_spinner_spin_while_shown (GtkWidget *spinner)
+{
+  g_return_if_fail (GTK_IS_SPINNER (spinner));
+
+  g_signal_connect (spinner, "map", G_CALLBACK (spinner_mapped_cb), NULL);
+  g_signal_connect (spinner, "unmap", G_CALLBACK (spinner_unmapped_cb), NULL);
+  gtk_spinner_set_spinning (GTK_SPINNER (spinner), gtk_widget_get_mapped (spinner));
+}

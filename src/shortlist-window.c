@@ -15,6 +15,7 @@
 #include "shortlist-result-link-page.h"
 #include "shortlist-tag-page.h"
 #include "shortlist-spreadsheet-window.h"
+#include "shortlist-widget.h"
 #include "shortlist-window.h"
 
 struct _ShortlistWindow
@@ -31,6 +32,7 @@ struct _ShortlistWindow
   GtkWidget               *switcher_bar;
   GtkWidget               *demo_bar;
   GtkStack                *main_stack;
+  GtkWidget               *loading_spinner;
   ShortlistConnectPage    *connect_page;
   AdwViewStack            *view_stack;
   ShortlistCandidatePage  *candidate_page;
@@ -328,6 +330,7 @@ shortlist_window_class_init (ShortlistWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ShortlistWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, ShortlistWindow, demo_bar);
   gtk_widget_class_bind_template_child (widget_class, ShortlistWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, ShortlistWindow, loading_spinner);
   gtk_widget_class_bind_template_child (widget_class, ShortlistWindow, connect_page);
   gtk_widget_class_bind_template_child (widget_class, ShortlistWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, ShortlistWindow, candidate_page);
@@ -358,6 +361,7 @@ shortlist_window_init (ShortlistWindow *self)
   GtkDropTarget *target;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  shortlist_spinner_spin_while_shown (self->loading_spinner);
   /* One list of candidates for tags and result links: found once, worked on twice */
   shortlist_candidate_chooser_share_list (shortlist_tag_page_get_chooser (self->tag_page),
                                           shortlist_result_link_page_get_chooser (self->result_link_page));
