@@ -13,6 +13,11 @@
 #     (200 × 50 ms / limit) and what the server lost or wrote twice. Then submits 100 candidates
 #     from a spreadsheet, each with a 200 KB CV, as the spreadsheet window does, at a limit of 8:
 #     the wall time against the ideal (100 × 50 ms / 8) and the process's peak memory.
+#   build-aux/bench.sh ui
+#     Under Xvfb (build-aux/bench-ui.py): the time to the first frame against a bare
+#     libadwaita window's, the CPU an idle window uses against the bare one's, the longest the
+#     main loop stalls while a 25 MB and a 100 MB CV are sent with two busy processes beside
+#     it, and how soon 5,000 kept jobs are listed and how fast a search filters them.
 #   build-aux/bench.sh drafts
 #     Saves a draft with three 5 MB attachments and restores it (against copying the files
 #     with GIO alone), types 200 characters with the autosave on and off (the longest the
@@ -21,7 +26,7 @@
 set -eu
 
 usage() {
-  echo "Usage: $0 attachment [SIZE_MB] | batch | drafts" >&2
+  echo "Usage: $0 attachment [SIZE_MB] | batch | drafts | ui" >&2
   exit 2
 }
 
@@ -45,6 +50,16 @@ case "${1:-}" in
     work=$(mktemp -d "${BENCH_DIR:-/var/tmp}/shortlist-bench-XXXXXX")
     trap 'rm -rf "$work"' EXIT INT TERM
     "$build/tests/bench-batch" csv 100 200 8 50 "$work"
+    exit 0
+    ;;
+  ui)
+    prepare src/shortlist
+    prepare tests/bench-ui
+    prepare tests/bench-bare-window
+    work=$(mktemp -d "${BENCH_DIR:-/var/tmp}/shortlist-bench-XXXXXX")
+    trap 'rm -rf "$work"' EXIT INT TERM
+    xvfb-run -a -s "-screen 0 1280x1024x24" dbus-run-session -- \
+      /usr/bin/python3 "$root/build-aux/bench-ui.py" "$build" "$root" "$work"
     exit 0
     ;;
   drafts)

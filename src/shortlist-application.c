@@ -13,6 +13,7 @@
 
 #include "shortlist-account.h"
 #include "shortlist-application.h"
+#include "shortlist-debug.h"
 #include "shortlist-preferences-window.h"
 #include "shortlist-store.h"
 #include "shortlist-window.h"
@@ -42,6 +43,7 @@ get_window (ShortlistApplication *self)
   if (window == NULL)
     {
       window = GTK_WINDOW (shortlist_window_new (ADW_APPLICATION (self), self->settings));
+      shortlist_debug_watch_window (window);
       if (self->loaded)
         shortlist_window_set_account (SHORTLIST_WINDOW (window), self->account);
       if (self->loaded && self->store_opened)

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "shortlist-debug.h"
 #include "shortlist-job-button.h"
 
 struct _ShortlistJobButton
@@ -147,6 +148,8 @@ filtered_changed_cb (ShortlistJobButton *self)
 static void
 update_sensitive (ShortlistJobButton *self)
 {
+  if (self->jobs != NULL && g_list_model_get_n_items (self->jobs) > 0)
+    shortlist_debug_mark ("jobs-listed");
   gtk_widget_set_sensitive (self->menu_button,
                             self->jobs != NULL && (self->searching || g_list_model_get_n_items (self->jobs) > 0));
 }

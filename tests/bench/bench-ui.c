@@ -1,0 +1,245 @@
+/* bench-ui.c: what the window costs while it works, for build-aux/bench-ui.py
+ *
+ * Usage: bench-ui stall URL FILE
+ *          Submits a candidate with FILE attached from Shortlist's real window, against the
+ *          sink at URL (tests/bench/sink.py), and prints the longest the main loop was kept
+ *          from running while it was sent (max_stall_ms), with the time the send took.
+ *        bench-ui jobs-fill FOLDER N
+ *          Keeps N open jobs for the demo's integration in the store in FOLDER, as a long
+ *          list fetched before would be.
+ *        bench-ui jobs-search N
+ *          Types a search, a key at a time, into the job chooser listing N jobs and prints the
+ *          longest one key took to filter the list (jobs_search_ms): it should fit in a frame.
+ */
+#include "config.h"
+
+#include <locale.h>
+#include <stdio.h>
+
+#include "shortlist-candidate-page.h"
+#include "shortlist-debug.h"
+#include "shortlist-job-button.h"
+#include "shortlist-send-bar.h"
+#include "shortlist-window.h"
+
+#define DEMO_INTEGRATION "demo:northwind"
+
+static void
+store_result (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  *(GAsyncResult **) user_data = g_object_ref (result);
+}
+
+static GAsyncResult *
+wait_for (GAsyncResult **slot)
+{
+  while (*slot == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return *slot;
+}
+
+static void
+settle (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+/* A job as an ATS lists it: stages and a few questions, about a kilobyte and a half */
+static char *
+dup_job (guint i)
+{
+  static const char *titles[] = { "Senior Backend Engineer", "Account Executive", "Product Designer", "Data Analyst",
+                                  "Customer Success Manager", "Recruiter", "Site Reliability Engineer", "Office Manager" };
+  static const char *cities[] = { "Berlin", "Lisbon", "London", "Munich", "Amsterdam", "Remote" };
+
+  return g_strdup_printf ("{\"id\":\"job%05u\",\"remote_id\":\"%u\",\"name\":\"%s %u\",\"department\":\"Team %u\","
+                          "\"status\":\"OPEN\",\"remote_url\":\"https://ats.example.com/jobs/%u\","
+                          "\"location\":{\"city\":\"%s\",\"country\":\"DE\",\"raw\":null},"
+                          "\"stages\":[{\"id\":\"st%u-1\",\"name\":\"Application Review\",\"index\":0},"
+                          "{\"id\":\"st%u-2\",\"name\":\"Phone Screen\",\"index\":1},{\"id\":\"st%u-3\",\"name\":\"Interview\",\"index\":2}],"
+                          "\"screening_questions\":[{\"id\":\"q%u-1\",\"title\":\"What is your notice period?\",\"description\":null,"
+                          "\"format\":{\"display_type\":\"SINGLE_LINE\",\"max_length\":200,\"type\":\"TEXT\"},\"required\":true,"
+                          "\"precondition_question_id\":null,\"precondition_options\":null,\"index\":0},"
+                          "{\"id\":\"q%u-2\",\"title\":\"Do you need a work permit?\",\"description\":null,"
+                          "\"format\":{\"type\":\"BOOLEAN\"},\"required\":false,\"precondition_question_id\":null,"
+                          "\"precondition_options\":null,\"index\":1}]}",
+                          i, i, titles[i % G_N_ELEMENTS (titles)], i, i % 40, i, cities[i % G_N_ELEMENTS (cities)], i, i, i, i, i);
+}
+
+static int
+jobs_fill (const char *folder,
+           guint       n)
+{
+  g_autofree char *directory = g_build_filename (folder, "shortlist", "demo", NULL);
+  g_autoptr (ShortlistStore) store = shortlist_store_new (directory);
+  g_autoptr (GPtrArray) jobs = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GError) error = NULL;
+  GAsyncResult *result = NULL;
+
+  shortlist_store_open_async (store, NULL, store_result, &result);
+  if (!shortlist_store_open_finish (store, wait_for (&result), NULL, &error))
+    g_error ("%s", error->message);
+  g_clear_object (&result);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *data = dup_job (i);
+
+      g_ptr_array_add (jobs, kombo_job_new_from_data (data, NULL));
+    }
+  shortlist_store_save_jobs_async (store, DEMO_INTEGRATION, jobs, NULL, TRUE, g_get_real_time (), NULL, store_result, &result);
+  if (!shortlist_store_finish (store, wait_for (&result), &error))
+    g_error ("%s", error->message);
+  g_clear_object (&result);
+  shortlist_store_close (store);
+  printf ("jobs_kept=%u\n", n);
+  return 0;
+}
+
+static int
+jobs_search (guint n)
+{
+  g_autoptr (GListStore) jobs = g_list_store_new (KOMBO_TYPE_JOB);
+  GtkWidget  *window = gtk_window_new ();
+  GtkWidget  *button = g_object_new (SHORTLIST_TYPE_JOB_BUTTON, NULL);
+  GtkWidget  *popover, *entry;
+  const char *typed = "engineer berlin";
+  double      longest = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *data = dup_job (i);
+      g_autoptr (KomboJob) job = kombo_job_new_from_data (data, NULL);
+
+      g_list_store_append (jobs, job);
+    }
+  gtk_window_set_child (GTK_WINDOW (window), button);
+  gtk_window_present (GTK_WINDOW (window));
+  shortlist_job_button_set_jobs (SHORTLIST_JOB_BUTTON (button), G_LIST_MODEL (jobs));
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (gtk_widget_get_first_child (button))));
+  gtk_popover_popup (GTK_POPOVER (popover));
+  settle (300);
+  entry = gtk_widget_get_first_child (gtk_popover_get_child (GTK_POPOVER (popover)));
+
+  for (gsize i = 1; i <= strlen (typed); i++)
+    {
+      g_autofree char *text = g_strndup (typed, i);
+      gint64           start = g_get_monotonic_time ();
+
+      /* The list is filtered at once, as the key is handled */
+      gtk_editable_set_text (GTK_EDITABLE (entry), text);
+      longest = MAX (longest, (g_get_monotonic_time () - start) / 1000.0);
+      settle (20);
+    }
+  printf ("jobs_search_n=%u jobs_search_ms=%.1f frame_ms=16.7\n", n, longest);
+  gtk_window_destroy (GTK_WINDOW (window));
+  return 0;
+}
+
+static gboolean
+account_ready (ShortlistAccount *account)
+{
+  return shortlist_account_get_ready (account);
+}
+
+static gboolean
+shows_result (GtkWidget *page)
+{
+  GtkStack *stack = GTK_STACK (gtk_widget_get_template_child (page, SHORTLIST_TYPE_CANDIDATE_PAGE, "page_stack"));
+
+  return g_strcmp0 (gtk_stack_get_visible_child_name (stack), "result") == 0;
+}
+
+static int
+stall (const char *url,
+       const char *path)
+{
+  g_autoptr (GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr (ShortlistAccount) account = shortlist_account_new (settings, FALSE, url);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KomboIntegration) integration = NULL;
+  GAsyncResult        *result = NULL;
+  ShortlistWindow     *window;
+  GtkWidget           *page;
+  KomboCandidateDraft *draft;
+  GtkWidget           *send_bar;
+  GtkProgressBar      *bar;
+  gint64               start;
+  double               stalled, sent_s;
+
+  shortlist_account_load_async (account, NULL, store_result, &result);
+  shortlist_account_load_finish (account, wait_for (&result), NULL);
+  g_clear_object (&result);
+  /* A placeholder key: the sink is on this computer and checks none */
+  shortlist_account_connect_async (account, "bench-key-0123456789", KOMBO_REGION_EU, NULL, store_result, &result);
+  if (!shortlist_account_connect_finish (account, wait_for (&result), &error))
+    g_error ("%s", error->message);
+  g_clear_object (&result);
+  shortlist_account_add_integration_async (account, "bench:sink", NULL, store_result, &result);
+  integration = shortlist_account_add_integration_finish (account, wait_for (&result), &error);
+  if (integration == NULL)
+    g_error ("%s", error->message);
+  g_clear_object (&result);
+  while (!account_ready (account))
+    g_main_context_iteration (NULL, TRUE);
+
+  window = shortlist_window_new (NULL, settings);
+  gtk_window_set_default_size (GTK_WINDOW (window), 920, 900);
+  gtk_window_present (GTK_WINDOW (window));
+  shortlist_window_set_account (window, account);
+  page = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), SHORTLIST_TYPE_WINDOW, "candidate_page"));
+  draft = shortlist_candidate_page_get_draft (SHORTLIST_CANDIDATE_PAGE (page));
+  kombo_candidate_draft_set_text (draft, "first-name", "Bench");
+  kombo_candidate_draft_set_text (draft, "last-name", "Mark");
+  kombo_candidate_draft_set_text (draft, "email-address", "bench@example.com");
+  kombo_candidate_draft_set_text (draft, "job-id", "job-bench");
+  shortlist_candidate_page_attach_files (SHORTLIST_CANDIDATE_PAGE (page), &file, 1);
+  while (g_list_model_get_n_items (G_LIST_MODEL (kombo_candidate_draft_get_attachments (draft))) == 0)
+    g_main_context_iteration (NULL, TRUE);
+  settle (500);
+
+  send_bar = GTK_WIDGET (gtk_widget_get_template_child (page, SHORTLIST_TYPE_CANDIDATE_PAGE, "send_bar"));
+  bar = GTK_PROGRESS_BAR (gtk_widget_get_template_child (send_bar, SHORTLIST_TYPE_SEND_BAR, "progress_bar"));
+  start = g_get_monotonic_time ();
+  gtk_widget_activate_action (page, "candidate.submit", NULL);
+  /* While the body is sent: from its first progress to its last byte; not the form turning
+   * busy before, nor the result page after */
+  while (gtk_progress_bar_get_fraction (bar) == 0)
+    g_main_context_iteration (NULL, TRUE);
+  shortlist_debug_stalls_start ();
+  while (gtk_progress_bar_get_fraction (bar) < 1.0 && !shows_result (page))
+    g_main_context_iteration (NULL, TRUE);
+  stalled = shortlist_debug_stalls_stop ();
+  sent_s = (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC;
+  while (!shows_result (page))
+    g_main_context_iteration (NULL, TRUE);
+  printf ("max_stall_ms=%.1f send_s=%.2f\n", stalled, sent_s);
+  gtk_window_destroy (GTK_WINDOW (window));
+  return 0;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  if (argc == 4 && g_str_equal (argv[1], "stall"))
+    {
+      adw_init ();
+      return stall (argv[2], argv[3]);
+    }
+  if (argc == 4 && g_str_equal (argv[1], "jobs-fill"))
+    return jobs_fill (argv[2], (guint) g_ascii_strtoull (argv[3], NULL, 10));
+  if (argc == 3 && g_str_equal (argv[1], "jobs-search"))
+    {
+      adw_init ();
+      return jobs_search ((guint) g_ascii_strtoull (argv[2], NULL, 10));
+    }
+  g_printerr ("Usage: bench-ui stall URL FILE | jobs-fill FOLDER N | jobs-search N\n");
+  return 2;
+}
