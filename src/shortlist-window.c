@@ -22,20 +22,24 @@ struct _ShortlistWindow
 {
   AdwApplicationWindow parent_instance;
 
-  AdwToastOverlay         *toast_overlay;
-  GtkMenuButton           *integration_button;
-  GtkPopover              *integration_popover;
-  GtkListBox              *integration_list;
-  GtkLabel                *integration_label;
-  GtkWidget               *integration_warning_icon;
-  GtkWidget               *switcher_title;
-  GtkWidget               *switcher_bar;
-  GtkWidget               *demo_bar;
-  GtkStack                *main_stack;
-  GtkWidget               *loading_spinner;
-  ShortlistConnectPage    *connect_page;
-  AdwViewStack            *view_stack;
-  ShortlistCandidatePage  *candidate_page;
+  AdwToastOverlay        *toast_overlay;
+  GtkMenuButton          *integration_button;
+  GtkPopover             *integration_popover;
+  GtkListBox             *integration_list;
+  GtkLabel               *integration_label;
+  GtkWidget              *integration_warning_icon;
+  GtkWidget              *switcher_title;
+  GtkWidget              *switcher_bar;
+  GtkWidget              *demo_bar;
+  GtkStack               *main_stack;
+  GtkWidget              *loading_spinner;
+  ShortlistConnectPage   *connect_page;
+  AdwViewStack           *view_stack;
+  ShortlistCandidatePage *candidate_page;
+  AdwBin                 *tag_bin;
+  AdwBin                 *link_bin;
+  AdwBin                 *history_bin;
+  /* Built when first shown or needed: a window starts with the candidate's page only */
   ShortlistTagPage        *tag_page;
   ShortlistResultLinkPage *result_link_page;
   ShortlistHistoryPage    *history_page;
@@ -187,6 +191,81 @@ submit_spreadsheet_cb (GtkWidget  *widget,
   show_spreadsheet_window (self);
 }
 
+/* The Tags and Result Links pages, built together: they share one list of candidates */
+static void
+ensure_chooser_pages (ShortlistWindow *self)
+{
+  if (self->tag_page != NULL)
+    return;
+  self->tag_page = g_object_new (SHORTLIST_TYPE_TAG_PAGE, NULL);
+  self->result_link_page = g_object_new (SHORTLIST_TYPE_RESULT_LINK_PAGE, NULL);
+  adw_bin_set_child (self->tag_bin, GTK_WIDGET (self->tag_page));
+  adw_bin_set_child (self->link_bin, GTK_WIDGET (self->result_link_page));
+  /* One list of candidates for tags and result links: found once, worked on twice */
+  shortlist_candidate_chooser_share_list (shortlist_tag_page_get_chooser (self->tag_page),
+                                          shortlist_result_link_page_get_chooser (self->result_link_page));
+  if (self->account != NULL)
+    {
+      shortlist_tag_page_set_account (self->tag_page, self->account);
+      shortlist_result_link_page_set_account (self->result_link_page, self->account);
+    }
+  if (self->store != NULL)
+    {
+      shortlist_tag_page_set_store (self->tag_page, self->store);
+      shortlist_result_link_page_set_store (self->result_link_page, self->store);
+    }
+}
+
+static void
+ensure_history_page (ShortlistWindow *self)
+{
+  if (self->history_page != NULL)
+    return;
+  self->history_page = g_object_new (SHORTLIST_TYPE_HISTORY_PAGE, NULL);
+  adw_bin_set_child (self->history_bin, GTK_WIDGET (self->history_page));
+  if (self->account != NULL)
+    shortlist_history_page_set_account (self->history_page, self->account);
+  if (self->store != NULL)
+    shortlist_history_page_set_store (self->history_page, self->store);
+}
+
+/* A page is built when it is first shown */
+static void
+work_page_changed_cb (ShortlistWindow *self)
+{
+  const char *name = adw_view_stack_get_visible_child_name (self->view_stack);
+
+  if (g_strcmp0 (name, "tags") == 0 || g_strcmp0 (name, "links") == 0)
+    ensure_chooser_pages (self);
+  else if (g_strcmp0 (name, "history") == 0)
+    ensure_history_page (self);
+}
+
+/**
+ * shortlist_window_get_page:
+ * @name: "candidate", "tags", "links" or "history"
+ *
+ * Returns: (transfer none): the page, built now if it was not yet
+ */
+GtkWidget *
+shortlist_window_get_page (ShortlistWindow *self,
+                           const char      *name)
+{
+  g_return_val_if_fail (SHORTLIST_IS_WINDOW (self), NULL);
+
+  if (g_strcmp0 (name, "tags") == 0 || g_strcmp0 (name, "links") == 0)
+    ensure_chooser_pages (self);
+  else if (g_strcmp0 (name, "history") == 0)
+    ensure_history_page (self);
+  if (g_strcmp0 (name, "tags") == 0)
+    return GTK_WIDGET (self->tag_page);
+  if (g_strcmp0 (name, "links") == 0)
+    return GTK_WIDGET (self->result_link_page);
+  if (g_strcmp0 (name, "history") == 0)
+    return GTK_WIDGET (self->history_page);
+  return GTK_WIDGET (self->candidate_page);
+}
+
 static void
 tag_candidate_cb (GtkWidget  *widget,
                   const char *action,
@@ -195,6 +274,7 @@ tag_candidate_cb (GtkWidget  *widget,
   ShortlistWindow *self = SHORTLIST_WINDOW (widget);
 
   adw_view_stack_set_visible_child_name (self->view_stack, "tags");
+  ensure_chooser_pages (self);
   shortlist_tag_page_add_candidate (self->tag_page, g_variant_get_string (param, NULL));
 }
 
@@ -206,6 +286,7 @@ link_candidate_cb (GtkWidget  *widget,
   ShortlistWindow *self = SHORTLIST_WINDOW (widget);
 
   adw_view_stack_set_visible_child_name (self->view_stack, "links");
+  ensure_chooser_pages (self);
   shortlist_result_link_page_add_candidate (self->result_link_page,
                                             g_variant_get_string (param, NULL));
 }
@@ -245,6 +326,8 @@ drop_cb (GtkDropTarget   *target,
   for (GSList *l = files; l != NULL; l = l->next)
     g_ptr_array_add (array, l->data);
   /* On Tags or Result Links, a file is a list of candidates; elsewhere, an attachment */
+  if (g_strcmp0 (page, "tags") == 0 || g_strcmp0 (page, "links") == 0)
+    ensure_chooser_pages (self);
   if (g_strcmp0 (page, "tags") == 0)
     shortlist_candidate_chooser_open_files (shortlist_tag_page_get_chooser (self->tag_page), (GFile **) array->pdata,
                                             array->len);
@@ -269,6 +352,8 @@ shortlist_window_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->switcher_title, self);
   if (self->main_stack != NULL)
     g_signal_handlers_disconnect_by_data (self->main_stack, self);
+  if (self->view_stack != NULL)
+    g_signal_handlers_disconnect_by_data (self->view_stack, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), SHORTLIST_TYPE_WINDOW);
   g_clear_object (&self->account);
   g_clear_object (&self->store);
@@ -334,9 +419,9 @@ shortlist_window_class_init (ShortlistWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ShortlistWindow, connect_page);
   gtk_widget_class_bind_template_child (widget_class, ShortlistWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, ShortlistWindow, candidate_page);
-  gtk_widget_class_bind_template_child (widget_class, ShortlistWindow, tag_page);
-  gtk_widget_class_bind_template_child (widget_class, ShortlistWindow, result_link_page);
-  gtk_widget_class_bind_template_child (widget_class, ShortlistWindow, history_page);
+  gtk_widget_class_bind_template_child (widget_class, ShortlistWindow, tag_bin);
+  gtk_widget_class_bind_template_child (widget_class, ShortlistWindow, link_bin);
+  gtk_widget_class_bind_template_child (widget_class, ShortlistWindow, history_bin);
 
   gtk_widget_class_install_action (widget_class, "win.show-work", NULL, show_work_cb);
   gtk_widget_class_install_action (widget_class, "win.show-connect", NULL, show_connect_cb);
@@ -362,9 +447,7 @@ shortlist_window_init (ShortlistWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   shortlist_spinner_spin_while_shown (self->loading_spinner);
-  /* One list of candidates for tags and result links: found once, worked on twice */
-  shortlist_candidate_chooser_share_list (shortlist_tag_page_get_chooser (self->tag_page),
-                                          shortlist_result_link_page_get_chooser (self->result_link_page));
+  g_signal_connect_swapped (self->view_stack, "notify::visible-child-name", G_CALLBACK (work_page_changed_cb), self);
 
   g_signal_connect (self->integration_list, "row-activated", G_CALLBACK (integration_chosen_cb), self);
   g_signal_connect_swapped (self->main_stack, "notify::visible-child-name", G_CALLBACK (main_page_changed_cb), self);
@@ -406,9 +489,13 @@ shortlist_window_set_account (ShortlistWindow  *self,
   self->account = g_object_ref (account);
   shortlist_connect_page_set_account (self->connect_page, account);
   shortlist_candidate_page_set_account (self->candidate_page, account);
-  shortlist_tag_page_set_account (self->tag_page, account);
-  shortlist_result_link_page_set_account (self->result_link_page, account);
-  shortlist_history_page_set_account (self->history_page, account);
+  if (self->tag_page != NULL)
+    {
+      shortlist_tag_page_set_account (self->tag_page, account);
+      shortlist_result_link_page_set_account (self->result_link_page, account);
+    }
+  if (self->history_page != NULL)
+    shortlist_history_page_set_account (self->history_page, account);
 
   if (shortlist_account_get_demo (account))
     {
@@ -478,11 +565,15 @@ shortlist_window_set_store (ShortlistWindow *self,
   g_return_if_fail (SHORTLIST_IS_WINDOW (self));
   g_set_object (&self->store, store);
   shortlist_candidate_page_set_store (self->candidate_page, store);
-  shortlist_history_page_set_store (self->history_page, store);
-  shortlist_tag_page_set_store (self->tag_page, store);
-  shortlist_result_link_page_set_store (self->result_link_page, store);
+  if (self->history_page != NULL)
+    shortlist_history_page_set_store (self->history_page, store);
+  if (self->tag_page != NULL)
+    {
+      shortlist_tag_page_set_store (self->tag_page, store);
+      shortlist_result_link_page_set_store (self->result_link_page, store);
+    }
   /* Without a store there is no history to show */
-  adw_view_stack_page_set_visible (adw_view_stack_get_page (self->view_stack, GTK_WIDGET (self->history_page)), TRUE);
+  adw_view_stack_page_set_visible (adw_view_stack_get_page (self->view_stack, GTK_WIDGET (self->history_bin)), TRUE);
 }
 
 /* Says something the person should know until they dismiss it, such as drafts that could not be read */

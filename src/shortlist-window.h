@@ -12,20 +12,22 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (ShortlistWindow, shortlist_window, SHORTLIST, WINDOW, AdwApplicationWindow)
 
-ShortlistWindow *shortlist_window_new         (AdwApplication   *application,
-                                               GSettings        *settings);
+ShortlistWindow *shortlist_window_new (AdwApplication *application,
+                                       GSettings      *settings);
 void             shortlist_window_set_account (ShortlistWindow  *self,
                                                ShortlistAccount *account);
-void             shortlist_window_show_error  (ShortlistWindow  *self,
-                                               const GError     *error);
-void             shortlist_window_open_files  (ShortlistWindow  *self,
-                                               GFile           **files,
-                                               int               n_files);
-void             shortlist_window_add_toast   (ShortlistWindow  *self,
-                                               const char       *title);
-void             shortlist_window_set_store   (ShortlistWindow  *self,
-                                               ShortlistStore   *store);
-void             shortlist_window_show_notice (ShortlistWindow  *self,
-                                               const char       *text);
+void             shortlist_window_show_error (ShortlistWindow *self,
+                                              const GError    *error);
+void             shortlist_window_open_files (ShortlistWindow *self,
+                                              GFile          **files,
+                                              int              n_files);
+void             shortlist_window_add_toast (ShortlistWindow *self,
+                                             const char      *title);
+void             shortlist_window_set_store (ShortlistWindow *self,
+                                             ShortlistStore  *store);
+GtkWidget       *shortlist_window_get_page (ShortlistWindow *self,
+                                            const char      *name);
+void             shortlist_window_show_notice (ShortlistWindow *self,
+                                               const char      *text);
 
 G_END_DECLS

@@ -284,9 +284,9 @@ save_spreadsheet (ShortlistWindow *window)
   g_autofree char *csv = g_build_filename (folder, "shortlist.csv", NULL);
   g_autofree char *cv = g_build_filename (folder, "ada-lovelace.pdf", NULL);
   g_autoptr (GFile) file = g_file_new_for_path (csv);
-  GListModel *toplevels = gtk_window_get_toplevels ();
-  GtkWidget *sheet_window = NULL;
-  GtkWidget *scrolled;
+  GListModel      *toplevels = gtk_window_get_toplevels ();
+  GtkWidget       *sheet_window = NULL;
+  GtkWidget       *scrolled;
   graphene_point_t point;
 
   g_mkdir_with_parents (folder, 0700);
@@ -417,7 +417,7 @@ main (int   argc,
   /* Tagging the same candidate, one click on */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.tag-candidate", "s",
                               adw_action_row_get_subtitle (ADW_ACTION_ROW (child (child (page, candidate, "result"), SHORTLIST_TYPE_CANDIDATE_RESULT, "result_id_row"))));
-  tag_page = child (GTK_WIDGET (window), SHORTLIST_TYPE_WINDOW, "tag_page");
+  tag_page = shortlist_window_get_page (window, "tags");
   chooser = child (tag_page, SHORTLIST_TYPE_TAG_PAGE, "chooser");
   wait_until (one_chosen, chooser);
   type_into (tag_page, SHORTLIST_TYPE_TAG_PAGE, "tag_row", "e");
@@ -435,7 +435,7 @@ main (int   argc,
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.link-candidate", "s",
                               adw_action_row_get_subtitle (ADW_ACTION_ROW (child (child (page, candidate, "result"), SHORTLIST_TYPE_CANDIDATE_RESULT, "result_id_row"))));
-  link_page = child (GTK_WIDGET (window), SHORTLIST_TYPE_WINDOW, "result_link_page");
+  link_page = shortlist_window_get_page (window, "links");
   wait_until (one_chosen, child (link_page, SHORTLIST_TYPE_RESULT_LINK_PAGE, "chooser"));
   type_into (link_page, SHORTLIST_TYPE_RESULT_LINK_PAGE, "label_row", "Coding assessment");
   type_into (link_page, SHORTLIST_TYPE_RESULT_LINK_PAGE, "url_row", "https://assess.example.com/reports/77");
@@ -444,7 +444,7 @@ main (int   argc,
 
   /* What became of everyone sent */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "history");
-  wait_until (history_listed, child (GTK_WIDGET (window), SHORTLIST_TYPE_WINDOW, "history_page"));
+  wait_until (history_listed, shortlist_window_get_page (window, "history"));
   save (GTK_WIDGET (window), "history");
 
   /* Many candidates at once */

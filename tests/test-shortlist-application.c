@@ -109,7 +109,7 @@ purged_cb (gpointer user_data)
   if (window == NULL || !SHORTLIST_IS_WINDOW (window))
     return G_SOURCE_CONTINUE;
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "history");
-  list = ui_test_child (ui_test_child (GTK_WIDGET (window), SHORTLIST_TYPE_WINDOW, "history_page"), SHORTLIST_TYPE_HISTORY_PAGE, "list");
+  list = ui_test_child (shortlist_window_get_page (SHORTLIST_WINDOW (window), "history"), SHORTLIST_TYPE_HISTORY_PAGE, "list");
   first = gtk_widget_get_first_child (list);
   if (first == NULL || gtk_widget_get_next_sibling (first) != NULL)
     return G_SOURCE_CONTINUE;
@@ -163,7 +163,7 @@ first_name_row (GApplication *app)
     return NULL;
   /* Drafts are kept once the History tab shows */
   if (!adw_view_stack_page_get_visible (adw_view_stack_get_page (ADW_VIEW_STACK (ui_test_child (GTK_WIDGET (window), SHORTLIST_TYPE_WINDOW, "view_stack")),
-                                                                 ui_test_child (GTK_WIDGET (window), SHORTLIST_TYPE_WINDOW, "history_page"))))
+                                                                 ui_test_child (GTK_WIDGET (window), SHORTLIST_TYPE_WINDOW, "history_bin"))))
     return NULL;
   page = ui_test_child (GTK_WIDGET (window), SHORTLIST_TYPE_WINDOW, "candidate_page");
   return ui_test_find_row (page, "First name");

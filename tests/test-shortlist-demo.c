@@ -162,7 +162,7 @@ test_demo (void)
 
   /* One click on to tag the same candidate */
   g_signal_emit_by_name (ui_test_find_label (page, "Add _Tag"), "clicked");
-  tag_page = ui_test_child (GTK_WIDGET (window), SHORTLIST_TYPE_WINDOW, "tag_page");
+  tag_page = shortlist_window_get_page (SHORTLIST_WINDOW (window), "tags");
   chooser = ui_test_child (tag_page, SHORTLIST_TYPE_TAG_PAGE, "chooser");
   ui_test_wait_for (candidate_found, chooser, "the candidate on the tag page");
   created = g_list_model_get_item (shortlist_candidate_chooser_get_chosen (SHORTLIST_CANDIDATE_CHOOSER (chooser)), 0);

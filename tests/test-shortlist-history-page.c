@@ -76,7 +76,7 @@ fixture_set_up (Fixture      *f,
   shortlist_window_set_account (f->window, f->account);
   shortlist_window_set_store (f->window, f->store);
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "history");
-  f->page = ui_test_child (GTK_WIDGET (f->window), SHORTLIST_TYPE_WINDOW, "history_page");
+  f->page = shortlist_window_get_page (SHORTLIST_WINDOW (f->window), "history");
 }
 
 static void
@@ -228,7 +228,7 @@ test_arrival_and_followup (Fixture      *f,
                            gconstpointer data)
 {
   GtkWidget   *arrival_button = ui_test_child (f->page, SHORTLIST_TYPE_HISTORY_PAGE, "arrival_button");
-  GtkWidget   *tag_page = ui_test_child (GTK_WIDGET (f->window), SHORTLIST_TYPE_WINDOW, "tag_page");
+  GtkWidget   *tag_page = shortlist_window_get_page (SHORTLIST_WINDOW (f->window), "tags");
   GtkWidget   *chooser = ui_test_child (tag_page, SHORTLIST_TYPE_TAG_PAGE, "chooser");
   gpointer     created[] = { f, "Created in the applicant tracking system" };
   FakeRequest *request;

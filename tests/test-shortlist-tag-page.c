@@ -51,7 +51,7 @@ fixture_set_up (Fixture      *f,
   gtk_window_present (GTK_WINDOW (f->window));
   shortlist_window_set_account (f->window, f->account);
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "tags");
-  f->page = ui_test_child (GTK_WIDGET (f->window), SHORTLIST_TYPE_WINDOW, "tag_page");
+  f->page = shortlist_window_get_page (SHORTLIST_WINDOW (f->window), "tags");
   f->chooser = ui_test_child (f->page, SHORTLIST_TYPE_TAG_PAGE, "chooser");
   ui_test_wait_for (suggestions_shown, f, "the tag suggestions");
 }
@@ -304,7 +304,7 @@ static void
 test_shared_list (Fixture      *f,
                   gconstpointer data)
 {
-  GtkWidget *link_page = ui_test_child (GTK_WIDGET (f->window), SHORTLIST_TYPE_WINDOW, "result_link_page");
+  GtkWidget *link_page = shortlist_window_get_page (SHORTLIST_WINDOW (f->window), "links");
   GtkWidget *link_chooser = ui_test_child (link_page, SHORTLIST_TYPE_RESULT_LINK_PAGE, "chooser");
 
   fake_kombo_respond (f->fake, "GET", "/ats/candidates", 200, GRACE);
