@@ -17,16 +17,17 @@ struct _ShortlistJobButton
 {
   GtkWidget parent_instance;
 
-  GtkWidget          *menu_button;
-  GtkWidget          *popover;
-  GtkWidget          *search_entry;
-  GtkWidget          *list_view;
-  GtkWidget          *empty_label;
-  GtkFilterListModel *filtered;
-  GtkStringFilter    *filter;
-  KomboJob           *job;
-  GListModel         *jobs;
-  gboolean            searching; /* the list is what the server found for the search */
+  GtkWidget  *menu_button;
+  GtkWidget  *popover;
+  GtkWidget  *search_entry;
+  GtkWidget  *list_view;
+  GtkWidget  *empty_label;
+  GListStore *filtered; /* the jobs the search matches */
+  char       *search;   /* folded, as typed */
+  GStrv       words;    /* of the search: a job matches when it has them all */
+  KomboJob   *job;
+  GListModel *jobs;
+  gboolean    searching; /* the list is what the server found for the search */
 };
 
 G_DEFINE_FINAL_TYPE (ShortlistJobButton, shortlist_job_button, GTK_TYPE_WIDGET)
@@ -58,17 +59,54 @@ update_label (ShortlistJobButton *self)
   gtk_menu_button_set_label (GTK_MENU_BUTTON (self->menu_button), name ? name : _ ("Choose a Job"));
 }
 
-/* What the search matches: the job's name, department and location; the expression takes
- * ownership of the string */
-static char *
-dup_search_text (KomboJob *job,
-                 gpointer  user_data)
+/* A job matches when its name, department or location hold every word typed, in any order:
+ * "engineer berlin" finds "Senior Backend Engineer" in Berlin */
+static gboolean
+matches (ShortlistJobButton *self,
+         KomboJob           *job)
 {
-  return g_strjoin (" ",
-                    kombo_job_get_name (job) ? kombo_job_get_name (job) : "",
-                    kombo_job_get_department (job) ? kombo_job_get_department (job) : "",
-                    kombo_job_get_location (job) ? kombo_job_get_location (job) : "",
-                    NULL);
+  const char *key = kombo_job_get_search_key (job);
+
+  for (guint i = 0; self->words != NULL && self->words[i] != NULL; i++)
+    if (strstr (key, self->words[i]) == NULL)
+      return FALSE;
+  return TRUE;
+}
+
+/* Lists the jobs the search matches, in one change: looking through thousands of jobs takes a
+ * millisecond or two, and the list view takes one change at once far faster than many small
+ * ones (as a filter model narrowing in place would make) */
+static void
+refilter (ShortlistJobButton *self)
+{
+  g_autoptr (GPtrArray) found = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; self->jobs != NULL && i < g_list_model_get_n_items (self->jobs); i++)
+    {
+      KomboJob *job = g_list_model_get_item (self->jobs, i);
+
+      if (matches (self, job))
+        g_ptr_array_add (found, job);
+      else
+        g_object_unref (job);
+    }
+  g_list_store_splice (self->filtered, 0, g_list_model_get_n_items (G_LIST_MODEL (self->filtered)), found->pdata, found->len);
+}
+
+/* Filters at once, as each key is typed */
+static void
+search_text_changed_cb (ShortlistJobButton *self)
+{
+  g_autofree char *folded = g_utf8_casefold (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), -1);
+  g_autofree char *search = g_utf8_normalize (folded, -1, G_NORMALIZE_ALL);
+
+  if (g_strcmp0 (search, self->search) == 0)
+    return;
+  g_free (self->search);
+  self->search = g_steal_pointer (&search);
+  g_strfreev (self->words);
+  self->words = g_str_tokenize_and_fold (self->search, NULL, NULL);
+  refilter (self);
 }
 
 static void
@@ -176,6 +214,8 @@ shortlist_job_button_dispose (GObject *object)
   g_clear_pointer (&self->menu_button, gtk_widget_unparent);
   g_clear_object (&self->job);
   g_clear_object (&self->filtered);
+  g_clear_pointer (&self->search, g_free);
+  g_clear_pointer (&self->words, g_strfreev);
   if (self->jobs != NULL)
     g_signal_handlers_disconnect_by_data (self->jobs, self);
   g_clear_object (&self->jobs);
@@ -248,17 +288,14 @@ shortlist_job_button_init (ShortlistJobButton *self)
   GtkWidget          *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget          *scrolled = gtk_scrolled_window_new ();
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-  GtkExpression      *expression = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
-                                                                G_CALLBACK (dup_search_text), NULL, NULL);
 
-  self->filter = gtk_string_filter_new (expression);
-  self->filtered = gtk_filter_list_model_new (NULL, GTK_FILTER (self->filter));
+  self->filtered = g_list_store_new (KOMBO_TYPE_JOB);
   g_signal_connect_swapped (self->filtered, "items-changed", G_CALLBACK (filtered_changed_cb), self);
 
   self->search_entry = gtk_search_entry_new ();
   g_object_set (self->search_entry, "placeholder-text", _ ("Search jobs"), NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->search_entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Search jobs"), -1);
-  g_object_bind_property (self->search_entry, "text", self->filter, "search", G_BINDING_DEFAULT);
+  g_signal_connect_swapped (self->search_entry, "changed", G_CALLBACK (search_text_changed_cb), self);
   g_signal_connect_swapped (self->search_entry, "activate", G_CALLBACK (search_activate_cb), self);
   g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (search_changed_cb), self);
   gtk_box_append (GTK_BOX (box), self->search_entry);
@@ -292,6 +329,13 @@ shortlist_job_button_init (ShortlistJobButton *self)
   update_label (self);
 }
 
+static void
+jobs_changed_cb (ShortlistJobButton *self)
+{
+  refilter (self);
+  update_sensitive (self);
+}
+
 /* @jobs: (nullable): KomboJob items, or %NULL while they load */
 void
 shortlist_job_button_set_jobs (ShortlistJobButton *self,
@@ -304,8 +348,8 @@ shortlist_job_button_set_jobs (ShortlistJobButton *self,
   g_set_object (&self->jobs, jobs);
   /* A list that fills up in place, as kept jobs are brought up to date */
   if (jobs != NULL)
-    g_signal_connect_swapped (jobs, "items-changed", G_CALLBACK (update_sensitive), self);
-  gtk_filter_list_model_set_model (self->filtered, jobs);
+    g_signal_connect_swapped (jobs, "items-changed", G_CALLBACK (jobs_changed_cb), self);
+  refilter (self);
   update_sensitive (self);
   filtered_changed_cb (self);
 }
@@ -350,7 +394,7 @@ gboolean
 shortlist_job_button_choose (ShortlistJobButton *self,
                              const char         *job_id)
 {
-  GListModel *jobs = gtk_filter_list_model_get_model (self->filtered);
+  GListModel *jobs = self->jobs;
 
   for (guint i = 0; jobs != NULL && i < g_list_model_get_n_items (jobs); i++)
     {

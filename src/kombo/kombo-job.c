@@ -25,8 +25,9 @@ struct _KomboJob
   char       *remote_url;
   GListStore *stages;
   GListStore *questions;
-  char       *data;    /* the job as Kombo said it, to keep and read back */
-  gboolean    deleted; /* deleted in the ATS, as a list of changes says */
+  char       *data;       /* the job as Kombo said it, to keep and read back */
+  char       *search_key; /* name, department and location, folded, for searches */
+  gboolean    deleted;    /* deleted in the ATS, as a list of changes says */
 };
 
 G_DEFINE_FINAL_TYPE (KomboJob, kombo_job, G_TYPE_OBJECT)
@@ -58,6 +59,7 @@ kombo_job_finalize (GObject *object)
   g_clear_object (&self->stages);
   g_clear_object (&self->questions);
   g_free (self->data);
+  g_free (self->search_key);
 
   G_OBJECT_CLASS (kombo_job_parent_class)->finalize (object);
 }
@@ -170,6 +172,8 @@ kombo_job_new_from_json (JsonObject *object)
   self->status = kombo_json_dup_string (object, "status");
   self->remote_url = kombo_json_dup_string (object, "remote_url");
   self->deleted = kombo_json_get_string (object, "remote_deleted_at") != NULL;
+  /* Made here, where jobs are made: on the store's thread when they are read back */
+  kombo_job_get_search_key (self);
   {
     g_autoptr (JsonNode) node = json_node_init_object (json_node_alloc (), object);
 
@@ -232,6 +236,28 @@ kombo_job_get_data (KomboJob *self)
 {
   g_return_val_if_fail (KOMBO_IS_JOB (self), NULL);
   return self->data;
+}
+
+/**
+ * kombo_job_get_search_key:
+ *
+ * Returns: the job's name, department and location, case-folded and normalized, for a search
+ *   to look in: made once, so that searching thousands of jobs costs no more than a frame
+ */
+const char *
+kombo_job_get_search_key (KomboJob *self)
+{
+  g_return_val_if_fail (KOMBO_IS_JOB (self), NULL);
+
+  if (self->search_key == NULL)
+    {
+      g_autofree char *joined = g_strjoin (" ", self->name ? self->name : "", self->department ? self->department : "",
+                                           self->location ? self->location : "", NULL);
+      g_autofree char *folded = g_utf8_casefold (joined, -1);
+
+      self->search_key = g_utf8_normalize (folded, -1, G_NORMALIZE_ALL);
+    }
+  return self->search_key;
 }
 
 /* Whether the ATS deleted the job: only a list of changes (include_deleted) has such jobs */

@@ -13,6 +13,7 @@ KomboJob   *kombo_job_new_from_data (const char *data,
                                      GError    **error);
 const char *kombo_job_get_data (KomboJob *self);
 gboolean    kombo_job_get_deleted (KomboJob *self);
+const char *kombo_job_get_search_key (KomboJob *self);
 const char *kombo_job_get_id (KomboJob *self);
 const char *kombo_job_get_remote_id (KomboJob *self);
 const char *kombo_job_get_name (KomboJob *self);
