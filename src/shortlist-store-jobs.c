@@ -1,8 +1,9 @@
 /* shortlist-store-jobs.c: the open jobs of each integration, kept to show at once at the next start
  *
- * Each job is kept as Kombo said it (JSON text), with when the list was last brought up to
- * date, and when it was last fetched whole. Jobs are read back, parsed and all, on the store's
- * thread, so a list of thousands costs the main loop nothing.
+ * Each job is kept as Kombo said it (JSON text) beside what its list shows (name, department,
+ * location), with when the list was last brought up to date, and when it was last fetched
+ * whole. Jobs are read back on the store's thread as the list shows them; the rest of a job is
+ * read from its text when it is chosen, so thousands are listed at once.
  */
 #define G_LOG_DOMAIN "shortlist-store"
 
@@ -61,19 +62,19 @@ load_jobs_work (ShortlistStore *self,
   statement = NULL;
 
   if (step == SQLITE_DONE &&
-      (sqlite3_prepare_v2 (self->db, "SELECT data FROM jobs WHERE integration_id = ? ORDER BY name COLLATE NOCASE, id", -1, &statement, NULL) != SQLITE_OK ||
+      (sqlite3_prepare_v2 (self->db, "SELECT id, name, department, location, data FROM jobs WHERE integration_id = ? ORDER BY name COLLATE NOCASE, id", -1, &statement, NULL) != SQLITE_OK ||
        !shortlist_store_bind_text (statement, 1, data->integration_id)))
     step = SQLITE_ERROR;
   while (step != SQLITE_ERROR && (step = sqlite3_step (statement)) == SQLITE_ROW)
     {
-      g_autoptr (GError) parse_error = NULL;
-      KomboJob *job = kombo_job_new_from_data ((const char *) sqlite3_column_text (statement, 0), &parse_error);
+      const char *id = (const char *) sqlite3_column_text (statement, 0);
+      const char *job_data = (const char *) sqlite3_column_text (statement, 4);
 
-      /* One unreadable job costs that job only; the next refresh brings it back */
-      if (job == NULL)
-        g_warning ("A kept job cannot be read: %s", parse_error->message);
-      else
-        g_ptr_array_add (data->jobs, job);
+      /* As the list shows them: the rest is read from the job's data when it is chosen */
+      if (id != NULL && job_data != NULL)
+        g_ptr_array_add (data->jobs, kombo_job_new_kept (id, (const char *) sqlite3_column_text (statement, 1),
+                                                         (const char *) sqlite3_column_text (statement, 2),
+                                                         (const char *) sqlite3_column_text (statement, 3), job_data));
     }
   if (step != SQLITE_DONE)
     shortlist_store_fail (&error, self->db, _ ("The kept jobs could not be read"));
@@ -159,7 +160,7 @@ save_jobs (ShortlistStore *self,
   if (!done)
     return FALSE;
 
-  done = sqlite3_prepare_v2 (self->db, "INSERT OR REPLACE INTO jobs (integration_id, id, name, data) VALUES (?, ?, ?, ?)", -1, &statement,
+  done = sqlite3_prepare_v2 (self->db, "INSERT OR REPLACE INTO jobs (integration_id, id, name, department, location, data) VALUES (?, ?, ?, ?, ?, ?)", -1, &statement,
                              NULL) == SQLITE_OK;
   for (guint i = 0; done && i < data->jobs->len; i++)
     {
@@ -168,7 +169,9 @@ save_jobs (ShortlistStore *self,
       done = shortlist_store_bind_text (statement, 1, data->integration_id) &&
              shortlist_store_bind_text (statement, 2, kombo_job_get_id (job)) &&
              shortlist_store_bind_text (statement, 3, kombo_job_get_name (job)) &&
-             shortlist_store_bind_text (statement, 4, kombo_job_get_data (job)) && sqlite3_step (statement) == SQLITE_DONE &&
+             shortlist_store_bind_text (statement, 4, kombo_job_get_department (job)) &&
+             shortlist_store_bind_text (statement, 5, kombo_job_get_location (job)) &&
+             shortlist_store_bind_text (statement, 6, kombo_job_get_data (job)) && sqlite3_step (statement) == SQLITE_DONE &&
              sqlite3_reset (statement) == SQLITE_OK;
     }
   sqlite3_finalize (statement);

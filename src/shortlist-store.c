@@ -38,7 +38,8 @@ static const char *migrations[SCHEMA_VERSION] = {
   "CREATE INDEX history_by_candidate ON history (candidate_id);"
   "ALTER TABLE drafts ADD COLUMN error TEXT;",
   /* 3: the open jobs of each integration, and when they were last brought up to date */
-  "CREATE TABLE jobs (integration_id TEXT NOT NULL, id TEXT NOT NULL, name TEXT, data TEXT NOT NULL,"
+  "CREATE TABLE jobs (integration_id TEXT NOT NULL, id TEXT NOT NULL, name TEXT, department TEXT, location TEXT,"
+  "                   data TEXT NOT NULL,"
   "                   PRIMARY KEY (integration_id, id));"
   "CREATE TABLE job_syncs (integration_id TEXT PRIMARY KEY, synced INTEGER NOT NULL, full_synced INTEGER NOT NULL);",
 };

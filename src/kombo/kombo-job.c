@@ -25,9 +25,10 @@ struct _KomboJob
   char       *remote_url;
   GListStore *stages;
   GListStore *questions;
-  char       *data;       /* the job as Kombo said it, to keep and read back */
-  char       *search_key; /* name, department and location, folded, for searches */
-  gboolean    deleted;    /* deleted in the ATS, as a list of changes says */
+  char       *data;            /* the job as Kombo said it, to keep and read back */
+  char       *search_key;      /* name, department and location, folded, for searches */
+  gboolean    details_pending; /* kept: stages, questions and the rest are read from data when asked */
+  gboolean    deleted;         /* deleted in the ATS, as a list of changes says */
 };
 
 G_DEFINE_FINAL_TYPE (KomboJob, kombo_job, G_TYPE_OBJECT)
@@ -153,32 +154,18 @@ compare_stages (gconstpointer a,
   return (ia > ib) - (ia < ib);
 }
 
-KomboJob *
-kombo_job_new_from_json (JsonObject *object)
+/* What a list of jobs does not show: read at once from Kombo's answers, and when first asked
+ * of a kept job */
+static void
+fill_details (KomboJob   *self,
+              JsonObject *object)
 {
-  KomboJob   *self;
-  const char *id = kombo_json_get_string (object, "id");
-  JsonArray  *array;
+  JsonArray *array;
 
-  if (id == NULL)
-    return NULL;
-
-  self = g_object_new (KOMBO_TYPE_JOB, NULL);
-  self->id = g_strdup (id);
   self->remote_id = kombo_json_dup_string (object, "remote_id");
-  self->name = kombo_json_dup_string (object, "name");
-  self->department = kombo_json_dup_string (object, "department");
-  self->location = format_location (kombo_json_get_object (object, "location"));
   self->status = kombo_json_dup_string (object, "status");
   self->remote_url = kombo_json_dup_string (object, "remote_url");
   self->deleted = kombo_json_get_string (object, "remote_deleted_at") != NULL;
-  /* Made here, where jobs are made: on the store's thread when they are read back */
-  kombo_job_get_search_key (self);
-  {
-    g_autoptr (JsonNode) node = json_node_init_object (json_node_alloc (), object);
-
-    self->data = json_to_string (node, FALSE);
-  }
 
   array = kombo_json_get_array (object, "stages");
   for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
@@ -202,7 +189,75 @@ kombo_job_new_from_json (JsonObject *object)
           (question = kombo_screening_question_new_from_json (json_node_get_object (node))) != NULL)
         g_list_store_append (self->questions, question);
     }
+}
 
+static void
+ensure_details (KomboJob *self)
+{
+  g_autoptr (JsonParser) parser = NULL;
+  JsonNode *root;
+
+  if (!self->details_pending)
+    return;
+  self->details_pending = FALSE;
+  parser = json_parser_new ();
+  if (json_parser_load_from_data (parser, self->data, -1, NULL) && (root = json_parser_get_root (parser)) != NULL &&
+      JSON_NODE_HOLDS_OBJECT (root))
+    fill_details (self, json_node_get_object (root));
+}
+
+KomboJob *
+kombo_job_new_from_json (JsonObject *object)
+{
+  KomboJob   *self;
+  const char *id = kombo_json_get_string (object, "id");
+
+  if (id == NULL)
+    return NULL;
+
+  self = g_object_new (KOMBO_TYPE_JOB, NULL);
+  self->id = g_strdup (id);
+  self->name = kombo_json_dup_string (object, "name");
+  self->department = kombo_json_dup_string (object, "department");
+  self->location = format_location (kombo_json_get_object (object, "location"));
+  /* Made here, where jobs are made: on the store's thread when they are read back */
+  kombo_job_get_search_key (self);
+  {
+    g_autoptr (JsonNode) node = json_node_init_object (json_node_alloc (), object);
+
+    self->data = json_to_string (node, FALSE);
+  }
+  fill_details (self, object);
+  return self;
+}
+
+/**
+ * kombo_job_new_kept:
+ * @data: the job as kombo_job_get_data() gave it
+ *
+ * Returns: (transfer full): a job kept before, as its list shows it; what the list does not
+ *   show (stages, screening questions) is read from @data when first asked for, so that
+ *   thousands of kept jobs are listed at once
+ */
+KomboJob *
+kombo_job_new_kept (const char *id,
+                    const char *name,
+                    const char *department,
+                    const char *location,
+                    const char *data)
+{
+  KomboJob *self;
+
+  g_return_val_if_fail (id != NULL && data != NULL, NULL);
+
+  self = g_object_new (KOMBO_TYPE_JOB, NULL);
+  self->id = g_strdup (id);
+  self->name = g_strdup (name);
+  self->department = g_strdup (department);
+  self->location = g_strdup (location);
+  self->data = g_strdup (data);
+  self->details_pending = TRUE;
+  kombo_job_get_search_key (self);
   return self;
 }
 
@@ -265,6 +320,7 @@ gboolean
 kombo_job_get_deleted (KomboJob *self)
 {
   g_return_val_if_fail (KOMBO_IS_JOB (self), FALSE);
+  ensure_details (self);
   return self->deleted;
 }
 
@@ -279,6 +335,7 @@ const char *
 kombo_job_get_remote_id (KomboJob *self)
 {
   g_return_val_if_fail (KOMBO_IS_JOB (self), NULL);
+  ensure_details (self);
   return self->remote_id;
 }
 
@@ -307,6 +364,7 @@ const char *
 kombo_job_get_status (KomboJob *self)
 {
   g_return_val_if_fail (KOMBO_IS_JOB (self), NULL);
+  ensure_details (self);
   return self->status;
 }
 
@@ -314,6 +372,7 @@ const char *
 kombo_job_get_remote_url (KomboJob *self)
 {
   g_return_val_if_fail (KOMBO_IS_JOB (self), NULL);
+  ensure_details (self);
   return self->remote_url;
 }
 
@@ -326,6 +385,7 @@ GListModel *
 kombo_job_get_stages (KomboJob *self)
 {
   g_return_val_if_fail (KOMBO_IS_JOB (self), NULL);
+  ensure_details (self);
   return G_LIST_MODEL (self->stages);
 }
 
@@ -338,5 +398,6 @@ GListModel *
 kombo_job_get_screening_questions (KomboJob *self)
 {
   g_return_val_if_fail (KOMBO_IS_JOB (self), NULL);
+  ensure_details (self);
   return G_LIST_MODEL (self->questions);
 }

@@ -11,6 +11,11 @@ G_DECLARE_FINAL_TYPE (KomboJob, kombo_job, KOMBO, JOB, GObject)
 
 KomboJob   *kombo_job_new_from_data (const char *data,
                                      GError    **error);
+KomboJob   *kombo_job_new_kept (const char *id,
+                                const char *name,
+                                const char *department,
+                                const char *location,
+                                const char *data);
 const char *kombo_job_get_data (KomboJob *self);
 gboolean    kombo_job_get_deleted (KomboJob *self);
 const char *kombo_job_get_search_key (KomboJob *self);
