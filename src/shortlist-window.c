@@ -33,7 +33,8 @@ struct _ShortlistWindow
   GtkWidget              *demo_bar;
   GtkStack               *main_stack;
   GtkWidget              *loading_spinner;
-  ShortlistConnectPage   *connect_page;
+  AdwBin                 *connect_bin;
+  ShortlistConnectPage   *connect_page; /* built when first shown */
   AdwViewStack           *view_stack;
   ShortlistCandidatePage *candidate_page;
   AdwBin                 *tag_bin;
@@ -122,12 +123,17 @@ update_page (ShortlistWindow *self)
     gtk_stack_set_visible_child_name (self->main_stack, "work");
 }
 
+static ShortlistConnectPage *ensure_connect_page (ShortlistWindow *self);
+
 /* The pages to switch between exist only once Shortlist is connected */
 static void
 main_page_changed_cb (ShortlistWindow *self)
 {
   gboolean working = g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "work") == 0;
 
+  /* The page to enter a key is built when it is first shown */
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "connect") == 0)
+    ensure_connect_page (self);
   adw_view_switcher_title_set_view_switcher_enabled (ADW_VIEW_SWITCHER_TITLE (self->switcher_title), working);
   /* On a narrow window the switcher moves to the bottom */
   adw_view_switcher_bar_set_reveal (ADW_VIEW_SWITCHER_BAR (self->switcher_bar),
@@ -191,6 +197,20 @@ submit_spreadsheet_cb (GtkWidget  *widget,
   show_spreadsheet_window (self);
 }
 
+/* The page to enter a key: most starts never show it */
+static ShortlistConnectPage *
+ensure_connect_page (ShortlistWindow *self)
+{
+  if (self->connect_page == NULL)
+    {
+      self->connect_page = g_object_new (SHORTLIST_TYPE_CONNECT_PAGE, NULL);
+      adw_bin_set_child (self->connect_bin, GTK_WIDGET (self->connect_page));
+      if (self->account != NULL)
+        shortlist_connect_page_set_account (self->connect_page, self->account);
+    }
+  return self->connect_page;
+}
+
 /* The Tags and Result Links pages, built together: they share one list of candidates */
 static void
 ensure_chooser_pages (ShortlistWindow *self)
@@ -243,7 +263,7 @@ work_page_changed_cb (ShortlistWindow *self)
 
 /**
  * shortlist_window_get_page:
- * @name: "candidate", "tags", "links" or "history"
+ * @name: "candidate", "tags", "links", "history" or "connect"
  *
  * Returns: (transfer none): the page, built now if it was not yet
  */
@@ -263,6 +283,8 @@ shortlist_window_get_page (ShortlistWindow *self,
     return GTK_WIDGET (self->result_link_page);
   if (g_strcmp0 (name, "history") == 0)
     return GTK_WIDGET (self->history_page);
+  if (g_strcmp0 (name, "connect") == 0)
+    return GTK_WIDGET (ensure_connect_page (self));
   return GTK_WIDGET (self->candidate_page);
 }
 
@@ -416,7 +438,7 @@ shortlist_window_class_init (ShortlistWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ShortlistWindow, demo_bar);
   gtk_widget_class_bind_template_child (widget_class, ShortlistWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, ShortlistWindow, loading_spinner);
-  gtk_widget_class_bind_template_child (widget_class, ShortlistWindow, connect_page);
+  gtk_widget_class_bind_template_child (widget_class, ShortlistWindow, connect_bin);
   gtk_widget_class_bind_template_child (widget_class, ShortlistWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, ShortlistWindow, candidate_page);
   gtk_widget_class_bind_template_child (widget_class, ShortlistWindow, tag_bin);
@@ -487,7 +509,8 @@ shortlist_window_set_account (ShortlistWindow  *self,
   g_return_if_fail (self->account == NULL);
 
   self->account = g_object_ref (account);
-  shortlist_connect_page_set_account (self->connect_page, account);
+  if (self->connect_page != NULL)
+    shortlist_connect_page_set_account (self->connect_page, account);
   shortlist_candidate_page_set_account (self->candidate_page, account);
   if (self->tag_page != NULL)
     {
@@ -520,7 +543,7 @@ shortlist_window_show_error (ShortlistWindow *self,
 {
   g_return_if_fail (SHORTLIST_IS_WINDOW (self));
 
-  shortlist_connect_page_show_error (self->connect_page, error);
+  shortlist_connect_page_show_error (ensure_connect_page (self), error);
   gtk_stack_set_visible_child_name (self->main_stack, "connect");
 }
 

@@ -47,7 +47,7 @@ fixture_set_up (Fixture      *f,
   f->window = shortlist_window_new (NULL, f->settings);
   gtk_window_present (GTK_WINDOW (f->window));
   shortlist_window_set_account (f->window, f->account);
-  f->page = ui_test_child (GTK_WIDGET (f->window), SHORTLIST_TYPE_WINDOW, "connect_page");
+  f->page = shortlist_window_get_page (f->window, "connect");
 }
 
 static void
