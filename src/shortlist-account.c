@@ -316,7 +316,7 @@ wipe_key (char *key)
 {
   if (key != NULL)
     {
-      memset (key, 0, strlen (key));
+      kombo_wipe (key);
       g_free (key);
     }
 }

@@ -44,7 +44,7 @@ kombo_client_finalize (GObject *object)
   g_clear_object (&self->session);
   g_clear_pointer (&self->base_url, g_free);
   if (self->api_key != NULL)
-    memset (self->api_key, 0, strlen (self->api_key));
+    kombo_wipe (self->api_key);
   g_clear_pointer (&self->api_key, g_free);
   g_clear_pointer (&self->integration_id, g_free);
 
@@ -281,7 +281,7 @@ kombo_client_set_api_key (KomboClient *self,
   g_return_if_fail (KOMBO_IS_CLIENT (self));
 
   if (self->api_key != NULL)
-    memset (self->api_key, 0, strlen (self->api_key));
+    kombo_wipe (self->api_key);
   g_clear_pointer (&self->api_key, g_free);
   self->api_key = kombo_strdup_stripped (api_key);
 }

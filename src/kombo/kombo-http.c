@@ -542,7 +542,7 @@ request_send (GTask *task)
     g_autofree char *authorization = g_strdup_printf ("Bearer %s", self->api_key);
 
     soup_message_headers_replace (headers, "Authorization", authorization);
-    memset (authorization, 0, strlen (authorization));
+    kombo_wipe (authorization);
   }
   if (request->needs_integration)
     soup_message_headers_replace (headers, "X-Integration-Id", self->integration_id);

@@ -283,3 +283,23 @@ kombo_remote_fields_on_behalf_of (const char *tool,
   json_object_set_object_member (fields, tool, g_steal_pointer (&inner));
   return g_steal_pointer (&fields);
 }
+
+/**
+ * kombo_wipe:
+ * @secret: (nullable): text such as an API key, about to be freed
+ *
+ * Overwrites @secret with zeros in a way the compiler may not leave out (a memset() before
+ * g_free() may be, since nothing reads the memory afterwards).
+ */
+void
+kombo_wipe (char *secret)
+{
+  if (secret == NULL)
+    return;
+#if HAVE_EXPLICIT_BZERO
+  explicit_bzero (secret, strlen (secret));
+#else
+  for (volatile char *p = secret; *p != '\0'; p++)
+    *p = '\0';
+#endif
+}

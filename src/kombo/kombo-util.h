@@ -25,6 +25,7 @@ GDateTime          *kombo_date_new_utc (int year,
                                         int month,
                                         int day);
 char               *kombo_strdup_stripped (const char *text);
+void                kombo_wipe (char *secret);
 gboolean            kombo_set_str (char      **str_pointer,
                                    const char *new_str);
 JsonObject         *kombo_remote_fields_on_behalf_of (const char *tool,
