@@ -408,6 +408,7 @@ shortlist_application_init (ShortlistApplication *self)
     { NULL }
   };
   const char *quit_accels[] = { "<Control>q", NULL };
+  const char *close_accels[] = { "<Control>w", NULL };
   const char *preferences_accels[] = { "<Control>comma", NULL };
 
   self->pending_files = g_ptr_array_new_with_free_func (g_object_unref);
@@ -418,6 +419,7 @@ shortlist_application_init (ShortlistApplication *self)
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "window.close", close_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", preferences_accels);
 }
 

@@ -127,10 +127,10 @@ rebuild_rows (ShortlistIntegrationsGroup *self)
       /* The active one is ticked; choosing a row sends work there */
       gtk_widget_set_opacity (check, is_active ? 1 : 0);
       gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      is_active ? _ ("Work goes here") : "", -1);
+                                      is_active ? _ ("In use") : "", -1);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      gtk_widget_set_tooltip_text (row, _ ("Send Work Here"));
+      gtk_widget_set_tooltip_text (row, _ ("Use This One"));
       g_signal_connect_data (row, "activated", G_CALLBACK (activated_cb), g_object_ref (integration), unref_integration, 0);
 
       if (warning != NULL)

@@ -81,7 +81,7 @@ update_integrations (ShortlistWindow *self)
                                    /* TRANSLATORS: the applicant tracking system, then whose it is: "Greenhouse · Acme" */
                                    ? g_strdup_printf (_ ("%s · %s"), kombo_integration_get_tool_label (active), organization)
                                    : g_strdup (kombo_integration_get_tool_label (active));
-      g_autofree char *description = g_strdup_printf (_ ("Work goes to %s"), label);
+      g_autofree char *description = g_strdup_printf (_ ("Candidates go to %s"), label);
 
       gtk_label_set_text (self->integration_label, label);
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->integration_button),
@@ -89,7 +89,7 @@ update_integrations (ShortlistWindow *self)
     }
   gtk_widget_set_visible (GTK_WIDGET (self->integration_button), active != NULL);
   gtk_widget_set_visible (self->integration_warning_icon, warning != NULL);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->integration_button), warning ? warning : _ ("Where Work Goes"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->integration_button), warning ? warning : _ ("Choose the Applicant Tracking System"));
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->integration_list))) != NULL)
     gtk_list_box_remove (self->integration_list, child);

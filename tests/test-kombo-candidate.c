@@ -480,7 +480,7 @@ test_many_violations (void)
   g_assert_cmpstr (((KomboViolation *) g_ptr_array_index (violations, 3))->path, ==, "application.job_id");
 
   error = kombo_error_new_invalid_input (violations);
-  g_assert_cmpstr (error->message, ==, "4 fields need attention.");
+  g_assert_cmpstr (error->message, ==, "Each of the 4 fields says below it what to change.");
 }
 
 static void

@@ -109,11 +109,11 @@ test_rules (void)
 
   kombo_result_link_set_url (link, "https://example.com/report");
   kombo_result_link_set_details_prefix (link, "Assessment");
-  assert_only_violation (link, "details.attributes", "Add at least one detail, or clear the field name prefix.");
+  assert_only_violation (link, "details.attributes", "Add at least one detail, or clear the name the details start with.");
 
   kombo_result_link_set_details_prefix (link, " ");
   kombo_result_link_add_attribute (link, "Score", "10");
-  assert_only_violation (link, "details.custom_field_name_prefix", "Enter a field name prefix for the details.");
+  assert_only_violation (link, "details.custom_field_name_prefix", "Enter the name the details start with, such as Assessment.");
 
   kombo_result_link_set_details_prefix (link, "Assessment");
   kombo_result_link_add_attribute (link, "  ", "orphan value");

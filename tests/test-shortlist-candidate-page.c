@@ -10,7 +10,7 @@
 
 #define BACKEND_JOB "7KmQpz3RtVwXy2AbCdEfGh4J"
 #define DESIGNER_JOB "3QrStUvWxYzAbCdEfGhIjKmN"
-#define JOB_ID "Job ID (Kombo ID, or remote: and the ATS’s own ID)"
+#define JOB_ID "Job ID, as the ATS or Kombo shows it"
 
 #define CREATED                                                                                              \
   "{\"status\":\"success\",\"data\":{\"id\":\"cand-ada\",\"remote_id\":\"77\",\"first_name\":\"Ada\","       \
@@ -554,7 +554,7 @@ test_validation (Fixture      *f,
   g_assert_cmpstr (ui_test_row_error (field (f, JOB_ID)), ==, "Choose the job to apply to.");
   g_assert_cmpstr (ui_test_row_error (field (f, "Amount")), ==, "“a lot” is not an amount. Enter a number such as 85000.");
   g_assert_cmpstr (shortlist_error_box_get_title (error_box), ==, "Some fields need attention");
-  g_assert_cmpstr (shortlist_error_box_get_message (error_box), ==, "5 fields need attention.");
+  g_assert_cmpstr (shortlist_error_box_get_message (error_box), ==, "Each of the 5 fields says below it what to change.");
 
   /* The focus goes to the first problem in the form: the job, at the top */
   g_assert_true (has_focus (f, field (f, JOB_ID)));

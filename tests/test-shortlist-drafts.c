@@ -179,7 +179,7 @@ check (void)
 
   ui_test_wait_for (restored, NULL, "the draft to come back");
 
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (ui_test_find_row (page, "Job ID (Kombo ID, or remote: and the ATS’s own ID)"))), ==,
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (ui_test_find_row (page, "Job ID, as the ATS or Kombo shows it"))), ==,
                    "7KmQpz3RtVwXy2AbCdEfGh4J");
   g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (ui_test_find_row (page, "Stage"))), ==, 2);
   g_assert_cmpstr (text_of ("First name"), ==, "Ada");

@@ -6,7 +6,7 @@
 #include "ui-test-util.h"
 
 #define BACKEND_JOB "7KmQpz3RtVwXy2AbCdEfGh4J"
-#define JOB_ID "Job ID (Kombo ID, or remote: and the ATS’s own ID)"
+#define JOB_ID "Job ID, as the ATS or Kombo shows it"
 
 typedef struct
 {

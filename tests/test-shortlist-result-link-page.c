@@ -104,7 +104,7 @@ test_add_link (Fixture      *f,
   g_assert_cmpstr (ui_test_row_error (child (f, "label_row")), ==, "Enter a label, such as “Assessment report”.");
   g_assert_cmpstr (ui_test_row_error (child (f, "url_row")), ==,
                    "“assess.example.com/r/77” is not a web address. Enter a full link starting with https://.");
-  g_assert_cmpstr (ui_test_row_error (child (f, "prefix_row")), ==, "Enter a field name prefix for the details.");
+  g_assert_cmpstr (ui_test_row_error (child (f, "prefix_row")), ==, "Enter the name the details start with, such as Assessment.");
   g_assert_cmpuint (fake_kombo_get_n_requests (f->fake), ==, n_before);
 
   gtk_editable_set_text (GTK_EDITABLE (child (f, "label_row")), "Coding assessment");

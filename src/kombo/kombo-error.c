@@ -378,9 +378,10 @@ kombo_error_new_invalid_input (GPtrArray *violations)
                                  ((KomboViolation *) g_ptr_array_index (violations, 0))->message);
   else
     error = g_error_new (KOMBO_ERROR, KOMBO_ERROR_INVALID_INPUT,
+                         /* The title says some fields need attention: this says where to look */
                          g_dngettext (GETTEXT_PACKAGE,
-                                      "%u field needs attention.",
-                                      "%u fields need attention.",
+                                      "Each of the %u fields says below it what to change.",
+                                      "Each of the %u fields says below it what to change.",
                                       violations->len),
                          violations->len);
 

@@ -259,10 +259,10 @@ kombo_result_link_validate (KomboResultLink *self)
   /* Kombo wants details whole or not at all */
   if (self->details_prefix != NULL && self->attributes->len == 0)
     kombo_violations_add (violations, "details.attributes", "%s",
-                          _ ("Add at least one detail, or clear the field name prefix."));
+                          _ ("Add at least one detail, or clear the name the details start with."));
   else if (self->details_prefix == NULL && self->attributes->len > 0)
     kombo_violations_add (violations, "details.custom_field_name_prefix", "%s",
-                          _ ("Enter a field name prefix for the details."));
+                          _ ("Enter the name the details start with, such as Assessment."));
 
   for (guint i = 0; i < self->attributes->len; i++)
     {
