@@ -17,6 +17,7 @@ else
 fi
 ninja -C "$build"
 
-# Uninstalled, Shortlist finds its settings schema in the build folder
+# Uninstalled, Shortlist finds its settings schema and its translations in the build folder
 export GSETTINGS_SCHEMA_DIR="$build/data${GSETTINGS_SCHEMA_DIR:+:$GSETTINGS_SCHEMA_DIR}"
+export SHORTLIST_LOCALEDIR="$build/po"
 exec "$build/src/shortlist" --try-demo "$@"

@@ -13,9 +13,11 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr (ShortlistApplication) app = NULL;
+  /* Run from the build tree (build-aux/run.sh, meson devenv), the catalogues are built there */
+  const char *localedir = g_getenv ("SHORTLIST_LOCALEDIR");
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL && *localedir != '\0' ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
   /* Country names come translated from iso-codes */
