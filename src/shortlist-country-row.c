@@ -15,6 +15,7 @@
 
 #include "kombo.h"
 #include "shortlist-country-row.h"
+#include "shortlist-widget.h"
 
 struct _ShortlistCountryRow
 {
@@ -158,6 +159,8 @@ show_list (ShortlistCountryRow *self,
     g_ptr_array_add (self->codes, (gpointer) codes[i]);
   gtk_drop_down_set_model (self->dropdown, G_LIST_MODEL (list));
   self->filling = FALSE;
+  /* Said for the button that takes the focus, not only for the drop-down around it */
+  shortlist_name_button (GTK_WIDGET (self->dropdown), _ ("Country"));
   shortlist_country_row_set_country (self, country);
 }
 

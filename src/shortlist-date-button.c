@@ -12,6 +12,7 @@
 #include <adwaita.h>
 
 #include "shortlist-date-button.h"
+#include "shortlist-widget.h"
 
 struct _ShortlistDateButton
 {
@@ -46,6 +47,8 @@ update_label (ShortlistDateButton *self)
 
   gtk_menu_button_set_label (GTK_MENU_BUTTON (self->menu_button), text ? text : _ ("Choose a Date"));
   gtk_widget_set_visible (self->clear_button, self->date != NULL);
+  /* The row's title is said with it, as its description, once the button is in a row */
+  shortlist_name_button (self->menu_button, text ? text : _ ("Choose a Date"));
 }
 
 static void

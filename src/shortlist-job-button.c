@@ -12,6 +12,7 @@
 
 #include "shortlist-debug.h"
 #include "shortlist-job-button.h"
+#include "shortlist-widget.h"
 
 struct _ShortlistJobButton
 {
@@ -57,6 +58,12 @@ update_label (ShortlistJobButton *self)
   if (self->job != NULL && name == NULL)
     name = kombo_job_get_id (self->job);
   gtk_menu_button_set_label (GTK_MENU_BUTTON (self->menu_button), name ? name : _ ("Choose a Job"));
+  {
+    /* TRANSLATORS: what a screen reader says for the job chooser; %s is the job chosen */
+    g_autofree char *said = name ? g_strdup_printf (_ ("Job: %s"), name) : g_strdup (_ ("Choose a Job"));
+
+    shortlist_name_button (self->menu_button, said);
+  }
 }
 
 /* A job matches when its name, department or location hold every word typed, in any order:

@@ -123,6 +123,7 @@ shortlist_choice_new (const char        *context,
   dropdown = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&list)), NULL);
   gtk_widget_set_valign (dropdown, GTK_ALIGN_CENTER);
   gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  shortlist_name_button (dropdown, label);
   shortlist_bind_selected (model, property, dropdown);
   return dropdown;
 }
@@ -210,4 +211,40 @@ shortlist_spinner_spin_while_shown (GtkWidget *spinner)
   g_signal_connect (spinner, "map", G_CALLBACK (spinner_mapped_cb), NULL);
   g_signal_connect (spinner, "unmap", G_CALLBACK (spinner_unmapped_cb), NULL);
   gtk_spinner_set_spinning (GTK_SPINNER (spinner), gtk_widget_get_mapped (spinner));
+}
+
+/**
+ * shortlist_name_button:
+ * @widget: a #GtkDropDown or #GtkMenuButton, or a widget holding one
+ * @label: what a screen reader says for it
+ *
+ * Names the button inside @widget, the part that takes the focus: a drop-down's or a menu
+ * button's toggle holds a box, not a label, so without this a screen reader says its class.
+ */
+static GtkWidget *
+find_button (GtkWidget *widget)
+{
+  if (GTK_IS_BUTTON (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = GTK_IS_POPOVER (child) ? NULL : find_button (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+void
+shortlist_name_button (GtkWidget  *widget,
+                       const char *label)
+{
+  GtkWidget *button;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  button = find_button (widget);
+  if (button != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
 }

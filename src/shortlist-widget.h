@@ -28,5 +28,7 @@ GBinding  *shortlist_bind_selected (gpointer    model,
                                     gpointer    widget);
 
 void shortlist_spinner_spin_while_shown (GtkWidget *spinner);
+void shortlist_name_button (GtkWidget  *widget,
+                            const char *label);
 
 G_END_DECLS
