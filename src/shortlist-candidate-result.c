@@ -18,6 +18,7 @@ struct _ShortlistCandidateResult
 {
   GtkWidget parent_instance;
 
+  GtkFlowBox          *actions_box;
   AdwStatusPage       *result_status;
   AdwActionRow        *result_id_row;
   AdwActionRow        *open_in_ats_row;
@@ -80,6 +81,7 @@ shortlist_candidate_result_class_init (ShortlistCandidateResultClass *klass)
   object_class->dispose = shortlist_candidate_result_dispose;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/shortlist/Shortlist/shortlist-candidate-result.ui");
+  gtk_widget_class_bind_template_child (widget_class, ShortlistCandidateResult, actions_box);
   gtk_widget_class_bind_template_child (widget_class, ShortlistCandidateResult, result_status);
   gtk_widget_class_bind_template_child (widget_class, ShortlistCandidateResult, result_id_row);
   gtk_widget_class_bind_template_child (widget_class, ShortlistCandidateResult, open_in_ats_row);
@@ -95,6 +97,7 @@ static void
 shortlist_candidate_result_init (ShortlistCandidateResult *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  shortlist_flow_buttons (self->actions_box);
   self->warning_rows = g_ptr_array_new ();
   gtk_widget_set_visible (GTK_WIDGET (self->warnings_group), FALSE);
 }

@@ -20,6 +20,7 @@ struct _ShortlistHistoryPage
 {
   GtkWidget parent_instance;
 
+  GtkFlowBox          *actions_box;
   GtkStack            *stack;
   GtkStack            *list_stack;
   GtkSearchEntry      *search_entry;
@@ -366,6 +367,7 @@ shortlist_history_page_class_init (ShortlistHistoryPageClass *klass)
   object_class->dispose = shortlist_history_page_dispose;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/shortlist/Shortlist/shortlist-history-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, ShortlistHistoryPage, actions_box);
   gtk_widget_class_bind_template_child (widget_class, ShortlistHistoryPage, stack);
   gtk_widget_class_bind_template_child (widget_class, ShortlistHistoryPage, list_stack);
   gtk_widget_class_bind_template_child (widget_class, ShortlistHistoryPage, search_entry);
@@ -386,6 +388,7 @@ static void
 shortlist_history_page_init (ShortlistHistoryPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  shortlist_flow_buttons (self->actions_box);
   self->entry_rows = g_ptr_array_new ();
   self->cancellable = g_cancellable_new ();
   /* What was sent since it was last shown is there when it is shown again */

@@ -53,8 +53,8 @@ forgotten_cb (GObject      *object,
               GAsyncResult *result,
               gpointer      user_data)
 {
-  g_autoptr (ShortlistPreferencesWindow) self = user_data;
-  ShortlistAccount *account = SHORTLIST_ACCOUNT (object);
+  ShortlistPreferencesWindow *self = user_data;
+  ShortlistAccount           *account = SHORTLIST_ACCOUNT (object);
   g_autoptr (GError) error = NULL;
   g_autofree char *message = NULL;
 
@@ -79,7 +79,7 @@ forget_answered_cb (GObject      *object,
   ShortlistPreferencesWindow *self = SHORTLIST_PREFERENCES_WINDOW (object);
 
   if (shortlist_confirm_finish (result))
-    shortlist_account_forget_key_async (self->account, NULL, forgotten_cb, g_object_ref (self));
+    shortlist_account_forget_key_async (self->account, self->cancellable, forgotten_cb, self);
 }
 
 static void
@@ -124,10 +124,13 @@ deleted_cb (GObject      *object,
             GAsyncResult *result,
             gpointer      user_data)
 {
-  g_autoptr (ShortlistPreferencesWindow) self = user_data;
+  ShortlistPreferencesWindow *self = user_data;
   g_autoptr (GError) error = NULL;
 
-  if (!shortlist_store_finish (SHORTLIST_STORE (object), result, &error))
+  /* The window is gone: the deletion was done all the same */
+  if (!shortlist_store_finish (SHORTLIST_STORE (object), result, &error) && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  if (error != NULL)
     {
       /* TRANSLATORS: %s says why */
       g_autofree char *message = g_strdup_printf (_ ("Not everything could be deleted: %s"), error->message);
@@ -146,7 +149,7 @@ delete_answered_cb (GObject      *object,
   ShortlistPreferencesWindow *self = SHORTLIST_PREFERENCES_WINDOW (object);
 
   if (shortlist_confirm_finish (result))
-    shortlist_store_forget_async (self->store, G_MAXINT64, TRUE, NULL, deleted_cb, g_object_ref (self));
+    shortlist_store_forget_async (self->store, G_MAXINT64, TRUE, self->cancellable, deleted_cb, self);
 }
 
 static void
@@ -212,6 +215,9 @@ shortlist_preferences_window_dispose (GObject *object)
 {
   ShortlistPreferencesWindow *self = (ShortlistPreferencesWindow *) object;
 
+  /* Calls still running say nothing to a window that is gone */
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
   if (self->account != NULL)
     g_signal_handlers_disconnect_by_data (self->account, self);
   g_clear_object (&self->account);
@@ -230,6 +236,7 @@ shortlist_preferences_window_class_init (ShortlistPreferencesWindowClass *klass)
 static void
 shortlist_preferences_window_init (ShortlistPreferencesWindow *self)
 {
+  self->cancellable = g_cancellable_new ();
 }
 
 GtkWidget *
@@ -241,6 +248,8 @@ shortlist_preferences_window_new (GtkWindow        *parent,
   ShortlistPreferencesWindow *self = g_object_new (SHORTLIST_TYPE_PREFERENCES_WINDOW,
                                                    "transient-for", parent,
                                                    "modal", TRUE,
+                                                   /* It goes with the window it is over, even while a call it made runs */
+                                                   "destroy-with-parent", TRUE,
                                                    "search-enabled", FALSE,
                                                    NULL);
   GtkWidget                  *page = adw_preferences_page_new ();

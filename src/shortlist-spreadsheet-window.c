@@ -613,7 +613,7 @@ shortlist_spreadsheet_window_new (GtkWindow        *parent,
 
   g_return_val_if_fail (SHORTLIST_IS_ACCOUNT (account), NULL);
 
-  self = g_object_new (SHORTLIST_TYPE_SPREADSHEET_WINDOW, "transient-for", parent, NULL);
+  self = g_object_new (SHORTLIST_TYPE_SPREADSHEET_WINDOW, "transient-for", parent, "destroy-with-parent", TRUE, NULL);
   self->account = g_object_ref (account);
   self->store = store ? g_object_ref (store) : NULL;
   start_from_last (self);

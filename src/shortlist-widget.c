@@ -248,3 +248,35 @@ shortlist_name_button (GtkWidget  *widget,
   if (button != NULL)
     gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
 }
+
+static void
+button_visible_cb (GtkWidget  *button,
+                   GParamSpec *pspec,
+                   GtkWidget  *child)
+{
+  gtk_widget_set_visible (child, gtk_widget_get_visible (button));
+}
+
+/**
+ * shortlist_flow_buttons:
+ * @box: a #GtkFlowBox of buttons
+ *
+ * Makes @box a row of buttons that wraps onto more lines when the window is narrow: its
+ * slots take no focus of their own (the buttons do), and a hidden button leaves no gap.
+ */
+void
+shortlist_flow_buttons (GtkFlowBox *box)
+{
+  g_return_if_fail (GTK_IS_FLOW_BOX (box));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (box)); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *button = gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (child));
+
+      gtk_widget_set_focusable (child, FALSE);
+      if (button == NULL)
+        continue;
+      g_signal_connect_object (button, "notify::visible", G_CALLBACK (button_visible_cb), child, 0);
+      button_visible_cb (button, NULL, child);
+    }
+}

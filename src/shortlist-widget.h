@@ -28,6 +28,7 @@ GBinding  *shortlist_bind_selected (gpointer    model,
                                     gpointer    widget);
 
 void shortlist_spinner_spin_while_shown (GtkWidget *spinner);
+void shortlist_flow_buttons (GtkFlowBox *box);
 void shortlist_name_button (GtkWidget  *widget,
                             const char *label);
 

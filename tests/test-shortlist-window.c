@@ -1,6 +1,7 @@
 /* test-shortlist-window.c: the first start: connecting a key and an integration */
 #include "config.h"
 
+#include "shortlist-candidate-page.h"
 #include "shortlist-connect-page.h"
 #include "shortlist-error-box.h"
 #include "shortlist-preferences-window.h"
@@ -249,6 +250,45 @@ test_preferences (Fixture      *f,
   gtk_window_destroy (GTK_WINDOW (preferences));
 }
 
+static int
+min_width (GtkWidget *widget)
+{
+  int min = 0;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+  return min;
+}
+
+/* The window works on a phone-sized screen: no page, nor the result of a submission, is wider than 360 px */
+static void
+test_narrow (void)
+{
+  g_autoptr (FakeKombo) fake = fake_kombo_new ();
+  g_autoptr (GSettings) settings = ui_test_settings_new ();
+  g_autoptr (ShortlistAccount) account = ui_test_account_new (fake, settings);
+  ShortlistWindow *window = shortlist_window_new (NULL, settings);
+  const char      *pages[] = { "candidate", "tags", "links", "history", "connect" };
+  GtkWidget       *candidate_page;
+
+  gtk_window_present (GTK_WINDOW (window));
+  shortlist_window_set_account (window, account);
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      GtkWidget *page = shortlist_window_get_page (window, pages[i]);
+
+      if (!g_str_equal (pages[i], "connect"))
+        gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", pages[i]);
+      else
+        gtk_widget_activate_action (GTK_WIDGET (window), "win.show-connect", NULL);
+      g_test_message ("%s: %d px", pages[i], min_width (page));
+      g_assert_cmpint (min_width (page), <=, 360);
+      g_assert_cmpint (min_width (GTK_WIDGET (window)), <=, 360);
+    }
+  candidate_page = shortlist_window_get_page (window, "candidate");
+  g_assert_cmpint (min_width (ui_test_child (candidate_page, SHORTLIST_TYPE_CANDIDATE_PAGE, "result")), <=, 360);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -257,6 +297,7 @@ main (int   argc,
 
   g_test_add ("/shortlist/window/first-start", Fixture, NULL, fixture_set_up, test_first_start, fixture_tear_down);
   g_test_add ("/shortlist/window/preferences", Fixture, NULL, fixture_set_up, test_preferences, fixture_tear_down);
+  g_test_add_func ("/shortlist/window/narrow", test_narrow);
 
   return g_test_run ();
 }
