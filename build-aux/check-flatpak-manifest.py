@@ -8,6 +8,7 @@ import json
 import subprocess
 import sys
 
+RUNTIME_VERSION = "51"
 ALLOWED = {"--share=network", "--share=ipc", "--socket=fallback-x11", "--socket=wayland", "--device=dri"}
 
 
@@ -31,9 +32,18 @@ def main():
     finish_args = set(parsed.get("finish-args", []))
     if finish_args != ALLOWED:
         problems.append(f"finish-args should be exactly {sorted(ALLOWED)}, not {sorted(finish_args)}")
+    if parsed.get("runtime-version") != RUNTIME_VERSION:
+        problems.append(f"the runtime is {parsed.get('runtime-version')}, Flathub's current one is {RUNTIME_VERSION}")
     app_module = parsed["modules"][-1]
     if app_module.get("buildsystem") != "meson" or not app_module.get("run-tests"):
         problems.append("the last module should build Shortlist with meson and run its tests")
+    # The build has no display: without a test-rule of "", flatpak-builder runs `ninja test`,
+    # every suite, and the window's tests abort
+    if app_module.get("test-rule") != "":
+        problems.append('the test-rule should be "", so that flatpak-builder does not run every suite')
+    commands = app_module.get("test-commands", [])
+    if not commands or any("--suite unit" not in c or c.count("--suite") != 1 for c in commands):
+        problems.append("the test commands should run the unit suite only, which needs no display")
 
     for problem in problems:
         print(problem)

@@ -14,7 +14,7 @@ sh build-aux/install-deps.sh
 if [ "${1:-}" = "--sanitize" ]; then
   build=${BUILD_DIR:-_build-sanitize}
   setup_args="-Db_sanitize=address,undefined -Db_lundef=false"
-  test_args="--suite kombo"
+  test_args="--suite unit"
   label="sanitized"
   logs="$build/meson-logs/testlog.json $build/meson-logs/testlog-ui.json"
 else
