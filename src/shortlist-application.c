@@ -316,6 +316,12 @@ about_cb (GSimpleAction *action,
                         "issue-url", "https://github.com/shortlist/shortlist/issues",
                         "comments", _ ("Submit candidates to your clients’ applicant tracking systems through Kombo."),
                         "license-type", GTK_LICENSE_GPL_3_0,
+                        "copyright", _ ("© 2026 The Shortlist developers"),
+                        "release-notes-version", PACKAGE_VERSION,
+                        "release-notes", _ ("<p>Many candidates at once: submit a shortlist from a spreadsheet, checked row by row before anything is sent, and tag or add result links for a pasted list, all sent side by side as fast as the ATS takes them.</p>"
+                                            "<ul><li>The open jobs are kept and listed at once, and brought up to date in the background.</li>"
+                                            "<li>Uploads are faster, and the window stays smooth while they run.</li>"
+                                            "<li>The window fits a phone’s width.</li></ul>"),
                         "developers", developers,
                         /* TRANSLATORS: put your names here, one per line */
                         "translator-credits", _ ("translator-credits"),
