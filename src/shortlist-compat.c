@@ -224,3 +224,52 @@ shortlist_confirm_finish (GAsyncResult *result)
 {
   return g_task_propagate_boolean (G_TASK (result), NULL);
 }
+
+#if ADW_CHECK_VERSION(1, 3, 0)
+static void
+banner_button_cb (AdwBanner  *banner,
+                  const char *action_name)
+{
+  gtk_widget_activate_action (GTK_WIDGET (banner), action_name, NULL);
+}
+#endif
+
+/**
+ * shortlist_banner_new:
+ * @title: what the banner says, in a sentence
+ * @button_label: its button, with a mnemonic
+ * @action_name: what the button does
+ *
+ * Returns: (transfer floating): an #AdwBanner where libadwaita has one (1.3); before, a bar
+ *   styled as one, in the window's colours rather than a saturated one
+ */
+GtkWidget *
+shortlist_banner_new (const char *title,
+                      const char *button_label,
+                      const char *action_name)
+{
+#if ADW_CHECK_VERSION(1, 3, 0)
+  AdwBanner *banner = ADW_BANNER (adw_banner_new (title));
+
+  adw_banner_set_button_label (banner, button_label);
+  adw_banner_set_revealed (banner, TRUE);
+  g_signal_connect_data (banner, "button-clicked", G_CALLBACK (banner_button_cb), g_strdup (action_name),
+                         (GClosureNotify) (void (*) (void)) g_free, 0);
+  return GTK_WIDGET (banner);
+#else
+  GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *label = gtk_label_new (title);
+  GtkWidget *button = gtk_button_new_with_mnemonic (button_label);
+
+  gtk_widget_add_css_class (bar, "banner");
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
+  gtk_widget_add_css_class (label, "heading");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (bar), label);
+  gtk_box_append (GTK_BOX (bar), button);
+  return bar;
+#endif
+}

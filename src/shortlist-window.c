@@ -11,6 +11,7 @@
 
 #include "shortlist-candidate-page.h"
 #include "shortlist-history-page.h"
+#include "shortlist-compat.h"
 #include "shortlist-connect-page.h"
 #include "shortlist-result-link-page.h"
 #include "shortlist-tag-page.h"
@@ -522,6 +523,10 @@ shortlist_window_set_account (ShortlistWindow  *self,
 
   if (shortlist_account_get_demo (account))
     {
+      /* Work in the demo reaches no real ATS: the banner must not be missed */
+      adw_bin_set_child (ADW_BIN (self->demo_bar),
+                         shortlist_banner_new (_ ("Demo: a made-up applicant tracking system on this computer. Nothing reaches Kombo."),
+                                               _ ("_Connect Your Kombo Account"), "app.leave-demo"));
       gtk_widget_set_visible (self->demo_bar, TRUE);
       gtk_widget_add_css_class (GTK_WIDGET (self), "demo");
       /* TRANSLATORS: the window title in demo mode */
