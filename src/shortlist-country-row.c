@@ -259,6 +259,8 @@ shortlist_country_row_init (ShortlistCountryRow *self)
   g_signal_connect_swapped (self->dropdown, "notify::selected", G_CALLBACK (selected_cb), self);
   adw_action_row_add_suffix (ADW_ACTION_ROW (self), GTK_WIDGET (self->dropdown));
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), _ ("Country"));
+  /* The focus goes to the drop-down, not to the row first */
+  gtk_widget_set_focusable (GTK_WIDGET (self), FALSE);
   /* "Not given" until every country is named; a country set meanwhile is kept */
   show_list (self, none, none_name, 1, "");
   when_named (self);

@@ -289,6 +289,61 @@ test_narrow (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+has_control (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (!GTK_IS_POPOVER (child) &&
+        (((GTK_IS_BUTTON (child) || GTK_IS_SWITCH (child) || GTK_IS_DROP_DOWN (child)) && gtk_widget_get_visible (child)) ||
+         has_control (child)))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether @widget is a row that takes the focus although a control inside it does too */
+static gboolean
+is_double_stop (GtkWidget *widget)
+{
+  if (!GTK_IS_LIST_BOX_ROW (widget) || ADW_IS_ENTRY_ROW (widget) || ADW_IS_COMBO_ROW (widget) || ADW_IS_EXPANDER_ROW (widget))
+    return FALSE;
+  return has_control (widget);
+}
+
+/* Tab goes from control to control of the form, never to a row and then to the control in it */
+static void
+test_tab_order (void)
+{
+  g_autoptr (FakeKombo) fake = fake_kombo_new ();
+  g_autoptr (GSettings) settings = ui_test_settings_new ();
+  g_autoptr (ShortlistAccount) account = ui_test_account_new (fake, settings);
+  ShortlistWindow *window = shortlist_window_new (NULL, settings);
+  GtkWidget       *page;
+  guint            stops = 0;
+
+  gtk_window_present (GTK_WINDOW (window));
+  shortlist_window_set_account (window, account);
+  page = shortlist_window_get_page (window, "candidate");
+  gtk_widget_grab_focus (ui_test_find_row (page, "First name"));
+  for (guint i = 0; i < 200; i++)
+    {
+      GtkWidget *focus;
+
+      gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD);
+      focus = gtk_root_get_focus (GTK_ROOT (window));
+      if (focus == NULL || !gtk_widget_is_ancestor (focus, page))
+        break;
+      stops++;
+      if (is_double_stop (focus))
+        g_error ("The row “%s” takes the focus before its own control",
+                 ADW_IS_PREFERENCES_ROW (focus) ? adw_preferences_row_get_title (ADW_PREFERENCES_ROW (focus)) : G_OBJECT_TYPE_NAME (focus));
+      if (GTK_IS_BUTTON (focus) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (focus)), "Submit Candidate") == 0)
+        break;
+    }
+  g_test_message ("%u Tab presses from the first name to Submit", stops);
+  g_assert_cmpuint (stops, >, 10);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -298,6 +353,7 @@ main (int   argc,
   g_test_add ("/shortlist/window/first-start", Fixture, NULL, fixture_set_up, test_first_start, fixture_tear_down);
   g_test_add ("/shortlist/window/preferences", Fixture, NULL, fixture_set_up, test_preferences, fixture_tear_down);
   g_test_add_func ("/shortlist/window/narrow", test_narrow);
+  g_test_add_func ("/shortlist/window/tab-order", test_tab_order);
 
   return g_test_run ();
 }
