@@ -234,8 +234,9 @@ shortlist_candidate_form_show_problems (ShortlistCandidateForm *self,
         first = field;
     }
 
-  if (first != NULL)
-    gtk_widget_grab_focus (first);
+  /* A row that takes no focus itself passes it to its control */
+  if (first != NULL && !gtk_widget_grab_focus (first))
+    gtk_widget_child_focus (first, GTK_DIR_TAB_FORWARD);
 }
 
 static void

@@ -501,6 +501,16 @@ shortlist_window_new (AdwApplication *application,
   return self;
 }
 
+static gboolean
+focus_first_cb (gpointer user_data)
+{
+  ShortlistWindow *self = user_data;
+
+  if (self->candidate_page != NULL && gtk_root_get_focus (GTK_ROOT (self)) == NULL)
+    gtk_widget_child_focus (GTK_WIDGET (self->candidate_page), GTK_DIR_TAB_FORWARD);
+  return G_SOURCE_REMOVE;
+}
+
 /* Called once the account is loaded: the window shows the loading page until then */
 void
 shortlist_window_set_account (ShortlistWindow  *self,
@@ -538,6 +548,8 @@ shortlist_window_set_account (ShortlistWindow  *self,
                             G_CALLBACK (update_integrations), self);
   g_signal_connect_swapped (account, "notify::active-integration", G_CALLBACK (update_integrations), self);
   g_signal_connect_swapped (account, "notify::ready", G_CALLBACK (update_page), self);
+  /* Something useful has the focus from the start: the first control of the page, once shown */
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, focus_first_cb, g_object_ref (self), g_object_unref);
   update_integrations (self);
   update_page (self);
 }
