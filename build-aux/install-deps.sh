@@ -10,7 +10,7 @@ packages="
   desktop-file-utils appstream flatpak-builder
   python3 python3-jsonschema
   xvfb xauth dbus dbus-x11 at-spi2-core gnome-keyring
-  curl time imagemagick
+  curl time imagemagick fonts-cantarell
 "
 
 missing=""

@@ -56,6 +56,27 @@ wait_until (gboolean (*done) (gpointer data),
   settle (300);
 }
 
+/* Around the window in a picture: room for its shadow */
+#define MARGIN 32
+#define RADIUS 12
+
+static void
+rounded_rectangle (cairo_t *cr,
+                   double   x,
+                   double   y,
+                   double   width,
+                   double   height,
+                   double   radius)
+{
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, x + width - radius, y + radius, radius, -G_PI / 2, 0);
+  cairo_arc (cr, x + width - radius, y + height - radius, radius, 0, G_PI / 2);
+  cairo_arc (cr, x + radius, y + height - radius, radius, G_PI / 2, G_PI);
+  cairo_arc (cr, x + radius, y + radius, radius, G_PI, 3 * G_PI / 2);
+  cairo_close_path (cr);
+}
+
+/* Writes @window as Flathub likes pictures: rounded corners and a soft shadow on transparency */
 static void
 save (GtkWidget  *window,
       const char *name)
@@ -67,6 +88,8 @@ save (GtkWidget  *window,
   g_autoptr (GdkTexture) texture = NULL;
   g_autofree char *file = g_strdup_printf ("%s%s.png", name, suffix);
   g_autofree char *path = g_build_filename (out_dir, file, NULL);
+  cairo_surface_t *shot, *canvas;
+  cairo_t         *cr;
 
   /* Read the size only once the window has settled */
   settle (400);
@@ -76,8 +99,30 @@ save (GtkWidget  *window,
   node = gtk_snapshot_free_to_node (snapshot);
   texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
                                          &GRAPHENE_RECT_INIT (0, 0, width, height));
-  if (!gdk_texture_save_to_png (texture, path))
+
+  shot = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cairo_surface_flush (shot);
+  gdk_texture_download (texture, cairo_image_surface_get_data (shot), cairo_image_surface_get_stride (shot));
+  cairo_surface_mark_dirty (shot);
+
+  canvas = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width + 2 * MARGIN, height + 2 * MARGIN);
+  cr = cairo_create (canvas);
+  /* A shadow that fades out: rounded rectangles, each a little larger and fainter */
+  for (int spread = MARGIN - 4; spread > 0; spread -= 2)
+    {
+      cairo_set_source_rgba (cr, 0, 0, 0, 0.012);
+      rounded_rectangle (cr, MARGIN - spread, MARGIN - spread + 4, width + 2 * spread, height + 2 * spread, RADIUS + spread);
+      cairo_fill (cr);
+    }
+  rounded_rectangle (cr, MARGIN, MARGIN, width, height, RADIUS);
+  cairo_clip (cr);
+  cairo_set_source_surface (cr, shot, MARGIN, MARGIN);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+  if (cairo_surface_write_to_png (canvas, path) != CAIRO_STATUS_SUCCESS)
     g_error ("Cannot write %s", path);
+  cairo_surface_destroy (canvas);
+  cairo_surface_destroy (shot);
   g_print ("%s\n", path);
 }
 
@@ -182,7 +227,8 @@ new_window (GSettings *settings,
     g_action_map_add_action_entries (G_ACTION_MAP (group), app_actions, G_N_ELEMENTS (app_actions), NULL);
     gtk_widget_insert_action_group (GTK_WIDGET (window), "app", G_ACTION_GROUP (group));
   }
-  gtk_window_set_default_size (GTK_WINDOW (window), 920, 1040);
+  /* Shortlist's default size, within what Flathub wants of pictures (1000×700) */
+  gtk_window_set_default_size (GTK_WINDOW (window), 860, 700);
   gtk_window_present (GTK_WINDOW (window));
   shortlist_window_set_account (window, account);
   return window;
@@ -309,7 +355,7 @@ save_spreadsheet (ShortlistWindow *window)
       if (SHORTLIST_IS_SPREADSHEET_WINDOW (toplevel))
         sheet_window = toplevel;
     }
-  gtk_window_set_default_size (GTK_WINDOW (sheet_window), 720, 700);
+  gtk_window_set_default_size (GTK_WINDOW (sheet_window), 720, 660);
   shortlist_spreadsheet_window_open (SHORTLIST_SPREADSHEET_WINDOW (sheet_window), file);
   wait_until (sheet_checked, sheet_window);
   /* A job whose questions a spreadsheet cannot answer would hold every row back */
@@ -352,7 +398,9 @@ main (int   argc,
     suffix = argv[2];
 
   adw_init ();
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  /* As GNOME shows windows: its font, and the close button only */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, "gtk-font-name", "Cantarell 11",
+                "gtk-decoration-layout", ":close", NULL);
 
   /* What AdwApplication loads from the resource base path in Shortlist itself */
   {
