@@ -346,6 +346,8 @@ shortlist_candidate_page_init (ShortlistCandidatePage *self)
   self->draft = kombo_candidate_draft_new ();
   shortlist_candidate_form_set_draft (self->form, self->draft);
   shortlist_duplicate_box_set_draft (self->duplicates, self->draft);
+  /* Lists and scrolled areas say what they are to a screen reader */
+  shortlist_name_lists (GTK_WIDGET (self), _ ("Candidate"));
 }
 
 void

@@ -159,6 +159,8 @@ shortlist_connect_page_init (ShortlistConnectPage *self)
   self->cancellable = g_cancellable_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
   shortlist_spinner_spin_while_shown (self->spinner);
+  /* Lists and scrolled areas say what they are to a screen reader */
+  shortlist_name_lists (GTK_WIDGET (self), _ ("Connect Your Kombo Account"));
 }
 
 void

@@ -393,6 +393,8 @@ shortlist_history_page_init (ShortlistHistoryPage *self)
   self->cancellable = g_cancellable_new ();
   /* What was sent since it was last shown is there when it is shown again */
   g_signal_connect (self, "map", G_CALLBACK (refresh), NULL);
+  /* Lists and scrolled areas say what they are to a screen reader */
+  shortlist_name_lists (GTK_WIDGET (self), _ ("History"));
 }
 
 void

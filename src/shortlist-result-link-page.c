@@ -264,6 +264,8 @@ shortlist_result_link_page_init (ShortlistResultLinkPage *self)
   shortlist_spinner_spin_while_shown (self->spinner);
   shortlist_candidate_chooser_set_retry_action (self->chooser, "link.retry");
   g_signal_connect_object (self->details, "items-changed", G_CALLBACK (details_changed_cb), self, G_CONNECT_SWAPPED);
+  /* Lists and scrolled areas say what they are to a screen reader */
+  shortlist_name_lists (GTK_WIDGET (self), _ ("Result Links"));
 }
 
 void

@@ -579,6 +579,8 @@ shortlist_spreadsheet_window_init (ShortlistSpreadsheetWindow *self)
   g_signal_connect (target, "drop", G_CALLBACK (drop_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "sheet.submit", FALSE);
+  /* Lists and scrolled areas say what they are to a screen reader */
+  shortlist_name_lists (GTK_WIDGET (self), _ ("Submit from a Spreadsheet"));
 }
 
 /* The job, stage and recruiter of the last candidate for the active integration, to start from */

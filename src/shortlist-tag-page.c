@@ -408,6 +408,8 @@ shortlist_tag_page_init (ShortlistTagPage *self)
   shortlist_spinner_spin_while_shown (self->spinner);
   gtk_widget_set_visible (GTK_WIDGET (self->suggestions_box), FALSE);
   shortlist_candidate_chooser_set_retry_action (self->chooser, "tag.retry");
+  /* Lists and scrolled areas say what they are to a screen reader */
+  shortlist_name_lists (GTK_WIDGET (self), _ ("Tags"));
 }
 
 void

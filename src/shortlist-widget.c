@@ -280,3 +280,82 @@ shortlist_flow_buttons (GtkFlowBox *box)
       button_visible_cb (button, NULL, child);
     }
 }
+
+static void
+name_list_item_setup_cb (GtkSignalListItemFactory *factory,
+                         GtkListItem              *item)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+name_list_item_bind_cb (GtkSignalListItemFactory *factory,
+                        GtkListItem              *item)
+{
+  GtkWidget  *label = gtk_list_item_get_child (item);
+  GObject    *object = gtk_list_item_get_item (item);
+  const char *text = GTK_IS_STRING_OBJECT (object) ? gtk_string_object_get_string (GTK_STRING_OBJECT (object)) : "";
+
+  gtk_label_set_text (GTK_LABEL (label), text);
+  /* The list item itself takes the focus: it is the one a screen reader names */
+  if (gtk_widget_get_parent (label) != NULL)
+    {
+      gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (label)), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (gtk_widget_get_parent (label)), GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
+    }
+}
+
+/* Names each choice of a drop-down's or combo row's list by its text; the lists show strings */
+static GtkListItemFactory *
+named_items_factory_new (void)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (name_list_item_setup_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (name_list_item_bind_cb), NULL);
+  return factory;
+}
+
+static void
+name_lists (GtkWidget  *widget,
+            const char *name)
+{
+  /* A group's rows are said with the group's title; a combo row's choices with the row's */
+  if (ADW_IS_PREFERENCES_GROUP (widget) && adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (widget)) != NULL &&
+      *adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (widget)) != '\0')
+    name = adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (widget));
+  else if (ADW_IS_COMBO_ROW (widget))
+    {
+      g_autoptr (GtkListItemFactory) factory = named_items_factory_new ();
+
+      name = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget));
+      if (adw_combo_row_get_list_factory (ADW_COMBO_ROW (widget)) == NULL)
+        adw_combo_row_set_list_factory (ADW_COMBO_ROW (widget), factory);
+    }
+
+  if ((GTK_IS_LIST_BOX (widget) || GTK_IS_LIST_VIEW (widget) || GTK_IS_SCROLLED_WINDOW (widget)) && name != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    name_lists (child, name);
+}
+
+/**
+ * shortlist_name_lists:
+ * @root: a page, once built
+ * @name: what its scrolled area is called, such as the page's title
+ *
+ * Names the lists and scrolled areas of @root that take the focus, so that a screen reader
+ * says what they are rather than "GtkListBox": each group's list by the group's title, each
+ * combo row's choices by the row's title and each choice by its text, and the rest by @name.
+ */
+void
+shortlist_name_lists (GtkWidget  *root,
+                      const char *name)
+{
+  g_return_if_fail (GTK_IS_WIDGET (root));
+  name_lists (root, name);
+}

@@ -29,6 +29,8 @@ GBinding  *shortlist_bind_selected (gpointer    model,
 
 void shortlist_spinner_spin_while_shown (GtkWidget *spinner);
 void shortlist_flow_buttons (GtkFlowBox *box);
+void shortlist_name_lists (GtkWidget  *root,
+                           const char *name);
 void shortlist_name_button (GtkWidget  *widget,
                             const char *label);
 
