@@ -133,7 +133,7 @@ shortlist_candidate_result_show (ShortlistCandidateResult *self,
   adw_status_page_set_title (self->result_status, title);
   adw_status_page_set_description (self->result_status, escaped_description);
   adw_action_row_set_subtitle (self->result_id_row, kombo_candidate_record_get_id (record));
-  gtk_widget_set_visible (GTK_WIDGET (self->open_in_ats_row), kombo_candidate_record_get_remote_url (record) != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->open_in_ats_row), kombo_is_safe_link (kombo_candidate_record_get_remote_url (record)));
 
   for (guint i = 0; i < self->warning_rows->len; i++)
     adw_preferences_group_remove (self->warnings_group, self->warning_rows->pdata[i]);

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "kombo.h"
 #include "shortlist-compat.h"
 
 static GListModel *
@@ -155,12 +156,19 @@ shortlist_choose_files_finish (GAsyncResult *result)
   return g_task_propagate_pointer (G_TASK (result), NULL);
 }
 
-/* Opens @uri with the desktop's handler for it */
+/* Opens @uri with the desktop's handler for it, if it is a web link (kombo_is_safe_link()):
+ * a server's file: or javascript: link is never handed on */
 void
 shortlist_show_uri (GtkWidget  *parent,
                     const char *uri)
 {
   GtkWindow *window = GTK_WINDOW (gtk_widget_get_root (parent));
+
+  if (!kombo_is_safe_link (uri))
+    {
+      g_debug ("Not opening a link that is not https: %s", uri ? uri : "(none)");
+      return;
+    }
 
 #if GTK_CHECK_VERSION(4, 10, 0)
   g_autoptr (GtkUriLauncher) launcher = gtk_uri_launcher_new (uri);

@@ -117,7 +117,7 @@ show (ShortlistDuplicateBox *self,
       /* The row holds the record for as long as its buttons are there */
       g_signal_connect (tag, "clicked", G_CALLBACK (tag_cb), record);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), tag);
-      if (kombo_candidate_record_get_remote_url (record) != NULL)
+      if (kombo_is_safe_link (kombo_candidate_record_get_remote_url (record)))
         {
           GtkWidget *open = gtk_button_new_from_icon_name ("adw-external-link-symbolic");
 

@@ -85,7 +85,8 @@ show (ShortlistErrorBox *self,
   gtk_widget_set_visible (GTK_WIDGET (self->code_label), code != NULL);
   g_free (self->log_url);
   self->log_url = g_strdup (log_url);
-  gtk_widget_set_visible (self->log_button, log_url != NULL);
+  /* A log that is no web link (file:, javascript:) is not offered */
+  gtk_widget_set_visible (self->log_button, kombo_is_safe_link (log_url));
   gtk_revealer_set_reveal_child (self->revealer, TRUE);
   gtk_widget_set_visible (GTK_WIDGET (self), TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),

@@ -112,8 +112,7 @@ static void
 open_link_cb (AdwActionRow *row,
               const char   *uri)
 {
-  if (g_str_has_prefix (uri, "https://") || g_str_has_prefix (uri, "http://"))
-    shortlist_show_uri (GTK_WIDGET (row), uri);
+  shortlist_show_uri (GTK_WIDGET (row), uri);
 }
 
 static void

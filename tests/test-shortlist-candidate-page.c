@@ -783,6 +783,16 @@ test_errors_keep_the_form (Fixture      *f,
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (f, "City"))), ==, "Lisbon");
   g_assert_true (gtk_widget_get_sensitive (field (f, "First name")));
 
+  /* A log that is no web link is not offered: the address came from a server */
+  fake_kombo_respond (f->fake, "POST", "/ats/candidates", 409,
+                      "{\"status\":\"error\",\"error\":{\"code\":\"ATS.JOB_CLOSED\",\"title\":\"Job <b>closed</b>\","
+                      "\"message\":\"Closed.\",\"log_url\":\"file:///etc/passwd\"}}");
+  shortlist_error_box_clear (error_box);
+  gtk_widget_activate_action (f->page, "candidate.submit", NULL);
+  ui_test_wait_for (error_shown, error_box, "the error with a file link");
+  g_assert_cmpstr (shortlist_error_box_get_title (error_box), ==, "Job <b>closed</b>");
+  g_assert_false (gtk_widget_get_visible (ui_test_find_label (GTK_WIDGET (error_box), "Open _Log")));
+
   /* A gateway error may hide a candidate that did arrive: Shortlist offers to check */
   fake_kombo_respond_full (f->fake, "POST", "/ats/candidates", 502, "text/html",
                            "<html><body><h1>502 Bad Gateway</h1></body></html>", 0, NULL);

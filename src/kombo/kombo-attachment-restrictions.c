@@ -71,7 +71,7 @@ kombo_attachment_restrictions_new_from_json (JsonObject *data)
   if (restrictions == NULL)
     return self;
 
-  self->total_size = (gint64) kombo_json_get_double (restrictions, "total_size_bytes", -1);
+  self->total_size = kombo_json_get_int (restrictions, "total_size_bytes", -1);
 
   for (guint i = 0; i < N_TYPES; i++)
     {
@@ -80,8 +80,8 @@ kombo_attachment_restrictions_new_from_json (JsonObject *data)
       if (rule == NULL)
         continue;
       self->rules[i].supported = kombo_json_get_boolean (rule, "is_supported", TRUE);
-      self->rules[i].max_file_size = (gint64) kombo_json_get_double (rule, "max_file_size_bytes", -1);
-      self->rules[i].max_amount = (gint64) kombo_json_get_double (rule, "max_amount", -1);
+      self->rules[i].max_file_size = kombo_json_get_int (rule, "max_file_size_bytes", -1);
+      self->rules[i].max_amount = kombo_json_get_int (rule, "max_amount", -1);
       self->rules[i].accepted_types = kombo_json_dup_strv (rule, "accepted_mime_types");
       if (self->rules[i].accepted_types != NULL && self->rules[i].accepted_types[0] == NULL)
         g_clear_pointer (&self->rules[i].accepted_types, g_strfreev);

@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "kombo-json.h"
 
 static JsonNode *
@@ -53,6 +55,26 @@ kombo_json_get_double (JsonObject *object,
   return fallback;
 }
 
+/**
+ * kombo_double_to_int64:
+ *
+ * Returns: @value as an integer, clamped to the range of one (a cast of 1e300 is undefined
+ *   behaviour, and gives nonsense); @fallback when it is no number (infinite values clamp)
+ */
+gint64
+kombo_double_to_int64 (double value,
+                       gint64 fallback)
+{
+  if (isnan (value))
+    return fallback;
+  /* 2^63 exactly: the first double beyond the range */
+  if (value >= 9223372036854775808.0)
+    return G_MAXINT64;
+  if (value < -9223372036854775808.0)
+    return G_MININT64;
+  return (gint64) value;
+}
+
 gint64
 kombo_json_get_int (JsonObject *object,
                     const char *member,
@@ -67,7 +89,7 @@ kombo_json_get_int (JsonObject *object,
   if (type == G_TYPE_INT64)
     return json_node_get_int (node);
   if (type == G_TYPE_DOUBLE)
-    return (gint64) json_node_get_double (node);
+    return kombo_double_to_int64 (json_node_get_double (node), fallback);
   return fallback;
 }
 

@@ -69,6 +69,25 @@ kombo_is_http_url (const char *url)
          host != NULL && *host != '\0';
 }
 
+/**
+ * kombo_is_safe_link:
+ * @url: (nullable): a link a server gave, such as a log or a record in the ATS
+ *
+ * Returns: whether @url may be handed to the desktop to open: https, or http to this computer
+ *   only. A server's "file:///etc/passwd" or "javascript:" is never opened.
+ */
+gboolean
+kombo_is_safe_link (const char *url)
+{
+  g_autoptr (GUri) uri = NULL;
+
+  if (!kombo_is_http_url (url) || (uri = g_uri_parse (url, G_URI_FLAGS_NONE, NULL)) == NULL)
+    return FALSE;
+  if (g_ascii_strcasecmp (g_uri_get_scheme (uri), "https") == 0)
+    return TRUE;
+  return kombo_is_loopback_host (g_uri_get_host (uri));
+}
+
 /* Kombo passes the type on to the ATS, which decides how to show the file from it:
  * "application/octet-stream" tells it nothing, so it is refused. */
 gboolean
@@ -98,9 +117,15 @@ kombo_is_loopback_host (const char *host)
   if (g_ascii_strcasecmp (host, "localhost") == 0)
     return TRUE;
 
-  /* GUri keeps IPv6 literals without brackets, but accept them either way */
+  /* GUri keeps IPv6 literals without brackets, but accept them either way: "[" alone is none */
   if (host[0] == '[')
-    bare = g_strndup (host + 1, strlen (host) - 2);
+    {
+      gsize length = strlen (host);
+
+      if (length < 3 || host[length - 1] != ']')
+        return FALSE;
+      bare = g_strndup (host + 1, length - 2);
+    }
   else
     bare = g_strdup (host);
 

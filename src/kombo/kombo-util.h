@@ -16,6 +16,7 @@ typedef struct
 gboolean            kombo_is_plausible_email (const char *address);
 gboolean            kombo_is_plausible_phone (const char *number);
 gboolean            kombo_is_http_url (const char *url);
+gboolean            kombo_is_safe_link (const char *url);
 gboolean            kombo_is_meaningful_content_type (const char *content_type);
 gboolean            kombo_is_loopback_host (const char *host);
 const KomboCountry *kombo_country_lookup (const char *alpha_2);

@@ -1,0 +1,99 @@
+/* test-kombo-util.c: what the client makes of addresses and numbers a server hands it */
+#include "config.h"
+
+#include <math.h>
+
+#include "kombo-json.h"
+#include "kombo-parse-private.h"
+#include "test-util.h"
+
+/* Only web links are opened: https anywhere, plain http on this computer only */
+static void
+test_safe_links (void)
+{
+  g_assert_true (kombo_is_safe_link ("https://app.greenhouse.io/people/42"));
+  g_assert_true (kombo_is_safe_link ("HTTPS://app.kombo.dev/logs/1"));
+  g_assert_true (kombo_is_safe_link ("http://127.0.0.1:8080/demo-ats/candidates/1"));
+  g_assert_true (kombo_is_safe_link ("http://[::1]/log"));
+  g_assert_false (kombo_is_safe_link ("http://ats.example.com/candidates/1"));
+  g_assert_false (kombo_is_safe_link ("file:///etc/passwd"));
+  g_assert_false (kombo_is_safe_link ("javascript:alert(1)"));
+  g_assert_false (kombo_is_safe_link ("smb://server/share"));
+  g_assert_false (kombo_is_safe_link ("https://"));
+  g_assert_false (kombo_is_safe_link (""));
+  g_assert_false (kombo_is_safe_link (NULL));
+}
+
+/* Brackets of an IPv6 literal, or one bracket alone, are read without reading past the end */
+static void
+test_loopback_host (void)
+{
+  g_assert_true (kombo_is_loopback_host ("localhost"));
+  g_assert_true (kombo_is_loopback_host ("127.0.0.2"));
+  g_assert_true (kombo_is_loopback_host ("::1"));
+  g_assert_true (kombo_is_loopback_host ("[::1]"));
+  g_assert_false (kombo_is_loopback_host ("["));
+  g_assert_false (kombo_is_loopback_host ("[]"));
+  g_assert_false (kombo_is_loopback_host ("[::1"));
+  g_assert_false (kombo_is_loopback_host ("example.com"));
+  g_assert_false (kombo_is_loopback_host (NULL));
+}
+
+static JsonObject *
+parse_object (const char *json)
+{
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  g_autoptr (GError) error = NULL;
+
+  json_parser_load_from_data (parser, json, -1, &error);
+  g_assert_no_error (error);
+  return json_object_ref (json_node_get_object (json_parser_get_root (parser)));
+}
+
+/* A number too large or too small for an integer field is clamped, never cast blindly */
+static void
+test_hostile_numbers (void)
+{
+  g_autoptr (JsonObject) object = parse_object ("{\"big\":1e300,\"small\":-1e300,\"huge\":1e400,\"tiny\":-1e400,"
+                                                "\"fine\":42,\"half\":2.5,\"text\":\"12\",\"none\":null}");
+  g_autoptr (JsonObject) limits = parse_object ("{\"attachment_restrictions\":{\"total_size_bytes\":1e300,\"types\":"
+                                                "{\"CV\":{\"is_supported\":true,\"max_file_size_bytes\":-1e300,\"max_amount\":1e400,"
+                                                "\"accepted_mime_types\":[]}}}}");
+  g_autoptr (KomboAttachmentRestrictions) restrictions = NULL;
+  g_autoptr (KomboJob) parsed = NULL;
+  g_autoptr (KomboStage) stage = NULL;
+
+  g_assert_cmpint (kombo_json_get_int (object, "big", -1), ==, G_MAXINT64);
+  g_assert_cmpint (kombo_json_get_int (object, "small", -1), ==, G_MININT64);
+  g_assert_cmpint (kombo_json_get_int (object, "huge", -1), ==, G_MAXINT64);
+  g_assert_cmpint (kombo_json_get_int (object, "tiny", -1), ==, G_MININT64);
+  g_assert_cmpint (kombo_json_get_int (object, "fine", -1), ==, 42);
+  g_assert_cmpint (kombo_json_get_int (object, "half", -1), ==, 2);
+  g_assert_cmpint (kombo_json_get_int (object, "text", -1), ==, -1);
+  g_assert_cmpint (kombo_json_get_int (object, "none", -1), ==, -1);
+  g_assert_cmpint (kombo_double_to_int64 (NAN, -7), ==, -7);
+
+  restrictions = kombo_attachment_restrictions_new_from_json (limits);
+  g_assert_cmpint (kombo_attachment_restrictions_get_total_size (restrictions), ==, G_MAXINT64);
+
+  parsed = kombo_job_new_from_data ("{\"id\":\"j\",\"name\":\"J\",\"stages\":[{\"id\":\"s\",\"name\":\"S\",\"index\":1e300}],"
+                                    "\"screening_questions\":[{\"id\":\"q\",\"title\":\"Q\",\"index\":-1e300,"
+                                    "\"format\":{\"type\":\"TEXT\",\"max_length\":1e300}}]}",
+                                    NULL);
+  g_assert_nonnull (parsed);
+  stage = g_list_model_get_item (kombo_job_get_stages (parsed), 0);
+  g_assert_cmpint (kombo_stage_get_index (stage), ==, G_MAXINT64);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  test_init (&argc, &argv);
+
+  g_test_add_func ("/kombo/util/safe-links", test_safe_links);
+  g_test_add_func ("/kombo/util/loopback-host", test_loopback_host);
+  g_test_add_func ("/kombo/util/hostile-numbers", test_hostile_numbers);
+
+  return g_test_run ();
+}
