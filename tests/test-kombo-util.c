@@ -3,6 +3,7 @@
 
 #include <math.h>
 
+#include "kombo-client-private.h"
 #include "kombo-json.h"
 #include "kombo-parse-private.h"
 #include "test-util.h"
@@ -85,6 +86,38 @@ test_hostile_numbers (void)
   g_assert_cmpint (kombo_stage_get_index (stage), ==, G_MAXINT64);
 }
 
+/* What reaches a debug log: neither the key nor candidates' addresses or ids */
+static void
+test_redacted_log (void)
+{
+  g_autofree char *key = kombo_redact_log_line ("Authorization: Bearer secret-key-123");
+  g_autofree char *lookup = kombo_redact_log_line ("GET /v1/ats/candidates?email=ada%40example.com&page_size=50 HTTP/1.1");
+  g_autofree char *ids = kombo_redact_log_line ("GET /v1/ats/candidates?remote_ids=1234,5678 HTTP/1.1");
+  g_autofree char *plain = kombo_redact_log_line ("POST /v1/ats/candidates HTTP/1.1");
+  g_autofree char *header = kombo_redact_log_line ("Content-Type: application/json");
+
+  g_assert_cmpstr (key, ==, "Authorization: [redacted]");
+  g_assert_cmpstr (lookup, ==, "GET /v1/ats/candidates?email=[redacted]&page_size=[redacted] HTTP/1.1");
+  g_assert_cmpstr (ids, ==, "GET /v1/ats/candidates?remote_ids=[redacted] HTTP/1.1");
+  g_assert_cmpstr (plain, ==, "POST /v1/ats/candidates HTTP/1.1");
+  g_assert_cmpstr (header, ==, "Content-Type: application/json");
+}
+
+/* Server text GTK could not show is mended; a message of spaces says nothing and is replaced */
+static void
+test_hostile_text (void)
+{
+  g_autoptr (JsonObject) object = parse_object ("{\"name\":\"R&D \\ud800 <Senior>\"}");
+  g_autoptr (GError) blank = kombo_error_new_api (500, "X.Y", "   ", "  \n ", NULL);
+  const char *name = kombo_json_get_string (object, "name");
+
+  g_assert_true (g_utf8_validate (name, -1, NULL));
+  g_assert_true (g_str_has_prefix (name, "R&D "));
+  g_assert_true (g_str_has_suffix (name, "<Senior>"));
+  g_assert_cmpstr (blank->message, ==, "Kombo reported an error without details (HTTP 500).");
+  g_assert_null (kombo_error_get_title (blank));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -94,6 +127,8 @@ main (int    argc,
   g_test_add_func ("/kombo/util/safe-links", test_safe_links);
   g_test_add_func ("/kombo/util/loopback-host", test_loopback_host);
   g_test_add_func ("/kombo/util/hostile-numbers", test_hostile_numbers);
+  g_test_add_func ("/kombo/util/redacted-log", test_redacted_log);
+  g_test_add_func ("/kombo/util/hostile-text", test_hostile_text);
 
   return g_test_run ();
 }

@@ -24,41 +24,43 @@ struct _KomboClient
 
 typedef struct _KomboHttpRequest KomboHttpRequest;
 
-KomboHttpRequest *kombo_http_request_new             (const char          *method,
-                                                      const char          *path,
-                                                      gboolean             needs_integration);
-void              kombo_http_request_add_query       (KomboHttpRequest    *request,
-                                                      const char          *name,
-                                                      const char          *value);
-void              kombo_http_request_set_body        (KomboHttpRequest    *request,
-                                                      GBytes              *body);
-void              kombo_http_request_set_stream_body (KomboHttpRequest    *request,
-                                                      KomboBody           *body,
-                                                      KomboProgressFunc    progress,
-                                                      gpointer             progress_data,
-                                                      GDestroyNotify       progress_data_free);
-void              kombo_http_start                   (KomboClient         *self,
-                                                      KomboHttpRequest    *request,
-                                                      gpointer             source_tag,
-                                                      GCancellable        *cancellable,
-                                                      GAsyncReadyCallback  callback,
-                                                      gpointer             user_data);
-JsonObject       *kombo_http_finish                  (KomboClient         *self,
-                                                      GAsyncResult        *result,
-                                                      gpointer             source_tag,
-                                                      GError             **error);
-void              kombo_http_start_list              (KomboClient         *self,
-                                                      const char          *path,
-                                                      GType                item_type,
-                                                      gpointer           (*parse) (JsonObject *object),
-                                                      GPtrArray           *filters,
-                                                      gpointer             source_tag,
-                                                      GCancellable        *cancellable,
-                                                      GAsyncReadyCallback  callback,
-                                                      gpointer             user_data);
-GListModel       *kombo_http_finish_list             (KomboClient         *self,
-                                                      GAsyncResult        *result,
-                                                      gpointer             source_tag,
-                                                      GError             **error);
+KomboHttpRequest *kombo_http_request_new (const char *method,
+                                          const char *path,
+                                          gboolean    needs_integration);
+void              kombo_http_request_add_query (KomboHttpRequest *request,
+                                                const char       *name,
+                                                const char       *value);
+void              kombo_http_request_set_body (KomboHttpRequest *request,
+                                               GBytes           *body);
+void              kombo_http_request_set_stream_body (KomboHttpRequest *request,
+                                                      KomboBody        *body,
+                                                      KomboProgressFunc progress,
+                                                      gpointer          progress_data,
+                                                      GDestroyNotify    progress_data_free);
+void              kombo_http_start (KomboClient        *self,
+                                    KomboHttpRequest   *request,
+                                    gpointer            source_tag,
+                                    GCancellable       *cancellable,
+                                    GAsyncReadyCallback callback,
+                                    gpointer            user_data);
+JsonObject       *kombo_http_finish (KomboClient  *self,
+                                     GAsyncResult *result,
+                                     gpointer      source_tag,
+                                     GError      **error);
+void              kombo_http_start_list (KomboClient *self,
+                                         const char  *path,
+                                         GType        item_type,
+                                         gpointer (*parse) (JsonObject *object),
+                                         GPtrArray          *filters,
+                                         gpointer            source_tag,
+                                         GCancellable       *cancellable,
+                                         GAsyncReadyCallback callback,
+                                         gpointer            user_data);
+GListModel       *kombo_http_finish_list (KomboClient  *self,
+                                          GAsyncResult *result,
+                                          gpointer      source_tag,
+                                          GError      **error);
+
+char *kombo_redact_log_line (const char *line);
 
 G_END_DECLS

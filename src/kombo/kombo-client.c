@@ -120,7 +120,49 @@ kombo_client_class_init (KomboClientClass *klass)
                 G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_INT);
 }
 
-/* The API key must never reach a log: SoupLogger prints bearer tokens as they are */
+/**
+ * kombo_redact_log_line:
+ * @line: a line SoupLogger prints: a request line, or a header
+ *
+ * Returns: (transfer full): @line as it may be logged: without the API key (SoupLogger prints
+ *   bearer tokens as they are) and without the values of a request's query, which are
+ *   candidates' email addresses and ids
+ */
+char *
+kombo_redact_log_line (const char *line)
+{
+  const char *query;
+  const char *end;
+  GString    *redacted;
+
+  if (g_ascii_strncasecmp (line, "Authorization:", strlen ("Authorization:")) == 0)
+    return g_strdup ("Authorization: [redacted]");
+  /* "GET /v1/ats/candidates?email=ada%40example.com HTTP/1.1" */
+  query = strchr (line, '?');
+  if (query == NULL || strchr (line, ' ') == NULL || strchr (line, ' ') > query)
+    return g_strdup (line);
+  end = strchr (query, ' ');
+  if (end == NULL)
+    end = query + strlen (query);
+
+  redacted = g_string_new_len (line, query - line + 1);
+  for (const char *p = query + 1; p < end;)
+    {
+      const char *amp = memchr (p, '&', end - p);
+      const char *stop = amp ? amp : end;
+      const char *equals = memchr (p, '=', stop - p);
+
+      g_string_append_len (redacted, p, (equals ? equals : stop) - p);
+      if (equals != NULL)
+        g_string_append (redacted, "=[redacted]");
+      if (amp != NULL)
+        g_string_append_c (redacted, '&');
+      p = amp ? amp + 1 : end;
+    }
+  g_string_append (redacted, end);
+  return g_string_free (redacted, FALSE);
+}
+
 static void
 redacting_printer (SoupLogger        *logger,
                    SoupLoggerLogLevel level,
@@ -128,10 +170,9 @@ redacting_printer (SoupLogger        *logger,
                    const char        *data,
                    gpointer           user_data)
 {
-  if (g_ascii_strncasecmp (data, "Authorization:", strlen ("Authorization:")) == 0)
-    data = "Authorization: [redacted]";
+  g_autofree char *redacted = kombo_redact_log_line (data);
 
-  g_debug ("%c %s", direction, data);
+  g_debug ("%c %s", direction, redacted);
 }
 
 static void

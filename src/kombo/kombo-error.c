@@ -8,6 +8,7 @@
 #include <libsoup/soup.h>
 
 #include "kombo-error.h"
+#include "kombo-util.h"
 #include "kombo-violation.h"
 
 typedef struct
@@ -284,8 +285,13 @@ kombo_error_new_api (guint       http_status,
 {
   GError            *error;
   KomboErrorPrivate *priv;
+  /* A message or title of spaces only says nothing: the generic sentence says more */
+  g_autofree char *stripped_message = kombo_strdup_stripped (message);
+  g_autofree char *stripped_title = kombo_strdup_stripped (title);
 
-  if (message == NULL || *message == '\0')
+  message = stripped_message;
+  title = stripped_title;
+  if (message == NULL)
     {
       if (http_status != 0)
         /* TRANSLATORS: %u is an HTTP status such as 500 */

@@ -27,9 +27,21 @@ kombo_json_get_string (JsonObject *object,
 {
   JsonNode *node = get_value_node (object, member);
 
+  const char *text;
+
   if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
     return NULL;
-  return json_node_get_string (node);
+  text = json_node_get_string (node);
+  /* json-glib turns a lone surrogate such as \ud800 into bytes that are not UTF-8, which GTK
+   * would refuse to show: the text is mended in the tree, once, where it is first read */
+  if (text != NULL && !g_utf8_validate (text, -1, NULL))
+    {
+      g_autofree char *valid = g_utf8_make_valid (text, -1);
+
+      json_node_set_string (node, valid);
+      text = json_node_get_string (node);
+    }
+  return text;
 }
 
 char *
