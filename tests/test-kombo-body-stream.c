@@ -222,7 +222,9 @@ test_create_not_redirected (void)
   written = kombo_client_create_candidate_finish (client, test_wait (&result), &error);
 
   g_assert_error (error, KOMBO_ERROR, KOMBO_ERROR_HTTP);
-  g_assert_cmpstr (error->message, ==, "The server answered HTTP 307 Temporary Redirect: “Moved”");
+  g_assert_cmpstr (error->message, ==,
+                   "The server answered HTTP 307 and sent the call elsewhere (/v1/ats/candidates-moved). Shortlist does not "
+                   "follow redirects; check the server address.");
   g_assert_cmpuint (fake_kombo_get_n_requests (fake), ==, 1);
 }
 

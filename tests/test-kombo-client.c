@@ -899,6 +899,39 @@ test_debug_log_redacts_key (void)
   g_string_free (debug_log, TRUE);
 }
 
+/* A redirect is the answer, on a read and on a write: the write is not repeated as a read
+ * elsewhere, nor is another server's answer taken as Kombo's */
+static void
+test_redirects (void)
+{
+  g_autoptr (FakeKombo) fake = fake_kombo_new ();
+  g_autoptr (KomboClient) client = test_client_new (fake);
+  g_autoptr (KomboTag) tag = kombo_tag_new ("Fit");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GListModel) jobs = NULL;
+  g_autoptr (KomboWriteResult) written = NULL;
+
+  fake_kombo_respond_full (fake, "GET", "/ats/jobs", 302, "text/plain", "Found", 0, "Location", "http://elsewhere.example/jobs", NULL);
+  fake_kombo_respond (fake, "GET", "/ats/jobs", 200, "{\"status\":\"success\",\"data\":{\"next\":null,\"results\":[]}}");
+  jobs = get_jobs (client, NULL, &error);
+  g_assert_null (jobs);
+  g_assert_error (error, KOMBO_ERROR, KOMBO_ERROR_HTTP);
+  g_assert_cmpstr (error->message, ==,
+                   "The server answered HTTP 302 and sent the call elsewhere (http://elsewhere.example/jobs). Shortlist does "
+                   "not follow redirects; check the server address.");
+  g_assert_cmpuint (fake_kombo_get_n_requests (fake), ==, 1);
+  g_clear_error (&error);
+
+  /* A 302 on a POST would become a GET: the tag would be said added and never written */
+  fake_kombo_respond_full (fake, "POST", "/ats/candidates/cand-1/tags", 302, "text/plain", "Found", 0, "Location",
+                           "/v1/ats/jobs", NULL);
+  written = add_tag (client, "cand-1", tag, NULL, &error);
+  g_assert_null (written);
+  g_assert_error (error, KOMBO_ERROR, KOMBO_ERROR_HTTP);
+  g_assert_cmpuint (fake_kombo_get_n_requests (fake), ==, 2);
+  g_assert_cmpstr (fake_kombo_get_request (fake, 1)->method, ==, "POST");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -938,6 +971,7 @@ main (int   argc,
   g_test_add_func ("/kombo/client/cancel/during-backoff", test_cancel_during_backoff);
   g_test_add_func ("/kombo/client/cancel/in-flight", test_cancel_in_flight);
   g_test_add_func ("/kombo/client/debug-log-redacts-key", test_debug_log_redacts_key);
+  g_test_add_func ("/kombo/client/redirects", test_redirects);
 
   return g_test_run ();
 }

@@ -407,6 +407,18 @@ send_cb (GObject      *object,
 
   status = soup_message_get_status (message);
 
+  if (SOUP_STATUS_IS_REDIRECTION (status))
+    {
+      const char *location = soup_message_headers_get_one (soup_message_get_response_headers (message), "Location");
+
+      fail (task, message,
+            g_error_new (KOMBO_ERROR, KOMBO_ERROR_HTTP,
+                         /* TRANSLATORS: %u is an HTTP status such as 302, %s an address */
+                         _ ("The server answered HTTP %u and sent the call elsewhere (%s). Shortlist does not follow redirects; check the server address."),
+                         status, location ? location : _ ("no address given")));
+      return;
+    }
+
   if (!SOUP_STATUS_IS_SUCCESSFUL (status))
     {
       GError *api_error = error_from_envelope (status, bytes);
@@ -536,6 +548,9 @@ request_send (GTask *task)
   request->timed_out = FALSE;
   request->sent = 0;
   request->message = soup_message_new_from_uri (request->method, uri);
+  /* Kombo does not redirect: a redirect is not followed (a write would become a read, and the
+   * answer would come from another server), it is said as the answer */
+  soup_message_add_flags (request->message, SOUP_MESSAGE_NO_REDIRECT);
   headers = soup_message_get_request_headers (request->message);
   soup_message_headers_replace (headers, "Accept", "application/json");
   {
