@@ -18,12 +18,14 @@
 
 /* Returns: the delimiter of the header line: the one of "," and ";" it has more of outside quotes */
 static char
-guess_delimiter (const char *text)
+guess_delimiter (const char *text,
+                 const char *end)
 {
   guint    commas = 0, semicolons = 0;
   gboolean quoted = FALSE;
 
-  for (const char *p = text; *p != '\0' && (quoted || (*p != '\n' && *p != '\r')); p++)
+  /* The text is as long as it says, not to a NUL */
+  for (const char *p = text; p < end && (quoted || (*p != '\n' && *p != '\r')); p++)
     if (*p == '"')
       quoted = !quoted;
     else if (!quoted && *p == ',')
@@ -78,7 +80,7 @@ shortlist_csv_parse (const char *text,
     }
   p = length >= 3 && memcmp (text, "\xEF\xBB\xBF", 3) == 0 ? text + 3 : text;
   end = text + length;
-  delimiter = guess_delimiter (p);
+  delimiter = guess_delimiter (p, end);
 
   for (; p < end; p++)
     {

@@ -190,9 +190,9 @@ error_from_transport (KomboClient      *self,
 }
 
 /* Kombo's envelope {"status":"error","error":{...}}, or %NULL if the body is something else */
-static GError *
-error_from_envelope (guint   status,
-                     GBytes *bytes)
+GError *
+kombo_http_error_from_envelope (guint   status,
+                                GBytes *bytes)
 {
   g_autoptr (JsonParser) parser = json_parser_new ();
   JsonNode   *root;
@@ -421,7 +421,7 @@ send_cb (GObject      *object,
 
   if (!SOUP_STATUS_IS_SUCCESSFUL (status))
     {
-      GError *api_error = error_from_envelope (status, bytes);
+      GError *api_error = kombo_http_error_from_envelope (status, bytes);
 
       if (api_error == NULL)
         api_error = kombo_error_new_http (status, soup_message_get_reason_phrase (message),
@@ -446,7 +446,7 @@ send_cb (GObject      *object,
 
   if (g_strcmp0 (kombo_json_get_string (json_node_get_object (root), "status"), "error") == 0)
     {
-      GError *api_error = error_from_envelope (status, bytes);
+      GError *api_error = kombo_http_error_from_envelope (status, bytes);
 
       if (api_error != NULL)
         {
