@@ -16,6 +16,7 @@ typedef struct
   char *body;
   guint delay_ms;
   GStrv headers; /* name, value, name, value... */
+  char *raw;     /* bytes written on the bare connection, which is then closed */
 } Answer;
 
 typedef struct _Delayed Delayed;
@@ -43,6 +44,7 @@ answer_free (Answer *answer)
   g_free (answer->content_type);
   g_free (answer->body);
   g_strfreev (answer->headers);
+  g_free (answer->raw);
   g_free (answer);
 }
 
@@ -127,7 +129,17 @@ delayed_answer_cb (gpointer user_data)
   Delayed *delayed = user_data;
 
   delayed->source = 0;
-  if (!delayed->gone)
+  if (!delayed->gone && delayed->answer->raw != NULL)
+    {
+      /* The server breaks HTTP: whatever it wrote, the connection then ends */
+      GIOStream *stream = soup_server_message_steal_connection (delayed->msg);
+
+      g_output_stream_write_all (g_io_stream_get_output_stream (stream), delayed->answer->raw,
+                                 strlen (delayed->answer->raw), NULL, NULL, NULL);
+      g_io_stream_close (stream, NULL, NULL);
+      g_object_unref (stream);
+    }
+  else if (!delayed->gone)
     {
       apply_answer (delayed->msg, delayed->answer);
       soup_server_message_unpause (delayed->msg);
@@ -207,7 +219,7 @@ handler (SoupServer        *server,
       return;
     }
 
-  if (answer->delay_ms > 0)
+  if (answer->delay_ms > 0 || answer->raw != NULL)
     {
       Delayed *delayed = g_new0 (Delayed, 1);
 
@@ -326,6 +338,22 @@ fake_kombo_respond_full (FakeKombo  *self,
   va_end (args);
   answer->headers = g_strv_builder_end (headers);
 
+  g_queue_push_tail (&self->answers, answer);
+}
+
+/* The request is read, then @raw is written on the connection as it is, and the connection
+ * closed: "" drops it without a word, a cut-off answer is a truncated one */
+void
+fake_kombo_respond_raw (FakeKombo  *self,
+                        const char *method,
+                        const char *path,
+                        const char *raw)
+{
+  Answer *answer = g_new0 (Answer, 1);
+
+  answer->method = g_strdup (method);
+  answer->path = g_strdup (path);
+  answer->raw = g_strdup (raw);
   g_queue_push_tail (&self->answers, answer);
 }
 

@@ -37,6 +37,10 @@ void         fake_kombo_respond_full   (FakeKombo   *self,
                                         const char  *body,
                                         guint        delay_ms,
                                         ...) G_GNUC_NULL_TERMINATED;
+void         fake_kombo_respond_raw    (FakeKombo   *self,
+                                        const char  *method,
+                                        const char  *path,
+                                        const char  *raw);
 guint        fake_kombo_get_n_requests (FakeKombo   *self);
 FakeRequest *fake_kombo_get_request    (FakeKombo   *self,
                                         guint        index);

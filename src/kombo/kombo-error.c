@@ -205,6 +205,8 @@ kombo_error_dup_display_title (const GError *error)
     case KOMBO_ERROR_INVALID_RESPONSE:
       return g_strdup (_ ("Unexpected answer from the server"));
     case KOMBO_ERROR_NETWORK:
+      return g_strdup (_ ("The connection to the server broke"));
+    case KOMBO_ERROR_UNREACHABLE:
       return g_strdup (_ ("Cannot reach the server"));
     case KOMBO_ERROR_TLS:
       return g_strdup (_ ("The secure connection failed"));

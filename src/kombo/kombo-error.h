@@ -13,7 +13,7 @@ G_BEGIN_DECLS
  * @KOMBO_ERROR_HTTP: the server answered an HTTP error without Kombo's envelope
  *   (a load balancer's HTML page, plain text, an empty body)
  * @KOMBO_ERROR_INVALID_RESPONSE: a success answer that could not be read
- * @KOMBO_ERROR_NETWORK: the server could not be reached
+ * @KOMBO_ERROR_NETWORK: the connection broke, so the call may or may not have reached the server
  * @KOMBO_ERROR_TLS: the secure connection failed (for example a bad certificate)
  * @KOMBO_ERROR_TIMEOUT: the server did not answer in time
  * @KOMBO_ERROR_INVALID_INPUT: the request broke the API's rules and was not sent;
@@ -21,6 +21,8 @@ G_BEGIN_DECLS
  * @KOMBO_ERROR_INVALID_URL: the server address is not usable
  * @KOMBO_ERROR_NOT_CONFIGURED: no API key or integration is set
  * @KOMBO_ERROR_FILE: an attachment could not be read
+ * @KOMBO_ERROR_UNREACHABLE: the server could not be reached (refused, or its name not found):
+ *   nothing was sent
  */
 typedef enum
 {
@@ -34,6 +36,7 @@ typedef enum
   KOMBO_ERROR_INVALID_URL,
   KOMBO_ERROR_NOT_CONFIGURED,
   KOMBO_ERROR_FILE,
+  KOMBO_ERROR_UNREACHABLE,
 } KomboErrorCode;
 
 GQuark       kombo_error_quark             (void);

@@ -169,13 +169,19 @@ error_from_transport (KomboClient      *self,
                         /* TRANSLATORS: %s is the TLS library's explanation */
                         _ ("The secure connection to the server failed: %s"), error->message);
 
+  /* Nothing was sent: these happen before the connection is made */
   if (error->domain == G_RESOLVER_ERROR)
-    return g_error_new_literal (KOMBO_ERROR, KOMBO_ERROR_NETWORK,
+    return g_error_new_literal (KOMBO_ERROR, KOMBO_ERROR_UNREACHABLE,
                                 _ ("The server’s name could not be found. Check the internet connection."));
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CONNECTION_REFUSED))
-    return g_error_new_literal (KOMBO_ERROR, KOMBO_ERROR_NETWORK,
+    return g_error_new_literal (KOMBO_ERROR, KOMBO_ERROR_UNREACHABLE,
                                 _ ("The server refused the connection. It may be down; try again in a moment."));
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NETWORK_UNREACHABLE) ||
+      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_HOST_UNREACHABLE))
+    return g_error_new_literal (KOMBO_ERROR, KOMBO_ERROR_UNREACHABLE,
+                                _ ("The server cannot be reached. Check the internet connection."));
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT))
     return g_error_new_literal (KOMBO_ERROR, KOMBO_ERROR_TIMEOUT,
@@ -184,6 +190,11 @@ error_from_transport (KomboClient      *self,
   if (error->domain == KOMBO_ERROR)
     return g_error_copy (error);
 
+  if (request->is_write)
+    return g_error_new (KOMBO_ERROR, KOMBO_ERROR_NETWORK,
+                        /* TRANSLATORS: %s is the network library's explanation */
+                        _ ("The connection to the server broke before it answered (%s). The change may still reach the applicant tracking system: check before you try again."),
+                        error->message);
   return g_error_new (KOMBO_ERROR, KOMBO_ERROR_NETWORK,
                       /* TRANSLATORS: %s is the network library's explanation */
                       _ ("The connection to the server failed: %s"), error->message);
@@ -268,7 +279,7 @@ should_retry (KomboHttpRequest *request,
   if (request->is_write)
     return status == HTTP_TOO_MANY_REQUESTS && kombo_error_is_rate_limit (error);
 
-  if (error->domain == KOMBO_ERROR && error->code == KOMBO_ERROR_NETWORK)
+  if (error->domain == KOMBO_ERROR && (error->code == KOMBO_ERROR_NETWORK || error->code == KOMBO_ERROR_UNREACHABLE))
     return TRUE;
 
   return status == HTTP_TOO_MANY_REQUESTS ||
