@@ -300,11 +300,12 @@ show_columns (ShortlistSpreadsheetWindow *self)
       AdwComboRow     *row = ADW_COMBO_ROW (adw_combo_row_new ());
       const char      *header = shortlist_spreadsheet_get_header (self->sheet, i);
       const char      *example = shortlist_spreadsheet_get_example (self->sheet, i);
+      g_autofree char *stripped = g_strstrip (g_strdup (header));
       g_autofree char *title = NULL;
       g_autofree char *subtitle = NULL;
 
       /* TRANSLATORS: a column of a spreadsheet without a heading */
-      title = *g_strstrip (g_strdup (header)) ? g_strdup (header) : g_strdup_printf (_ ("Column %u"), i + 1);
+      title = *stripped != '\0' ? g_strdup (header) : g_strdup_printf (_ ("Column %u"), i + 1);
       /* TRANSLATORS: the first value of a column, to recognise it by */
       subtitle = example ? g_strdup_printf (_ ("Such as “%s”"), example) : g_strdup (_ ("Empty"));
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);

@@ -95,7 +95,7 @@ test_files (void)
   g_signal_emit_by_name (ui_test_find_descendant (letter, GTK_TYPE_BUTTON, 1), "clicked");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (kombo_candidate_draft_get_attachments (draft))), ==, 1);
 
-  gtk_window_destroy (window);
+  ui_test_destroy_window (window, NULL);
   for (guint i = 0; i < G_N_ELEMENTS (files); i++)
     g_object_unref (files[i]);
 }

@@ -52,7 +52,7 @@ test_show (void)
   g_assert_false (gtk_widget_get_visible (ui_test_find_group (result, "Warnings")));
   g_assert_null (ui_test_find_label (result, "The salary was stored as a note."));
 
-  gtk_window_destroy (window);
+  ui_test_destroy_window (window, NULL);
 }
 
 int

@@ -81,7 +81,7 @@ test_edit (void)
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (contacts)), ==, 0);
   g_assert_null (ui_test_find_label (list, "Check this address."));
 
-  gtk_window_destroy (window);
+  ui_test_destroy_window (window, NULL);
 }
 
 int

@@ -61,7 +61,7 @@ test_codes (void)
   gtk_drop_down_set_selected (dropdown, 0);
   g_assert_cmpstr (shortlist_country_row_get_country (SHORTLIST_COUNTRY_ROW (row)), ==, "");
 
-  gtk_window_destroy (window);
+  ui_test_destroy_window (window, NULL);
 }
 
 int

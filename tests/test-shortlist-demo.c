@@ -230,7 +230,7 @@ test_demo (void)
     g_assert_cmpstr (ui_test_row_error (entry), ==, "“notes.txt” has no email addresses or Kombo IDs.");
   }
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_destroy_window (GTK_WINDOW (window), NULL);
 }
 
 int

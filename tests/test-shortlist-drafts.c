@@ -151,7 +151,7 @@ fill (void)
   /* Typing goes on until the process is killed */
   for (;;)
     g_main_context_iteration (NULL, TRUE);
-  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_destroy_window (GTK_WINDOW (window), NULL);
 }
 
 static gboolean
@@ -215,7 +215,7 @@ check (void)
   }
 
   printf ("restored\n");
-  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_destroy_window (GTK_WINDOW (window), NULL);
 }
 
 static GSubprocess *
@@ -358,7 +358,7 @@ test_switch_and_discard (void)
   gtk_popover_popdown (GTK_POPOVER (ui_test_find_descendant (ui_test_find_descendant (page, SHORTLIST_TYPE_DRAFTS_BUTTON, 0), GTK_TYPE_POPOVER, 0)));
   expect_drafts (both);
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_destroy_window (GTK_WINDOW (window), NULL);
 }
 
 int

@@ -83,7 +83,7 @@ static void
 fixture_tear_down (Fixture      *f,
                    gconstpointer data)
 {
-  gtk_window_destroy (GTK_WINDOW (f->window));
+  ui_test_destroy_window (GTK_WINDOW (f->window), f->page, NULL);
   shortlist_store_close (f->store);
   g_clear_object (&f->store);
   g_clear_object (&f->account);

@@ -43,7 +43,7 @@ static void
 fixture_tear_down (Fixture      *f,
                    gconstpointer data)
 {
-  gtk_window_destroy (f->window);
+  ui_test_destroy_window (f->window, NULL);
   g_clear_object (&f->draft);
   g_clear_object (&f->account);
   g_clear_object (&f->settings);

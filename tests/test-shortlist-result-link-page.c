@@ -31,7 +31,7 @@ static void
 fixture_tear_down (Fixture      *f,
                    gconstpointer data)
 {
-  gtk_window_destroy (GTK_WINDOW (f->window));
+  ui_test_destroy_window (GTK_WINDOW (f->window), f->page, NULL);
   g_clear_object (&f->account);
   g_clear_object (&f->settings);
   g_clear_object (&f->fake);

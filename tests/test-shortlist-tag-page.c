@@ -60,7 +60,7 @@ static void
 fixture_tear_down (Fixture      *f,
                    gconstpointer data)
 {
-  gtk_window_destroy (GTK_WINDOW (f->window));
+  ui_test_destroy_window (GTK_WINDOW (f->window), f->page, f->chooser, NULL);
   g_clear_object (&f->account);
   g_clear_object (&f->settings);
   g_clear_object (&f->fake);

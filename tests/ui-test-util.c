@@ -33,6 +33,8 @@ ui_test_init (int    *argc,
   g_setenv ("GSETTINGS_SCHEMA_DIR", SHORTLIST_SCHEMAS_DIR, TRUE);
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
   g_setenv ("GSK_RENDERER", "cairo", TRUE);
+  /* Drawn with cairo, so GL is not even set up: Mesa is no part of what the tests check */
+  g_setenv ("GDK_DEBUG", "gl-disable", FALSE);
   g_setenv ("GDK_BACKEND", "x11", FALSE);
   g_setenv ("GTK_A11Y", "none", TRUE);
   g_log_set_writer_func (log_writer_cb, NULL, NULL);
@@ -118,21 +120,81 @@ timed_out_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* Runs the main loop until @done says so, failing the test after 20 s */
+static gboolean
+look_again_cb (gpointer user_data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+/* Runs the main loop until @done says so, failing the test after 20 s. @done is asked again
+ * at least every 50 ms: what it waits for may have come while @done itself ran the loop (as
+ * when it reads the store), and with no window left nothing else may wake the loop. */
 void
 ui_test_wait_for (gboolean (*done) (gpointer data),
                   gpointer    data,
                   const char *what)
 {
   guint timeout = g_timeout_add_seconds (20, timed_out_cb, (gpointer) what);
+  guint again = g_timeout_add (50, look_again_cb, NULL);
 
   while (!done (data))
     g_main_context_iteration (NULL, TRUE);
+  g_source_remove (again);
   g_source_remove (timeout);
 
   /* Let the widgets settle after the last answer */
   while (g_main_context_iteration (NULL, FALSE))
     ;
+}
+
+typedef struct
+{
+  GPtrArray *objects; /* weak pointers, each cleared when its object is finalized */
+} Survivors;
+
+static gboolean
+all_finalized (gpointer data)
+{
+  Survivors *survivors = data;
+
+  for (guint i = 0; i < survivors->objects->len; i++)
+    if (survivors->objects->pdata[i] != NULL)
+      return FALSE;
+  return TRUE;
+}
+
+/**
+ * ui_test_destroy_window:
+ * @window: a window the test made
+ * @...: what the window held and must not outlive it (pages, candidates, models), then %NULL
+ *
+ * Destroys @window and waits until it and each of the objects is finalized: no signal
+ * handler, cycle or forgotten callback keeps any of them. A survivor fails the test, named.
+ */
+void
+ui_test_destroy_window (GtkWindow *window,
+                        ...)
+{
+  Survivors survivors = { g_ptr_array_new () };
+  g_autoptr (GString) what = g_string_new (NULL);
+  gpointer object = window;
+  va_list  args;
+
+  va_start (args, window);
+  for (; object != NULL; object = va_arg (args, gpointer))
+    {
+      g_ptr_array_add (survivors.objects, object);
+      g_string_append_printf (what, "%s%s", what->len > 0 ? ", " : "", G_OBJECT_TYPE_NAME (object));
+    }
+  va_end (args);
+  /* Pointers into the array stay put: it is not grown after this */
+  for (guint i = 0; i < survivors.objects->len; i++)
+    g_object_add_weak_pointer (survivors.objects->pdata[i], &survivors.objects->pdata[i]);
+
+  g_string_append (what, " to be finalized");
+  gtk_window_destroy (window);
+  ui_test_wait_for (all_finalized, &survivors, what->str);
+  g_ptr_array_unref (survivors.objects);
 }
 
 typedef struct

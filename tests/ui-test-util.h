@@ -20,6 +20,8 @@ void              ui_test_wait_for           (gboolean     (*done) (gpointer dat
                                               const char    *what);
 void              ui_test_wait_for_requests  (FakeKombo     *fake,
                                               guint          n);
+void              ui_test_destroy_window     (GtkWindow     *window,
+                                              ...) G_GNUC_NULL_TERMINATED;
 GtkWidget        *ui_test_find_row           (GtkWidget     *root,
                                               const char    *title);
 GtkWidget        *ui_test_find_group         (GtkWidget     *root,
