@@ -73,7 +73,8 @@ fixture_tear_down (Fixture      *f,
                    gconstpointer data)
 {
   /* The page and the candidate it held go with the window: nothing keeps them */
-  ui_test_destroy_window (GTK_WINDOW (f->window), f->page, shortlist_candidate_page_get_draft (SHORTLIST_CANDIDATE_PAGE (f->page)), NULL);
+  if (f->window != NULL)
+    ui_test_destroy_window (GTK_WINDOW (f->window), f->page, shortlist_candidate_page_get_draft (SHORTLIST_CANDIDATE_PAGE (f->page)), NULL);
   g_clear_object (&f->account);
   g_clear_object (&f->settings);
   g_clear_object (&f->fake);
@@ -1008,6 +1009,52 @@ n_lookups (Fixture *f)
   return n;
 }
 
+/* Part of the body is out, and not all of it: the server has not got the candidate yet */
+static gboolean
+uploading (gpointer data)
+{
+  Fixture   *f = data;
+  GtkWidget *bar = ui_test_find_descendant (f->page, GTK_TYPE_PROGRESS_BAR, 0);
+  double     fraction = gtk_progress_bar_get_fraction (GTK_PROGRESS_BAR (bar));
+
+  return fraction > 0 && fraction < 1 && n_sent (f) == 0;
+}
+
+/* Closing the window while the candidate goes out, with a CV of 8 MB, or while the answer is
+ * awaited: nothing touches the page afterwards (AddressSanitizer would say so), and the page
+ * and the candidate are let go at once, whatever is still on the way */
+static void
+test_close_while_sending (Fixture      *f,
+                          gconstpointer data)
+{
+  gboolean         awaiting_answer = GPOINTER_TO_INT (data);
+  g_autofree char *content = g_malloc (8 * 1024 * 1024);
+  g_autofree char *cv_path = NULL;
+  g_autoptr (GFile) cv = NULL;
+
+  memset (content, 'x', 8 * 1024 * 1024);
+  memcpy (content, "%PDF-1.4\n", 9);
+  cv_path = test_write_file ("large-cv.pdf", content, 8 * 1024 * 1024);
+  cv = g_file_new_for_path (cv_path);
+  fill_minimal (f);
+  type_into (f, "City", "");
+  shortlist_candidate_page_attach_files (SHORTLIST_CANDIDATE_PAGE (f->page), &cv, 1);
+  wait_for_row (group (f, "Attachments"), "large-cv.pdf");
+
+  answer_no_one (f, 1);
+  fake_kombo_respond_full (f->fake, "POST", "/ats/candidates", 200, "application/json", CREATED, 500, NULL);
+  gtk_widget_activate_action (f->page, "candidate.submit", NULL);
+  if (awaiting_answer)
+    wait_for_sent (f, 1);
+  else
+    ui_test_wait_for (uploading, f, "the CV to be on its way");
+
+  ui_test_destroy_window (GTK_WINDOW (f->window), f->page, shortlist_candidate_page_get_draft (SHORTLIST_CANDIDATE_PAGE (f->page)), NULL);
+  f->window = NULL;
+  /* Whatever was still coming arrives, and finds no page */
+  test_sleep_ms (800);
+}
+
 static gboolean
 shows_existing (gpointer data)
 {
@@ -1336,6 +1383,8 @@ main (int   argc,
   g_test_add ("/shortlist/candidate-page/job-search", Fixture, NULL, fixture_set_up, test_job_search, fixture_tear_down);
   g_test_add ("/shortlist/candidate-page/second-candidate", Fixture, NULL, fixture_set_up, test_second_candidate, fixture_tear_down);
   g_test_add ("/shortlist/candidate-page/preconditions", Fixture, NULL, fixture_set_up, test_preconditions, fixture_tear_down);
+  g_test_add ("/shortlist/candidate-page/close-while-uploading", Fixture, GINT_TO_POINTER (FALSE), fixture_set_up, test_close_while_sending, fixture_tear_down);
+  g_test_add ("/shortlist/candidate-page/close-while-awaiting-answer", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_close_while_sending, fixture_tear_down);
   for (guint i = 0; i < G_N_ELEMENTS (faults); i++)
     {
       g_autofree char *path = g_strdup_printf ("/shortlist/candidate-page/fault/%s", faults[i].name);
