@@ -12,6 +12,7 @@
 
 #include "kombo.h"
 #include "shortlist-compat.h"
+#include "shortlist-narrow.h"
 
 static GListModel *
 new_filters (gboolean documents)
@@ -265,7 +266,9 @@ shortlist_banner_new (const char *title,
                          (GClosureNotify) (void (*) (void)) g_free, 0);
   return GTK_WIDGET (banner);
 #else
-  GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  /* Side by side where there is room, the button under the text in a narrow window */
+  g_autoptr (GtkLayoutManager) layout = shortlist_reflow_layout_new (12);
+  GtkWidget *bar = g_object_new (GTK_TYPE_BOX, "layout-manager", layout, NULL);
   GtkWidget *label = gtk_label_new (title);
   GtkWidget *button = gtk_button_new_with_mnemonic (button_label);
 

@@ -11,6 +11,7 @@
 
 #include "shortlist-candidate-page.h"
 #include "shortlist-history-page.h"
+#include "shortlist-narrow.h"
 #include "shortlist-compat.h"
 #include "shortlist-connect-page.h"
 #include "shortlist-result-link-page.h"
@@ -25,6 +26,8 @@ struct _ShortlistWindow
 
   AdwToastOverlay        *toast_overlay;
   GtkMenuButton          *integration_button;
+  ShortlistNarrowBin     *integration_narrow_bin;
+  GtkImage               *integration_narrow_icon;
   GtkPopover             *integration_popover;
   GtkListBox             *integration_list;
   GtkLabel               *integration_label;
@@ -73,6 +76,7 @@ update_integrations (ShortlistWindow *self)
   GListModel       *integrations = shortlist_account_get_integrations (self->account);
   KomboIntegration *active = shortlist_account_get_active_integration (self->account);
   g_autofree char  *warning = active ? shortlist_integration_dup_warning (active) : NULL;
+  g_autofree char  *description = NULL;
   GtkWidget        *child;
 
   if (active != NULL)
@@ -82,15 +86,23 @@ update_integrations (ShortlistWindow *self)
                                    /* TRANSLATORS: the applicant tracking system, then whose it is: "Greenhouse · Acme" */
                                    ? g_strdup_printf (_ ("%s · %s"), kombo_integration_get_tool_label (active), organization)
                                    : g_strdup (kombo_integration_get_tool_label (active));
-      g_autofree char *description = g_strdup_printf (_ ("Candidates go to %s"), label);
-
+      description = g_strdup_printf (_ ("Candidates go to %s"), label);
       gtk_label_set_text (self->integration_label, label);
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->integration_button),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->integration_button), active != NULL);
   gtk_widget_set_visible (self->integration_warning_icon, warning != NULL);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->integration_button), warning ? warning : _ ("Choose the Applicant Tracking System"));
+  /* Narrow, the warning takes the place of the icon */
+  gtk_image_set_from_icon_name (self->integration_narrow_icon, warning ? "dialog-warning-symbolic" : "network-server-symbolic");
+  if (warning != NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (self->integration_narrow_icon), "warning");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->integration_narrow_icon), "warning");
+  /* Where the button shows only an icon, the tooltip names the system */
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->integration_button),
+                               warning ? warning : description ? description
+                                                               : _ ("Choose the Applicant Tracking System"));
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->integration_list))) != NULL)
     gtk_list_box_remove (self->integration_list, child);
@@ -422,6 +434,7 @@ shortlist_window_class_init (ShortlistWindowClass *klass)
   window_class->close_request = shortlist_window_close_request;
 
   g_type_ensure (SHORTLIST_TYPE_CONNECT_PAGE);
+  g_type_ensure (SHORTLIST_TYPE_NARROW_BIN);
   g_type_ensure (SHORTLIST_TYPE_CANDIDATE_PAGE);
   g_type_ensure (SHORTLIST_TYPE_TAG_PAGE);
   g_type_ensure (SHORTLIST_TYPE_HISTORY_PAGE);
@@ -430,6 +443,8 @@ shortlist_window_class_init (ShortlistWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/shortlist/Shortlist/shortlist-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ShortlistWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, ShortlistWindow, integration_button);
+  gtk_widget_class_bind_template_child (widget_class, ShortlistWindow, integration_narrow_bin);
+  gtk_widget_class_bind_template_child (widget_class, ShortlistWindow, integration_narrow_icon);
   gtk_widget_class_bind_template_child (widget_class, ShortlistWindow, integration_popover);
   gtk_widget_class_bind_template_child (widget_class, ShortlistWindow, integration_list);
   gtk_widget_class_bind_template_child (widget_class, ShortlistWindow, integration_label);

@@ -4,6 +4,7 @@
 #include "shortlist-candidate-chooser.h"
 #include "shortlist-candidate-page.h"
 #include "shortlist-demo-server.h"
+#include "shortlist-narrow.h"
 #include "shortlist-tag-page.h"
 #include "shortlist-job-button.h"
 #include "ui-test-util.h"
@@ -101,6 +102,71 @@ lookups_done (gpointer entry)
   return *gtk_editable_get_text (GTK_EDITABLE (entry)) != '\0';
 }
 
+typedef struct
+{
+  GtkWidget *window;
+  int        width;
+} Size;
+
+static gboolean
+has_width (gpointer data)
+{
+  Size *size = data;
+
+  /* The default size counts the window's frame too, which is drawn by GTK here */
+  return ABS (gtk_widget_get_width (size->window) - size->width) <= 20;
+}
+
+static void
+resize (ShortlistWindow *window,
+        int              width)
+{
+  Size size = { GTK_WIDGET (window), width };
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, 640);
+  ui_test_wait_for (has_width, &size, "the window to take its new width");
+}
+
+/* Where @widget is, in the window */
+static graphene_rect_t
+bounds (GtkWidget *widget)
+{
+  graphene_rect_t rect;
+
+  g_assert_true (gtk_widget_compute_bounds (widget, GTK_WIDGET (gtk_widget_get_root (widget)), &rect));
+  return rect;
+}
+
+/* Narrow, the banner's button goes under its words and the system's name gives way to an
+ * icon, which the tooltip explains; wide, both are back */
+static void
+check_narrow_and_wide (ShortlistWindow *window)
+{
+  GtkWidget      *demo_bar = ui_test_child (GTK_WIDGET (window), SHORTLIST_TYPE_WINDOW, "demo_bar");
+  GtkWidget      *bin = ui_test_child (GTK_WIDGET (window), SHORTLIST_TYPE_WINDOW, "integration_narrow_bin");
+  GtkWidget      *words = ui_test_find_label (demo_bar, "Demo: a made-up applicant tracking system on this computer. Nothing reaches Kombo.");
+  GtkWidget      *button = ui_test_find_label (demo_bar, "_Connect Your Kombo Account");
+  graphene_rect_t words_bounds, button_bounds;
+
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (ui_test_child (GTK_WIDGET (window), SHORTLIST_TYPE_WINDOW, "integration_button")), ==,
+                   "Candidates go to Demo ATS · Northwind Traders");
+
+  resize (window, 360);
+  g_assert_true (shortlist_narrow_bin_get_narrow (SHORTLIST_NARROW_BIN (bin)));
+  words_bounds = bounds (words);
+  button_bounds = bounds (button);
+  g_assert_cmpfloat (button_bounds.origin.y, >=, words_bounds.origin.y + words_bounds.size.height);
+  g_assert_cmpfloat (bounds (demo_bar).size.width, <=, 360);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 360);
+
+  resize (window, 1200);
+  g_assert_false (shortlist_narrow_bin_get_narrow (SHORTLIST_NARROW_BIN (bin)));
+  words_bounds = bounds (words);
+  button_bounds = bounds (button);
+  g_assert_cmpfloat (button_bounds.origin.x, >=, words_bounds.origin.x + words_bounds.size.width);
+  g_assert_cmpfloat (button_bounds.origin.y, <, words_bounds.origin.y + words_bounds.size.height);
+}
+
 static void
 test_demo (void)
 {
@@ -134,6 +200,7 @@ test_demo (void)
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Shortlist (Demo)");
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (ui_test_child (GTK_WIDGET (window), SHORTLIST_TYPE_WINDOW, "integration_label"))),
                    ==, "Demo ATS · Northwind Traders");
+  check_narrow_and_wide (window);
   /* Nothing of the demo is remembered */
   {
     g_autoptr (GVariant) saved = g_settings_get_value (settings, "integrations");
