@@ -2,9 +2,14 @@
 """Checks the Flatpak manifest with flatpak-builder itself: no warning, the build's app id and
 command, and no more sandbox holes than Shortlist needs.
 
-Usage: check-flatpak-manifest.py MANIFEST APP_ID COMMAND
+Usage: check-flatpak-manifest.py MANIFEST APP_ID COMMAND [--release]
+
+With --release, the manifest is Flathub's: Shortlist comes from a git source, at a tag and
+the commit the tag names in this checkout, as Flathub requires.
 """
 import json
+import os
+import re
 import subprocess
 import sys
 
@@ -12,8 +17,30 @@ RUNTIME_VERSION = "51"
 ALLOWED = {"--share=network", "--share=ipc", "--socket=fallback-x11", "--socket=wayland", "--device=dri"}
 
 
+def release_problems(module, manifest):
+    """What keeps the last module's source from being a release Flathub takes"""
+    sources = module.get("sources", [])
+    if len(sources) != 1 or sources[0].get("type") != "git":
+        return ["a release builds from exactly one git source"]
+    source = sources[0]
+    problems = []
+    if not source.get("url", "").startswith("https://"):
+        problems.append("the git source's url should be https")
+    tag, commit = source.get("tag"), source.get("commit", "")
+    if not tag or not re.fullmatch(r"[0-9a-f]{40}", commit):
+        return problems + ["the git source needs a tag and the full commit it names"]
+    # In a checkout that has the tag, it must name that very commit
+    top = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    named = subprocess.run(["git", "-C", top, "rev-parse", "--verify", "--quiet", tag + "^{commit}"],
+                           capture_output=True, text=True)
+    if named.returncode == 0 and named.stdout.strip() != commit:
+        problems.append(f"the tag {tag} names {named.stdout.strip()} here, not {commit}")
+    return problems
+
+
 def main():
     manifest, app_id, command = sys.argv[1:4]
+    release = "--release" in sys.argv[4:]
     shown = subprocess.run(["flatpak-builder", "--show-manifest", manifest],
                            capture_output=True, text=True)
     if shown.returncode != 0 or shown.stderr.strip():
@@ -44,6 +71,9 @@ def main():
     commands = app_module.get("test-commands", [])
     if not commands or any("--suite unit" not in c or c.count("--suite") != 1 for c in commands):
         problems.append("the test commands should run the unit suite only, which needs no display")
+
+    if release:
+        problems += release_problems(app_module, manifest)
 
     for problem in problems:
         print(problem)
