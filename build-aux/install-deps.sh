@@ -8,7 +8,7 @@ packages="
   libsoup-3.0-dev libjson-glib-dev libsecret-1-dev libsqlite3-dev
   gettext iso-codes
   desktop-file-utils appstream flatpak-builder
-  python3 python3-jsonschema
+  python3 python3-jsonschema python3-pyatspi
   xvfb xauth dbus dbus-x11 at-spi2-core gnome-keyring
   curl time imagemagick fonts-cantarell
 "

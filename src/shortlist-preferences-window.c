@@ -9,6 +9,7 @@
 #include "shortlist-form.h"
 #include "shortlist-integrations-group.h"
 #include "shortlist-preferences-window.h"
+#include "shortlist-widget.h"
 
 /* The choices of "Keep History For", in days; 0 is forever */
 static const guint keep_days[] = { 30, 90, 365, 0 };
@@ -239,6 +240,17 @@ shortlist_preferences_window_init (ShortlistPreferencesWindow *self)
   self->cancellable = g_cancellable_new ();
 }
 
+static void
+name_search (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_SEARCH_ENTRY (child))
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Search Preferences"), -1);
+      name_search (child);
+    }
+}
+
 GtkWidget *
 shortlist_preferences_window_new (GtkWindow        *parent,
                                   ShortlistAccount *account,
@@ -296,5 +308,9 @@ shortlist_preferences_window_new (GtkWindow        *parent,
   g_signal_connect_swapped (account, "notify::has-key", G_CALLBACK (update_key), self);
   g_signal_connect_swapped (account, "notify::keyring-problem", G_CALLBACK (update_key), self);
   update_key (self);
+
+  /* Lists, scrolled areas and libadwaita's own search said by name to a screen reader */
+  shortlist_name_lists (GTK_WIDGET (self), _ ("Preferences"));
+  name_search (GTK_WIDGET (self));
   return GTK_WIDGET (self);
 }

@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "shortlist-form.h"
 #include "shortlist-widget.h"
 
@@ -108,6 +110,8 @@ position_to_enum (GBinding     *binding,
  *
  * Returns: a drop-down, for a row's suffix, that edits the enum @property of @model
  */
+static void unfocus_shown_item (GtkWidget *widget);
+
 GtkWidget *
 shortlist_choice_new (const char        *context,
                       const char *const *choices,
@@ -124,6 +128,7 @@ shortlist_choice_new (const char        *context,
   gtk_widget_set_valign (dropdown, GTK_ALIGN_CENTER);
   gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   shortlist_name_button (dropdown, label);
+  unfocus_shown_item (dropdown);
   shortlist_bind_selected (model, property, dropdown);
   return dropdown;
 }
@@ -291,6 +296,24 @@ name_list_item_setup_cb (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (item, label);
 }
 
+/* The list item itself takes the focus: it is the one a screen reader names, by the text. A
+ * combo row puts the label in a box of its own first, and into the item only later. */
+static gboolean
+name_item_cb (gpointer data)
+{
+  GtkWidget *label = data;
+  GtkWidget *item = gtk_widget_get_parent (label);
+
+  while (item != NULL && gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (item)) != GTK_ACCESSIBLE_ROLE_LIST_ITEM)
+    item = gtk_widget_get_parent (item);
+  if (item != NULL)
+    {
+      gtk_accessible_update_property (GTK_ACCESSIBLE (item), GTK_ACCESSIBLE_PROPERTY_LABEL, gtk_label_get_text (GTK_LABEL (label)), -1);
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (item), GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
+    }
+  return G_SOURCE_REMOVE;
+}
+
 static void
 name_list_item_bind_cb (GtkSignalListItemFactory *factory,
                         GtkListItem              *item)
@@ -300,11 +323,23 @@ name_list_item_bind_cb (GtkSignalListItemFactory *factory,
   const char *text = GTK_IS_STRING_OBJECT (object) ? gtk_string_object_get_string (GTK_STRING_OBJECT (object)) : "";
 
   gtk_label_set_text (GTK_LABEL (label), text);
-  /* The list item itself takes the focus: it is the one a screen reader names */
-  if (gtk_widget_get_parent (label) != NULL)
+  name_item_cb (label);
+  g_idle_add_full (G_PRIORITY_DEFAULT, name_item_cb, g_object_ref (label), g_object_unref);
+}
+
+/* GTK 4.8 lets the item a drop-down shows in its button take the focus, inside the button
+ * that takes it already: a second, nameless stop */
+static void
+unfocus_shown_item (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
     {
-      gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (label)), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
-      gtk_accessible_update_relation (GTK_ACCESSIBLE (gtk_widget_get_parent (label)), GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
+      if (GTK_IS_POPOVER (child))
+        continue;
+      if (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (child)) == GTK_ACCESSIBLE_ROLE_LIST_ITEM ||
+          g_str_equal (G_OBJECT_TYPE_NAME (child), "GtkListItemWidget"))
+        gtk_widget_set_focusable (child, FALSE);
+      unfocus_shown_item (child);
     }
 }
 
@@ -317,6 +352,20 @@ named_items_factory_new (void)
   g_signal_connect (factory, "setup", G_CALLBACK (name_list_item_setup_cb), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (name_list_item_bind_cb), NULL);
   return factory;
+}
+
+/* libadwaita 1.2's password row shows its text with a button named only by its icon's class */
+static void
+name_peek_icon (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *icon = GTK_IS_BUTTON (child) ? gtk_button_get_child (GTK_BUTTON (child)) : NULL;
+
+      if (GTK_IS_IMAGE (icon) && g_str_has_prefix (gtk_image_get_icon_name (GTK_IMAGE (icon)) ? gtk_image_get_icon_name (GTK_IMAGE (icon)) : "", "view-"))
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Show Text"), -1);
+      name_peek_icon (child);
+    }
 }
 
 static void
@@ -334,9 +383,25 @@ name_lists (GtkWidget  *widget,
       name = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget));
       if (adw_combo_row_get_list_factory (ADW_COMBO_ROW (widget)) == NULL)
         adw_combo_row_set_list_factory (ADW_COMBO_ROW (widget), factory);
+      /* The row shows its choice in a list of one item, which takes no focus of its own */
+      unfocus_shown_item (widget);
     }
 
+  else if (ADW_IS_EXPANDER_ROW (widget))
+    {
+      /* libadwaita 1.2 leaves the expander row itself unnamed */
+      name = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+    }
+  else if (GTK_IS_DROP_DOWN (widget))
+    unfocus_shown_item (widget);
+  else if (ADW_IS_PASSWORD_ENTRY_ROW (widget))
+    name_peek_icon (widget);
+
   if ((GTK_IS_LIST_BOX (widget) || GTK_IS_LIST_VIEW (widget) || GTK_IS_SCROLLED_WINDOW (widget)) && name != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  /* The rows an expander row is made of, which are no rows of libadwaita's, by its title */
+  if (GTK_IS_LIST_BOX_ROW (widget) && !ADW_IS_PREFERENCES_ROW (widget) && name != NULL)
     gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))

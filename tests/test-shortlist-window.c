@@ -336,6 +336,14 @@ test_tab_order (void)
       if (focus == NULL || !gtk_widget_is_ancestor (focus, page))
         break;
       stops++;
+      {
+        GtkWidget *row = gtk_widget_get_ancestor (focus, ADW_TYPE_PREFERENCES_ROW);
+        GtkWidget *group = gtk_widget_get_ancestor (focus, ADW_TYPE_PREFERENCES_GROUP);
+
+        g_test_message ("Tab %u: %s in “%s” of “%s”", stops, G_OBJECT_TYPE_NAME (focus),
+                        row ? adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)) : "",
+                        group ? adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (group)) : "");
+      }
       if (is_double_stop (focus))
         g_error ("The row “%s” takes the focus before its own control",
                  ADW_IS_PREFERENCES_ROW (focus) ? adw_preferences_row_get_title (ADW_PREFERENCES_ROW (focus)) : G_OBJECT_TYPE_NAME (focus));
