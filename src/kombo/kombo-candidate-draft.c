@@ -446,7 +446,9 @@ static void
 answer_changed (KomboCandidateDraft *self,
                 const char          *question_id)
 {
-  g_signal_emit (self, signals[ANSWER_CHANGED], g_quark_from_string (question_id), question_id);
+  /* The detail is looked up, not made: only a handler for this question has made it. Making
+   * one for every id a draft or a server names would keep each for the life of the process. */
+  g_signal_emit (self, signals[ANSWER_CHANGED], g_quark_try_string (question_id), question_id);
   emit_changed (self);
 }
 
