@@ -58,7 +58,7 @@ case "${1:-}" in
     prepare tests/bench-bare-window
     work=$(mktemp -d "${BENCH_DIR:-/var/tmp}/shortlist-bench-XXXXXX")
     trap 'rm -rf "$work"' EXIT INT TERM
-    xvfb-run -a -s "-screen 0 1280x1024x24" dbus-run-session -- \
+    xvfb-run -a -s "-screen 0 1280x1024x24 -noreset" dbus-run-session -- \
       /usr/bin/python3 "$root/build-aux/bench-ui.py" "$build" "$root" "$work"
     exit 0
     ;;

@@ -25,5 +25,5 @@ export GSETTINGS_BACKEND=memory
 export GDK_BACKEND=x11 GSK_RENDERER=cairo GTK_A11Y=none
 SHORTLIST_LOCALEDIR=$(dirname "$(dirname "$(find "$scratch" -name shortlist.mo -path '*/de/*' | head -n 1)")")
 export SHORTLIST_LOCALEDIR="$(dirname "$SHORTLIST_LOCALEDIR")"
-xvfb-run -a -s "-screen 0 1280x1100x24" dbus-run-session -- \
+xvfb-run -a -s "-screen 0 1280x1100x24 -noreset" dbus-run-session -- \
   "$build/tests/take-screenshots" "$root/data/screenshots" "$suffix"

@@ -57,6 +57,8 @@ struct _ShortlistCandidateForm
   AdwExpanderRow            *remote_fields_expander;
   GtkWidget                 *remote_fields_row;
   GtkTextView               *remote_fields_view;
+  GtkWidget                 *more_button;
+  gboolean                   more_shown;
 
   KomboCandidateDraft *draft;
   ShortlistAccount    *account;
@@ -123,6 +125,7 @@ unbind (ShortlistCandidateForm *self)
 
 static void remote_fields_changed_cb (ShortlistCandidateForm *self);
 static void remember (ShortlistCandidateForm *self);
+static void unfold_if_filled (ShortlistCandidateForm *self);
 
 static void
 bind_draft (ShortlistCandidateForm *self)
@@ -148,6 +151,93 @@ bind_draft (ShortlistCandidateForm *self)
   shortlist_contact_list_set_model (self->links_list, kombo_candidate_draft_get_links (self->draft));
   shortlist_questions_group_set_draft (self->questions_group, self->draft);
   shortlist_attachments_group_set_draft (self->attachments_group, self->draft);
+
+  g_signal_connect_object (self->draft, "changed", G_CALLBACK (unfold_if_filled), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (kombo_candidate_draft_get_emails (self->draft), "items-changed", G_CALLBACK (unfold_if_filled), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (kombo_candidate_draft_get_phones (self->draft), "items-changed", G_CALLBACK (unfold_if_filled), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (kombo_candidate_draft_get_links (self->draft), "items-changed", G_CALLBACK (unfold_if_filled), self, G_CONNECT_SWAPPED);
+  unfold_if_filled (self);
+}
+
+/* The fields most candidates go without: folded away until asked for, or filled */
+
+#define N_MORE 8
+
+static void
+get_more_widgets (ShortlistCandidateForm *self,
+                  GtkWidget              *widgets[N_MORE])
+{
+  widgets[0] = GTK_WIDGET (self->company_row);
+  widgets[1] = GTK_WIDGET (self->title_row);
+  widgets[2] = GTK_WIDGET (self->gender_row);
+  widgets[3] = GTK_WIDGET (self->emails_list);
+  widgets[4] = GTK_WIDGET (self->phones_list);
+  widgets[5] = GTK_WIDGET (self->state_row);
+  widgets[6] = GTK_WIDGET (self->street_row);
+  widgets[7] = GTK_WIDGET (self->links_list);
+}
+
+static void
+set_more_shown (ShortlistCandidateForm *self,
+                gboolean                shown)
+{
+  GtkWidget *widgets[N_MORE];
+
+  get_more_widgets (self, widgets);
+  self->more_shown = shown;
+  for (guint i = 0; i < N_MORE; i++)
+    gtk_widget_set_visible (widgets[i], shown);
+  gtk_widget_set_visible (self->more_button, !shown);
+}
+
+/* Whether @widget is one of the folded fields, or in one */
+static gboolean
+is_folded (ShortlistCandidateForm *self,
+           GtkWidget              *widget)
+{
+  GtkWidget *widgets[N_MORE];
+
+  get_more_widgets (self, widgets);
+  for (guint i = 0; i < N_MORE && !self->more_shown; i++)
+    if (widget == widgets[i] || gtk_widget_is_ancestor (widget, widgets[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Nothing filled in is ever folded away: a draft, a spreadsheet or typing unfolds it all */
+static void
+unfold_if_filled (ShortlistCandidateForm *self)
+{
+  const char *texts[] = { "company", "title", "state", "street-1" };
+  KomboGender gender = KOMBO_GENDER_UNSET;
+  gboolean    filled = FALSE;
+
+  if (self->more_shown || self->draft == NULL)
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (texts) && !filled; i++)
+    {
+      const char *text = kombo_candidate_draft_get_text (self->draft, texts[i]);
+
+      filled = text != NULL && *text != '\0';
+    }
+  g_object_get (self->draft, "gender", &gender, NULL);
+  filled |= gender != KOMBO_GENDER_UNSET ||
+            g_list_model_get_n_items (G_LIST_MODEL (kombo_candidate_draft_get_emails (self->draft))) > 0 ||
+            g_list_model_get_n_items (G_LIST_MODEL (kombo_candidate_draft_get_phones (self->draft))) > 0 ||
+            g_list_model_get_n_items (G_LIST_MODEL (kombo_candidate_draft_get_links (self->draft))) > 0;
+  if (filled)
+    set_more_shown (self, TRUE);
+}
+
+static void
+show_more_cb (GtkWidget  *widget,
+              const char *action,
+              GVariant   *param)
+{
+  ShortlistCandidateForm *self = SHORTLIST_CANDIDATE_FORM (widget);
+
+  set_more_shown (self, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->company_row));
 }
 
 /* Problems */
@@ -226,6 +316,8 @@ shortlist_candidate_form_show_problems (ShortlistCandidateForm *self,
 
       if (field == NULL)
         continue;
+      if (is_folded (self, field))
+        set_more_shown (self, TRUE);
       if (field == self->remote_fields_row)
         adw_expander_row_set_expanded (self->remote_fields_expander, TRUE);
       if (shortlist_form_get_error (field) == NULL)
@@ -382,7 +474,10 @@ shortlist_candidate_form_class_init (ShortlistCandidateFormClass *klass)
   BIND (remote_fields_expander);
   BIND (remote_fields_row);
   BIND (remote_fields_view);
+  BIND (more_button);
 #undef BIND
+
+  gtk_widget_class_install_action (widget_class, "form.show-more", NULL, show_more_cb);
 }
 
 static void
@@ -392,6 +487,7 @@ shortlist_candidate_form_init (ShortlistCandidateForm *self)
 
   self->bindings = g_ptr_array_new_with_free_func (g_object_unref);
   self->error_fields = g_ptr_array_new_with_free_func (g_object_unref);
+  set_more_shown (self, FALSE);
   g_signal_connect_object (self->job_group, "notify::restrictions", G_CALLBACK (restrictions_changed_cb), self, G_CONNECT_SWAPPED);
 }
 

@@ -82,7 +82,15 @@ shortlist_narrow_bin_size_allocate (GtkWidget *widget,
   if (self->narrow != NULL)
     gtk_widget_set_child_visible (self->narrow, narrow);
   if (narrow && self->narrow != NULL)
-    gtk_widget_allocate (self->narrow, width, height, baseline, NULL);
+    {
+      int natural = 0;
+
+      /* Given more room than it takes, in the middle of it */
+      gtk_widget_measure (self->narrow, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+      natural = MIN (natural, width);
+      gtk_widget_allocate (self->narrow, natural, height, baseline,
+                           gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT ((width - natural) / 2, 0)));
+    }
   else if (self->wide != NULL)
     gtk_widget_allocate (self->wide, width, height, baseline, NULL);
 

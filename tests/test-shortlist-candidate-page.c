@@ -814,6 +814,44 @@ test_errors_keep_the_form (Fixture      *f,
   g_assert_false (gtk_widget_get_visible (field (f, "Open in the Applicant Tracking System")));
 }
 
+/* What most candidates go without is folded away: shown when asked for, the cursor in it */
+static void
+test_more_fields_asked (Fixture      *f,
+                        gconstpointer data)
+{
+  GtkWidget *more = ui_test_find_label (f->page, "Show _More Fields");
+
+  g_assert_false (gtk_widget_get_visible (field (f, "Current company")));
+  g_assert_false (gtk_widget_get_visible (field (f, "Gender")));
+  g_assert_false (gtk_widget_get_visible (field (f, "Street and number")));
+  g_assert_false (gtk_widget_get_visible (group (f, "More Email Addresses")));
+  g_assert_false (gtk_widget_get_visible (group (f, "Social Links")));
+  g_assert_true (gtk_widget_get_visible (field (f, "City")));
+
+  g_signal_emit_by_name (more, "clicked");
+  g_assert_true (gtk_widget_get_visible (field (f, "Current company")));
+  g_assert_true (gtk_widget_get_visible (field (f, "State or region")));
+  g_assert_true (gtk_widget_get_visible (group (f, "More Phone Numbers")));
+  g_assert_false (gtk_widget_get_visible (more));
+  g_assert_true (has_focus (f, field (f, "Current company")));
+
+  /* The next candidate keeps them in view */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-candidate", NULL);
+  g_assert_true (gtk_widget_get_visible (field (f, "Current company")));
+}
+
+/* Nothing filled in stays folded away, however it was filled (a kept draft, a spreadsheet) */
+static void
+test_more_fields_filled (Fixture      *f,
+                         gconstpointer data)
+{
+  g_assert_false (gtk_widget_get_visible (field (f, "Street and number")));
+  type_into (f, "Street and number", "Rua Augusta 1");
+  g_assert_true (gtk_widget_get_visible (field (f, "Street and number")));
+  g_assert_true (gtk_widget_get_visible (group (f, "Social Links")));
+  g_assert_false (gtk_widget_get_visible (ui_test_find_label (f->page, "Show _More Fields")));
+}
+
 /* The fault matrix: what the server (or the way to it) does to a filled form's submission */
 typedef enum
 {
@@ -1383,6 +1421,8 @@ main (int   argc,
   g_test_add ("/shortlist/candidate-page/job-search", Fixture, NULL, fixture_set_up, test_job_search, fixture_tear_down);
   g_test_add ("/shortlist/candidate-page/second-candidate", Fixture, NULL, fixture_set_up, test_second_candidate, fixture_tear_down);
   g_test_add ("/shortlist/candidate-page/preconditions", Fixture, NULL, fixture_set_up, test_preconditions, fixture_tear_down);
+  g_test_add ("/shortlist/candidate-page/more-fields-asked", Fixture, NULL, fixture_set_up, test_more_fields_asked, fixture_tear_down);
+  g_test_add ("/shortlist/candidate-page/more-fields-filled", Fixture, NULL, fixture_set_up, test_more_fields_filled, fixture_tear_down);
   g_test_add ("/shortlist/candidate-page/close-while-uploading", Fixture, GINT_TO_POINTER (FALSE), fixture_set_up, test_close_while_sending, fixture_tear_down);
   g_test_add ("/shortlist/candidate-page/close-while-awaiting-answer", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_close_while_sending, fixture_tear_down);
   for (guint i = 0; i < G_N_ELEMENTS (faults); i++)

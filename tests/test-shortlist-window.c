@@ -347,11 +347,14 @@ test_tab_order (void)
       if (is_double_stop (focus))
         g_error ("The row “%s” takes the focus before its own control",
                  ADW_IS_PREFERENCES_ROW (focus) ? adw_preferences_row_get_title (ADW_PREFERENCES_ROW (focus)) : G_OBJECT_TYPE_NAME (focus));
-      if (GTK_IS_BUTTON (focus) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (focus)), "Submit Candidate") == 0)
+      if (GTK_IS_BUTTON (focus) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (focus)), "_Submit Candidate") == 0)
         break;
     }
   g_test_message ("%u Tab presses from the first name to Submit", stops);
-  g_assert_cmpuint (stops, >, 10);
+  g_assert_true (GTK_IS_BUTTON (gtk_root_get_focus (GTK_ROOT (window))));
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (gtk_root_get_focus (GTK_ROOT (window)))), ==, "_Submit Candidate");
+  /* The fields most candidates go without are folded away: few stops to Submit */
+  g_assert_cmpuint (stops, <=, 15);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
