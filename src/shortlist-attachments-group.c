@@ -29,6 +29,14 @@ struct _ShortlistAttachmentsGroup
 
 G_DEFINE_FINAL_TYPE (ShortlistAttachmentsGroup, shortlist_attachments_group, ADW_TYPE_PREFERENCES_GROUP)
 
+enum
+{
+  SIGNAL_ATTACHED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 static GListModel *
 attachments (ShortlistAttachmentsGroup *self)
 {
@@ -100,8 +108,10 @@ attachment_loaded_cb (GObject      *object,
       shortlist_form_set_error (GTK_WIDGET (self), message);
       return;
     }
-  if (self->draft != NULL)
-    kombo_candidate_draft_add_attachment (self->draft, attachment);
+  if (self->draft == NULL)
+    return;
+  kombo_candidate_draft_add_attachment (self->draft, attachment);
+  g_signal_emit (self, signals[SIGNAL_ATTACHED], 0, attachment);
 }
 
 /**
@@ -157,6 +167,15 @@ static void
 shortlist_attachments_group_class_init (ShortlistAttachmentsGroupClass *klass)
 {
   G_OBJECT_CLASS (klass)->dispose = shortlist_attachments_group_dispose;
+
+  /**
+   * ShortlistAttachmentsGroup::attached:
+   * @attachment: the file, as added to the draft
+   *
+   * A file the recruiter added (not one a restored draft brought) is in the draft now.
+   */
+  signals[SIGNAL_ATTACHED] = g_signal_new ("attached", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                           G_TYPE_NONE, 1, KOMBO_TYPE_ATTACHMENT);
 }
 
 static void

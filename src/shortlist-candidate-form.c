@@ -18,6 +18,7 @@
 #include "shortlist-candidate-form.h"
 #include "shortlist-contact-list.h"
 #include "shortlist-country-row.h"
+#include "shortlist-cv.h"
 #include "shortlist-date-button.h"
 #include "shortlist-form.h"
 #include "shortlist-job-group.h"
@@ -59,6 +60,17 @@ struct _ShortlistCandidateForm
   GtkTextView               *remote_fields_view;
   GtkWidget                 *more_button;
   gboolean                   more_shown;
+
+  /* Filling in from a CV */
+  GtkWidget       *cv_box;
+  AdwActionRow    *cv_row;
+  GtkWidget       *cv_spinner;
+  GtkWidget       *cv_icon;
+  GtkWidget       *cv_undo_button;
+  GCancellable    *cv_cancellable;
+  guint            cv_timeout_id;
+  ShortlistCvFill *cv_fill;
+  GPtrArray       *cv_marks; /* the AdwEntryRows marked "From CV" */
 
   KomboCandidateDraft *draft;
   ShortlistAccount    *account;
@@ -240,6 +252,259 @@ show_more_cb (GtkWidget  *widget,
   gtk_widget_grab_focus (GTK_WIDGET (self->company_row));
 }
 
+/* Filling in from a CV
+ *
+ * A CV the recruiter attaches is read off the main loop; whatever it says that the form does
+ * not have yet is filled in, marked "From CV", and said in one row above the person, with
+ * Undo. A field typed in while the CV is read is left as typed. A CV that cannot be read in
+ * two seconds is given up on quietly; it stays attached either way.
+ */
+
+#define CV_TIME_LIMIT_MS 2000
+
+static void
+cv_stop (ShortlistCandidateForm *self)
+{
+  g_cancellable_cancel (self->cv_cancellable);
+  g_clear_object (&self->cv_cancellable);
+  g_clear_handle_id (&self->cv_timeout_id, g_source_remove);
+}
+
+static void
+cv_mark_changed_cb (GtkEditable            *row,
+                    ShortlistCandidateForm *self);
+
+static void
+cv_clear_marks (ShortlistCandidateForm *self)
+{
+  for (guint i = 0; i < self->cv_marks->len; i++)
+    {
+      AdwEntryRow *row = self->cv_marks->pdata[i];
+      GtkWidget   *mark = g_object_get_data (G_OBJECT (row), "shortlist-cv-mark");
+
+      g_signal_handlers_disconnect_by_func (row, cv_mark_changed_cb, self);
+      if (mark != NULL)
+        adw_entry_row_remove (row, mark);
+      g_object_set_data (G_OBJECT (row), "shortlist-cv-mark", NULL);
+    }
+  g_ptr_array_set_size (self->cv_marks, 0);
+}
+
+/* Hides the row and forgets what Undo would take back */
+static void
+cv_forget (ShortlistCandidateForm *self)
+{
+  cv_stop (self);
+  cv_clear_marks (self);
+  g_clear_pointer (&self->cv_fill, shortlist_cv_fill_free);
+  gtk_widget_set_visible (self->cv_box, FALSE);
+}
+
+static void
+cv_show (ShortlistCandidateForm *self,
+         const char             *title,
+         const char             *subtitle,
+         const char             *icon_name,
+         gboolean                busy)
+{
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->cv_row), title);
+  adw_action_row_set_subtitle (self->cv_row, subtitle ? subtitle : "");
+  gtk_widget_set_visible (self->cv_spinner, busy);
+  gtk_widget_set_visible (self->cv_icon, icon_name != NULL);
+  if (icon_name != NULL)
+    gtk_image_set_from_icon_name (GTK_IMAGE (self->cv_icon), icon_name);
+  gtk_widget_set_visible (self->cv_undo_button, self->cv_fill != NULL);
+  gtk_widget_set_visible (self->cv_box, TRUE);
+}
+
+/* A field typed over is the recruiter's: its mark goes */
+static void
+cv_mark_changed_cb (GtkEditable            *row,
+                    ShortlistCandidateForm *self)
+{
+  GtkWidget  *mark = g_object_get_data (G_OBJECT (row), "shortlist-cv-mark");
+  const char *filled = mark ? g_object_get_data (G_OBJECT (mark), "shortlist-cv-value") : NULL;
+
+  if (mark == NULL || g_strcmp0 (gtk_editable_get_text (row), filled) == 0)
+    return;
+  g_signal_handlers_disconnect_by_func (row, cv_mark_changed_cb, self);
+  adw_entry_row_remove (ADW_ENTRY_ROW (row), mark);
+  g_object_set_data (G_OBJECT (row), "shortlist-cv-mark", NULL);
+}
+
+static void
+cv_mark (ShortlistCandidateForm *self,
+         const char             *property)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      GtkWidget *row = FIELD_WIDGET (self, i);
+      GtkWidget *mark;
+
+      if (!g_str_equal (fields[i].property, property) || !ADW_IS_ENTRY_ROW (row) ||
+          g_object_get_data (G_OBJECT (row), "shortlist-cv-mark") != NULL)
+        continue;
+      /* TRANSLATORS: beside a field Shortlist filled in from the candidate's CV */
+      mark = gtk_label_new (_ ("From CV"));
+      gtk_widget_add_css_class (mark, "dim-label");
+      gtk_widget_add_css_class (mark, "caption");
+      g_object_set_data_full (G_OBJECT (mark), "shortlist-cv-value", g_strdup (kombo_candidate_draft_get_text (self->draft, property)), g_free);
+      adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), mark);
+      g_object_set_data (G_OBJECT (row), "shortlist-cv-mark", mark);
+      g_signal_connect (row, "changed", G_CALLBACK (cv_mark_changed_cb), self);
+      g_ptr_array_add (self->cv_marks, g_object_ref (row));
+    }
+}
+
+/* "first name, email address and 2 links": what was filled, as the form names it */
+static char *
+cv_describe (GStrv fields_filled)
+{
+  static const struct
+  {
+    const char *field;
+    const char *label;
+  } labels[] = {
+    { "first-name", N_ ("first name") },
+    { "last-name", N_ ("last name") },
+    { "email-address", N_ ("email address") },
+    { "phone-number", N_ ("phone number") },
+    { "company", N_ ("current company") },
+    { "title", N_ ("current job title") },
+    { "emails", N_ ("more email addresses") },
+    { "phones", N_ ("more phone numbers") },
+    { "city", N_ ("city") },
+    { "zip-code", N_ ("postal code") },
+    { "country", N_ ("country") },
+    { "links", N_ ("social links") },
+  };
+  g_autoptr (GPtrArray) names = g_ptr_array_new ();
+  g_autofree char *all = NULL;
+
+  for (guint i = 0; fields_filled[i] != NULL; i++)
+    for (guint k = 0; k < G_N_ELEMENTS (labels); k++)
+      if (g_str_equal (fields_filled[i], labels[k].field))
+        g_ptr_array_add (names, (gpointer) _ (labels[k].label));
+  g_ptr_array_add (names, NULL);
+  /* TRANSLATORS: joins the names of the fields filled in from a CV */
+  all = g_strjoinv (_ (", "), (GStrv) names->pdata);
+  if (*all != '\0')
+    {
+      gunichar first = g_unichar_totitle (g_utf8_get_char (all));
+      char     buffer[8] = { 0 };
+
+      g_unichar_to_utf8 (first, buffer);
+      return g_strconcat (buffer, g_utf8_next_char (all), NULL);
+    }
+  return g_steal_pointer (&all);
+}
+
+static void
+cv_read_cb (GObject      *object,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (ShortlistCvFacts) facts = shortlist_cv_read_finish (result, &error);
+  g_autofree char        *name = NULL;
+  ShortlistCandidateForm *self;
+  g_auto (GStrv) filled = NULL;
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  self = SHORTLIST_CANDIDATE_FORM (user_data);
+  name = g_strdup (g_object_get_data (G_OBJECT (self->cv_row), "shortlist-cv-name"));
+  cv_stop (self);
+
+  if (facts == NULL)
+    {
+      g_autofree char *title = NULL;
+
+      if (g_error_matches (error, SHORTLIST_CV_ERROR, SHORTLIST_CV_ERROR_NO_TEXT))
+        title = g_strdup (_ ("This CV has no text to read"));
+      else if (g_error_matches (error, SHORTLIST_CV_ERROR, SHORTLIST_CV_ERROR_LOCKED))
+        /* TRANSLATORS: %s is a file name */
+        title = g_strdup_printf (_ ("“%s” is locked with a password"), name);
+      else if (g_error_matches (error, SHORTLIST_CV_ERROR, SHORTLIST_CV_ERROR_UNSUPPORTED))
+        /* TRANSLATORS: %s is a file name */
+        title = g_strdup_printf (_ ("Shortlist cannot read “%s” to fill in the form"), name);
+      if (title == NULL)
+        {
+          /* Damaged, too large or too slow: given up on quietly */
+          g_debug ("Not filling in from %s: %s", name, error->message);
+          cv_forget (self);
+          return;
+        }
+      cv_show (self, title, _ ("It is still attached. Type the candidate’s details in."), "dialog-information-symbolic", FALSE);
+      return;
+    }
+
+  self->cv_fill = shortlist_cv_fill (facts, self->draft);
+  filled = shortlist_cv_fill_get_fields (self->cv_fill);
+  if (filled[0] == NULL)
+    {
+      /* TRANSLATORS: %s is a file name */
+      g_autofree char *title = g_strdup_printf (_ ("Nothing to fill in from “%s”"), name);
+
+      g_clear_pointer (&self->cv_fill, shortlist_cv_fill_free);
+      cv_show (self, title, _ ("The form has every detail Shortlist could find in it."), "dialog-information-symbolic", FALSE);
+      return;
+    }
+  for (guint i = 0; filled[i] != NULL; i++)
+    cv_mark (self, filled[i]);
+  {
+    /* TRANSLATORS: %s is a file name */
+    g_autofree char *title = g_strdup_printf (_ ("Filled in from “%s”: check before submitting"), name);
+    g_autofree char *what = cv_describe (filled);
+
+    cv_show (self, title, what, "document-edit-symbolic", FALSE);
+  }
+}
+
+static gboolean
+cv_timeout_cb (gpointer user_data)
+{
+  ShortlistCandidateForm *self = user_data;
+
+  self->cv_timeout_id = 0;
+  g_debug ("Not filling in from a CV that took more than %d ms", CV_TIME_LIMIT_MS);
+  cv_forget (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+attached_cb (ShortlistCandidateForm *self,
+             KomboAttachment        *attachment)
+{
+  g_autofree char *title = NULL;
+
+  if (kombo_attachment_get_attachment_type (attachment) != KOMBO_ATTACHMENT_CV || self->draft == NULL)
+    return;
+  cv_forget (self);
+  self->cv_cancellable = g_cancellable_new ();
+  self->cv_timeout_id = g_timeout_add (CV_TIME_LIMIT_MS, cv_timeout_cb, self);
+  g_object_set_data_full (G_OBJECT (self->cv_row), "shortlist-cv-name", g_strdup (kombo_attachment_get_name (attachment)), g_free);
+  /* TRANSLATORS: %s is a file name */
+  title = g_strdup_printf (_ ("Reading “%s”…"), kombo_attachment_get_name (attachment));
+  cv_show (self, title, NULL, NULL, TRUE);
+  shortlist_cv_read_async (kombo_attachment_get_file (attachment), self->cv_cancellable, cv_read_cb, self);
+}
+
+static void
+cv_undo_cb (ShortlistCandidateForm *self)
+{
+  if (self->cv_fill != NULL)
+    shortlist_cv_fill_undo (self->cv_fill, self->draft);
+  cv_forget (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->first_name_row));
+}
+
+static void
+cv_dismiss_cb (ShortlistCandidateForm *self)
+{
+  cv_forget (self);
+}
+
 /* Problems */
 
 static GtkWidget *
@@ -417,6 +682,9 @@ shortlist_candidate_form_dispose (GObject *object)
 {
   ShortlistCandidateForm *self = (ShortlistCandidateForm *) object;
 
+  if (self->cv_marks != NULL)
+    cv_forget (self);
+  g_clear_pointer (&self->cv_marks, g_ptr_array_unref);
   if (self->bindings != NULL)
     unbind (self);
   g_clear_pointer (&self->bindings, g_ptr_array_unref);
@@ -475,7 +743,16 @@ shortlist_candidate_form_class_init (ShortlistCandidateFormClass *klass)
   BIND (remote_fields_row);
   BIND (remote_fields_view);
   BIND (more_button);
+  BIND (cv_box);
+  BIND (cv_row);
+  BIND (cv_spinner);
+  BIND (cv_icon);
+  BIND (cv_undo_button);
 #undef BIND
+
+  gtk_widget_class_bind_template_callback (widget_class, attached_cb);
+  gtk_widget_class_bind_template_callback (widget_class, cv_undo_cb);
+  gtk_widget_class_bind_template_callback (widget_class, cv_dismiss_cb);
 
   gtk_widget_class_install_action (widget_class, "form.show-more", NULL, show_more_cb);
 }
@@ -487,6 +764,8 @@ shortlist_candidate_form_init (ShortlistCandidateForm *self)
 
   self->bindings = g_ptr_array_new_with_free_func (g_object_unref);
   self->error_fields = g_ptr_array_new_with_free_func (g_object_unref);
+  self->cv_marks = g_ptr_array_new_with_free_func (g_object_unref);
+  shortlist_spinner_spin_while_shown (self->cv_spinner);
   set_more_shown (self, FALSE);
   g_signal_connect_object (self->job_group, "notify::restrictions", G_CALLBACK (restrictions_changed_cb), self, G_CONNECT_SWAPPED);
 }
@@ -500,6 +779,7 @@ shortlist_candidate_form_set_draft (ShortlistCandidateForm *self,
   g_return_if_fail (KOMBO_IS_CANDIDATE_DRAFT (draft));
 
   shortlist_candidate_form_clear_problems (self);
+  cv_forget (self);
   unbind (self);
   if (self->draft != NULL)
     g_signal_handlers_disconnect_by_data (self->draft, self);

@@ -1,0 +1,492 @@
+/* shortlist-cv-text.c: the text of a CV, from PDF, DOCX, ODT, RTF or plain text
+ *
+ * Runs off the main loop. The kind of file is told by its first bytes, not its name. Every
+ * reader is bounded: a PDF's first pages and its last, at most MAX_TEXT of text from any
+ * file, and a deadline checked between pages and members, so a 200-page PDF or a zip bomb
+ * costs no more than a CV. XML is read with GMarkup, which expands no entities of its own
+ * making, so an entity bomb is only a parse error.
+ */
+#define G_LOG_DOMAIN "shortlist-cv"
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n-lib.h>
+#include <poppler.h>
+
+#include "shortlist-cv.h"
+#include "shortlist-zip.h"
+
+#define MAX_TEXT (4 * 1024 * 1024) /* far more than any CV's words */
+#define MAX_XML (32 * 1024 * 1024) /* one member of a DOCX or ODT, unpacked */
+#define PDF_HEAD 4                 /* pages read from the start of a PDF, and the last */
+
+G_DEFINE_QUARK (shortlist - cv - error - quark, shortlist_cv_error)
+
+static gboolean
+past (gint64   deadline,
+      GError **error)
+{
+  if (deadline <= 0 || g_get_monotonic_time () < deadline)
+    return FALSE;
+  g_set_error_literal (error, SHORTLIST_CV_ERROR, SHORTLIST_CV_ERROR_TOO_LARGE, _ ("The CV took too long to read"));
+  return TRUE;
+}
+
+/* PDF */
+
+static char *
+pdf_text (GBytes  *bytes,
+          gint64   deadline,
+          char   **author,
+          GError **error)
+{
+  g_autoptr (GError) local_error = NULL;
+  g_autoptr (GObject) document = G_OBJECT (poppler_document_new_from_bytes (bytes, NULL, &local_error));
+  g_autoptr (GString) text = g_string_new (NULL);
+  int n_pages;
+
+  if (document == NULL)
+    {
+      if (g_error_matches (local_error, POPPLER_ERROR, POPPLER_ERROR_ENCRYPTED))
+        g_set_error_literal (error, SHORTLIST_CV_ERROR, SHORTLIST_CV_ERROR_LOCKED, _ ("The CV is locked with a password"));
+      else
+        g_set_error_literal (error, SHORTLIST_CV_ERROR, SHORTLIST_CV_ERROR_DAMAGED, _ ("The CV is damaged"));
+      return NULL;
+    }
+
+  *author = poppler_document_get_author (POPPLER_DOCUMENT (document));
+  n_pages = poppler_document_get_n_pages (POPPLER_DOCUMENT (document));
+  for (int i = 0; i < n_pages; i++)
+    {
+      g_autoptr (GObject) page = NULL;
+      g_autofree char *page_text = NULL;
+
+      /* What a CV says of its candidate is on its first pages, or in a line at its end */
+      if (i == PDF_HEAD && n_pages > PDF_HEAD + 1)
+        i = n_pages - 1;
+      if (past (deadline, error))
+        return NULL;
+      page = G_OBJECT (poppler_document_get_page (POPPLER_DOCUMENT (document), i));
+      page_text = page ? poppler_page_get_text (POPPLER_PAGE (page)) : NULL;
+      if (page_text != NULL)
+        {
+          g_string_append (text, page_text);
+          g_string_append_c (text, '\n');
+        }
+      if (text->len > MAX_TEXT)
+        break;
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* DOCX and ODT */
+
+typedef struct
+{
+  GString *out;
+  gboolean word;       /* DOCX: only w:t holds text; else ODT: text:p and text:h do */
+  gboolean everywhere; /* ODT styles.xml: only page headers and footers hold the CV's text */
+  int      in_text;
+  int      in_region;
+} XmlText;
+
+static gboolean
+is_region (const char *element)
+{
+  return g_str_has_prefix (element, "style:header") || g_str_has_prefix (element, "style:footer");
+}
+
+static void
+xml_start (GMarkupParseContext *context,
+           const char          *element,
+           const char         **names,
+           const char         **values,
+           gpointer             user_data,
+           GError             **error)
+{
+  XmlText *x = user_data;
+
+  if (x->word)
+    {
+      if (g_str_equal (element, "w:t"))
+        x->in_text++;
+      else if (g_str_equal (element, "w:tab"))
+        g_string_append_c (x->out, '\t');
+      else if (g_str_equal (element, "w:br") || g_str_equal (element, "w:cr"))
+        g_string_append_c (x->out, '\n');
+      return;
+    }
+  if (is_region (element))
+    x->in_region++;
+  if (g_str_equal (element, "text:p") || g_str_equal (element, "text:h"))
+    x->in_text++;
+  else if (x->in_text > 0 && g_str_equal (element, "text:tab"))
+    g_string_append_c (x->out, '\t');
+  else if (x->in_text > 0 && g_str_equal (element, "text:line-break"))
+    g_string_append_c (x->out, '\n');
+  else if (x->in_text > 0 && g_str_equal (element, "text:s"))
+    g_string_append_c (x->out, ' ');
+}
+
+static void
+xml_end (GMarkupParseContext *context,
+         const char          *element,
+         gpointer             user_data,
+         GError             **error)
+{
+  XmlText *x = user_data;
+
+  if (x->word)
+    {
+      if (g_str_equal (element, "w:t"))
+        x->in_text--;
+      else if (g_str_equal (element, "w:p"))
+        g_string_append_c (x->out, '\n');
+      return;
+    }
+  if (g_str_equal (element, "text:p") || g_str_equal (element, "text:h"))
+    {
+      x->in_text--;
+      if (x->everywhere || x->in_region > 0)
+        g_string_append_c (x->out, '\n');
+    }
+  if (is_region (element))
+    x->in_region--;
+}
+
+static void
+xml_text (GMarkupParseContext *context,
+          const char          *text,
+          gsize                length,
+          gpointer             user_data,
+          GError             **error)
+{
+  XmlText *x = user_data;
+
+  if (x->in_text <= 0 || (!x->everywhere && x->in_region <= 0))
+    return;
+  g_string_append_len (x->out, text, length);
+  if (x->out->len > MAX_TEXT)
+    g_set_error_literal (error, SHORTLIST_CV_ERROR, SHORTLIST_CV_ERROR_TOO_LARGE, _ ("The CV has too much text"));
+}
+
+static const GMarkupParser xml_parser = { xml_start, xml_end, xml_text, NULL, NULL };
+
+/* Appends the text of the zip's member @name; a member the file lacks is no error */
+static gboolean
+append_member (GBytes     *zip,
+               const char *name,
+               gboolean    word,
+               gboolean    everywhere,
+               GString    *out,
+               gint64      deadline,
+               GError    **error)
+{
+  g_autoptr (GError) local_error = NULL;
+  g_autoptr (GBytes) xml = NULL;
+  g_autoptr (GMarkupParseContext) context = NULL;
+  XmlText     x = { out, word, everywhere, 0, 0 };
+  gsize       size;
+  const char *data;
+
+  if (past (deadline, error))
+    return FALSE;
+  xml = shortlist_zip_read_member (zip, name, MAX_XML, &local_error);
+  if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    return TRUE;
+  if (xml == NULL)
+    {
+      int code = g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NO_SPACE) ? SHORTLIST_CV_ERROR_TOO_LARGE : SHORTLIST_CV_ERROR_DAMAGED;
+
+      g_set_error_literal (error, SHORTLIST_CV_ERROR, code, local_error->message);
+      return FALSE;
+    }
+
+  data = g_bytes_get_data (xml, &size);
+  context = g_markup_parse_context_new (&xml_parser, 0, &x, NULL);
+  if (!g_markup_parse_context_parse (context, data ? data : "", size, &local_error) ||
+      !g_markup_parse_context_end_parse (context, &local_error))
+    {
+      if (g_error_matches (local_error, SHORTLIST_CV_ERROR, SHORTLIST_CV_ERROR_TOO_LARGE))
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      else
+        g_set_error_literal (error, SHORTLIST_CV_ERROR, SHORTLIST_CV_ERROR_DAMAGED, _ ("The CV is damaged"));
+      return FALSE;
+    }
+  g_string_append_c (out, '\n');
+  return TRUE;
+}
+
+/* The author the document's properties name, from the XML element @element of @name */
+static char *
+zip_author (GBytes     *zip,
+            const char *name,
+            const char *element)
+{
+  g_autoptr (GBytes) xml = shortlist_zip_read_member (zip, name, 1024 * 1024, NULL);
+  g_autofree char *open = g_strdup_printf ("<%s>", element);
+  g_autofree char *text = NULL;
+  const char      *start, *end;
+
+  if (xml == NULL)
+    return NULL;
+  text = g_strndup (g_bytes_get_data (xml, NULL), g_bytes_get_size (xml));
+  start = strstr (text, open);
+  end = start ? strchr (start + strlen (open), '<') : NULL;
+  if (end == NULL)
+    return NULL;
+  start += strlen (open);
+  return g_strndup (start, end - start);
+}
+
+static char *
+zip_text (GBytes  *bytes,
+          gint64   deadline,
+          char   **author,
+          GError **error)
+{
+  g_autoptr (GString) text = g_string_new (NULL);
+  g_autoptr (GBytes) probe = NULL;
+  g_autoptr (GError) local_error = NULL;
+
+  probe = shortlist_zip_read_member (bytes, "word/document.xml", 0, &local_error);
+  if (!g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    {
+      const char *parts[] = { "word/header1.xml", "word/header2.xml", "word/header3.xml", "word/document.xml",
+                              "word/footer1.xml", "word/footer2.xml", "word/footer3.xml" };
+
+      for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+        if (!append_member (bytes, parts[i], TRUE, TRUE, text, deadline, error))
+          return NULL;
+      *author = zip_author (bytes, "docProps/core.xml", "dc:creator");
+      return g_string_free (g_steal_pointer (&text), FALSE);
+    }
+
+  g_clear_error (&local_error);
+  probe = shortlist_zip_read_member (bytes, "content.xml", 0, &local_error);
+  if (!g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    {
+      if (!append_member (bytes, "styles.xml", FALSE, FALSE, text, deadline, error) ||
+          !append_member (bytes, "content.xml", FALSE, TRUE, text, deadline, error))
+        return NULL;
+      *author = zip_author (bytes, "meta.xml", "meta:initial-creator");
+      return g_string_free (g_steal_pointer (&text), FALSE);
+    }
+
+  g_set_error_literal (error, SHORTLIST_CV_ERROR, SHORTLIST_CV_ERROR_UNSUPPORTED, _ ("Shortlist reads PDF, Word, OpenDocument, RTF and text CVs"));
+  return NULL;
+}
+
+/* RTF: the text of every group but those that hold no words (fonts, colours, pictures, …) */
+
+static const char *const rtf_skipped[] = {
+  "fonttbl", "colortbl", "stylesheet", "info", "pict", "object", "listtable", "listoverridetable",
+  "rsidtbl", "generator", "themedata", "colorschememapping", "latentstyles", "datastore",
+  "xmlnstbl", "fldinst", "filetbl", "revtbl", NULL
+};
+
+static void
+append_cp1252 (GString *out,
+               guint8   byte)
+{
+  g_autofree char *utf8 = g_convert ((char *) &byte, 1, "UTF-8", "WINDOWS-1252", NULL, NULL, NULL);
+
+  if (utf8 != NULL)
+    g_string_append (out, utf8);
+}
+
+static char *
+rtf_text (const char *data,
+          gsize       size)
+{
+  g_autoptr (GString) out = g_string_new (NULL);
+  guint64 skip_mask = 0; /* bit N: the group at depth N is skipped */
+  int     depth = 0, unicode_skip = 0;
+
+  for (gsize i = 0; i < size && out->len < MAX_TEXT; i++)
+    {
+      char     c = data[i];
+      gboolean skipped = depth < 64 && (skip_mask & ((G_GUINT64_CONSTANT (2) << depth) - 1)) != 0;
+
+      if (c == '{')
+        {
+          depth++;
+          if (depth < 64)
+            skip_mask &= ~(G_GUINT64_CONSTANT (1) << depth);
+          continue;
+        }
+      if (c == '}')
+        {
+          if (depth > 0)
+            depth--;
+          continue;
+        }
+      if (c == '\r' || c == '\n')
+        continue;
+      if (c != '\\')
+        {
+          if (unicode_skip > 0)
+            unicode_skip--;
+          else if (!skipped)
+            {
+              if ((guint8) c < 0x80)
+                g_string_append_c (out, c);
+              else
+                append_cp1252 (out, (guint8) c);
+            }
+          continue;
+        }
+
+      if (++i >= size)
+        break;
+      c = data[i];
+      if (g_ascii_isalpha (c))
+        {
+          char     word[32];
+          gsize    n = 0;
+          gint64   param = 0;
+          gboolean has_param = FALSE, negative = FALSE;
+
+          while (i < size && g_ascii_isalpha (data[i]))
+            {
+              if (n < sizeof word - 1)
+                word[n++] = data[i];
+              i++;
+            }
+          word[n] = '\0';
+          if (i < size && data[i] == '-')
+            negative = TRUE, i++;
+          while (i < size && g_ascii_isdigit (data[i]))
+            {
+              has_param = TRUE;
+              param = MIN (param * 10 + (data[i] - '0'), 0x10ffff);
+              i++;
+            }
+          if (i >= size || data[i] != ' ')
+            i--; /* the delimiter belongs to what follows */
+
+          if (g_strv_contains (rtf_skipped, word) && depth < 64)
+            skip_mask |= G_GUINT64_CONSTANT (1) << depth;
+          else if (skipped)
+            continue;
+          else if (g_str_equal (word, "par") || g_str_equal (word, "line") || g_str_equal (word, "row"))
+            g_string_append_c (out, '\n');
+          else if (g_str_equal (word, "tab") || g_str_equal (word, "cell"))
+            g_string_append_c (out, '\t');
+          else if (g_str_equal (word, "u") && has_param)
+            {
+              gunichar ch = (gunichar) (negative ? 65536 - param : param);
+
+              if (g_unichar_validate (ch))
+                g_string_append_unichar (out, ch);
+              unicode_skip = 1;
+            }
+        }
+      else if (c == '*' && depth < 64)
+        skip_mask |= G_GUINT64_CONSTANT (1) << depth;
+      else if (c == '\'' && i + 2 < size && g_ascii_isxdigit (data[i + 1]) && g_ascii_isxdigit (data[i + 2]))
+        {
+          guint8 byte = g_ascii_xdigit_value (data[i + 1]) << 4 | g_ascii_xdigit_value (data[i + 2]);
+
+          i += 2;
+          if (unicode_skip > 0)
+            unicode_skip--;
+          else if (!skipped)
+            append_cp1252 (out, byte);
+        }
+      else if (!skipped && (c == '\\' || c == '{' || c == '}'))
+        g_string_append_c (out, c);
+      else if (!skipped && c == '~')
+        g_string_append_c (out, ' ');
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* Plain text: UTF-8, UTF-16 with a byte order mark, else Windows' Western code page */
+static char *
+plain_text (const char *data,
+            gsize       size)
+{
+  char *text;
+
+  size = MIN (size, MAX_TEXT);
+  if (size >= 2 && ((guint8) data[0] == 0xff && (guint8) data[1] == 0xfe))
+    return g_convert (data + 2, size - 2, "UTF-8", "UTF-16LE", NULL, NULL, NULL);
+  if (size >= 2 && ((guint8) data[0] == 0xfe && (guint8) data[1] == 0xff))
+    return g_convert (data + 2, size - 2, "UTF-8", "UTF-16BE", NULL, NULL, NULL);
+  if (size >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0)
+    data += 3, size -= 3;
+  if (g_utf8_validate_len (data, size, NULL))
+    return g_strndup (data, size);
+  text = g_convert (data, size, "UTF-8", "WINDOWS-1252", NULL, NULL, NULL);
+  return text ? text : g_convert (data, size, "UTF-8", "ISO-8859-1", NULL, NULL, NULL);
+}
+
+static gboolean
+looks_like_text (const char *data,
+                 gsize       size)
+{
+  if (size >= 2 && (((guint8) data[0] == 0xff && (guint8) data[1] == 0xfe) || ((guint8) data[0] == 0xfe && (guint8) data[1] == 0xff)))
+    return TRUE;
+  return memchr (data, '\0', MIN (size, 4096)) == NULL;
+}
+
+/**
+ * shortlist_cv_extract_text:
+ * @deadline: the monotonic time to give up at, or 0
+ * @author: (out) (nullable): the author the document's properties name
+ *
+ * Returns: (nullable): the CV's text as valid UTF-8, or %NULL with a #SHORTLIST_CV_ERROR
+ */
+char *
+shortlist_cv_extract_text (GBytes  *bytes,
+                           gint64   deadline,
+                           char   **author,
+                           GError **error)
+{
+  gsize            size;
+  const char      *data = g_bytes_get_data (bytes, &size);
+  g_autofree char *text = NULL;
+  g_autofree char *found_author = NULL;
+  const char      *end;
+
+  if (data == NULL)
+    data = "";
+  if (size >= 5 && g_strstr_len (data, MIN (size, 1024), "%PDF-") != NULL)
+    text = pdf_text (bytes, deadline, &found_author, error);
+  else if (size >= 4 && memcmp (data, "PK\3\4", 4) == 0)
+    text = zip_text (bytes, deadline, &found_author, error);
+  else if (size >= 5 && memcmp (data, "{\\rtf", 5) == 0)
+    text = rtf_text (data, size);
+  else if (looks_like_text (data, size))
+    text = plain_text (data, size);
+  else
+    g_set_error_literal (error, SHORTLIST_CV_ERROR, SHORTLIST_CV_ERROR_UNSUPPORTED, _ ("Shortlist reads PDF, Word, OpenDocument, RTF and text CVs"));
+
+  if (text == NULL)
+    {
+      if (error != NULL && *error == NULL)
+        g_set_error_literal (error, SHORTLIST_CV_ERROR, SHORTLIST_CV_ERROR_DAMAGED, _ ("The CV is damaged"));
+      return NULL;
+    }
+
+  /* Whatever the file held, what leaves here is UTF-8 */
+  if (!g_utf8_validate (text, -1, &end))
+    {
+      char *valid = g_utf8_make_valid (text, -1);
+
+      g_free (text);
+      text = valid;
+    }
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      {
+        if (author != NULL)
+          *author = g_steal_pointer (&found_author);
+        return g_steal_pointer (&text);
+      }
+
+  g_set_error_literal (error, SHORTLIST_CV_ERROR, SHORTLIST_CV_ERROR_NO_TEXT, _ ("This CV has no text to read"));
+  return NULL;
+}

@@ -1,0 +1,425 @@
+/* test-shortlist-cv.c: a CV's details found in its text, and filled into a draft without loss */
+#include "config.h"
+
+#include <string.h>
+#include <sys/resource.h>
+#include <glib/gstdio.h>
+
+#include "cv-corpus.h"
+#include "shortlist-cv.h"
+
+static char *
+temp_dir (void)
+{
+  g_autoptr (GError) error = NULL;
+  char *dir = g_dir_make_tmp ("shortlist-cv-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+static void
+remove_dir (const char *dir)
+{
+  g_autoptr (GDir) handle = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      g_remove (path);
+    }
+  g_rmdir (dir);
+}
+
+static ShortlistCvFacts *
+read_path (const char *path,
+           GError    **error)
+{
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+
+  return shortlist_cv_read (file, NULL, error);
+}
+
+typedef struct
+{
+  guint proposed, correct, expected;
+} Score;
+
+static void
+score_value (Score      *score,
+             const char *file,
+             const char *field,
+             const char *found,
+             const char *expected)
+{
+  score->proposed += found ? 1 : 0;
+  score->expected += expected ? 1 : 0;
+  if (found && expected && g_str_equal (found, expected))
+    score->correct++;
+  else if (found || expected)
+    g_test_message ("%s: %s: found “%s”, expected “%s”", file, field, found ? found : "", expected ? expected : "");
+}
+
+/* Every field of every CV of the corpus: what was proposed, what of it was right, what was there */
+static void
+test_corpus (void)
+{
+  g_autofree char  *dir = temp_dir ();
+  Score             score = { 0 };
+  guint             n;
+  const CvExpected *cvs = cv_corpus_write (dir, &n);
+  double            precision, recall;
+
+  g_assert_cmpuint (n, >=, 20);
+  for (guint i = 0; i < n; i++)
+    {
+      const CvExpected *e = &cvs[i];
+      g_autofree char  *path = g_build_filename (dir, e->file_name, NULL);
+      g_autoptr (GError) error = NULL;
+      g_autoptr (ShortlistCvFacts) facts = read_path (path, &error);
+
+      g_assert_no_error (error);
+      score_value (&score, e->file_name, "first name", facts->first_name, e->first_name);
+      score_value (&score, e->file_name, "last name", facts->last_name, e->last_name);
+      score_value (&score, e->file_name, "email", facts->email, e->email);
+      score_value (&score, e->file_name, "phone", facts->phone, e->phone);
+      score_value (&score, e->file_name, "company", facts->company, e->company);
+      score_value (&score, e->file_name, "title", facts->title, e->title);
+      score_value (&score, e->file_name, "city", facts->city, e->city);
+      score_value (&score, e->file_name, "zip code", facts->zip_code, e->zip_code);
+      score_value (&score, e->file_name, "country", facts->country, e->country);
+      for (guint k = 0; k < facts->more_emails->len; k++)
+        score_value (&score, e->file_name, "more emails", facts->more_emails->pdata[k], NULL);
+      for (guint k = 0; k < facts->more_phones->len; k++)
+        score_value (&score, e->file_name, "more phones", facts->more_phones->pdata[k], NULL);
+      for (guint k = 0; k < MAX (facts->links->len, G_N_ELEMENTS (e->links)); k++)
+        score_value (&score, e->file_name, "link", k < facts->links->len ? facts->links->pdata[k] : NULL,
+                     k < G_N_ELEMENTS (e->links) ? e->links[k] : NULL);
+    }
+
+  precision = (double) score.correct / MAX (score.proposed, 1);
+  recall = (double) score.correct / MAX (score.expected, 1);
+  g_test_message ("%u CVs: %u values proposed, %u right, %u in the CVs: precision %.3f, recall %.3f",
+                  n, score.proposed, score.correct, score.expected, precision, recall);
+  g_assert_cmpfloat (precision, >=, 0.95);
+  g_assert_cmpfloat (recall, >=, 0.85);
+  remove_dir (dir);
+}
+
+static void
+assert_cv_error (const char      *path,
+                 ShortlistCvError code)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (ShortlistCvFacts) facts = read_path (path, &error);
+
+  g_assert_null (facts);
+  g_assert_error (error, SHORTLIST_CV_ERROR, (int) code);
+  g_assert_nonnull (error->message);
+}
+
+static void
+test_scan (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "scan.pdf", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (ShortlistCvFacts) facts = NULL;
+
+  cv_corpus_write_scan_pdf (path);
+  facts = read_path (path, &error);
+  g_assert_error (error, SHORTLIST_CV_ERROR, SHORTLIST_CV_ERROR_NO_TEXT);
+  g_assert_cmpstr (error->message, ==, "This CV has no text to read");
+  remove_dir (dir);
+}
+
+/* A PDF whose standard security handler wants a password it does not have */
+static void
+test_locked (void)
+{
+  g_autofree char  *dir = temp_dir ();
+  g_autofree char  *path = g_build_filename (dir, "locked.pdf", NULL);
+  static const char pdf[] =
+      "%PDF-1.4\n"
+      "1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
+      "2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n"
+      "3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>\nendobj\n"
+      "4 0 obj\n<< /Filter /Standard /V 1 /R 2 /P -44\n"
+      "/O <8f0e1ba6c4e29b4d1f7e5c6a0b3d2e9f8f0e1ba6c4e29b4d1f7e5c6a0b3d2e9f>\n"
+      "/U <1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f> >>\nendobj\n"
+      "trailer\n<< /Root 1 0 R /Encrypt 4 0 R /Size 5\n"
+      "/ID [<0123456789abcdef0123456789abcdef> <0123456789abcdef0123456789abcdef>] >>\n%%EOF\n";
+
+  g_assert_true (g_file_set_contents (path, pdf, -1, NULL));
+  assert_cv_error (path, SHORTLIST_CV_ERROR_LOCKED);
+  remove_dir (dir);
+}
+
+static void
+test_damaged (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "damaged.pdf", NULL);
+  g_autofree char *docx = g_build_filename (dir, "damaged.docx", NULL);
+  guint8           noise[4096];
+
+  /* A PDF's header and then noise */
+  memcpy (noise, "%PDF-1.7\n", 9);
+  for (guint i = 9; i < sizeof noise; i++)
+    noise[i] = (guint8) g_test_rand_int_range (0, 256);
+  g_assert_true (g_file_set_contents (path, (char *) noise, sizeof noise, NULL));
+  assert_cv_error (path, SHORTLIST_CV_ERROR_DAMAGED);
+
+  /* A zip's signature and then noise */
+  memcpy (noise, "PK\3\4", 4);
+  g_assert_true (g_file_set_contents (docx, (char *) noise, sizeof noise, NULL));
+  assert_cv_error (docx, SHORTLIST_CV_ERROR_DAMAGED);
+  remove_dir (dir);
+}
+
+static gsize
+peak_rss_kib (void)
+{
+  struct rusage usage;
+
+  getrusage (RUSAGE_SELF, &usage);
+  return usage.ru_maxrss;
+}
+
+/* 64 MiB of XML packed into a small DOCX: reading stops at what a CV could hold. Read in a
+ * process of its own, whose peak memory is the reading's alone. */
+static void
+test_zip_bomb (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  gsize            size = 64 * 1024 * 1024;
+  char            *xml;
+  const char      *names[] = { "word/document.xml", NULL };
+  GBytes          *contents[1];
+  struct stat      st;
+
+  if (g_test_subprocess ())
+    {
+      gsize before = peak_rss_kib ();
+
+      assert_cv_error (g_getenv ("SHORTLIST_TEST_BOMB"), SHORTLIST_CV_ERROR_TOO_LARGE);
+      g_test_message ("peak memory grew by %zu KiB", peak_rss_kib () - before);
+      g_assert_cmpuint (peak_rss_kib () - before, <, 100 * 1024);
+      return;
+    }
+
+  dir = temp_dir ();
+  path = g_build_filename (dir, "bomb.docx", NULL);
+  xml = g_malloc (size);
+  memset (xml, 'a', size);
+  memcpy (xml, "<w:document><w:body><w:p><w:r><w:t>", 35);
+  contents[0] = g_bytes_new_take (xml, size);
+  cv_corpus_write_zip (path, names, contents, TRUE);
+  g_bytes_unref (contents[0]);
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_size, <, 1024 * 1024);
+
+  g_setenv ("SHORTLIST_TEST_BOMB", path, TRUE);
+  g_test_trap_subprocess (NULL, 60 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDOUT);
+  g_test_trap_assert_passed ();
+  remove_dir (dir);
+}
+
+/* An XML entity bomb is only a parse error: GMarkup expands no entity a document defines */
+static void
+test_entity_bomb (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "laughs.docx", NULL);
+  g_autoptr (GString) xml = g_string_new ("<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [\n<!ENTITY lol \"lol\">\n");
+  const char *names[] = { "word/document.xml", NULL };
+  GBytes     *contents[1];
+
+  for (int i = 1; i < 10; i++)
+    {
+      g_string_append_printf (xml, "<!ENTITY lol%d \"", i);
+      for (int k = 0; k < 10; k++)
+        if (i == 1)
+          g_string_append (xml, "&lol;");
+        else
+          g_string_append_printf (xml, "&lol%d;", i - 1);
+      g_string_append (xml, "\">\n");
+    }
+  g_string_append (xml, "]>\n<w:document><w:body><w:p><w:r><w:t>&lol9;</w:t></w:r></w:p></w:body></w:document>");
+  contents[0] = g_bytes_new (xml->str, xml->len);
+  cv_corpus_write_zip (path, names, contents, FALSE);
+  g_bytes_unref (contents[0]);
+  assert_cv_error (path, SHORTLIST_CV_ERROR_DAMAGED);
+  remove_dir (dir);
+}
+
+/* 200 pages: the first pages and the last are read, and the details found */
+static void
+test_long_pdf (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "long.pdf", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (ShortlistCvFacts) facts = NULL;
+
+  cv_corpus_write_long_pdf (path, 200);
+  facts = read_path (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (facts->email, ==, "jane.doe@example.com");
+  g_assert_cmpstr (facts->first_name, ==, "Jane");
+  remove_dir (dir);
+}
+
+static void
+test_not_a_cv (void)
+{
+  g_autofree char  *dir = temp_dir ();
+  g_autofree char  *path = g_build_filename (dir, "photo.png", NULL);
+  static const char png[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\1\0\0\0\1\10\6\0\0\0";
+
+  g_assert_true (g_file_set_contents (path, png, sizeof png, NULL));
+  assert_cv_error (path, SHORTLIST_CV_ERROR_UNSUPPORTED);
+  remove_dir (dir);
+}
+
+/* Text that is not UTF-8 is read as Windows' Western code page, and never passed on invalid */
+static void
+test_legacy_text (void)
+{
+  g_autoptr (ShortlistCvFacts) facts = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *author = NULL;
+  g_autoptr (GError) error = NULL;
+  static const char latin1[] = "J\xe9r\xf4me Dupont\nT\xe9l\xe9phone: +33 6 12 34 56 78\nEmail: jerome.dupont@example.fr\n";
+  g_autoptr (GBytes) bytes = g_bytes_new_static (latin1, sizeof latin1 - 1);
+
+  text = shortlist_cv_extract_text (bytes, 0, &author, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_utf8_validate (text, -1, NULL));
+  facts = shortlist_cv_facts_from_text (text, author);
+  g_assert_cmpstr (facts->first_name, ==, "Jérôme");
+  g_assert_cmpstr (facts->last_name, ==, "Dupont");
+  g_assert_cmpstr (facts->phone, ==, "+33 6 12 34 56 78");
+}
+
+/* Details a recruiter would not want taken: dates, other people, employers' sites */
+static void
+test_rules (void)
+{
+  g_autoptr (ShortlistCvFacts) facts = shortlist_cv_facts_from_text (
+      "Curriculum Vitae\n"
+      "Anna-Lena von Berg\n"
+      "Tel.: (030) 123 45-67  |  anna-lena@vonberg.example  |  Web: vonberg.example\n"
+      "Experience\n"
+      "01.02.2019 – 31.12.2022   Consultant at www.globex.example, 2019 - 2022\n"
+      "Call us: 0800 123 456 789\n"
+      "References\n"
+      "Peter Lustig, peter@lustig.example, +49 30 987654\n",
+      "Template Author");
+
+  g_assert_cmpstr (facts->first_name, ==, "Anna-Lena");
+  g_assert_cmpstr (facts->last_name, ==, "von Berg");
+  g_assert_cmpstr (facts->phone, ==, "(030) 123 45-67");
+  g_assert_cmpstr (facts->email, ==, "anna-lena@vonberg.example");
+  g_assert_cmpuint (facts->more_emails->len, ==, 0);
+  g_assert_cmpuint (facts->more_phones->len, ==, 0);
+  g_assert_cmpuint (facts->links->len, ==, 1);
+  g_assert_cmpstr (facts->links->pdata[0], ==, "https://vonberg.example");
+  g_assert_null (facts->company);
+  g_assert_null (facts->city);
+}
+
+static const char *
+text_of (KomboCandidateDraft *draft,
+         const char          *property)
+{
+  return kombo_candidate_draft_get_text (draft, property);
+}
+
+/* Filling takes only what is empty; Undo takes back only what is unchanged since */
+static void
+test_fill_and_undo (void)
+{
+  g_autoptr (KomboCandidateDraft) draft = kombo_candidate_draft_new ();
+  g_autoptr (ShortlistCvFacts) facts = shortlist_cv_facts_from_text (
+      "Jane Doe\nData Engineer at Acme GmbH\n"
+      "jane.doe@example.com | jane@home.example | +49 170 1234567 | Berlin, Germany\n"
+      "https://github.com/janedoe\n",
+      NULL);
+  g_autoptr (ShortlistCvFill) fill = NULL;
+  g_auto (GStrv) fields = NULL;
+  GListModel *emails = G_LIST_MODEL (kombo_candidate_draft_get_emails (draft));
+  GListModel *links = G_LIST_MODEL (kombo_candidate_draft_get_links (draft));
+
+  /* What the recruiter typed before the CV was read */
+  kombo_candidate_draft_set_text (draft, "first-name", "Janet");
+  kombo_candidate_draft_set_text (draft, "zip-code", "10115");
+
+  fill = shortlist_cv_fill (facts, draft);
+  g_assert_cmpstr (text_of (draft, "first-name"), ==, "Janet");
+  g_assert_cmpstr (text_of (draft, "last-name"), ==, "Doe");
+  g_assert_cmpstr (text_of (draft, "email-address"), ==, "jane.doe@example.com");
+  g_assert_cmpstr (text_of (draft, "phone-number"), ==, "+49 170 1234567");
+  g_assert_cmpstr (text_of (draft, "company"), ==, "Acme GmbH");
+  g_assert_cmpstr (text_of (draft, "title"), ==, "Data Engineer");
+  /* A place is taken whole or not at all: the typed postcode keeps the CV's city out */
+  g_assert_cmpstr (text_of (draft, "city"), ==, "");
+  g_assert_cmpstr (text_of (draft, "country"), ==, "");
+  g_assert_cmpuint (g_list_model_get_n_items (emails), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (links), ==, 1);
+
+  fields = shortlist_cv_fill_get_fields (fill);
+  g_assert_cmpstrv (fields, ((const char *const[]){ "last-name", "email-address", "phone-number", "company", "title",
+                                                    "emails", "links", NULL }));
+
+  /* Changed since: kept by Undo */
+  kombo_candidate_draft_set_text (draft, "title", "Senior Data Engineer");
+  g_assert_cmpuint (shortlist_cv_fill_undo (fill, draft), ==, 6);
+  g_assert_cmpstr (text_of (draft, "first-name"), ==, "Janet");
+  g_assert_cmpstr (text_of (draft, "last-name"), ==, "");
+  g_assert_cmpstr (text_of (draft, "email-address"), ==, "");
+  g_assert_cmpstr (text_of (draft, "title"), ==, "Senior Data Engineer");
+  g_assert_cmpstr (text_of (draft, "zip-code"), ==, "10115");
+  g_assert_cmpuint (g_list_model_get_n_items (emails), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (links), ==, 0);
+}
+
+/* A second CV adds no address or link the draft has, in any case */
+static void
+test_fill_twice (void)
+{
+  g_autoptr (KomboCandidateDraft) draft = kombo_candidate_draft_new ();
+  g_autoptr (ShortlistCvFacts) facts = shortlist_cv_facts_from_text ("Jane Doe\nJane.Doe@Example.com | +49 170 1234567\nlinkedin.com/in/janedoe\n", NULL);
+  g_autoptr (ShortlistCvFill) first = shortlist_cv_fill (facts, draft);
+  g_autoptr (ShortlistCvFill) second = shortlist_cv_fill (facts, draft);
+  g_auto (GStrv) fields = shortlist_cv_fill_get_fields (second);
+
+  g_assert_cmpuint (g_strv_length (fields), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (kombo_candidate_draft_get_links (draft))), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (kombo_candidate_draft_get_emails (draft))), ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/cv/corpus", test_corpus);
+  g_test_add_func ("/cv/rules", test_rules);
+  g_test_add_func ("/cv/legacy-text", test_legacy_text);
+  g_test_add_func ("/cv/scan", test_scan);
+  g_test_add_func ("/cv/locked", test_locked);
+  g_test_add_func ("/cv/damaged", test_damaged);
+  g_test_add_func ("/cv/zip-bomb", test_zip_bomb);
+  g_test_add_func ("/cv/entity-bomb", test_entity_bomb);
+  g_test_add_func ("/cv/long-pdf", test_long_pdf);
+  g_test_add_func ("/cv/not-a-cv", test_not_a_cv);
+  g_test_add_func ("/cv/fill-and-undo", test_fill_and_undo);
+  g_test_add_func ("/cv/fill-twice", test_fill_twice);
+
+  return g_test_run ();
+}
