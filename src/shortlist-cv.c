@@ -573,6 +573,7 @@ parse_place (const char       *text,
   for (guint i = 0; i < n && city == NULL; i++)
     {
       g_autoptr (GMatchInfo) info = NULL;
+      g_autoptr (GMatchInfo) state = NULL;
 
       if (g_regex_match (re.zip_city, parts[i], 0, &info))
         {
@@ -580,9 +581,9 @@ parse_place (const char       *text,
           city = g_match_info_fetch (info, 2);
           g_strstrip (city);
         }
-      else if (i + 1 < n && g_regex_match (re.state_zip, parts[i + 1], 0, &info) && is_place (parts[i]))
+      else if (i + 1 < n && g_regex_match (re.state_zip, parts[i + 1], 0, &state) && is_place (parts[i]))
         {
-          zip = g_match_info_fetch (info, 1);
+          zip = g_match_info_fetch (state, 1);
           city = g_strdup (parts[i]);
         }
     }

@@ -1,0 +1,109 @@
+/* bench-cv.c: how soon a dropped CV becomes suggestions, and what memory reading it takes
+ *
+ *   bench-cv write DIR        writes DIR/cv-2-pages.pdf, cv-50-pages.pdf and cv-200-pages.pdf
+ *   bench-cv read FILE RUNS   reads FILE as the form does, RUNS times, in this fresh process
+ *
+ * Per file: the median time from the file to the suggestions (what the form waits for, off
+ * the main loop), the median time of the text alone (poppler's share: the floor for the
+ * rules), and how far the process's peak memory rose above what it had before reading.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <sys/resource.h>
+
+#include "cv-corpus.h"
+#include "shortlist-cv.h"
+
+static gsize
+peak_kib (void)
+{
+  struct rusage usage;
+
+  getrusage (RUSAGE_SELF, &usage);
+  return usage.ru_maxrss;
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+static double
+median (GArray *values)
+{
+  g_array_sort (values, compare_doubles);
+  return g_array_index (values, double, values->len / 2);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr (GArray) total = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GArray) text_only = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GFile) file = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GBytes) bytes = NULL;
+  g_autofree char *name = NULL;
+  gsize            before;
+  int              runs;
+
+  if (argc == 3 && g_str_equal (argv[1], "write"))
+    {
+      const guint pages[] = { 2, 50, 200 };
+
+      for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+        {
+          g_autofree char *file_name = g_strdup_printf ("cv-%u-pages.pdf", pages[i]);
+          g_autofree char *path = g_build_filename (argv[2], file_name, NULL);
+
+          cv_corpus_write_long_pdf (path, pages[i]);
+        }
+      return 0;
+    }
+  if (argc != 4 || !g_str_equal (argv[1], "read") || (runs = atoi (argv[3])) < 1)
+    {
+      fprintf (stderr, "Usage: %s write DIR | read FILE RUNS\n", argv[0]);
+      return 2;
+    }
+
+  file = g_file_new_for_path (argv[2]);
+  name = g_file_get_basename (file);
+  before = peak_kib ();
+  for (int i = 0; i < runs; i++)
+    {
+      gint64 start = g_get_monotonic_time ();
+      g_autoptr (ShortlistCvFacts) facts = shortlist_cv_read (file, NULL, &error);
+      double ms = (g_get_monotonic_time () - start) / 1000.0;
+
+      if (facts == NULL || facts->email == NULL)
+        {
+          fprintf (stderr, "%s: %s\n", argv[2], error ? error->message : "no email address found");
+          return 1;
+        }
+      g_array_append_val (total, ms);
+    }
+
+  /* The text alone, from bytes already read */
+  bytes = g_file_load_bytes (file, NULL, NULL, &error);
+  g_assert_no_error (error);
+  for (int i = 0; i < runs; i++)
+    {
+      gint64           start = g_get_monotonic_time ();
+      g_autofree char *author = NULL;
+      g_autofree char *text = shortlist_cv_extract_text (bytes, 0, &author, &error);
+      double           ms = (g_get_monotonic_time () - start) / 1000.0;
+
+      g_assert_no_error (error);
+      g_array_append_val (text_only, ms);
+    }
+
+  printf ("file=%s suggestions_ms=%.1f text_only_ms=%.1f goal_ms=300 extra_peak_mib=%.1f goal_extra_peak_mib=100\n",
+          name, median (total), median (text_only), (peak_kib () - before) / 1024.0);
+  return 0;
+}
