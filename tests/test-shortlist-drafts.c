@@ -354,7 +354,7 @@ test_switch_and_discard (void)
 
     ui_test_wait_for (popover_lists, (gpointer) only_ada, "Grace to go");
   }
-  g_signal_emit_by_name (ui_test_find_label (GTK_WIDGET (window), "_Undo"), "clicked");
+  g_signal_emit_by_name (ui_test_find_shown_label (GTK_WIDGET (window), "_Undo"), "clicked");
   gtk_popover_popdown (GTK_POPOVER (ui_test_find_descendant (ui_test_find_descendant (page, SHORTLIST_TYPE_DRAFTS_BUTTON, 0), GTK_TYPE_POPOVER, 0)));
   expect_drafts (both);
 

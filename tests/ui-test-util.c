@@ -413,6 +413,23 @@ ui_test_find_label (GtkWidget  *root,
   return find_first (root, label_with, text, &skip);
 }
 
+static gboolean
+shown_label_with (GtkWidget    *widget,
+                  gconstpointer text)
+{
+  return label_with (widget, text) && ui_test_is_shown (widget);
+}
+
+/* The label or button showing @text that a person sees, where hidden ones say the same */
+GtkWidget *
+ui_test_find_shown_label (GtkWidget  *root,
+                          const char *text)
+{
+  guint skip = 0;
+
+  return find_first (root, shown_label_with, text, &skip);
+}
+
 GtkWidget *
 ui_test_child (GtkWidget  *widget,
                GType       type,
