@@ -8,6 +8,7 @@
 #include <locale.h>
 #include <glib/gi18n.h>
 
+#include "cv-corpus.h"
 #include "shortlist-account.h"
 #include "shortlist-candidate-chooser.h"
 #include "shortlist-candidate-form.h"
@@ -311,6 +312,34 @@ scroll_to (GtkWidget *page,
 }
 
 static gboolean
+cv_filled (gpointer form)
+{
+  return gtk_widget_get_visible (child (form, SHORTLIST_TYPE_CANDIDATE_FORM, "cv_undo_button"));
+}
+
+/* A dropped CV, filling the form */
+static void
+save_cv (ShortlistWindow *window,
+         GtkWidget       *page,
+         GtkWidget       *form)
+{
+  g_autofree char *folder = g_build_filename (g_get_tmp_dir (), "cvs", NULL);
+  g_autofree char *path = g_build_filename (folder, "01-Doe.pdf", NULL);
+  g_autoptr (GFile) cv = g_file_new_for_path (path);
+  guint n;
+
+  g_mkdir_with_parents (folder, 0700);
+  cv_corpus_write (folder, &n);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-candidate", NULL);
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (child (GTK_WIDGET (window), SHORTLIST_TYPE_WINDOW, "view_stack")), "candidate");
+  shortlist_candidate_page_attach_files (SHORTLIST_CANDIDATE_PAGE (page), &cv, 1);
+  wait_until (cv_filled, form);
+  settle (300);
+  scroll_to (page, child (form, SHORTLIST_TYPE_CANDIDATE_FORM, "attachments_group"));
+  save (GTK_WIDGET (window), "cv");
+}
+
+static gboolean
 sheet_checked (gpointer window)
 {
   ShortlistSpreadsheet *sheet = shortlist_spreadsheet_window_get_spreadsheet (window);
@@ -494,6 +523,8 @@ main (int   argc,
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "history");
   wait_until (history_listed, shortlist_window_get_page (window, "history"));
   save (GTK_WIDGET (window), "history");
+
+  save_cv (window, page, form);
 
   /* Many candidates at once */
   save_spreadsheet (window);
