@@ -454,7 +454,14 @@ shortlist_cv_extract_text (GBytes  *bytes,
   if (data == NULL)
     data = "";
   if (size >= 5 && g_strstr_len (data, MIN (size, 1024), "%PDF-") != NULL)
-    text = pdf_text (bytes, deadline, &found_author, error);
+    {
+      /* Poppler sets up its global state on first use, unguarded: one PDF at a time */
+      static GMutex poppler_lock;
+
+      g_mutex_lock (&poppler_lock);
+      text = pdf_text (bytes, deadline, &found_author, error);
+      g_mutex_unlock (&poppler_lock);
+    }
   else if (size >= 4 && memcmp (data, "PK\3\4", 4) == 0)
     text = zip_text (bytes, deadline, &found_author, error);
   else if (size >= 5 && memcmp (data, "{\\rtf", 5) == 0)
