@@ -1,10 +1,10 @@
 #!/bin/sh
 # Installs the build into a scratch DESTDIR and checks that each file lands where GNOME looks.
 #
-# Usage: check-install.sh BUILD_DIR PREFIX DATADIR BINDIR APP_ID
+# Usage: check-install.sh BUILD_DIR PREFIX DATADIR BINDIR APP_ID LIBEXECDIR
 set -eu
 
-build=$1 prefix=$2 datadir=$3 bindir=$4 app_id=$5
+build=$1 prefix=$2 datadir=$3 bindir=$4 app_id=$5 libexecdir=$6
 destdir=$(mktemp -d)
 trap 'rm -rf "$destdir"' EXIT
 
@@ -14,6 +14,7 @@ root="$destdir$prefix"
 status=0
 for path in \
   "$bindir/shortlist" \
+  "$libexecdir/shortlist-cv-reader" \
   "$datadir/applications/$app_id.desktop" \
   "$datadir/metainfo/$app_id.metainfo.xml" \
   "$datadir/icons/hicolor/scalable/apps/$app_id.svg" \
@@ -30,6 +31,7 @@ do
 done
 
 [ -x "$root/$bindir/shortlist" ] || { echo "not executable: $prefix/$bindir/shortlist"; status=1; }
+[ -x "$root/$libexecdir/shortlist-cv-reader" ] || { echo "not executable: $prefix/$libexecdir/shortlist-cv-reader"; status=1; }
 glib-compile-schemas --strict --dry-run "$root/$datadir/glib-2.0/schemas" || status=1
 grep -q "^Icon=$app_id\$" "$root/$datadir/applications/$app_id.desktop" || { echo "the desktop file names another icon"; status=1; }
 exit $status

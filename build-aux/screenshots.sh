@@ -21,6 +21,7 @@ export TMPDIR="$scratch"
 DESTDIR="$scratch" meson install -C "$build" --no-rebuild --quiet >/dev/null
 
 export GSETTINGS_SCHEMA_DIR="$build/data"
+export SHORTLIST_CV_READER="$build/src/shortlist-cv-reader"
 export GSETTINGS_BACKEND=memory
 export GDK_BACKEND=x11 GSK_RENDERER=cairo GTK_A11Y=none
 SHORTLIST_LOCALEDIR=$(dirname "$(dirname "$(find "$scratch" -name shortlist.mo -path '*/de/*' | head -n 1)")")

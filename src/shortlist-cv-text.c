@@ -21,8 +21,6 @@
 #define MAX_XML (32 * 1024 * 1024) /* one member of a DOCX or ODT, unpacked */
 #define PDF_HEAD 4                 /* pages read from the start of a PDF, and the last */
 
-G_DEFINE_QUARK (shortlist - cv - error - quark, shortlist_cv_error)
-
 static gboolean
 past (gint64   deadline,
       GError **error)
@@ -496,4 +494,43 @@ shortlist_cv_extract_text (GBytes  *bytes,
 
   g_set_error_literal (error, SHORTLIST_CV_ERROR, SHORTLIST_CV_ERROR_NO_TEXT, _ ("This CV has no text to read"));
   return NULL;
+}
+
+/* Reading a file, here */
+
+#define MAX_FILE (64 * 1024 * 1024) /* no CV is larger; a larger file is not read */
+#define TIME_LIMIT (2 * G_USEC_PER_SEC)
+
+/**
+ * shortlist_cv_read:
+ *
+ * Reads @file's text and what it says, giving up after two seconds, in this process. Blocks:
+ * shortlist-cv-reader calls it, and the window uses shortlist_cv_read_async(), which runs that.
+ */
+ShortlistCvFacts *
+shortlist_cv_read (GFile        *file,
+                   GCancellable *cancellable,
+                   GError      **error)
+{
+  g_autoptr (GFileInfo) info = NULL;
+  g_autoptr (GBytes) bytes = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *author = NULL;
+  gint64           deadline = g_get_monotonic_time () + TIME_LIMIT;
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, cancellable, error);
+  if (info == NULL)
+    return NULL;
+  if (g_file_info_get_size (info) > MAX_FILE)
+    {
+      g_set_error_literal (error, SHORTLIST_CV_ERROR, SHORTLIST_CV_ERROR_TOO_LARGE, _ ("The CV is too large to read"));
+      return NULL;
+    }
+  bytes = g_file_load_bytes (file, cancellable, NULL, error);
+  if (bytes == NULL)
+    return NULL;
+  text = shortlist_cv_extract_text (bytes, deadline, &author, error);
+  if (text == NULL)
+    return NULL;
+  return shortlist_cv_facts_from_text (text, author);
 }

@@ -26,9 +26,13 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <string.h>
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 
+#include "kombo-json.h"
 #include "shortlist-cv.h"
 
 #define HEAD_LINES 12 /* where a CV's header block ends, at the latest */
@@ -44,6 +48,8 @@ document_clear (Document *doc)
 {
   g_clear_pointer (&doc->lines, g_ptr_array_unref);
 }
+
+G_DEFINE_QUARK (shortlist_cv_error_quark, shortlist_cv_error)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Document, document_clear)
 
@@ -1070,6 +1076,17 @@ find_work (Document         *doc,
       }
 }
 
+static ShortlistCvFacts *
+facts_new (void)
+{
+  ShortlistCvFacts *facts = g_new0 (ShortlistCvFacts, 1);
+
+  facts->links = g_ptr_array_new_with_free_func (g_free);
+  facts->more_emails = g_ptr_array_new_with_free_func (g_free);
+  facts->more_phones = g_ptr_array_new_with_free_func (g_free);
+  return facts;
+}
+
 /**
  * shortlist_cv_facts_from_text:
  * @author: (nullable): the author the document's properties name
@@ -1081,16 +1098,12 @@ shortlist_cv_facts_from_text (const char *text,
                               const char *author)
 {
   g_auto (Document) doc = { NULL };
-  ShortlistCvFacts *facts = g_new0 (ShortlistCvFacts, 1);
+  ShortlistCvFacts *facts = facts_new ();
   g_autoptr (GPtrArray) emails = g_ptr_array_new_with_free_func (g_free);
   g_autoptr (GPtrArray) phones = g_ptr_array_new_with_free_func (g_free);
   guint name_line;
 
   g_return_val_if_fail (text != NULL, facts);
-
-  facts->links = g_ptr_array_new_with_free_func (g_free);
-  facts->more_emails = g_ptr_array_new_with_free_func (g_free);
-  facts->more_phones = g_ptr_array_new_with_free_func (g_free);
 
   document_init (&doc, text);
   find_emails (&doc, emails);
@@ -1133,60 +1146,208 @@ shortlist_cv_facts_free (ShortlistCvFacts *facts)
   g_free (facts);
 }
 
-/* Reading a file, off the main loop */
+/* Facts as JSON: how the reader process hands them over */
 
-#define MAX_FILE (64 * 1024 * 1024) /* no CV is larger; a larger file is not read */
-#define TIME_LIMIT (2 * G_USEC_PER_SEC)
-
-/**
- * shortlist_cv_read:
- *
- * Reads @file's text and what it says, giving up after two seconds. Blocks: call it from a
- * thread, or use shortlist_cv_read_async().
- */
-ShortlistCvFacts *
-shortlist_cv_read (GFile        *file,
-                   GCancellable *cancellable,
-                   GError      **error)
+static const struct
 {
-  g_autoptr (GFileInfo) info = NULL;
-  g_autoptr (GBytes) bytes = NULL;
-  g_autofree char *text = NULL;
-  g_autofree char *author = NULL;
-  gint64           deadline = g_get_monotonic_time () + TIME_LIMIT;
+  const char *name;
+  gsize       offset;
+} fact_fields[] = {
+#define FACT(name, member)                           \
+  {                                                  \
+    name, G_STRUCT_OFFSET (ShortlistCvFacts, member) \
+  }
+  FACT ("first_name", first_name),
+  FACT ("last_name", last_name),
+  FACT ("email", email),
+  FACT ("phone", phone),
+  FACT ("company", company),
+  FACT ("title", title),
+  FACT ("city", city),
+  FACT ("zip_code", zip_code),
+  FACT ("country", country),
+#undef FACT
+};
 
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, cancellable, error);
-  if (info == NULL)
-    return NULL;
-  if (g_file_info_get_size (info) > MAX_FILE)
+static const struct
+{
+  const char *name;
+  gsize       offset;
+} fact_lists[] = {
+  { "more_emails", G_STRUCT_OFFSET (ShortlistCvFacts, more_emails) },
+  { "more_phones", G_STRUCT_OFFSET (ShortlistCvFacts, more_phones) },
+  { "links", G_STRUCT_OFFSET (ShortlistCvFacts, links) },
+};
+
+JsonNode *
+shortlist_cv_facts_to_json (ShortlistCvFacts *facts)
+{
+  g_autoptr (JsonObject) object = json_object_new ();
+  JsonNode *node = json_node_new (JSON_NODE_OBJECT);
+
+  for (guint i = 0; i < G_N_ELEMENTS (fact_fields); i++)
     {
-      g_set_error_literal (error, SHORTLIST_CV_ERROR, SHORTLIST_CV_ERROR_TOO_LARGE, _ ("The CV is too large to read"));
-      return NULL;
+      const char *value = G_STRUCT_MEMBER (char *, facts, fact_fields[i].offset);
+
+      if (value != NULL)
+        json_object_set_string_member (object, fact_fields[i].name, value);
     }
-  bytes = g_file_load_bytes (file, cancellable, NULL, error);
-  if (bytes == NULL)
+  for (guint i = 0; i < G_N_ELEMENTS (fact_lists); i++)
+    {
+      GPtrArray *values = G_STRUCT_MEMBER (GPtrArray *, facts, fact_lists[i].offset);
+      JsonArray *array = json_array_new ();
+
+      for (guint k = 0; k < values->len; k++)
+        json_array_add_string_element (array, values->pdata[k]);
+      json_object_set_array_member (object, fact_lists[i].name, array);
+    }
+  json_node_set_object (node, object);
+  return node;
+}
+
+/* Returns: (nullable): the facts @node holds; what is not a string where one belongs is left out */
+ShortlistCvFacts *
+shortlist_cv_facts_from_json (JsonNode *node)
+{
+  ShortlistCvFacts *facts;
+  JsonObject       *object;
+
+  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
     return NULL;
-  text = shortlist_cv_extract_text (bytes, deadline, &author, error);
-  if (text == NULL)
-    return NULL;
-  return shortlist_cv_facts_from_text (text, author);
+  object = json_node_get_object (node);
+  facts = facts_new ();
+  for (guint i = 0; i < G_N_ELEMENTS (fact_fields); i++)
+    {
+      const char *value = kombo_json_get_string (object, fact_fields[i].name);
+
+      if (value != NULL && *value != '\0')
+        G_STRUCT_MEMBER (char *, facts, fact_fields[i].offset) = g_strdup (value);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (fact_lists); i++)
+    {
+      JsonNode  *member = json_object_get_member (object, fact_lists[i].name);
+      JsonArray *array = member && JSON_NODE_HOLDS_ARRAY (member) ? json_node_get_array (member) : NULL;
+
+      for (guint k = 0; array != NULL && k < json_array_get_length (array); k++)
+        {
+          JsonNode *element = json_array_get_element (array, k);
+
+          if (JSON_NODE_HOLDS_VALUE (element) && json_node_get_value_type (element) == G_TYPE_STRING)
+            g_ptr_array_add (G_STRUCT_MEMBER (GPtrArray *, facts, fact_lists[i].offset), json_node_dup_string (element));
+        }
+    }
+  return facts;
+}
+
+/* Reading a file, in a process of its own
+ *
+ * A CV is whatever a recruiter was sent, so it is read by shortlist-cv-reader, not in the
+ * window's process: a document that makes poppler crash, hang or eat memory takes only that
+ * process with it. The reader limits its own memory and CPU time, and is killed after two
+ * seconds whatever it is doing. The window's process does not load poppler at all. */
+
+#define TIME_LIMIT_MS 2000
+
+/* The reader: $SHORTLIST_CV_READER, else the installed one, else the one beside this program
+ * (as in the build folder) */
+static char *
+reader_path (void)
+{
+  g_autofree char *self = NULL;
+  g_autofree char *dir = NULL;
+
+  if (g_getenv ("SHORTLIST_CV_READER") != NULL)
+    return g_strdup (g_getenv ("SHORTLIST_CV_READER"));
+  if (g_file_test (LIBEXECDIR "/shortlist-cv-reader", G_FILE_TEST_IS_EXECUTABLE))
+    return g_strdup (LIBEXECDIR "/shortlist-cv-reader");
+  self = g_file_read_link ("/proc/self/exe", NULL);
+  dir = self ? g_path_get_dirname (self) : NULL;
+  return dir ? g_build_filename (dir, "shortlist-cv-reader", NULL) : NULL;
+}
+
+typedef struct
+{
+  GSubprocess *process;
+  guint        timeout_id;
+  gboolean     timed_out;
+} Reading;
+
+static void
+reading_free (Reading *reading)
+{
+  g_clear_handle_id (&reading->timeout_id, g_source_remove);
+  if (reading->process != NULL)
+    g_subprocess_force_exit (reading->process);
+  g_clear_object (&reading->process);
+  g_free (reading);
+}
+
+static gboolean
+reading_timeout_cb (gpointer data)
+{
+  Reading *reading = data;
+
+  reading->timeout_id = 0;
+  reading->timed_out = TRUE;
+  g_subprocess_force_exit (reading->process);
+  return G_SOURCE_REMOVE;
 }
 
 static void
-read_thread (GTask        *task,
-             gpointer      source,
-             gpointer      data,
-             GCancellable *cancellable)
+communicated_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
 {
-  GError           *error = NULL;
-  ShortlistCvFacts *facts = shortlist_cv_read (data, cancellable, &error);
+  g_autoptr (GTask) task = user_data;
+  Reading *reading = g_task_get_task_data (task);
+  g_autoptr (GBytes) output = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  JsonObject *object;
+  JsonObject *failure;
 
-  if (facts != NULL)
-    g_task_return_pointer (task, facts, (GDestroyNotify) shortlist_cv_facts_free);
-  else
-    g_task_return_error (task, error);
+  if (!g_subprocess_communicate_finish (G_SUBPROCESS (source), result, &output, NULL, &error))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  if (reading->timed_out)
+    {
+      g_task_return_new_error (task, SHORTLIST_CV_ERROR, SHORTLIST_CV_ERROR_TOO_LARGE, _ ("The CV took too long to read"));
+      return;
+    }
+  /* Killed for its memory or CPU time, or crashed: the document is as good as damaged */
+  if (!g_subprocess_get_if_exited (reading->process) || g_subprocess_get_exit_status (reading->process) != 0 ||
+      output == NULL || !json_parser_load_from_data (parser, g_bytes_get_data (output, NULL), g_bytes_get_size (output), NULL) ||
+      !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+    {
+      g_task_return_new_error (task, SHORTLIST_CV_ERROR, SHORTLIST_CV_ERROR_DAMAGED, _ ("The CV is damaged"));
+      return;
+    }
+
+  object = json_node_get_object (json_parser_get_root (parser));
+  failure = kombo_json_get_object (object, "error");
+  if (failure != NULL)
+    {
+      gint64      code = kombo_json_get_int (failure, "code", SHORTLIST_CV_ERROR_DAMAGED);
+      const char *message = kombo_json_get_string (failure, "message");
+
+      if (code < SHORTLIST_CV_ERROR_NO_TEXT || code > SHORTLIST_CV_ERROR_TOO_LARGE)
+        code = SHORTLIST_CV_ERROR_DAMAGED;
+      g_task_return_new_error (task, SHORTLIST_CV_ERROR, (int) code, "%s", message ? message : _ ("The CV is damaged"));
+      return;
+    }
+  g_task_return_pointer (task, shortlist_cv_facts_from_json (json_object_get_member (object, "facts")),
+                         (GDestroyNotify) shortlist_cv_facts_free);
 }
 
+/**
+ * shortlist_cv_read_async:
+ *
+ * Reads @file's text and what it says in shortlist-cv-reader, a process of its own, giving up
+ * after two seconds. The file is opened here and handed over, so the reader needs no access
+ * of its own.
+ */
 void
 shortlist_cv_read_async (GFile              *file,
                          GCancellable       *cancellable,
@@ -1194,12 +1355,44 @@ shortlist_cv_read_async (GFile              *file,
                          gpointer            user_data)
 {
   g_autoptr (GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+  g_autoptr (GSubprocessLauncher) launcher = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *reader = reader_path ();
+  Reading         *reading;
+  int              fd;
 
   g_return_if_fail (G_IS_FILE (file));
 
   g_task_set_source_tag (task, shortlist_cv_read_async);
-  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
-  g_task_run_in_thread (task, read_thread);
+  path = g_file_get_path (file);
+  if (path == NULL || reader == NULL)
+    {
+      g_task_return_new_error (task, SHORTLIST_CV_ERROR, SHORTLIST_CV_ERROR_UNSUPPORTED, "%s",
+                               path == NULL ? "The CV is not a local file" : "No CV reader is installed");
+      return;
+    }
+  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  if (fd < 0)
+    {
+      int saved = errno;
+
+      g_task_return_new_error (task, G_IO_ERROR, g_io_error_from_errno (saved), "%s", g_strerror (saved));
+      return;
+    }
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_SILENCE);
+  g_subprocess_launcher_take_stdin_fd (launcher, fd);
+  reading = g_new0 (Reading, 1);
+  g_task_set_task_data (task, reading, (GDestroyNotify) reading_free);
+  reading->process = g_subprocess_launcher_spawn (launcher, &error, reader, NULL);
+  if (reading->process == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  reading->timeout_id = g_timeout_add (TIME_LIMIT_MS, reading_timeout_cb, reading);
+  g_subprocess_communicate_async (reading->process, NULL, cancellable, communicated_cb, g_steal_pointer (&task));
 }
 
 ShortlistCvFacts *

@@ -18,7 +18,8 @@ typedef enum
 
 GQuark shortlist_cv_error_quark (void);
 
-/* The text of a CV, one line per line of the document, and its author as the file names one */
+/* The text of a CV, one line per line of the document, and its author as the file names one
+ * (shortlist-cv-text.c, which needs poppler) */
 char *shortlist_cv_extract_text (GBytes  *bytes,
                                  gint64   deadline,
                                  char   **author,
@@ -46,6 +47,10 @@ ShortlistCvFacts *shortlist_cv_facts_from_text (const char        *text,
 void              shortlist_cv_facts_free      (ShortlistCvFacts  *facts);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ShortlistCvFacts, shortlist_cv_facts_free)
 
+JsonNode         *shortlist_cv_facts_to_json   (ShortlistCvFacts  *facts);
+ShortlistCvFacts *shortlist_cv_facts_from_json (JsonNode          *node);
+
+/* In this process (shortlist-cv-text.c, which needs poppler), or in shortlist-cv-reader */
 ShortlistCvFacts *shortlist_cv_read            (GFile             *file,
                                                 GCancellable      *cancellable,
                                                 GError           **error);

@@ -332,6 +332,108 @@ test_rules (void)
   g_assert_null (facts->city);
 }
 
+/* Reading in shortlist-cv-reader, as the window does */
+
+static void
+test_async_result (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  *(GAsyncResult **) user_data = g_object_ref (result);
+}
+
+static GAsyncResult *
+read_in_reader (const char *path)
+{
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  GAsyncResult *result = NULL;
+
+  shortlist_cv_read_async (file, NULL, test_async_result, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return result;
+}
+
+/* The reader finds what reading here finds, and hands it over whole */
+static void
+test_reader (void)
+{
+  g_autofree char  *dir = temp_dir ();
+  guint             n;
+  const CvExpected *cvs = cv_corpus_write (dir, &n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *path = g_build_filename (dir, cvs[i].file_name, NULL);
+      g_autoptr (GAsyncResult) result = read_in_reader (path);
+      g_autoptr (GError) error = NULL;
+      g_autoptr (ShortlistCvFacts) there = shortlist_cv_read_finish (result, &error);
+      g_autoptr (ShortlistCvFacts) here = read_path (path, NULL);
+      g_autoptr (JsonNode) there_json = NULL;
+      g_autoptr (JsonNode) here_json = NULL;
+
+      g_assert_no_error (error);
+      there_json = shortlist_cv_facts_to_json (there);
+      here_json = shortlist_cv_facts_to_json (here);
+      g_assert_true (json_node_equal (there_json, here_json));
+    }
+  remove_dir (dir);
+}
+
+/* What the reader cannot read, it says; the window's process stays whole */
+static void
+test_reader_errors (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *scan = g_build_filename (dir, "scan.pdf", NULL);
+  g_autoptr (GAsyncResult) result = NULL;
+  g_autoptr (GError) error = NULL;
+
+  cv_corpus_write_scan_pdf (scan);
+  result = read_in_reader (scan);
+  g_assert_null (shortlist_cv_read_finish (result, &error));
+  g_assert_error (error, SHORTLIST_CV_ERROR, SHORTLIST_CV_ERROR_NO_TEXT);
+  g_assert_cmpstr (error->message, ==, "This CV has no text to read");
+  remove_dir (dir);
+}
+
+/* A reader that never answers is killed after two seconds; one that dies is a damaged CV */
+static void
+test_reader_killed (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *hang = g_build_filename (dir, "hang", NULL);
+  g_autofree char *crash = g_build_filename (dir, "crash", NULL);
+  g_autofree char *cv = g_build_filename (dir, "cv.txt", NULL);
+  g_autofree char *reader = g_strdup (g_getenv ("SHORTLIST_CV_READER"));
+  g_autoptr (GAsyncResult) result = NULL;
+  g_autoptr (GError) error = NULL;
+  gint64 start;
+
+  g_assert_true (g_file_set_contents (cv, "Jane Doe\njane@example.com\n", -1, NULL));
+  g_assert_true (g_file_set_contents (hang, "#!/bin/sh\nexec sleep 30\n", -1, NULL));
+  g_assert_true (g_file_set_contents (crash, "#!/bin/sh\nkill -SEGV $$\n", -1, NULL));
+  g_assert_cmpint (g_chmod (hang, 0700), ==, 0);
+  g_assert_cmpint (g_chmod (crash, 0700), ==, 0);
+
+  g_setenv ("SHORTLIST_CV_READER", hang, TRUE);
+  start = g_get_monotonic_time ();
+  result = read_in_reader (cv);
+  g_assert_null (shortlist_cv_read_finish (result, &error));
+  g_assert_error (error, SHORTLIST_CV_ERROR, SHORTLIST_CV_ERROR_TOO_LARGE);
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 10 * G_USEC_PER_SEC);
+  g_clear_object (&result);
+  g_clear_error (&error);
+
+  g_setenv ("SHORTLIST_CV_READER", crash, TRUE);
+  result = read_in_reader (cv);
+  g_assert_null (shortlist_cv_read_finish (result, &error));
+  g_assert_error (error, SHORTLIST_CV_ERROR, SHORTLIST_CV_ERROR_DAMAGED);
+
+  g_setenv ("SHORTLIST_CV_READER", reader, TRUE);
+  remove_dir (dir);
+}
+
 static const char *
 text_of (KomboCandidateDraft *draft,
          const char          *property)
@@ -418,6 +520,9 @@ main (int   argc,
   g_test_add_func ("/cv/entity-bomb", test_entity_bomb);
   g_test_add_func ("/cv/long-pdf", test_long_pdf);
   g_test_add_func ("/cv/not-a-cv", test_not_a_cv);
+  g_test_add_func ("/cv/reader", test_reader);
+  g_test_add_func ("/cv/reader-errors", test_reader_errors);
+  g_test_add_func ("/cv/reader-killed", test_reader_killed);
   g_test_add_func ("/cv/fill-and-undo", test_fill_and_undo);
   g_test_add_func ("/cv/fill-twice", test_fill_twice);
 

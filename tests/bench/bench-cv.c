@@ -3,9 +3,10 @@
  *   bench-cv write DIR        writes DIR/cv-2-pages.pdf, cv-50-pages.pdf and cv-200-pages.pdf
  *   bench-cv read FILE RUNS   reads FILE as the form does, RUNS times, in this fresh process
  *
- * Per file: the median time from the file to the suggestions (what the form waits for, off
- * the main loop), the median time of the text alone (poppler's share: the floor for the
- * rules), and how far the process's peak memory rose above what it had before reading.
+ * Per file: the median time from the file to the suggestions, read as the form reads it (in
+ * shortlist-cv-reader, started for each CV), the median time of the text alone read in this
+ * process (poppler's share: the floor under the reader's start and the rules), and the reader's
+ * peak memory: all the memory reading a CV adds, since the window's own does not grow.
  */
 #include "config.h"
 
@@ -16,12 +17,20 @@
 #include "shortlist-cv.h"
 
 static gsize
-peak_kib (void)
+children_peak_kib (void)
 {
   struct rusage usage;
 
-  getrusage (RUSAGE_SELF, &usage);
+  getrusage (RUSAGE_CHILDREN, &usage);
   return usage.ru_maxrss;
+}
+
+static void
+read_cb (GObject      *object,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  *(GAsyncResult **) user_data = g_object_ref (result);
 }
 
 static int
@@ -50,7 +59,6 @@ main (int   argc,
   g_autoptr (GError) error = NULL;
   g_autoptr (GBytes) bytes = NULL;
   g_autofree char *name = NULL;
-  gsize            before;
   int              runs;
 
   if (argc == 3 && g_str_equal (argv[1], "write"))
@@ -74,12 +82,18 @@ main (int   argc,
 
   file = g_file_new_for_path (argv[2]);
   name = g_file_get_basename (file);
-  before = peak_kib ();
   for (int i = 0; i < runs; i++)
     {
       gint64 start = g_get_monotonic_time ();
-      g_autoptr (ShortlistCvFacts) facts = shortlist_cv_read (file, NULL, &error);
-      double ms = (g_get_monotonic_time () - start) / 1000.0;
+      g_autoptr (GAsyncResult) result = NULL;
+      g_autoptr (ShortlistCvFacts) facts = NULL;
+      double ms;
+
+      shortlist_cv_read_async (file, NULL, read_cb, &result);
+      while (result == NULL)
+        g_main_context_iteration (NULL, TRUE);
+      facts = shortlist_cv_read_finish (result, &error);
+      ms = (g_get_monotonic_time () - start) / 1000.0;
 
       if (facts == NULL || facts->email == NULL)
         {
@@ -103,7 +117,7 @@ main (int   argc,
       g_array_append_val (text_only, ms);
     }
 
-  printf ("file=%s suggestions_ms=%.1f text_only_ms=%.1f goal_ms=300 extra_peak_mib=%.1f goal_extra_peak_mib=100\n",
-          name, median (total), median (text_only), (peak_kib () - before) / 1024.0);
+  printf ("file=%s suggestions_ms=%.1f text_only_ms=%.1f goal_ms=300 reader_peak_mib=%.1f goal_extra_peak_mib=100\n",
+          name, median (total), median (text_only), children_peak_kib () / 1024.0);
   return 0;
 }
