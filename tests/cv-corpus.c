@@ -627,6 +627,7 @@ cv_corpus_write (const char *dir,
                  guint      *n_cvs)
 {
   static CvExpected        expected[G_N_ELEMENTS (people)];
+  static char             *file_names[G_N_ELEMENTS (people)];
   static const char *const extensions[] = { "pdf", "docx", "odt", "rtf", "txt" };
 
   for (guint i = 0; i < G_N_ELEMENTS (people); i++)
@@ -641,8 +642,10 @@ cv_corpus_write (const char *dir,
       const char *meta = i % 3 == 0 ? author : i % 3 == 1 ? "HR Template"
                                                           : NULL;
 
-      g_free ((char *) expected[i].file_name);
-      expected[i].file_name = g_steal_pointer (&base);
+      /* Kept for the caller until the corpus is written again */
+      g_free (file_names[i]);
+      file_names[i] = g_steal_pointer (&base);
+      expected[i].file_name = file_names[i];
       switch (p->format)
         {
         case PDF:
