@@ -478,6 +478,27 @@ shortlist_window_class_init (ShortlistWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_4, GDK_ALT_MASK, "win.show-page", "s", "history");
 }
 
+/* The shortcuts window, built on first use: GtkApplication would build one from
+ * gtk/help-overlay.ui with every window, before its first frame */
+static void
+show_help_overlay_cb (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  GtkApplicationWindow *self = user_data;
+  GtkShortcutsWindow   *overlay = gtk_application_window_get_help_overlay (self);
+
+  if (overlay == NULL)
+    {
+      g_autoptr (GtkBuilder) builder = gtk_builder_new_from_resource ("/io/github/shortlist/Shortlist/shortlist-shortcuts.ui");
+
+      /* Made modal, transient for the window and hidden on close, as GTK does its own */
+      gtk_application_window_set_help_overlay (self, GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay")));
+      overlay = gtk_application_window_get_help_overlay (self);
+    }
+  gtk_window_present (GTK_WINDOW (overlay));
+}
+
 static void
 shortlist_window_init (ShortlistWindow *self)
 {
@@ -496,6 +517,12 @@ shortlist_window_init (ShortlistWindow *self)
   target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect (target, "drop", G_CALLBACK (drop_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
+
+  {
+    static const GActionEntry entries[] = { { "show-help-overlay", show_help_overlay_cb, NULL, NULL, NULL } };
+
+    g_action_map_add_action_entries (G_ACTION_MAP (self), entries, G_N_ELEMENTS (entries), self);
+  }
 
   if (DEVELOPMENT)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");

@@ -358,6 +358,44 @@ test_tab_order (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GtkWidget *
+shortcuts_window (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GtkWidget) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_SHORTCUTS_WINDOW (toplevel))
+        return toplevel;
+    }
+  return NULL;
+}
+
+/* The shortcuts window is built when first asked for, with Ctrl+? or the menu, and then kept */
+static void
+test_shortcuts (void)
+{
+  g_autoptr (GSettings) settings = ui_test_settings_new ();
+  ShortlistWindow *window = shortlist_window_new (NULL, settings);
+  GtkWidget       *shortcuts;
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_null (shortcuts_window ());
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  shortcuts = shortcuts_window ();
+  g_assert_nonnull (shortcuts);
+  g_assert_true (gtk_widget_get_visible (shortcuts));
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (shortcuts)) == GTK_WINDOW (window));
+  g_assert_nonnull (ui_test_find_label (shortcuts, "Submit from a spreadsheet"));
+
+  gtk_window_close (GTK_WINDOW (shortcuts));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  g_assert_true (shortcuts_window () == shortcuts);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -368,6 +406,7 @@ main (int   argc,
   g_test_add ("/shortlist/window/preferences", Fixture, NULL, fixture_set_up, test_preferences, fixture_tear_down);
   g_test_add_func ("/shortlist/window/narrow", test_narrow);
   g_test_add_func ("/shortlist/window/tab-order", test_tab_order);
+  g_test_add_func ("/shortlist/window/shortcuts", test_shortcuts);
 
   return g_test_run ();
 }
