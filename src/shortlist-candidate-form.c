@@ -16,6 +16,7 @@
 
 #include "shortlist-attachments-group.h"
 #include "shortlist-candidate-form.h"
+#include "shortlist-candidate-form-private.h"
 #include "shortlist-contact-list.h"
 #include "shortlist-country-row.h"
 #include "shortlist-cv.h"
@@ -60,6 +61,10 @@ struct _ShortlistCandidateForm
   GtkTextView               *remote_fields_view;
   GtkWidget                 *more_button;
   gboolean                   more_shown;
+
+  /* The rows above come from ShortlistCandidateFormLower from Location on: NULL until it is built */
+  ShortlistCandidateFormLower *lower;
+  guint                        lower_idle_id;
 
   /* Filling in from a CV */
   GtkWidget       *cv_box;
@@ -138,14 +143,18 @@ unbind (ShortlistCandidateForm *self)
 static void remote_fields_changed_cb (ShortlistCandidateForm *self);
 static void remember (ShortlistCandidateForm *self);
 static void unfold_if_filled (ShortlistCandidateForm *self);
+static void set_more_shown (ShortlistCandidateForm *self,
+                            gboolean                shown);
 
+/* Binds what the lower part shows, once it is built */
 static void
-bind_draft (ShortlistCandidateForm *self)
+bind_lower (ShortlistCandidateForm *self)
 {
+  if (self->lower == NULL || self->draft == NULL)
+    return;
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    if (ADW_IS_ENTRY_ROW (FIELD_WIDGET (self, i)))
+    if (ADW_IS_ENTRY_ROW (FIELD_WIDGET (self, i)) && gtk_widget_is_ancestor (FIELD_WIDGET (self, i), GTK_WIDGET (self->lower)))
       bind (self, fields[i].property, FIELD_WIDGET (self, i), "text");
-  g_ptr_array_add (self->bindings, g_object_ref (shortlist_bind_selected (self->draft, "gender", self->gender_row)));
   g_ptr_array_add (self->bindings, g_object_ref (shortlist_bind_selected (self->draft, "salary-period", self->period_row)));
   bind (self, "country", self->country_row, "country");
   bind (self, "availability-date", self->availability_button, "date");
@@ -153,6 +162,18 @@ bind_draft (ShortlistCandidateForm *self)
   bind (self, "consent-expires", self->consent_until_button, "date");
   bind (self, "remote-fields", gtk_text_view_get_buffer (self->remote_fields_view), "text");
   g_signal_connect_object (self->draft, "notify::remote-fields", G_CALLBACK (remote_fields_changed_cb), self, G_CONNECT_SWAPPED);
+  shortlist_contact_list_set_model (self->links_list, kombo_candidate_draft_get_links (self->draft));
+  shortlist_questions_group_set_draft (self->questions_group, self->draft);
+}
+
+static void
+bind_draft (ShortlistCandidateForm *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    if (ADW_IS_ENTRY_ROW (FIELD_WIDGET (self, i)) &&
+        (self->lower == NULL || !gtk_widget_is_ancestor (FIELD_WIDGET (self, i), GTK_WIDGET (self->lower))))
+      bind (self, fields[i].property, FIELD_WIDGET (self, i), "text");
+  g_ptr_array_add (self->bindings, g_object_ref (shortlist_bind_selected (self->draft, "gender", self->gender_row)));
   g_signal_connect_object (self->draft, "notify::job-id", G_CALLBACK (remember), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->draft, "notify::stage-id", G_CALLBACK (remember), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->draft, "notify::sourced-by", G_CALLBACK (remember), self, G_CONNECT_SWAPPED);
@@ -160,15 +181,83 @@ bind_draft (ShortlistCandidateForm *self)
   shortlist_job_group_set_draft (self->job_group, self->draft);
   shortlist_contact_list_set_model (self->emails_list, kombo_candidate_draft_get_emails (self->draft));
   shortlist_contact_list_set_model (self->phones_list, kombo_candidate_draft_get_phones (self->draft));
-  shortlist_contact_list_set_model (self->links_list, kombo_candidate_draft_get_links (self->draft));
-  shortlist_questions_group_set_draft (self->questions_group, self->draft);
   shortlist_attachments_group_set_draft (self->attachments_group, self->draft);
+  bind_lower (self);
 
   g_signal_connect_object (self->draft, "changed", G_CALLBACK (unfold_if_filled), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (kombo_candidate_draft_get_emails (self->draft), "items-changed", G_CALLBACK (unfold_if_filled), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (kombo_candidate_draft_get_phones (self->draft), "items-changed", G_CALLBACK (unfold_if_filled), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (kombo_candidate_draft_get_links (self->draft), "items-changed", G_CALLBACK (unfold_if_filled), self, G_CONNECT_SWAPPED);
   unfold_if_filled (self);
+}
+
+/* The lower part: built just after the window's first frame, so that the first screen comes
+ * first, or at once when its rows are needed (a problem to show in them) */
+
+static void
+build_lower (ShortlistCandidateForm *self)
+{
+  ShortlistCandidateFormLower *lower;
+
+  if (self->lower != NULL)
+    return;
+  g_clear_handle_id (&self->lower_idle_id, g_source_remove);
+  lower = g_object_new (SHORTLIST_TYPE_CANDIDATE_FORM_LOWER, NULL);
+  gtk_widget_set_parent (GTK_WIDGET (lower), GTK_WIDGET (self));
+  self->lower = lower;
+#define TAKE(name) self->name = lower->name
+  TAKE (country_row);
+  TAKE (state_row);
+  TAKE (city_row);
+  TAKE (street_row);
+  TAKE (zip_row);
+  TAKE (salary_row);
+  TAKE (period_row);
+  TAKE (availability_row);
+  TAKE (availability_button);
+  TAKE (links_list);
+  TAKE (questions_group);
+  TAKE (consent_row);
+  TAKE (consent_switch);
+  TAKE (consent_until_button);
+  TAKE (sourced_by_row);
+  TAKE (remote_fields_expander);
+  TAKE (remote_fields_row);
+  TAKE (remote_fields_view);
+#undef TAKE
+  /* Named as the page names the rest of the form, for screen readers */
+  shortlist_name_lists (GTK_WIDGET (lower), _ ("Candidate"));
+  set_more_shown (self, self->more_shown);
+  bind_lower (self);
+}
+
+static gboolean
+build_lower_cb (gpointer data)
+{
+  ShortlistCandidateForm *self = data;
+
+  self->lower_idle_id = 0;
+  build_lower (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+after_first_paint_cb (GdkFrameClock          *clock,
+                      ShortlistCandidateForm *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, after_first_paint_cb, self);
+  if (self->lower == NULL && self->lower_idle_id == 0)
+    self->lower_idle_id = g_idle_add (build_lower_cb, self);
+}
+
+static void
+shortlist_candidate_form_map (GtkWidget *widget)
+{
+  ShortlistCandidateForm *self = SHORTLIST_CANDIDATE_FORM (widget);
+
+  GTK_WIDGET_CLASS (shortlist_candidate_form_parent_class)->map (widget);
+  if (self->lower == NULL)
+    g_signal_connect_object (gtk_widget_get_frame_clock (widget), "after-paint", G_CALLBACK (after_first_paint_cb), self, 0);
 }
 
 /* The fields most candidates go without: folded away until asked for, or filled */
@@ -198,7 +287,8 @@ set_more_shown (ShortlistCandidateForm *self,
   get_more_widgets (self, widgets);
   self->more_shown = shown;
   for (guint i = 0; i < N_MORE; i++)
-    gtk_widget_set_visible (widgets[i], shown);
+    if (widgets[i] != NULL)
+      gtk_widget_set_visible (widgets[i], shown);
   gtk_widget_set_visible (self->more_button, !shown);
 }
 
@@ -211,7 +301,7 @@ is_folded (ShortlistCandidateForm *self,
 
   get_more_widgets (self, widgets);
   for (guint i = 0; i < N_MORE && !self->more_shown; i++)
-    if (widget == widgets[i] || gtk_widget_is_ancestor (widget, widgets[i]))
+    if (widgets[i] != NULL && (widget == widgets[i] || gtk_widget_is_ancestor (widget, widgets[i])))
       return TRUE;
   return FALSE;
 }
@@ -574,6 +664,7 @@ shortlist_candidate_form_show_problems (ShortlistCandidateForm *self,
 
   g_return_if_fail (SHORTLIST_IS_CANDIDATE_FORM (self));
 
+  build_lower (self);
   for (guint i = 0; i < violations->len; i++)
     {
       KomboViolation *violation = violations->pdata[i];
@@ -689,7 +780,9 @@ shortlist_candidate_form_dispose (GObject *object)
     unbind (self);
   g_clear_pointer (&self->bindings, g_ptr_array_unref);
   g_clear_pointer (&self->error_fields, g_ptr_array_unref);
+  g_clear_handle_id (&self->lower_idle_id, g_source_remove);
   shortlist_widget_dispose_template (GTK_WIDGET (self), SHORTLIST_TYPE_CANDIDATE_FORM);
+  self->lower = NULL;
   g_clear_object (&self->draft);
   g_clear_object (&self->account);
   g_clear_object (&self->settings);
@@ -704,6 +797,7 @@ shortlist_candidate_form_class_init (ShortlistCandidateFormClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = shortlist_candidate_form_dispose;
+  widget_class->map = shortlist_candidate_form_map;
 
   g_type_ensure (SHORTLIST_TYPE_ATTACHMENTS_GROUP);
   g_type_ensure (SHORTLIST_TYPE_CONTACT_LIST);
@@ -723,25 +817,7 @@ shortlist_candidate_form_class_init (ShortlistCandidateFormClass *klass)
   BIND (gender_row);
   BIND (emails_list);
   BIND (phones_list);
-  BIND (country_row);
-  BIND (state_row);
-  BIND (city_row);
-  BIND (street_row);
-  BIND (zip_row);
-  BIND (salary_row);
-  BIND (period_row);
-  BIND (availability_row);
-  BIND (availability_button);
-  BIND (links_list);
-  BIND (questions_group);
   BIND (attachments_group);
-  BIND (consent_row);
-  BIND (consent_switch);
-  BIND (consent_until_button);
-  BIND (sourced_by_row);
-  BIND (remote_fields_expander);
-  BIND (remote_fields_row);
-  BIND (remote_fields_view);
   BIND (more_button);
   BIND (cv_box);
   BIND (cv_row);

@@ -67,6 +67,7 @@ fixture_set_up (Fixture      *f,
   shortlist_window_set_account (f->window, f->account);
   f->page = ui_test_child (GTK_WIDGET (f->window), SHORTLIST_TYPE_WINDOW, "candidate_page");
   ui_test_wait_for (jobs_listed, f, "the open jobs");
+  ui_test_wait_for_form (f->page);
 }
 
 static void

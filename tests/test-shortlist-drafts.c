@@ -52,6 +52,7 @@ open_window (const char *folder)
   shortlist_window_set_store (window, store);
   page = ui_test_child (GTK_WIDGET (window), SHORTLIST_TYPE_WINDOW, "candidate_page");
   ui_test_wait_for (jobs_listed, NULL, "the demo's jobs");
+  ui_test_wait_for_form (page);
   return window;
 }
 

@@ -1,6 +1,7 @@
 /* test-shortlist-window.c: the first start: connecting a key and an integration */
 #include "config.h"
 
+#include "shortlist-candidate-form.h"
 #include "shortlist-candidate-page.h"
 #include "shortlist-connect-page.h"
 #include "shortlist-error-box.h"
@@ -275,6 +276,7 @@ test_narrow (void)
 
   gtk_window_present (GTK_WINDOW (window));
   shortlist_window_set_account (window, account);
+  ui_test_wait_for_form (shortlist_window_get_page (window, "candidate"));
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     {
       GtkWidget *page = shortlist_window_get_page (window, pages[i]);
@@ -326,6 +328,7 @@ test_tab_order (void)
   gtk_window_present (GTK_WINDOW (window));
   shortlist_window_set_account (window, account);
   page = shortlist_window_get_page (window, "candidate");
+  ui_test_wait_for_form (page);
   gtk_widget_grab_focus (ui_test_find_row (page, "First name"));
   for (guint i = 0; i < 200; i++)
     {
@@ -355,6 +358,44 @@ test_tab_order (void)
   g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (gtk_root_get_focus (GTK_ROOT (window)))), ==, "_Submit Candidate");
   /* The fields most candidates go without are folded away: few stops to Submit */
   g_assert_cmpuint (stops, <=, 15);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The form's first screen comes with the window's first frame, the sections below it just after;
+ * what the draft holds is in them when they come, and a problem in them brings them at once */
+static void
+test_lower_sections (void)
+{
+  g_autoptr (FakeKombo) fake = fake_kombo_new ();
+  g_autoptr (GSettings) settings = ui_test_settings_new ();
+  g_autoptr (ShortlistAccount) account = ui_test_account_new (fake, settings);
+  ShortlistWindow     *window = shortlist_window_new (NULL, settings);
+  GtkWidget           *page = shortlist_window_get_page (window, "candidate");
+  KomboCandidateDraft *draft = shortlist_candidate_page_get_draft (SHORTLIST_CANDIDATE_PAGE (page));
+  g_autoptr (GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) kombo_violation_free);
+  GtkWidget *form = ui_test_child (page, SHORTLIST_TYPE_CANDIDATE_PAGE, "form");
+
+  gtk_window_present (GTK_WINDOW (window));
+  shortlist_window_set_account (window, account);
+  g_assert_nonnull (ui_test_find_label (page, "First name"));
+  g_assert_null (ui_test_find_label (page, "City"));
+  kombo_candidate_draft_set_text (draft, "city", "Lisbon");
+  kombo_candidate_draft_set_text (draft, "salary", "85,000");
+  ui_test_wait_for_form (page);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (ui_test_find_row (page, "City"))), ==, "Lisbon");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (ui_test_find_row (page, "Amount"))), ==, "85,000");
+  /* Typed into, they are the draft's */
+  gtk_editable_set_text (GTK_EDITABLE (ui_test_find_row (page, "City")), "Porto");
+  g_assert_cmpstr (kombo_candidate_draft_get_text (draft, "city"), ==, "Porto");
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* A problem below the first screen, before the first frame */
+  window = shortlist_window_new (NULL, settings);
+  page = shortlist_window_get_page (window, "candidate");
+  form = ui_test_child (page, SHORTLIST_TYPE_CANDIDATE_PAGE, "form");
+  g_ptr_array_add (problems, kombo_violation_new ("candidate.location.city", "Say the city."));
+  shortlist_candidate_form_show_problems (SHORTLIST_CANDIDATE_FORM (form), problems);
+  g_assert_cmpstr (ui_test_row_error (ui_test_find_row (page, "City")), ==, "Say the city.");
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -407,6 +448,7 @@ main (int   argc,
   g_test_add_func ("/shortlist/window/narrow", test_narrow);
   g_test_add_func ("/shortlist/window/tab-order", test_tab_order);
   g_test_add_func ("/shortlist/window/shortcuts", test_shortcuts);
+  g_test_add_func ("/shortlist/window/lower-sections", test_lower_sections);
 
   return g_test_run ();
 }

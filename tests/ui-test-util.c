@@ -420,6 +420,22 @@ shown_label_with (GtkWidget    *widget,
   return label_with (widget, text) && ui_test_is_shown (widget);
 }
 
+static gboolean
+form_complete (gpointer root)
+{
+  guint skip = 0;
+
+  return find_first (root, row_titled, "Country", &skip) != NULL;
+}
+
+/* Waits until the candidate form in @root has its sections below the first screen, which it
+ * builds just after the window's first frame */
+void
+ui_test_wait_for_form (GtkWidget *root)
+{
+  ui_test_wait_for (form_complete, root, "the form's lower sections");
+}
+
 /* The label or button showing @text that a person sees, where hidden ones say the same */
 GtkWidget *
 ui_test_find_shown_label (GtkWidget  *root,
