@@ -2,7 +2,7 @@
  *
  * ShortlistCandidateFormLower holds the rows from Location to Remote fields. The form builds
  * it just after the window's first frame, or at once when something needs those rows, and
- * then treats its rows as its own: the lower part has no logic of its own.
+ * binds and checks its rows itself (self->lower->…): the lower part has no logic of its own.
  */
 #pragma once
 

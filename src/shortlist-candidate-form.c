@@ -40,29 +40,11 @@ struct _ShortlistCandidateForm
   AdwComboRow               *gender_row;
   ShortlistContactList      *emails_list;
   ShortlistContactList      *phones_list;
-  ShortlistCountryRow       *country_row;
-  AdwEntryRow               *state_row;
-  AdwEntryRow               *city_row;
-  AdwEntryRow               *street_row;
-  AdwEntryRow               *zip_row;
-  AdwEntryRow               *salary_row;
-  AdwComboRow               *period_row;
-  AdwActionRow              *availability_row;
-  ShortlistDateButton       *availability_button;
-  ShortlistContactList      *links_list;
-  ShortlistQuestionsGroup   *questions_group;
   ShortlistAttachmentsGroup *attachments_group;
-  AdwActionRow              *consent_row;
-  GtkSwitch                 *consent_switch;
-  ShortlistDateButton       *consent_until_button;
-  AdwEntryRow               *sourced_by_row;
-  AdwExpanderRow            *remote_fields_expander;
-  GtkWidget                 *remote_fields_row;
-  GtkTextView               *remote_fields_view;
   GtkWidget                 *more_button;
   gboolean                   more_shown;
 
-  /* The rows above come from ShortlistCandidateFormLower from Location on: NULL until it is built */
+  /* The rows from Location on: NULL until built, just after the first frame */
   ShortlistCandidateFormLower *lower;
   guint                        lower_idle_id;
 
@@ -86,16 +68,22 @@ struct _ShortlistCandidateForm
 
 G_DEFINE_FINAL_TYPE (ShortlistCandidateForm, shortlist_candidate_form, GTK_TYPE_WIDGET)
 
-/* The form's own fields: the draft's property each shows, and the path of its problems */
+/* The form's own fields: the draft's property each shows, the path of its problems, and where
+ * the row is: in the form, or in its lower part */
 static const struct
 {
   const char *property;
   const char *path;
+  gboolean    lower;
   gsize       offset;
 } fields[] = {
-#define FIELD(property, path, member)                                \
-  {                                                                  \
-    property, path, G_STRUCT_OFFSET (ShortlistCandidateForm, member) \
+#define FIELD(property, path, member)                                       \
+  {                                                                         \
+    property, path, FALSE, G_STRUCT_OFFSET (ShortlistCandidateForm, member) \
+  }
+#define LOWER_FIELD(property, path, member)                                     \
+  {                                                                             \
+    property, path, TRUE, G_STRUCT_OFFSET (ShortlistCandidateFormLower, member) \
   }
   FIELD ("first-name", "candidate.first_name", first_name_row),
   FIELD ("last-name", "candidate.last_name", last_name_row),
@@ -104,21 +92,32 @@ static const struct
   FIELD ("company", "candidate.company", company_row),
   FIELD ("title", "candidate.title", title_row),
   FIELD ("gender", "candidate.gender", gender_row),
-  FIELD ("country", "candidate.location.country", country_row),
-  FIELD ("state", "candidate.location.state", state_row),
-  FIELD ("city", "candidate.location.city", city_row),
-  FIELD ("street-1", "candidate.location.street_1", street_row),
-  FIELD ("zip-code", "candidate.location.zip_code", zip_row),
-  FIELD ("salary", "candidate.salary_expectations.amount", salary_row),
-  FIELD ("salary-period", "candidate.salary_expectations.period", period_row),
-  FIELD ("availability-date", "candidate.availability_date", availability_row),
-  FIELD ("consent", "gdpr_consent", consent_row),
-  FIELD ("sourced-by", "sourced_by", sourced_by_row),
-  FIELD ("remote-fields", "remote_fields", remote_fields_row),
+  LOWER_FIELD ("country", "candidate.location.country", country_row),
+  LOWER_FIELD ("state", "candidate.location.state", state_row),
+  LOWER_FIELD ("city", "candidate.location.city", city_row),
+  LOWER_FIELD ("street-1", "candidate.location.street_1", street_row),
+  LOWER_FIELD ("zip-code", "candidate.location.zip_code", zip_row),
+  LOWER_FIELD ("salary", "candidate.salary_expectations.amount", salary_row),
+  LOWER_FIELD ("salary-period", "candidate.salary_expectations.period", period_row),
+  LOWER_FIELD ("availability-date", "candidate.availability_date", availability_row),
+  LOWER_FIELD ("consent", "gdpr_consent", consent_row),
+  LOWER_FIELD ("sourced-by", "sourced_by", sourced_by_row),
+  LOWER_FIELD ("remote-fields", "remote_fields", remote_fields_row),
 #undef FIELD
+#undef LOWER_FIELD
 };
 
-#define FIELD_WIDGET(self, i) (*(GtkWidget **) G_STRUCT_MEMBER_P (self, fields[i].offset))
+/* Returns: (nullable): the row of fields[@i], NULL while the lower part is not built */
+static GtkWidget *
+field_widget (ShortlistCandidateForm *self,
+              guint                   i)
+{
+  gpointer holder = fields[i].lower ? (gpointer) self->lower : (gpointer) self;
+
+  return holder ? G_STRUCT_MEMBER (GtkWidget *, holder, fields[i].offset) : NULL;
+}
+
+#define FIELD_WIDGET(self, i) field_widget (self, i)
 
 static void
 bind (ShortlistCandidateForm *self,
@@ -153,25 +152,24 @@ bind_lower (ShortlistCandidateForm *self)
   if (self->lower == NULL || self->draft == NULL)
     return;
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    if (ADW_IS_ENTRY_ROW (FIELD_WIDGET (self, i)) && gtk_widget_is_ancestor (FIELD_WIDGET (self, i), GTK_WIDGET (self->lower)))
+    if (fields[i].lower && ADW_IS_ENTRY_ROW (FIELD_WIDGET (self, i)))
       bind (self, fields[i].property, FIELD_WIDGET (self, i), "text");
-  g_ptr_array_add (self->bindings, g_object_ref (shortlist_bind_selected (self->draft, "salary-period", self->period_row)));
-  bind (self, "country", self->country_row, "country");
-  bind (self, "availability-date", self->availability_button, "date");
-  bind (self, "consent", self->consent_switch, "active");
-  bind (self, "consent-expires", self->consent_until_button, "date");
-  bind (self, "remote-fields", gtk_text_view_get_buffer (self->remote_fields_view), "text");
+  g_ptr_array_add (self->bindings, g_object_ref (shortlist_bind_selected (self->draft, "salary-period", self->lower->period_row)));
+  bind (self, "country", self->lower->country_row, "country");
+  bind (self, "availability-date", self->lower->availability_button, "date");
+  bind (self, "consent", self->lower->consent_switch, "active");
+  bind (self, "consent-expires", self->lower->consent_until_button, "date");
+  bind (self, "remote-fields", gtk_text_view_get_buffer (self->lower->remote_fields_view), "text");
   g_signal_connect_object (self->draft, "notify::remote-fields", G_CALLBACK (remote_fields_changed_cb), self, G_CONNECT_SWAPPED);
-  shortlist_contact_list_set_model (self->links_list, kombo_candidate_draft_get_links (self->draft));
-  shortlist_questions_group_set_draft (self->questions_group, self->draft);
+  shortlist_contact_list_set_model (self->lower->links_list, kombo_candidate_draft_get_links (self->draft));
+  shortlist_questions_group_set_draft (self->lower->questions_group, self->draft);
 }
 
 static void
 bind_draft (ShortlistCandidateForm *self)
 {
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    if (ADW_IS_ENTRY_ROW (FIELD_WIDGET (self, i)) &&
-        (self->lower == NULL || !gtk_widget_is_ancestor (FIELD_WIDGET (self, i), GTK_WIDGET (self->lower))))
+    if (!fields[i].lower && ADW_IS_ENTRY_ROW (FIELD_WIDGET (self, i)))
       bind (self, fields[i].property, FIELD_WIDGET (self, i), "text");
   g_ptr_array_add (self->bindings, g_object_ref (shortlist_bind_selected (self->draft, "gender", self->gender_row)));
   g_signal_connect_object (self->draft, "notify::job-id", G_CALLBACK (remember), self, G_CONNECT_SWAPPED);
@@ -205,26 +203,6 @@ build_lower (ShortlistCandidateForm *self)
   lower = g_object_new (SHORTLIST_TYPE_CANDIDATE_FORM_LOWER, NULL);
   gtk_widget_set_parent (GTK_WIDGET (lower), GTK_WIDGET (self));
   self->lower = lower;
-#define TAKE(name) self->name = lower->name
-  TAKE (country_row);
-  TAKE (state_row);
-  TAKE (city_row);
-  TAKE (street_row);
-  TAKE (zip_row);
-  TAKE (salary_row);
-  TAKE (period_row);
-  TAKE (availability_row);
-  TAKE (availability_button);
-  TAKE (links_list);
-  TAKE (questions_group);
-  TAKE (consent_row);
-  TAKE (consent_switch);
-  TAKE (consent_until_button);
-  TAKE (sourced_by_row);
-  TAKE (remote_fields_expander);
-  TAKE (remote_fields_row);
-  TAKE (remote_fields_view);
-#undef TAKE
   /* Named as the page names the rest of the form, for screen readers */
   shortlist_name_lists (GTK_WIDGET (lower), _ ("Candidate"));
   set_more_shown (self, self->more_shown);
@@ -273,9 +251,9 @@ get_more_widgets (ShortlistCandidateForm *self,
   widgets[2] = GTK_WIDGET (self->gender_row);
   widgets[3] = GTK_WIDGET (self->emails_list);
   widgets[4] = GTK_WIDGET (self->phones_list);
-  widgets[5] = GTK_WIDGET (self->state_row);
-  widgets[6] = GTK_WIDGET (self->street_row);
-  widgets[7] = GTK_WIDGET (self->links_list);
+  widgets[5] = self->lower ? GTK_WIDGET (self->lower->state_row) : NULL;
+  widgets[6] = self->lower ? GTK_WIDGET (self->lower->street_row) : NULL;
+  widgets[7] = self->lower ? GTK_WIDGET (self->lower->links_list) : NULL;
 }
 
 static void
@@ -624,8 +602,8 @@ field_for_path (ShortlistCandidateForm *self,
   if ((field = shortlist_job_group_get_field (self->job_group, path)) ||
       (field = contact_row (self->emails_list, "candidate.additional_email_addresses", path)) ||
       (field = contact_row (self->phones_list, "candidate.additional_phone_numbers", path)) ||
-      (field = contact_row (self->links_list, "candidate.social_links", path)) ||
-      (field = shortlist_questions_group_get_field (self->questions_group, path)) ||
+      (self->lower != NULL && (field = contact_row (self->lower->links_list, "candidate.social_links", path))) ||
+      (self->lower != NULL && (field = shortlist_questions_group_get_field (self->lower->questions_group, path))) ||
       (field = shortlist_attachments_group_get_field (self->attachments_group, path)))
     return field;
   return NULL;
@@ -674,8 +652,8 @@ shortlist_candidate_form_show_problems (ShortlistCandidateForm *self,
         continue;
       if (is_folded (self, field))
         set_more_shown (self, TRUE);
-      if (field == self->remote_fields_row)
-        adw_expander_row_set_expanded (self->remote_fields_expander, TRUE);
+      if (field == self->lower->remote_fields_row)
+        adw_expander_row_set_expanded (self->lower->remote_fields_expander, TRUE);
       if (shortlist_form_get_error (field) == NULL)
         set_field_error (self, field, violation->message);
       if (first == NULL)
@@ -693,11 +671,13 @@ remote_fields_changed_cb (ShortlistCandidateForm *self)
   g_autoptr (KomboCandidate) probe = kombo_candidate_new ();
   g_autoptr (GError) error = NULL;
 
+  if (self->lower == NULL)
+    return;
   /* Checked as it is typed, so a missing brace is seen before sending */
   if (kombo_candidate_set_remote_fields_from_text (probe, kombo_candidate_draft_get_text (self->draft, "remote-fields"), &error))
-    shortlist_form_clear_error (self->remote_fields_row);
+    shortlist_form_clear_error (self->lower->remote_fields_row);
   else
-    shortlist_form_set_error (self->remote_fields_row, error->message);
+    shortlist_form_set_error (self->lower->remote_fields_row, error->message);
 }
 
 static const char *
