@@ -13,8 +13,8 @@
  *   capitalised words, no digits, no job words) in the document's first lines, preferring one
  *   the email address's local part agrees with; else the document's author, if the address
  *   agrees; else the local part itself when it reads "first.last".
- * - Job title and company: from labels, or a headline "Title at Company" (or "bei") right
- *   below the name.
+ * - Job title and company: from labels, or a headline right below the name: "Title at Company"
+ *   (or "bei"), or "Title | Company GmbH" when the company says its legal form.
  * - City, postcode and country: from an address label, or from a "City, Country" or
  *   "12345 City" segment among the first lines. Country names are read in English and German;
  *   a city with no country takes the country of an international phone number.
@@ -1029,6 +1029,21 @@ find_name (Document         *doc,
 
 /* Job title and company */
 
+static const char *const legal_forms[] = {
+  "GmbH", "AG", "SE", "KG", "KGaA", "UG", "e.V.", "Ltd", "Ltd.", "Limited", "plc", "PLC", "LLP", "Inc", "Inc.",
+  "LLC", "Corp", "Corp.", "Co.", "BV", "B.V.", "NV", "N.V.", "AS", "ASA", "AB", "Oy", "Oyj", "ApS", "A/S", "SA", "S.A.",
+  "SL", "S.L.", "SAS", "SARL", "S.à r.l.", "SpA", "S.p.A.", "Srl", "S.r.l.", "s.r.o.", "a.s.", "Kft.", "Pty", NULL
+};
+
+/* Whether @text names a company by its legal form: "Hanse Shipping GmbH", "Fjord Studio AS" */
+static gboolean
+is_company (const char *text)
+{
+  const char *last = strrchr (text, ' ');
+
+  return last != NULL && last != text && g_strv_contains (legal_forms, last + 1);
+}
+
 static gboolean
 is_plain_value (const char *text)
 {
@@ -1074,6 +1089,21 @@ find_work (Document         *doc,
               }
           }
       }
+
+  /* "Logistics Planner | Hanse Shipping GmbH": two parts, the second a company by its legal form */
+  for (guint i = name_line + 1; i < MIN (doc->end, name_line + 3); i++)
+    {
+      GPtrArray *segments = SEGMENTS (doc, i);
+
+      if (segments->len == 2 && is_plain_value (segments->pdata[0]) && is_plain_value (segments->pdata[1]) &&
+          !is_contact_line (doc, i) && strpbrk (segments->pdata[0], "0123456789") == NULL &&
+          is_company (segments->pdata[1]))
+        {
+          facts->title = g_strdup (segments->pdata[0]);
+          facts->company = g_strdup (segments->pdata[1]);
+          return;
+        }
+    }
 }
 
 static ShortlistCvFacts *

@@ -24,7 +24,7 @@ typedef enum
   REFERENCES,
   CAPITALS,
   PLAIN_LABELS,
-  PIPE_HEADLINE, /* "Title | Company", which the rules do not read: an honest miss */
+  PIPE_HEADLINE, /* "Title | Company", which the rules read only when the company says its legal form */
 } Layout;
 
 typedef enum

@@ -434,6 +434,22 @@ test_reader_killed (void)
   remove_dir (dir);
 }
 
+/* "Title | Company" counts when the company says its legal form, and not otherwise */
+static void
+test_pipe_headline (void)
+{
+  g_autoptr (ShortlistCvFacts) company = shortlist_cv_facts_from_text ("Ahmed Hassan\nLogistics Planner | Hanse Shipping GmbH\n", NULL);
+  g_autoptr (ShortlistCvFacts) roles = shortlist_cv_facts_from_text ("Ahmed Hassan\nEngineer | Speaker\n", NULL);
+  g_autoptr (ShortlistCvFacts) place = shortlist_cv_facts_from_text ("Ahmed Hassan\nHamburg | Germany\n", NULL);
+
+  g_assert_cmpstr (company->title, ==, "Logistics Planner");
+  g_assert_cmpstr (company->company, ==, "Hanse Shipping GmbH");
+  g_assert_null (roles->title);
+  g_assert_null (roles->company);
+  g_assert_null (place->title);
+  g_assert_null (place->company);
+}
+
 static const char *
 text_of (KomboCandidateDraft *draft,
          const char          *property)
@@ -512,6 +528,7 @@ main (int   argc,
 
   g_test_add_func ("/cv/corpus", test_corpus);
   g_test_add_func ("/cv/rules", test_rules);
+  g_test_add_func ("/cv/pipe-headline", test_pipe_headline);
   g_test_add_func ("/cv/legacy-text", test_legacy_text);
   g_test_add_func ("/cv/scan", test_scan);
   g_test_add_func ("/cv/locked", test_locked);
