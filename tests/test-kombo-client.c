@@ -1,6 +1,8 @@
 /* test-kombo-client.c: what KomboClient sends, how it reads answers and errors, and when it retries */
 #include "config.h"
 
+#include <unistd.h>
+
 #include "test-util.h"
 
 #define JOBS_PAGE_1                                                                                       \
@@ -637,17 +639,23 @@ test_error_refused (void)
 static void
 test_error_tls (void)
 {
-  g_autoptr (FakeKombo) fake = fake_kombo_new_self_signed ();
-  g_autoptr (KomboClient) client = test_client_new (fake);
+  g_autoptr (FakeKombo) fake = NULL;
+  g_autoptr (KomboClient) client = NULL;
   g_autoptr (GError) error = NULL;
   g_autoptr (GListModel) jobs = NULL;
   g_autofree char *title = NULL;
 
-  if (g_getenv ("SHORTLIST_TEST_LSAN") != NULL)
+  /* Under LeakSanitizer, in a child that leaves without the exit-time leak check: the check's
+   * tracer crashes on the threads GnuTLS leaves behind. AddressSanitizer still watches it all. */
+  if (g_getenv ("SHORTLIST_TEST_LSAN") != NULL && !g_test_subprocess ())
     {
-      g_test_skip ("LeakSanitizer's tracer crashes in GnuTLS's threads; the plain build runs this test");
+      g_test_trap_subprocess (NULL, 60 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDERR);
+      g_test_trap_assert_passed ();
       return;
     }
+
+  fake = fake_kombo_new_self_signed ();
+  client = test_client_new (fake);
 
   /* Certificates are always verified: a self-signed one is refused, nothing is sent */
   fake_kombo_respond (fake, "GET", "/ats/jobs", 200, EMPTY_LIST);
@@ -657,6 +665,9 @@ test_error_tls (void)
   title = kombo_error_dup_display_title (error);
   g_assert_cmpstr (title, ==, "The secure connection failed");
   g_assert_cmpuint (fake_kombo_get_n_requests (fake), ==, 0);
+
+  if (g_getenv ("SHORTLIST_TEST_LSAN") != NULL)
+    _exit (0);
 }
 
 static void
