@@ -143,14 +143,16 @@ static void
 main_page_changed_cb (ShortlistWindow *self)
 {
   gboolean working = g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "work") == 0;
+  gboolean narrow = adw_view_switcher_title_get_title_visible (ADW_VIEW_SWITCHER_TITLE (self->switcher_title));
 
   /* The page to enter a key is built when it is first shown */
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "connect") == 0)
     ensure_connect_page (self);
   adw_view_switcher_title_set_view_switcher_enabled (ADW_VIEW_SWITCHER_TITLE (self->switcher_title), working);
-  /* On a narrow window the switcher moves to the bottom */
-  adw_view_switcher_bar_set_reveal (ADW_VIEW_SWITCHER_BAR (self->switcher_bar),
-                                    working && adw_view_switcher_title_get_title_visible (ADW_VIEW_SWITCHER_TITLE (self->switcher_title)));
+  /* On a narrow window the switcher moves to the bottom; its buttons are built the first time */
+  if (working && narrow && adw_view_switcher_bar_get_stack (ADW_VIEW_SWITCHER_BAR (self->switcher_bar)) == NULL)
+    adw_view_switcher_bar_set_stack (ADW_VIEW_SWITCHER_BAR (self->switcher_bar), self->view_stack);
+  adw_view_switcher_bar_set_reveal (ADW_VIEW_SWITCHER_BAR (self->switcher_bar), working && narrow);
 }
 
 static void

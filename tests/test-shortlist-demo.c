@@ -146,6 +146,7 @@ check_narrow_and_wide (ShortlistWindow *window)
   GtkWidget      *bin = ui_test_child (GTK_WIDGET (window), SHORTLIST_TYPE_WINDOW, "integration_narrow_bin");
   GtkWidget      *words = ui_test_find_label (demo_bar, "Demo: a made-up applicant tracking system on this computer. Nothing reaches Kombo.");
   GtkWidget      *button = ui_test_find_label (demo_bar, "_Connect Your Kombo Account");
+  GtkWidget      *switcher_bar = ui_test_child (GTK_WIDGET (window), SHORTLIST_TYPE_WINDOW, "switcher_bar");
   graphene_rect_t words_bounds, button_bounds;
 
   g_assert_cmpstr (gtk_widget_get_tooltip_text (ui_test_child (GTK_WIDGET (window), SHORTLIST_TYPE_WINDOW, "integration_button")), ==,
@@ -158,6 +159,9 @@ check_narrow_and_wide (ShortlistWindow *window)
   g_assert_cmpfloat (button_bounds.origin.y, >=, words_bounds.origin.y + words_bounds.size.height);
   g_assert_cmpfloat (bounds (demo_bar).size.width, <=, 360);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 360);
+  /* The pages are switched at the bottom, by buttons built on this first narrow size */
+  g_assert_true (adw_view_switcher_bar_get_reveal (ADW_VIEW_SWITCHER_BAR (switcher_bar)));
+  g_assert_nonnull (ui_test_find_label (switcher_bar, "Tags"));
 
   resize (window, 1200);
   g_assert_false (shortlist_narrow_bin_get_narrow (SHORTLIST_NARROW_BIN (bin)));
