@@ -208,11 +208,10 @@ shortlist_csv_field_label (ShortlistCsvField field)
 }
 
 /* Returns: the ISO 3166 code of the country @text names, by its two- or three-letter code
- * or its English or translated name; @text itself when it is none, for the validation to say so */
+ * or its name (kombo_country_for_name()); @text itself when it is none, for the validation to say so */
 static char *
 country_code (const char *text)
 {
-  g_autofree char    *folded = g_utf8_casefold (text, -1);
   g_autofree char    *upper = g_ascii_strup (text, -1);
   const KomboCountry *countries;
   guint               n_countries;
@@ -221,14 +220,9 @@ country_code (const char *text)
     return g_steal_pointer (&upper);
   countries = kombo_countries_get_all (&n_countries);
   for (guint i = 0; i < n_countries; i++)
-    {
-      g_autofree char *english = g_utf8_casefold (countries[i].name, -1);
-      g_autofree char *translated = g_utf8_casefold (g_dgettext ("iso_3166-1", countries[i].name), -1);
-
-      if (g_str_equal (folded, english) || g_str_equal (folded, translated) || g_strcmp0 (upper, countries[i].alpha_3) == 0)
-        return g_strdup (countries[i].alpha_2);
-    }
-  return g_strdup (text);
+    if (g_strcmp0 (upper, countries[i].alpha_3) == 0)
+      return g_strdup (countries[i].alpha_2);
+  return g_strdup (kombo_country_for_name (text) ? kombo_country_for_name (text) : text);
 }
 
 /* The CV at @path, relative to @folder; NULL with a problem when it leaves the folder or is missing */

@@ -1,8 +1,8 @@
 /* shortlist-cv-reader.c: reads one CV, given on standard input, in a process of its own
  *
- * The window runs this for every CV attached (shortlist_cv_read_async()) and reads one JSON
- * object from its standard output: {"facts": {...}} or {"error": {"code": N, "message": "..."}}
- * with a ShortlistCvError code. Whatever the document does to the readers below, it does here:
+ * The window runs this for every CV attached (shortlist_cv_read_async()), with the file as
+ * standard input, and reads one JSON object from its standard output: {"facts": {...}} or
+ * {"error": {"code": N, "message": "..."}} with a ShortlistCvError code. Whatever the document does to the readers below, it does here:
  * this process limits its own memory and CPU time before it reads a byte, and the window kills
  * it after two seconds.
  */
@@ -14,12 +14,9 @@
 #include <locale.h>
 #include <stdio.h>
 #include <sys/resource.h>
-#include <unistd.h>
 #include <glib/gi18n.h>
 
 #include "shortlist-cv.h"
-
-#define MAX_FILE (64 * 1024 * 1024) /* no CV is larger */
 
 #if defined(__SANITIZE_ADDRESS__)
 #define SANITIZED 1
@@ -39,34 +36,6 @@ limit (int    resource,
     g_warning ("Cannot limit resource %d: %s", resource, g_strerror (errno));
 }
 
-static GBytes *
-read_input (GError **error)
-{
-  g_autoptr (GByteArray) data = g_byte_array_new ();
-  guint8  buffer[65536];
-  ssize_t n;
-
-  while ((n = read (STDIN_FILENO, buffer, sizeof buffer)) != 0)
-    {
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n < 0)
-        {
-          int saved = errno;
-
-          g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved), g_strerror (saved));
-          return NULL;
-        }
-      if (data->len + n > MAX_FILE)
-        {
-          g_set_error_literal (error, SHORTLIST_CV_ERROR, SHORTLIST_CV_ERROR_TOO_LARGE, _ ("The CV is too large to read"));
-          return NULL;
-        }
-      g_byte_array_append (data, buffer, n);
-    }
-  return g_byte_array_free_to_bytes (g_steal_pointer (&data));
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -75,10 +44,8 @@ main (int   argc,
   g_autoptr (JsonGenerator) generator = json_generator_new ();
   g_autoptr (JsonNode) root = NULL;
   g_autoptr (GError) error = NULL;
-  g_autoptr (GBytes) bytes = NULL;
+  g_autoptr (GFile) input = g_file_new_for_path ("/dev/stdin");
   g_autoptr (ShortlistCvFacts) facts = NULL;
-  g_autofree char *text = NULL;
-  g_autofree char *author = NULL;
   g_autofree char *json = NULL;
 
   setlocale (LC_ALL, "");
@@ -95,11 +62,8 @@ main (int   argc,
 #endif
   limit (RLIMIT_CORE, 0);
 
-  bytes = read_input (&error);
-  if (bytes != NULL)
-    text = shortlist_cv_extract_text (bytes, g_get_monotonic_time () + 2 * G_USEC_PER_SEC, &author, &error);
-  if (text != NULL)
-    facts = shortlist_cv_facts_from_text (text, author);
+  /* Standard input is the CV itself, opened by the window */
+  facts = shortlist_cv_read (input, NULL, &error);
 
   json_builder_begin_object (builder);
   if (facts != NULL)

@@ -245,11 +245,9 @@ zip_text (GBytes  *bytes,
           GError **error)
 {
   g_autoptr (GString) text = g_string_new (NULL);
-  g_autoptr (GBytes) probe = NULL;
   g_autoptr (GError) local_error = NULL;
 
-  probe = shortlist_zip_read_member (bytes, "word/document.xml", 0, &local_error);
-  if (!g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+  if (shortlist_zip_has_member (bytes, "word/document.xml", &local_error))
     {
       const char *parts[] = { "word/header1.xml", "word/header2.xml", "word/header3.xml", "word/document.xml",
                               "word/footer1.xml", "word/footer2.xml", "word/footer3.xml" };
@@ -258,22 +256,25 @@ zip_text (GBytes  *bytes,
         if (!append_member (bytes, parts[i], TRUE, TRUE, text, deadline, error))
           return NULL;
       *author = zip_author (bytes, "docProps/core.xml", "dc:creator");
-      return g_string_free (g_steal_pointer (&text), FALSE);
     }
-
-  g_clear_error (&local_error);
-  probe = shortlist_zip_read_member (bytes, "content.xml", 0, &local_error);
-  if (!g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+  else if (local_error != NULL)
+    {
+      g_set_error_literal (error, SHORTLIST_CV_ERROR, SHORTLIST_CV_ERROR_DAMAGED, _ ("The CV is damaged"));
+      return NULL;
+    }
+  else if (shortlist_zip_has_member (bytes, "content.xml", NULL))
     {
       if (!append_member (bytes, "styles.xml", FALSE, FALSE, text, deadline, error) ||
           !append_member (bytes, "content.xml", FALSE, TRUE, text, deadline, error))
         return NULL;
       *author = zip_author (bytes, "meta.xml", "meta:initial-creator");
-      return g_string_free (g_steal_pointer (&text), FALSE);
     }
-
-  g_set_error_literal (error, SHORTLIST_CV_ERROR, SHORTLIST_CV_ERROR_UNSUPPORTED, _ ("Shortlist reads PDF, Word, OpenDocument, RTF and text CVs"));
-  return NULL;
+  else
+    {
+      g_set_error_literal (error, SHORTLIST_CV_ERROR, SHORTLIST_CV_ERROR_UNSUPPORTED, _ ("Shortlist reads PDF, Word, OpenDocument, RTF and text CVs"));
+      return NULL;
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
 /* RTF: the text of every group but those that hold no words (fonts, colours, pictures, …) */
@@ -430,6 +431,19 @@ looks_like_text (const char *data,
   return memchr (data, '\0', MIN (size, 4096)) == NULL;
 }
 
+/* Takes @text and gives it back as valid UTF-8, mending what is not */
+static char *
+valid_utf8 (char *text)
+{
+  char *valid;
+
+  if (text == NULL || g_utf8_validate (text, -1, NULL))
+    return text;
+  valid = g_utf8_make_valid (text, -1);
+  g_free (text);
+  return valid;
+}
+
 /**
  * shortlist_cv_extract_text:
  * @deadline: the monotonic time to give up at, or 0
@@ -447,7 +461,6 @@ shortlist_cv_extract_text (GBytes  *bytes,
   const char      *data = g_bytes_get_data (bytes, &size);
   g_autofree char *text = NULL;
   g_autofree char *found_author = NULL;
-  const char      *end;
 
   if (data == NULL)
     data = "";
@@ -477,13 +490,8 @@ shortlist_cv_extract_text (GBytes  *bytes,
     }
 
   /* Whatever the file held, what leaves here is UTF-8 */
-  if (!g_utf8_validate (text, -1, &end))
-    {
-      char *valid = g_utf8_make_valid (text, -1);
-
-      g_free (text);
-      text = valid;
-    }
+  text = valid_utf8 (g_steal_pointer (&text));
+  found_author = valid_utf8 (g_steal_pointer (&found_author));
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
     if (!g_unichar_isspace (g_utf8_get_char (p)))
       {

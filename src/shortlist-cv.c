@@ -78,6 +78,7 @@ static struct
   GRegex *title_label;
   GRegex *company_label;
   GRegex *address_label;
+  GRegex *address_alone;
   GRegex *website_label;
   GRegex *headline;
   GRegex *zip_city;
@@ -103,6 +104,7 @@ init_regexes (gpointer data)
   re.company_label = regex ("^(?:current employer|current company|employer|company|arbeitgeber|aktueller arbeitgeber|"
                             "derzeitiger arbeitgeber|unternehmen|firma)\\s*:\\s*(.+)$");
   re.address_label = regex ("^(?:address|home address|adresse|anschrift|location|wohnort|ort|based in|residence|wohnhaft in)\\s*:\\s*(.+)$");
+  re.address_alone = regex ("^(?:address|adresse|anschrift|wohnort)\\s*:?$");
   re.website_label = regex ("^(?:website|web|homepage|portfolio|blog|webseite|internetseite|site|linkedin|github|xing)\\s*:\\s*(.+)$");
   re.headline = regex ("^([^@\\d:]{2,60}?)\\s+(?:at|bei|@)\\s+([^@:]{2,60})$");
   re.zip_city = regex ("^(?:[a-z]{1,2}-)?(\\d{4,5})\\s+(\\p{L}[\\p{L} .'-]{1,40})$");
@@ -151,13 +153,14 @@ document_init (Document   *doc,
   g_auto (GStrv) lines = g_regex_split_simple ("[\\n\\r\\f\\x{2028}]+", text, 0, 0);
 
   ensure_regexes ();
-  /* A line that ends in a comma or a label's colon goes on in the next: "Email:" above the address */
+  /* A short line that ends in a comma or a label's colon goes on in the next: "Email:" above
+   * the address, "Amsterdam," above the country. Long lines never join, so no line grows long */
   for (guint i = 0; lines[i] != NULL && lines[i + 1] != NULL; i++)
     {
       g_autofree char *line = g_strstrip (g_strdup (lines[i]));
       gsize            length = strlen (line);
 
-      if ((length > 0 && length < 40 && line[length - 1] == ':') || (length > 0 && line[length - 1] == ','))
+      if (length > 0 && ((length < 40 && line[length - 1] == ':') || (length < 200 && line[length - 1] == ',')))
         {
           char *joined = g_strconcat (line, " ", lines[i + 1], NULL);
 
@@ -270,11 +273,11 @@ find_phones (Document  *doc,
         g_autoptr (GMatchInfo) label = NULL;
         g_autoptr (GMatchInfo) info = NULL;
         gboolean labelled = g_regex_match (re.phone_label, segment, 0, &label);
-        int      start = 0, end = 0;
+        int      end = 0;
 
         /* A label's number is all that follows it; else only international numbers count */
         if (labelled)
-          g_match_info_fetch_pos (label, 0, &start, &end);
+          g_match_info_fetch_pos (label, 0, NULL, &end);
         if (g_regex_match (re.date, segment + end, 0, NULL) && !labelled)
           continue;
         for (g_regex_match (re.phone, segment + end, 0, &info); g_match_info_matches (info); g_match_info_next (info, NULL))
@@ -414,127 +417,27 @@ find_links (Document  *doc,
     }
 }
 
-/* Countries, in English (the ISO names and common short forms) and German */
-
-static const struct
-{
-  const char *name;
-  const char *code;
-} country_aliases[] = {
-  { "usa", "US" },
-  { "u.s.a.", "US" },
-  { "united states", "US" },
-  { "uk", "GB" },
-  { "england", "GB" },
-  { "scotland", "GB" },
-  { "great britain", "GB" },
-  { "the netherlands", "NL" },
-  { "holland", "NL" },
-  { "czech republic", "CZ" },
-  { "south korea", "KR" },
-  { "russia", "RU" },
-  { "vietnam", "VN" },
-  { "deutschland", "DE" },
-  { "österreich", "AT" },
-  { "schweiz", "CH" },
-  { "frankreich", "FR" },
-  { "niederlande", "NL" },
-  { "belgien", "BE" },
-  { "luxemburg", "LU" },
-  { "dänemark", "DK" },
-  { "schweden", "SE" },
-  { "norwegen", "NO" },
-  { "finnland", "FI" },
-  { "spanien", "ES" },
-  { "italien", "IT" },
-  { "polen", "PL" },
-  { "tschechien", "CZ" },
-  { "ungarn", "HU" },
-  { "rumänien", "RO" },
-  { "kroatien", "HR" },
-  { "griechenland", "GR" },
-  { "türkei", "TR" },
-  { "irland", "IE" },
-  { "vereinigtes königreich", "GB" },
-  { "großbritannien", "GB" },
-  { "vereinigte staaten", "US" },
-  { "kanada", "CA" },
-  { "indien", "IN" },
-  { "slowakei", "SK" },
-  { "slowenien", "SI" },
-  { "bulgarien", "BG" },
-  { "litauen", "LT" },
-  { "lettland", "LV" },
-  { "estland", "EE" },
-  { "brasilien", "BR" },
-  { "mexiko", "MX" },
-  { "australien", "AU" },
-};
-
-static const char *
-country_for_name (const char *text)
-{
-  g_autofree char    *folded = g_utf8_casefold (text, -1);
-  const KomboCountry *countries;
-  guint               n;
-
-  for (guint i = 0; i < G_N_ELEMENTS (country_aliases); i++)
-    if (g_str_equal (folded, country_aliases[i].name))
-      return country_aliases[i].code;
-  countries = kombo_countries_get_all (&n);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autofree char *name = g_utf8_casefold (countries[i].name, -1);
-
-      if (g_str_equal (folded, name))
-        return countries[i].alpha_2;
-    }
-  return NULL;
-}
-
+/* clang-format off */
 static const struct
 {
   const char *prefix;
   const char *code;
 } phone_countries[] = {
-  { "49", "DE" },
-  { "43", "AT" },
-  { "41", "CH" },
-  { "44", "GB" },
-  { "33", "FR" },
-  { "31", "NL" },
-  { "32", "BE" },
-  { "34", "ES" },
-  { "39", "IT" },
-  { "45", "DK" },
-  { "46", "SE" },
-  { "47", "NO" },
-  { "48", "PL" },
-  { "351", "PT" },
-  { "352", "LU" },
-  { "353", "IE" },
-  { "358", "FI" },
-  { "420", "CZ" },
+  { "49", "DE" }, { "43", "AT" }, { "41", "CH" }, { "44", "GB" }, { "33", "FR" }, { "31", "NL" },
+  { "32", "BE" }, { "34", "ES" }, { "39", "IT" }, { "45", "DK" }, { "46", "SE" }, { "47", "NO" },
+  { "48", "PL" }, { "351", "PT" }, { "352", "LU" }, { "353", "IE" }, { "358", "FI" }, { "420", "CZ" },
 };
+/* clang-format on */
 
-/* The country an international number is dialled in, from its calling code */
+/* The country an international number is dialled in, from its calling code (no calling code
+ * begins another, so the first that fits is the one) */
 static const char *
 country_for_phone (const char *phone)
 {
   const char *digits = phone[0] == '+' ? phone + 1 : g_str_has_prefix (phone, "00") ? phone + 2
                                                                                     : NULL;
 
-  if (digits == NULL)
-    return NULL;
-  for (guint i = 0; i < G_N_ELEMENTS (phone_countries); i++)
-    if (g_str_has_prefix (digits, phone_countries[i].prefix) &&
-        !g_ascii_isdigit (digits[strlen (phone_countries[i].prefix)]))
-      return phone_countries[i].code;
-  /* Written with no gap after the calling code: the longest code that fits */
-  for (guint i = G_N_ELEMENTS (phone_countries); i-- > 0;)
-    if (g_str_has_prefix (digits, phone_countries[i].prefix) && strlen (phone_countries[i].prefix) == 3)
-      return phone_countries[i].code;
-  for (guint i = 0; i < G_N_ELEMENTS (phone_countries); i++)
+  for (guint i = 0; digits != NULL && i < G_N_ELEMENTS (phone_countries); i++)
     if (g_str_has_prefix (digits, phone_countries[i].prefix))
       return phone_countries[i].code;
   return NULL;
@@ -574,7 +477,7 @@ parse_place (const char       *text,
 
   for (guint i = 0; i < n; i++)
     g_strstrip (parts[i]);
-  if (n > 0 && (country = country_for_name (parts[n - 1])) != NULL)
+  if (n > 0 && (country = kombo_country_for_name (parts[n - 1])) != NULL)
     n--;
   for (guint i = 0; i < n && city == NULL; i++)
     {
@@ -619,7 +522,7 @@ find_place (Document         *doc,
         GPtrArray       *segments = SEGMENTS (doc, i);
 
         gboolean alone = address == NULL && j + 1 == segments->len &&
-                         g_regex_match_simple ("^(?:address|adresse|anschrift|wohnort)\\s*:?$", segments->pdata[j], G_REGEX_CASELESS, 0);
+                         g_regex_match (re.address_alone, segments->pdata[j], 0, NULL);
 
         if (address != NULL && parse_place (address, TRUE, facts))
           return;
@@ -648,118 +551,25 @@ find_place (Document         *doc,
 
 /* Names */
 
+/* Words no name has: headings, job words, company forms */
+/* clang-format off */
 static const char *const not_name_words[] = {
-  "curriculum",
-  "vitae",
-  "lebenslauf",
-  "resume",
-  "résumé",
-  "cv",
-  "profile",
-  "profil",
-  "contact",
-  "kontakt",
-  "experience",
-  "erfahrung",
-  "berufserfahrung",
-  "education",
-  "ausbildung",
-  "skills",
-  "kenntnisse",
-  "summary",
-  "about",
-  "über",
-  "address",
-  "phone",
-  "email",
-  "e-mail",
-  "personal",
-  "persönliche",
-  "daten",
-  "details",
-  "information",
-  "informationen",
-  "languages",
-  "sprachen",
-  "references",
-  "referenzen",
-  "senior",
-  "junior",
-  "lead",
-  "head",
-  "chief",
-  "principal",
-  "staff",
-  "engineer",
-  "engineering",
-  "developer",
-  "manager",
-  "management",
-  "designer",
-  "consultant",
-  "analyst",
-  "scientist",
-  "specialist",
-  "director",
-  "officer",
-  "recruiter",
-  "architect",
-  "administrator",
-  "assistant",
-  "intern",
-  "student",
-  "teacher",
-  "nurse",
-  "accountant",
-  "marketing",
-  "sales",
-  "product",
-  "data",
-  "software",
-  "frontend",
-  "backend",
-  "full-stack",
-  "fullstack",
-  "project",
-  "entwickler",
-  "entwicklerin",
-  "ingenieur",
-  "ingenieurin",
-  "berater",
-  "beraterin",
-  "leiter",
-  "leiterin",
-  "referent",
-  "referentin",
-  "kaufmann",
-  "kauffrau",
-  "projektleiter",
-  "projektleiterin",
-  "softwareentwickler",
-  "softwareentwicklerin",
-  "gmbh",
-  "ag",
-  "inc",
-  "ltd",
-  "llc",
-  "university",
-  "universität",
-  "hochschule",
-  "school",
-  "cover",
-  "letter",
-  "anschreiben",
-  "bewerbung",
-  "application",
-  "page",
-  "seite",
-  "the",
-  "and",
-  "und",
-  "of",
-  "for",
-  "für",
+  "curriculum", "vitae", "lebenslauf", "resume", "résumé", "cv", "profile", "profil", "contact",
+  "kontakt", "experience", "erfahrung", "berufserfahrung", "education", "ausbildung", "skills",
+  "kenntnisse", "summary", "about", "über", "address", "phone", "email", "e-mail", "personal",
+  "persönliche", "daten", "details", "information", "informationen", "languages", "sprachen",
+  "references", "referenzen", "senior", "junior", "lead", "head", "chief", "principal", "staff",
+  "engineer", "engineering", "developer", "manager", "management", "designer", "consultant",
+  "analyst", "scientist", "specialist", "director", "officer", "recruiter", "architect",
+  "administrator", "assistant", "intern", "student", "teacher", "nurse", "accountant", "marketing",
+  "sales", "product", "data", "software", "frontend", "backend", "full-stack", "fullstack", "project",
+  "entwickler", "entwicklerin", "ingenieur", "ingenieurin", "berater", "beraterin", "leiter",
+  "leiterin", "referent", "referentin", "kaufmann", "kauffrau", "projektleiter", "projektleiterin",
+  "softwareentwickler", "softwareentwicklerin", "gmbh", "ag", "inc", "ltd", "llc", "university",
+  "universität", "hochschule", "school", "cover", "letter", "anschreiben", "bewerbung", "application",
+  "page", "seite", "the", "and", "und", "of", "for", "für"
 };
+/* clang-format on */
 
 static const char *const particles[] = {
   "von", "van", "de", "der", "den", "zu", "da", "di", "del", "della", "la", "le", "ten", "ter", "dos", "du", "af", NULL
@@ -804,20 +614,29 @@ is_all_caps (const char *word)
 
 static char *ascii_letters (const char *text, gboolean german);
 
+/* The two parts of an email address's local part that reads "first.last" (or first_last,
+ * first-last, j.last), the last at least two characters; NULL when it reads otherwise */
+static GStrv
+email_name_parts (const char *email)
+{
+  g_autofree char *local = email ? g_strndup (email, strcspn (email, "@")) : NULL;
+  g_auto (GStrv) parts = local ? g_strsplit_set (local, "._-", -1) : NULL;
+
+  if (parts == NULL || g_strv_length (parts) != 2 || *parts[0] == '\0' || strlen (parts[1]) < 2)
+    return NULL;
+  return g_steal_pointer (&parts);
+}
+
 /* Where the family name starts, as the email's "first.last" local part splits the name:
- * "maria.garcia@" makes "María García López" María and García López */
+ * "maria.garcia@" makes "María García López" María and García López; 0 when it does not say */
 static guint
 family_start_from_email (GPtrArray  *words,
                          const char *email)
 {
-  g_autofree char *local = email ? g_strndup (email, strcspn (email, "@")) : NULL;
-  g_auto (GStrv) parts = local ? g_regex_split_simple ("[._-]", local, 0, 0) : NULL;
-  g_autofree char *family = NULL;
+  g_auto (GStrv) parts = email_name_parts (email);
+  g_autofree char *family = parts ? g_ascii_strdown (parts[1], -1) : NULL;
 
-  if (parts == NULL || g_strv_length (parts) != 2 || strlen (parts[1]) < 2)
-    return 0;
-  family = g_ascii_strdown (parts[1], -1);
-  for (guint k = 1; k < words->len; k++)
+  for (guint k = 1; family != NULL && k < words->len; k++)
     for (gboolean german = FALSE; german <= TRUE; german++)
       {
         g_autofree char *word = ascii_letters (words->pdata[k], german);
@@ -839,7 +658,7 @@ split_name (const char *text,
   g_autofree char *name = g_strdup (text);
   char            *comma = strchr (name, ',');
   g_autoptr (GPtrArray) kept = g_ptr_array_new_with_free_func (g_free);
-  guint given_end, capitals = 0;
+  guint given_end, family_start, capitals = 0;
 
   if (comma != NULL)
     *comma = '\0'; /* "Jane Doe, PhD" */
@@ -877,8 +696,8 @@ split_name (const char *text,
   given_end = kept->len - 1;
   while (given_end > 1 && g_strv_contains (particles, kept->pdata[given_end - 1]))
     given_end--;
-  if (kept->len > 2 && family_start_from_email (kept, email) > 0)
-    given_end = family_start_from_email (kept, email);
+  if (kept->len > 2 && (family_start = family_start_from_email (kept, email)) > 0)
+    given_end = family_start;
   {
     g_autoptr (GString) given = g_string_new (NULL);
     g_autoptr (GString) family = g_string_new (NULL);
@@ -958,19 +777,14 @@ name_from_email (const char *email,
                  char      **first,
                  char      **last)
 {
-  g_autofree char *local = g_strndup (email, strcspn (email, "@"));
-  g_auto (GStrv) parts = g_regex_split_simple ("[._-]", local, 0, 0);
+  g_auto (GStrv) parts = email_name_parts (email);
 
-  if (g_strv_length (parts) != 2)
+  if (parts == NULL || strlen (parts[0]) < 2)
     return FALSE;
   for (guint i = 0; i < 2; i++)
-    {
-      if (strlen (parts[i]) < 2)
+    for (const char *p = parts[i]; *p; p++)
+      if (!g_ascii_isalpha (*p))
         return FALSE;
-      for (const char *p = parts[i]; *p; p++)
-        if (!g_ascii_isalpha (*p))
-          return FALSE;
-    }
   *first = title_case (parts[0]);
   *last = title_case (parts[1]);
   return TRUE;

@@ -104,6 +104,62 @@ inflate (const guint8 *input,
   return g_byte_array_free_to_bytes (g_steal_pointer (&output));
 }
 
+/* Where the central directory says a member is: the offset of its entry there */
+static gboolean
+find_entry (const guint8 *data,
+            gsize         size,
+            const char   *name,
+            gsize        *entry,
+            GError      **error)
+{
+  gsize at, name_length = strlen (name);
+  guint n_entries;
+
+  if (data == NULL || !find_directory (data, size, &at, &n_entries))
+    goto damaged;
+  for (guint i = 0; i < n_entries; i++)
+    {
+      gsize entry_name_length, entry_length;
+
+      if (at > size || size - at < CENTRAL_SIZE || u32 (data + at) != CENTRAL_SIGNATURE)
+        goto damaged;
+      entry_name_length = u16 (data + at + 28);
+      entry_length = CENTRAL_SIZE + entry_name_length + u16 (data + at + 30) + u16 (data + at + 32);
+      if (size - at < entry_length)
+        goto damaged;
+      if (entry_name_length == name_length && memcmp (data + at + CENTRAL_SIZE, name, name_length) == 0)
+        {
+          *entry = at;
+          return TRUE;
+        }
+      at += entry_length;
+    }
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, "No %s in the file", name);
+  return FALSE;
+
+damaged:
+  damaged (error);
+  return FALSE;
+}
+
+/* Whether the zip's directory names a member @name; FALSE with an error when it has no
+ * directory to read, with none when it names no such member */
+gboolean
+shortlist_zip_has_member (GBytes     *zip,
+                          const char *name,
+                          GError    **error)
+{
+  g_autoptr (GError) local_error = NULL;
+  gsize         size, entry;
+  const guint8 *data = g_bytes_get_data (zip, &size);
+
+  if (find_entry (data, size, name, &entry, &local_error))
+    return TRUE;
+  if (!g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  return FALSE;
+}
+
 /**
  * shortlist_zip_read_member:
  * @max_size: the most the member may unpack to
@@ -117,60 +173,34 @@ shortlist_zip_read_member (GBytes     *zip,
                            gsize       max_size,
                            GError    **error)
 {
-  gsize         size;
+  gsize         size, at, local, data_at, compressed;
   const guint8 *data = g_bytes_get_data (zip, &size);
-  gsize         at, name_length = strlen (name);
-  guint         n_entries;
+  guint16       method;
 
-  if (data == NULL || !find_directory (data, size, &at, &n_entries))
+  if (!find_entry (data, size, name, &at, error))
+    return NULL;
+  method = u16 (data + at + 10);
+  compressed = u32 (data + at + 20);
+  local = u32 (data + at + 42);
+  if ((u16 (data + at + 8) & 1) != 0 || (method != 0 && method != 8))
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, _ ("The file is packed in a way Shortlist cannot read"));
+      return NULL;
+    }
+  if (local > size || size - local < LOCAL_SIZE || u32 (data + local) != LOCAL_SIGNATURE)
+    return damaged (error);
+  data_at = local + LOCAL_SIZE + u16 (data + local + 26) + u16 (data + local + 28);
+  if (data_at > size || compressed > size - data_at)
     return damaged (error);
 
-  for (guint i = 0; i < n_entries; i++)
+  if (method == 0)
     {
-      guint16 method, flags;
-      gsize   compressed, uncompressed, local, entry_name_length, entry_length, data_at;
-
-      if (at > size || size - at < CENTRAL_SIZE || u32 (data + at) != CENTRAL_SIGNATURE)
-        return damaged (error);
-      flags = u16 (data + at + 8);
-      method = u16 (data + at + 10);
-      compressed = u32 (data + at + 20);
-      uncompressed = u32 (data + at + 24);
-      entry_name_length = u16 (data + at + 28);
-      entry_length = CENTRAL_SIZE + entry_name_length + u16 (data + at + 30) + u16 (data + at + 32);
-      local = u32 (data + at + 42);
-      if (size - at < entry_length)
-        return damaged (error);
-
-      if (entry_name_length != name_length || memcmp (data + at + CENTRAL_SIZE, name, name_length) != 0)
+      if (compressed > max_size)
         {
-          at += entry_length;
-          continue;
-        }
-
-      if ((flags & 1) != 0 || (method != 0 && method != 8))
-        {
-          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, _ ("The file is packed in a way Shortlist cannot read"));
+          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE, _ ("The file unpacks to too much text"));
           return NULL;
         }
-      if (local > size || size - local < LOCAL_SIZE || u32 (data + local) != LOCAL_SIGNATURE)
-        return damaged (error);
-      data_at = local + LOCAL_SIZE + u16 (data + local + 26) + u16 (data + local + 28);
-      if (data_at > size || compressed > size - data_at)
-        return damaged (error);
-
-      if (method == 0)
-        {
-          if (compressed > max_size)
-            {
-              g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE, _ ("The file unpacks to too much text"));
-              return NULL;
-            }
-          return g_bytes_new_from_bytes (zip, data_at, compressed);
-        }
-      return inflate (data + data_at, compressed, uncompressed, max_size, error);
+      return g_bytes_new_from_bytes (zip, data_at, compressed);
     }
-
-  g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, "No %s in the file", name);
-  return NULL;
+  return inflate (data + data_at, compressed, u32 (data + at + 24), max_size, error);
 }

@@ -5,9 +5,12 @@
 
 G_BEGIN_DECLS
 
-GBytes *shortlist_zip_read_member (GBytes      *zip,
-                                   const char  *name,
-                                   gsize        max_size,
-                                   GError     **error);
+gboolean shortlist_zip_has_member  (GBytes      *zip,
+                                    const char  *name,
+                                    GError     **error);
+GBytes  *shortlist_zip_read_member (GBytes      *zip,
+                                    const char  *name,
+                                    gsize        max_size,
+                                    GError     **error);
 
 G_END_DECLS

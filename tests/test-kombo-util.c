@@ -118,6 +118,19 @@ test_hostile_text (void)
   g_assert_null (kombo_error_get_title (blank));
 }
 
+/* A country by what people call it: ISO names, short forms and German names, in any case */
+static void
+test_country_names (void)
+{
+  g_assert_cmpstr (kombo_country_for_name ("Germany"), ==, "DE");
+  g_assert_cmpstr (kombo_country_for_name ("deutschland"), ==, "DE");
+  g_assert_cmpstr (kombo_country_for_name ("Österreich"), ==, "AT");
+  g_assert_cmpstr (kombo_country_for_name ("USA"), ==, "US");
+  g_assert_cmpstr (kombo_country_for_name ("United Kingdom"), ==, "GB");
+  g_assert_null (kombo_country_for_name ("Atlantis"));
+  g_assert_null (kombo_country_for_name ("DE"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -129,6 +142,7 @@ main (int    argc,
   g_test_add_func ("/kombo/util/hostile-numbers", test_hostile_numbers);
   g_test_add_func ("/kombo/util/redacted-log", test_redacted_log);
   g_test_add_func ("/kombo/util/hostile-text", test_hostile_text);
+  g_test_add_func ("/kombo/util/country-names", test_country_names);
 
   return g_test_run ();
 }

@@ -225,6 +225,58 @@ kombo_countries_get_all (guint *n_countries)
   return table->countries;
 }
 
+/* What countries are called besides their ISO names: common short forms, and German */
+/* clang-format off */
+static const struct
+{
+  const char *name;
+  const char *code;
+} country_aliases[] = {
+  { "usa", "US" }, { "u.s.a.", "US" }, { "united states", "US" }, { "uk", "GB" }, { "england", "GB" },
+  { "scotland", "GB" }, { "great britain", "GB" }, { "the netherlands", "NL" }, { "holland", "NL" },
+  { "czech republic", "CZ" }, { "south korea", "KR" }, { "russia", "RU" }, { "vietnam", "VN" },
+  { "deutschland", "DE" }, { "österreich", "AT" }, { "schweiz", "CH" }, { "frankreich", "FR" },
+  { "niederlande", "NL" }, { "belgien", "BE" }, { "luxemburg", "LU" }, { "dänemark", "DK" },
+  { "schweden", "SE" }, { "norwegen", "NO" }, { "finnland", "FI" }, { "spanien", "ES" },
+  { "italien", "IT" }, { "polen", "PL" }, { "tschechien", "CZ" }, { "ungarn", "HU" },
+  { "rumänien", "RO" }, { "kroatien", "HR" }, { "griechenland", "GR" }, { "türkei", "TR" },
+  { "irland", "IE" }, { "vereinigtes königreich", "GB" }, { "großbritannien", "GB" },
+  { "vereinigte staaten", "US" }, { "kanada", "CA" }, { "indien", "IN" }, { "slowakei", "SK" },
+  { "slowenien", "SI" }, { "bulgarien", "BG" }, { "litauen", "LT" }, { "lettland", "LV" },
+  { "estland", "EE" }, { "brasilien", "BR" }, { "mexiko", "MX" }, { "australien", "AU" },
+};
+/* clang-format on */
+
+/**
+ * kombo_country_for_name:
+ * @name: a country's name, in any case
+ *
+ * Returns: (nullable): the ISO 3166 alpha-2 code of the country @name names: by its English
+ *   ISO name, its name in the reader's language, a common short form ("USA", "UK") or its
+ *   German name ("Deutschland"), whatever the language
+ */
+const char *
+kombo_country_for_name (const char *name)
+{
+  g_autofree char    *folded = g_utf8_casefold (name, -1);
+  const KomboCountry *countries;
+  guint               n;
+
+  for (guint i = 0; i < G_N_ELEMENTS (country_aliases); i++)
+    if (g_str_equal (folded, country_aliases[i].name))
+      return country_aliases[i].code;
+  countries = kombo_countries_get_all (&n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *english = g_utf8_casefold (countries[i].name, -1);
+      g_autofree char *translated = g_utf8_casefold (g_dgettext ("iso_3166-1", countries[i].name), -1);
+
+      if (g_str_equal (folded, english) || g_str_equal (folded, translated))
+        return countries[i].alpha_2;
+    }
+  return NULL;
+}
+
 /* Kombo's validators want a full UTC timestamp with milliseconds: 2021-01-01T00:00:00.000Z */
 char *
 kombo_format_timestamp (GDateTime *datetime)

@@ -21,6 +21,7 @@ gboolean            kombo_is_meaningful_content_type (const char *content_type);
 gboolean            kombo_is_loopback_host (const char *host);
 const KomboCountry *kombo_country_lookup (const char *alpha_2);
 const KomboCountry *kombo_countries_get_all (guint *n_countries);
+const char         *kombo_country_for_name (const char *name);
 char               *kombo_format_timestamp (GDateTime *datetime);
 GDateTime          *kombo_date_new_utc (int year,
                                         int month,
