@@ -55,7 +55,7 @@ struct _ShortlistCandidateForm
   GtkWidget       *cv_icon;
   GtkWidget       *cv_undo_button;
   GCancellable    *cv_cancellable;
-  guint            cv_timeout_id;
+  char            *cv_name; /* the CV being read, or last read */
   ShortlistCvFill *cv_fill;
   GPtrArray       *cv_marks; /* the AdwEntryRows marked "From CV" */
 
@@ -325,36 +325,39 @@ show_more_cb (GtkWidget  *widget,
  * A CV the recruiter attaches is read off the main loop; whatever it says that the form does
  * not have yet is filled in, marked "From CV", and said in one row above the person, with
  * Undo. A field typed in while the CV is read is left as typed. A CV that cannot be read in
- * two seconds is given up on quietly; it stays attached either way.
+ * two seconds (shortlist_cv_read_async() gives up then) is given up on quietly; it stays
+ * attached either way.
  */
-
-#define CV_TIME_LIMIT_MS 2000
 
 static void
 cv_stop (ShortlistCandidateForm *self)
 {
   g_cancellable_cancel (self->cv_cancellable);
   g_clear_object (&self->cv_cancellable);
-  g_clear_handle_id (&self->cv_timeout_id, g_source_remove);
 }
 
 static void
 cv_mark_changed_cb (GtkEditable            *row,
                     ShortlistCandidateForm *self);
 
+/* Takes the "From CV" mark off @row, if it has one */
+static void
+cv_unmark (ShortlistCandidateForm *self,
+           GtkWidget              *row)
+{
+  GtkWidget *mark = g_object_get_data (G_OBJECT (row), "shortlist-cv-mark");
+
+  g_signal_handlers_disconnect_by_func (row, cv_mark_changed_cb, self);
+  if (mark != NULL)
+    adw_entry_row_remove (ADW_ENTRY_ROW (row), mark);
+  g_object_set_data (G_OBJECT (row), "shortlist-cv-mark", NULL);
+}
+
 static void
 cv_clear_marks (ShortlistCandidateForm *self)
 {
   for (guint i = 0; i < self->cv_marks->len; i++)
-    {
-      AdwEntryRow *row = self->cv_marks->pdata[i];
-      GtkWidget   *mark = g_object_get_data (G_OBJECT (row), "shortlist-cv-mark");
-
-      g_signal_handlers_disconnect_by_func (row, cv_mark_changed_cb, self);
-      if (mark != NULL)
-        adw_entry_row_remove (row, mark);
-      g_object_set_data (G_OBJECT (row), "shortlist-cv-mark", NULL);
-    }
+    cv_unmark (self, self->cv_marks->pdata[i]);
   g_ptr_array_set_size (self->cv_marks, 0);
 }
 
@@ -393,11 +396,8 @@ cv_mark_changed_cb (GtkEditable            *row,
   GtkWidget  *mark = g_object_get_data (G_OBJECT (row), "shortlist-cv-mark");
   const char *filled = mark ? g_object_get_data (G_OBJECT (mark), "shortlist-cv-value") : NULL;
 
-  if (mark == NULL || g_strcmp0 (gtk_editable_get_text (row), filled) == 0)
-    return;
-  g_signal_handlers_disconnect_by_func (row, cv_mark_changed_cb, self);
-  adw_entry_row_remove (ADW_ENTRY_ROW (row), mark);
-  g_object_set_data (G_OBJECT (row), "shortlist-cv-mark", NULL);
+  if (mark != NULL && g_strcmp0 (gtk_editable_get_text (row), filled) != 0)
+    cv_unmark (self, GTK_WIDGET (row));
 }
 
 static void
@@ -424,7 +424,7 @@ cv_mark (ShortlistCandidateForm *self,
     }
 }
 
-/* "first name, email address and 2 links": what was filled, as the form names it */
+/* "First name, email address, social links": what was filled, as the form names it */
 static char *
 cv_describe (GStrv fields_filled)
 {
@@ -481,7 +481,7 @@ cv_read_cb (GObject      *object,
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
   self = SHORTLIST_CANDIDATE_FORM (user_data);
-  name = g_strdup (g_object_get_data (G_OBJECT (self->cv_row), "shortlist-cv-name"));
+  name = g_strdup (self->cv_name);
   cv_stop (self);
 
   if (facts == NULL)
@@ -529,17 +529,6 @@ cv_read_cb (GObject      *object,
   }
 }
 
-static gboolean
-cv_timeout_cb (gpointer user_data)
-{
-  ShortlistCandidateForm *self = user_data;
-
-  self->cv_timeout_id = 0;
-  g_debug ("Not filling in from a CV that took more than %d ms", CV_TIME_LIMIT_MS);
-  cv_forget (self);
-  return G_SOURCE_REMOVE;
-}
-
 static void
 attached_cb (ShortlistCandidateForm *self,
              KomboAttachment        *attachment)
@@ -550,10 +539,10 @@ attached_cb (ShortlistCandidateForm *self,
     return;
   cv_forget (self);
   self->cv_cancellable = g_cancellable_new ();
-  self->cv_timeout_id = g_timeout_add (CV_TIME_LIMIT_MS, cv_timeout_cb, self);
-  g_object_set_data_full (G_OBJECT (self->cv_row), "shortlist-cv-name", g_strdup (kombo_attachment_get_name (attachment)), g_free);
+  g_free (self->cv_name);
+  self->cv_name = g_strdup (kombo_attachment_get_name (attachment));
   /* TRANSLATORS: %s is a file name */
-  title = g_strdup_printf (_ ("Reading “%s”…"), kombo_attachment_get_name (attachment));
+  title = g_strdup_printf (_ ("Reading “%s”…"), self->cv_name);
   cv_show (self, title, NULL, NULL, TRUE);
   shortlist_cv_read_async (kombo_attachment_get_file (attachment), self->cv_cancellable, cv_read_cb, self);
 }
@@ -766,6 +755,7 @@ shortlist_candidate_form_dispose (GObject *object)
   g_clear_object (&self->draft);
   g_clear_object (&self->account);
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->cv_name, g_free);
 
   G_OBJECT_CLASS (shortlist_candidate_form_parent_class)->dispose (object);
 }
