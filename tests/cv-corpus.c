@@ -459,10 +459,17 @@ cv_corpus_write_zip (const char  *path,
   g_assert_no_error (error);
 }
 
-static GBytes *
-text_bytes (GString *text)
+/* A deflated zip of the XML texts @texts, named @names */
+static void
+write_zip_of_texts (const char  *path,
+                    const char **names,
+                    GString    **texts)
 {
-  return g_bytes_new (text->str, text->len);
+  g_autoptr (GPtrArray) contents = g_ptr_array_new_with_free_func ((GDestroyNotify) g_bytes_unref);
+
+  for (guint i = 0; names[i] != NULL; i++)
+    g_ptr_array_add (contents, g_bytes_new (texts[i]->str, texts[i]->len));
+  cv_corpus_write_zip (path, names, (GBytes **) contents->pdata, TRUE);
 }
 
 static void
@@ -490,7 +497,6 @@ write_docx (const char *path,
   g_autoptr (GString) types = g_string_new ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
                                             "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>");
   const char *names[] = { "[Content_Types].xml", "docProps/core.xml", "word/header1.xml", "word/document.xml", NULL };
-  GBytes     *contents[4];
 
   for (guint i = 0; i < blocks->len; i++)
     {
@@ -515,11 +521,7 @@ write_docx (const char *path,
   append_escaped (core, author ? author : "");
   g_string_append (core, "</dc:creator></cp:coreProperties>");
 
-  contents[0] = text_bytes (types), contents[1] = text_bytes (core);
-  contents[2] = text_bytes (header), contents[3] = text_bytes (document);
-  cv_corpus_write_zip (path, names, contents, TRUE);
-  for (guint i = 0; i < 4; i++)
-    g_bytes_unref (contents[i]);
+  write_zip_of_texts (path, names, (GString *[]){ types, core, header, document });
 }
 
 static void
@@ -536,7 +538,6 @@ write_odt (const char *path,
   g_autoptr (GString) meta = g_string_new (NULL);
   g_autoptr (GString) mimetype = g_string_new ("application/vnd.oasis.opendocument.text");
   const char *names[] = { "mimetype", "meta.xml", "styles.xml", "content.xml", NULL };
-  GBytes     *contents[4];
 
   g_string_printf (content, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-content %s><office:body><office:text>\n", ns);
   g_string_printf (styles, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-styles %s><office:styles>"
@@ -565,11 +566,7 @@ write_odt (const char *path,
   append_escaped (meta, author ? author : "");
   g_string_append (meta, "</meta:initial-creator></office:meta></office:document-meta>");
 
-  contents[0] = text_bytes (mimetype), contents[1] = text_bytes (meta);
-  contents[2] = text_bytes (styles), contents[3] = text_bytes (content);
-  cv_corpus_write_zip (path, names, contents, TRUE);
-  for (guint i = 0; i < 4; i++)
-    g_bytes_unref (contents[i]);
+  write_zip_of_texts (path, names, (GString *[]){ mimetype, meta, styles, content });
 }
 
 static void

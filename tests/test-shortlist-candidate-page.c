@@ -877,7 +877,7 @@ wait_for_cv_row (Fixture    *f,
 static GFile *
 corpus_cv (const char *name)
 {
-  g_autofree char *dir = g_build_filename (g_get_tmp_dir (), "cv-corpus", NULL);
+  g_autofree char *dir = g_build_filename (test_get_tmp_dir (), "cv-corpus", NULL);
   g_autofree char *path = g_build_filename (dir, name, NULL);
   guint            n;
 
@@ -999,7 +999,7 @@ static void
 test_cv_unreadable (Fixture      *f,
                     gconstpointer data)
 {
-  g_autofree char *scan_path = g_build_filename (g_get_tmp_dir (), "scan.pdf", NULL);
+  g_autofree char *scan_path = g_build_filename (test_get_tmp_dir (), "scan.pdf", NULL);
   g_autofree char *damaged_path = test_write_file ("damaged.pdf", "%PDF-1.4 and nothing after", -1);
   g_autoptr (GFile) scan = g_file_new_for_path (scan_path);
   g_autoptr (GFile) damaged = g_file_new_for_path (damaged_path);

@@ -7,31 +7,7 @@
 
 #include "cv-corpus.h"
 #include "shortlist-cv.h"
-
-static char *
-temp_dir (void)
-{
-  g_autoptr (GError) error = NULL;
-  char *dir = g_dir_make_tmp ("shortlist-cv-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  return dir;
-}
-
-static void
-remove_dir (const char *dir)
-{
-  g_autoptr (GDir) handle = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      g_remove (path);
-    }
-  g_rmdir (dir);
-}
+#include "test-util.h"
 
 static ShortlistCvFacts *
 read_path (const char *path,
@@ -66,7 +42,7 @@ score_value (Score      *score,
 static void
 test_corpus (void)
 {
-  g_autofree char  *dir = temp_dir ();
+  const char       *dir = test_get_tmp_dir ();
   Score             score = { 0 };
   guint             n;
   const CvExpected *cvs = cv_corpus_write (dir, &n);
@@ -105,7 +81,6 @@ test_corpus (void)
                   n, score.proposed, score.correct, score.expected, precision, recall);
   g_assert_cmpfloat (precision, >=, 0.95);
   g_assert_cmpfloat (recall, >=, 0.85);
-  remove_dir (dir);
 }
 
 static void
@@ -123,7 +98,7 @@ assert_cv_error (const char      *path,
 static void
 test_scan (void)
 {
-  g_autofree char *dir = temp_dir ();
+  const char      *dir = test_get_tmp_dir ();
   g_autofree char *path = g_build_filename (dir, "scan.pdf", NULL);
   g_autoptr (GError) error = NULL;
   g_autoptr (ShortlistCvFacts) facts = NULL;
@@ -132,14 +107,13 @@ test_scan (void)
   facts = read_path (path, &error);
   g_assert_error (error, SHORTLIST_CV_ERROR, SHORTLIST_CV_ERROR_NO_TEXT);
   g_assert_cmpstr (error->message, ==, "This CV has no text to read");
-  remove_dir (dir);
 }
 
 /* A PDF whose standard security handler wants a password it does not have */
 static void
 test_locked (void)
 {
-  g_autofree char  *dir = temp_dir ();
+  const char       *dir = test_get_tmp_dir ();
   g_autofree char  *path = g_build_filename (dir, "locked.pdf", NULL);
   static const char pdf[] =
       "%PDF-1.4\n"
@@ -154,13 +128,12 @@ test_locked (void)
 
   g_assert_true (g_file_set_contents (path, pdf, -1, NULL));
   assert_cv_error (path, SHORTLIST_CV_ERROR_LOCKED);
-  remove_dir (dir);
 }
 
 static void
 test_damaged (void)
 {
-  g_autofree char *dir = temp_dir ();
+  const char      *dir = test_get_tmp_dir ();
   g_autofree char *path = g_build_filename (dir, "damaged.pdf", NULL);
   g_autofree char *docx = g_build_filename (dir, "damaged.docx", NULL);
   guint8           noise[4096];
@@ -176,7 +149,6 @@ test_damaged (void)
   memcpy (noise, "PK\3\4", 4);
   g_assert_true (g_file_set_contents (docx, (char *) noise, sizeof noise, NULL));
   assert_cv_error (docx, SHORTLIST_CV_ERROR_DAMAGED);
-  remove_dir (dir);
 }
 
 static gsize
@@ -193,7 +165,7 @@ peak_rss_kib (void)
 static void
 test_zip_bomb (void)
 {
-  g_autofree char *dir = NULL;
+  const char      *dir = test_get_tmp_dir ();
   g_autofree char *path = NULL;
   gsize            size = 64 * 1024 * 1024;
   char            *xml;
@@ -211,7 +183,6 @@ test_zip_bomb (void)
       return;
     }
 
-  dir = temp_dir ();
   path = g_build_filename (dir, "bomb.docx", NULL);
   xml = g_malloc (size);
   memset (xml, 'a', size);
@@ -225,14 +196,13 @@ test_zip_bomb (void)
   g_setenv ("SHORTLIST_TEST_BOMB", path, TRUE);
   g_test_trap_subprocess (NULL, 60 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDOUT);
   g_test_trap_assert_passed ();
-  remove_dir (dir);
 }
 
 /* An XML entity bomb is only a parse error: GMarkup expands no entity a document defines */
 static void
 test_entity_bomb (void)
 {
-  g_autofree char *dir = temp_dir ();
+  const char      *dir = test_get_tmp_dir ();
   g_autofree char *path = g_build_filename (dir, "laughs.docx", NULL);
   g_autoptr (GString) xml = g_string_new ("<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [\n<!ENTITY lol \"lol\">\n");
   const char *names[] = { "word/document.xml", NULL };
@@ -253,14 +223,13 @@ test_entity_bomb (void)
   cv_corpus_write_zip (path, names, contents, FALSE);
   g_bytes_unref (contents[0]);
   assert_cv_error (path, SHORTLIST_CV_ERROR_DAMAGED);
-  remove_dir (dir);
 }
 
 /* 200 pages: the first pages and the last are read, and the details found */
 static void
 test_long_pdf (void)
 {
-  g_autofree char *dir = temp_dir ();
+  const char      *dir = test_get_tmp_dir ();
   g_autofree char *path = g_build_filename (dir, "long.pdf", NULL);
   g_autoptr (GError) error = NULL;
   g_autoptr (ShortlistCvFacts) facts = NULL;
@@ -270,19 +239,17 @@ test_long_pdf (void)
   g_assert_no_error (error);
   g_assert_cmpstr (facts->email, ==, "jane.doe@example.com");
   g_assert_cmpstr (facts->first_name, ==, "Jane");
-  remove_dir (dir);
 }
 
 static void
 test_not_a_cv (void)
 {
-  g_autofree char  *dir = temp_dir ();
+  const char       *dir = test_get_tmp_dir ();
   g_autofree char  *path = g_build_filename (dir, "photo.png", NULL);
   static const char png[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\1\0\0\0\1\10\6\0\0\0";
 
   g_assert_true (g_file_set_contents (path, png, sizeof png, NULL));
   assert_cv_error (path, SHORTLIST_CV_ERROR_UNSUPPORTED);
-  remove_dir (dir);
 }
 
 /* Text that is not UTF-8 is read as Windows' Western code page, and never passed on invalid */
@@ -334,31 +301,21 @@ test_rules (void)
 
 /* Reading in shortlist-cv-reader, as the window does */
 
-static void
-test_async_result (GObject      *object,
-                   GAsyncResult *result,
-                   gpointer      user_data)
-{
-  *(GAsyncResult **) user_data = g_object_ref (result);
-}
-
 static GAsyncResult *
 read_in_reader (const char *path)
 {
   g_autoptr (GFile) file = g_file_new_for_path (path);
   GAsyncResult *result = NULL;
 
-  shortlist_cv_read_async (file, NULL, test_async_result, &result);
-  while (result == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  return result;
+  shortlist_cv_read_async (file, NULL, test_store_result, &result);
+  return test_wait (&result);
 }
 
 /* The reader finds what reading here finds, and hands it over whole */
 static void
 test_reader (void)
 {
-  g_autofree char  *dir = temp_dir ();
+  const char       *dir = test_get_tmp_dir ();
   guint             n;
   const CvExpected *cvs = cv_corpus_write (dir, &n);
 
@@ -377,14 +334,13 @@ test_reader (void)
       here_json = shortlist_cv_facts_to_json (here);
       g_assert_true (json_node_equal (there_json, here_json));
     }
-  remove_dir (dir);
 }
 
 /* What the reader cannot read, it says; the window's process stays whole */
 static void
 test_reader_errors (void)
 {
-  g_autofree char *dir = temp_dir ();
+  const char      *dir = test_get_tmp_dir ();
   g_autofree char *scan = g_build_filename (dir, "scan.pdf", NULL);
   g_autoptr (GAsyncResult) result = NULL;
   g_autoptr (GError) error = NULL;
@@ -394,14 +350,13 @@ test_reader_errors (void)
   g_assert_null (shortlist_cv_read_finish (result, &error));
   g_assert_error (error, SHORTLIST_CV_ERROR, SHORTLIST_CV_ERROR_NO_TEXT);
   g_assert_cmpstr (error->message, ==, "This CV has no text to read");
-  remove_dir (dir);
 }
 
 /* A reader that never answers is killed after two seconds; one that dies is a damaged CV */
 static void
 test_reader_killed (void)
 {
-  g_autofree char *dir = temp_dir ();
+  const char      *dir = test_get_tmp_dir ();
   g_autofree char *hang = g_build_filename (dir, "hang", NULL);
   g_autofree char *crash = g_build_filename (dir, "crash", NULL);
   g_autofree char *cv = g_build_filename (dir, "cv.txt", NULL);
@@ -431,7 +386,6 @@ test_reader_killed (void)
   g_assert_error (error, SHORTLIST_CV_ERROR, SHORTLIST_CV_ERROR_DAMAGED);
 
   g_setenv ("SHORTLIST_CV_READER", reader, TRUE);
-  remove_dir (dir);
 }
 
 /* "Title | Company" counts when the company says its legal form, and not otherwise */
@@ -524,7 +478,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
+  test_init (&argc, &argv);
 
   g_test_add_func ("/cv/corpus", test_corpus);
   g_test_add_func ("/cv/rules", test_rules);
