@@ -36,7 +36,7 @@ struct _ShortlistCandidatePage
   GtkWidget                *lookup_button;
   ShortlistCandidateForm   *form;
   ShortlistSendBar         *send_bar;
-  ShortlistCandidateResult *result;
+  ShortlistCandidateResult *result; /* built when first shown */
   ShortlistDuplicateBox    *duplicates;
 
   ShortlistAccount    *account;
@@ -84,6 +84,11 @@ show_result (ShortlistCandidatePage *self,
   KomboIntegration *integration = shortlist_account_get_active_integration (self->account);
   KomboJob         *job = kombo_candidate_draft_get_job (self->draft);
 
+  if (self->result == NULL)
+    {
+      self->result = g_object_new (SHORTLIST_TYPE_CANDIDATE_RESULT, NULL);
+      gtk_stack_add_named (self->page_stack, GTK_WIDGET (self->result), "result");
+    }
   shortlist_candidate_result_show (self->result, record,
                                    job ? kombo_job_get_name (job) : kombo_candidate_draft_get_text (self->draft, "job-id"),
                                    integration ? kombo_integration_get_tool_label (integration) : _ ("the applicant tracking system"),
@@ -310,7 +315,6 @@ shortlist_candidate_page_class_init (ShortlistCandidatePageClass *klass)
   object_class->dispose = shortlist_candidate_page_dispose;
 
   g_type_ensure (SHORTLIST_TYPE_CANDIDATE_FORM);
-  g_type_ensure (SHORTLIST_TYPE_CANDIDATE_RESULT);
   g_type_ensure (SHORTLIST_TYPE_SEND_BAR);
   g_type_ensure (SHORTLIST_TYPE_DUPLICATE_BOX);
   g_type_ensure (SHORTLIST_TYPE_ERROR_BOX);
@@ -323,7 +327,6 @@ shortlist_candidate_page_class_init (ShortlistCandidatePageClass *klass)
   BIND (lookup_button);
   BIND (form);
   BIND (send_bar);
-  BIND (result);
   BIND (duplicates);
 #undef BIND
   gtk_widget_class_bind_template_callback (widget_class, lookup_cb);

@@ -19,7 +19,7 @@ struct _ShortlistJobButton
   GtkWidget parent_instance;
 
   GtkWidget  *menu_button;
-  GtkWidget  *popover;
+  GtkWidget  *popover; /* built when first opened, as are the three below */
   GtkWidget  *search_entry;
   GtkWidget  *list_view;
   GtkWidget  *empty_label;
@@ -168,7 +168,8 @@ activate_cb (GtkListView        *view,
   g_autoptr (KomboJob) job = g_list_model_get_item (G_LIST_MODEL (self->filtered), position);
 
   shortlist_job_button_set_job (self, job);
-  gtk_popover_popdown (GTK_POPOVER (self->popover));
+  if (self->popover != NULL)
+    gtk_popover_popdown (GTK_POPOVER (self->popover));
 }
 
 static void
@@ -182,8 +183,11 @@ search_activate_cb (ShortlistJobButton *self)
 static void
 filtered_changed_cb (ShortlistJobButton *self)
 {
-  const char *search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  const char *search;
 
+  if (self->popover == NULL)
+    return;
+  search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
   gtk_label_set_text (GTK_LABEL (self->empty_label),
                       self->searching && *search == '\0' ? _ ("Type part of a job’s name") : _ ("No open job matches"));
   gtk_widget_set_visible (self->empty_label, g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) == 0);
@@ -289,16 +293,23 @@ shortlist_job_button_class_init (ShortlistJobButtonClass *klass)
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
+/* The list to choose from is built when the button is first opened: most windows never
+ * need it before their first frame */
 static void
-shortlist_job_button_init (ShortlistJobButton *self)
+create_popover_cb (GtkMenuButton *menu_button,
+                   gpointer       user_data)
 {
-  GtkWidget          *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget          *scrolled = gtk_scrolled_window_new ();
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  ShortlistJobButton *self = user_data;
+  GtkWidget          *box, *scrolled;
+  GtkListItemFactory *factory;
 
-  self->filtered = g_list_store_new (KOMBO_TYPE_JOB);
-  g_signal_connect_swapped (self->filtered, "items-changed", G_CALLBACK (filtered_changed_cb), self);
+  /* GtkMenuButton asks each time it opens */
+  if (self->popover != NULL)
+    return;
 
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  scrolled = gtk_scrolled_window_new ();
+  factory = gtk_signal_list_item_factory_new ();
   self->search_entry = gtk_search_entry_new ();
   g_object_set (self->search_entry, "placeholder-text", _ ("Search jobs"), NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->search_entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Search jobs"), -1);
@@ -320,16 +331,25 @@ shortlist_job_button_init (ShortlistJobButton *self)
   gtk_widget_set_size_request (scrolled, 320, -1);
   gtk_box_append (GTK_BOX (box), scrolled);
 
-  self->empty_label = gtk_label_new (_ ("No open job matches"));
+  self->empty_label = gtk_label_new (NULL);
   gtk_widget_add_css_class (self->empty_label, "dim-label");
   gtk_box_append (GTK_BOX (box), self->empty_label);
 
   self->popover = gtk_popover_new ();
   gtk_popover_set_child (GTK_POPOVER (self->popover), box);
   g_signal_connect_swapped (self->popover, "show", G_CALLBACK (popover_shown_cb), self);
+  gtk_menu_button_set_popover (menu_button, self->popover);
+  filtered_changed_cb (self);
+}
+
+static void
+shortlist_job_button_init (ShortlistJobButton *self)
+{
+  self->filtered = g_list_store_new (KOMBO_TYPE_JOB);
+  g_signal_connect_swapped (self->filtered, "items-changed", G_CALLBACK (filtered_changed_cb), self);
 
   self->menu_button = gtk_menu_button_new ();
-  gtk_menu_button_set_popover (GTK_MENU_BUTTON (self->menu_button), self->popover);
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (self->menu_button), create_popover_cb, self, NULL);
   gtk_menu_button_set_always_show_arrow (GTK_MENU_BUTTON (self->menu_button), TRUE);
   gtk_widget_set_valign (self->menu_button, GTK_ALIGN_CENTER);
   gtk_widget_set_parent (self->menu_button, GTK_WIDGET (self));

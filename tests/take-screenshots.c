@@ -465,6 +465,7 @@ main (int   argc,
   form = child (page, candidate, "form");
 
   job_button = find (child (form, form_type, "job_group"), SHORTLIST_TYPE_JOB_BUTTON);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (find (job_button, GTK_TYPE_MENU_BUTTON)));
   gtk_editable_set_text (GTK_EDITABLE (find (job_button, GTK_TYPE_SEARCH_ENTRY)), "backend");
   gtk_widget_activate_action (find (job_button, GTK_TYPE_LIST_VIEW), "list.activate-item", "u", 0);
   adw_combo_row_set_selected (ADW_COMBO_ROW (child (child (form, form_type, "job_group"), SHORTLIST_TYPE_JOB_GROUP, "stage_row")), 2);
@@ -502,7 +503,7 @@ main (int   argc,
 
   /* Tagging the same candidate, one click on */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.tag-candidate", "s",
-                              adw_action_row_get_subtitle (ADW_ACTION_ROW (child (child (page, candidate, "result"), SHORTLIST_TYPE_CANDIDATE_RESULT, "result_id_row"))));
+                              adw_action_row_get_subtitle (ADW_ACTION_ROW (child (find (page, SHORTLIST_TYPE_CANDIDATE_RESULT), SHORTLIST_TYPE_CANDIDATE_RESULT, "result_id_row"))));
   tag_page = shortlist_window_get_page (window, "tags");
   chooser = child (tag_page, SHORTLIST_TYPE_TAG_PAGE, "chooser");
   wait_until (one_chosen, chooser);
@@ -520,7 +521,7 @@ main (int   argc,
   save (GTK_WIDGET (window), "duplicate");
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.link-candidate", "s",
-                              adw_action_row_get_subtitle (ADW_ACTION_ROW (child (child (page, candidate, "result"), SHORTLIST_TYPE_CANDIDATE_RESULT, "result_id_row"))));
+                              adw_action_row_get_subtitle (ADW_ACTION_ROW (child (find (page, SHORTLIST_TYPE_CANDIDATE_RESULT), SHORTLIST_TYPE_CANDIDATE_RESULT, "result_id_row"))));
   link_page = shortlist_window_get_page (window, "links");
   wait_until (one_chosen, child (link_page, SHORTLIST_TYPE_RESULT_LINK_PAGE, "chooser"));
   type_into (link_page, SHORTLIST_TYPE_RESULT_LINK_PAGE, "label_row", "Coding assessment");

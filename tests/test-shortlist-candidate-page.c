@@ -184,8 +184,6 @@ choose_job (Fixture    *f,
 {
   GtkWidget *button = ui_test_find_descendant (f->page, SHORTLIST_TYPE_JOB_BUTTON, 0);
   GtkWidget *menu_button = ui_test_find_descendant (button, GTK_TYPE_MENU_BUTTON, 0);
-  GtkWidget *entry = ui_test_find_descendant (button, GTK_TYPE_SEARCH_ENTRY, 0);
-  GtkWidget *list = ui_test_find_descendant (button, GTK_TYPE_LIST_VIEW, 0);
 
   /* A person goes to the button first; a popover off screen has no monitor under X11. The focus
    * goes there too, so that no scroll to an earlier focus (a field with a problem) comes after */
@@ -193,8 +191,9 @@ choose_job (Fixture    *f,
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (ui_test_find_descendant (f->page, GTK_TYPE_SCROLLED_WINDOW, 0))), 0);
   ui_test_wait_for (in_view, menu_button, "the job button to scroll into view");
   gtk_menu_button_popup (GTK_MENU_BUTTON (menu_button));
-  gtk_editable_set_text (GTK_EDITABLE (entry), search);
-  gtk_widget_activate_action (list, "list.activate-item", "u", 0);
+  /* The list is built as the button first opens */
+  gtk_editable_set_text (GTK_EDITABLE (ui_test_find_descendant (button, GTK_TYPE_SEARCH_ENTRY, 0)), search);
+  gtk_widget_activate_action (ui_test_find_descendant (button, GTK_TYPE_LIST_VIEW, 0), "list.activate-item", "u", 0);
 }
 
 static void

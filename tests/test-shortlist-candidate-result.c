@@ -45,6 +45,13 @@ test_show (void)
   g_assert_true (gtk_widget_get_visible (ui_test_find_row (result, "Open in the Applicant Tracking System")));
   g_assert_true (gtk_widget_get_visible (ui_test_find_group (result, "Warnings")));
   ui_test_find_row (result, "The salary was stored as a note.");
+  /* It fits a phone-sized window, warnings and all */
+  {
+    int min = 0;
+
+    gtk_widget_measure (result, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+    g_assert_cmpint (min, <=, 360);
+  }
 
   /* The next candidate: no link into the ATS, no warnings left from before */
   shortlist_candidate_result_show (SHORTLIST_CANDIDATE_RESULT (result), without_link, "Product Designer", "Greenhouse", NULL);

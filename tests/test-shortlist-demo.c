@@ -215,6 +215,9 @@ test_demo (void)
   ui_test_wait_for (jobs_listed, page, "the demo jobs");
 
   job_button = ui_test_find_descendant (page, SHORTLIST_TYPE_JOB_BUTTON, 0);
+  /* The list to choose from is built when the chooser is first opened */
+  g_assert_null (gtk_menu_button_get_popover (GTK_MENU_BUTTON (ui_test_find_descendant (job_button, GTK_TYPE_MENU_BUTTON, 0))));
+  gtk_menu_button_popup (GTK_MENU_BUTTON (ui_test_find_descendant (job_button, GTK_TYPE_MENU_BUTTON, 0)));
   gtk_editable_set_text (GTK_EDITABLE (ui_test_find_descendant (job_button, GTK_TYPE_SEARCH_ENTRY, 0)), "designer");
   gtk_widget_activate_action (ui_test_find_descendant (job_button, GTK_TYPE_LIST_VIEW, 0), "list.activate-item", "u", 0);
   gtk_editable_set_text (GTK_EDITABLE (ui_test_find_row (page, "First name")), "Margaret");

@@ -272,7 +272,6 @@ test_narrow (void)
   g_autoptr (ShortlistAccount) account = ui_test_account_new (fake, settings);
   ShortlistWindow *window = shortlist_window_new (NULL, settings);
   const char      *pages[] = { "candidate", "tags", "links", "history", "connect" };
-  GtkWidget       *candidate_page;
 
   gtk_window_present (GTK_WINDOW (window));
   shortlist_window_set_account (window, account);
@@ -289,8 +288,8 @@ test_narrow (void)
       g_assert_cmpint (min_width (page), <=, 360);
       g_assert_cmpint (min_width (GTK_WIDGET (window)), <=, 360);
     }
-  candidate_page = shortlist_window_get_page (window, "candidate");
-  g_assert_cmpint (min_width (ui_test_child (candidate_page, SHORTLIST_TYPE_CANDIDATE_PAGE, "result")), <=, 360);
+  /* The result of a submission is built when first shown: test-shortlist-candidate-result
+   * checks its width */
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

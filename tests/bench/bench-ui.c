@@ -120,8 +120,9 @@ jobs_search (guint n)
   gtk_window_set_child (GTK_WINDOW (window), button);
   gtk_window_present (GTK_WINDOW (window));
   shortlist_job_button_set_jobs (SHORTLIST_JOB_BUTTON (button), G_LIST_MODEL (jobs));
+  /* Opened as a person does: the list is built then */
+  gtk_menu_button_popup (GTK_MENU_BUTTON (gtk_widget_get_first_child (button)));
   popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (gtk_widget_get_first_child (button))));
-  gtk_popover_popup (GTK_POPOVER (popover));
   settle (300);
   entry = gtk_widget_get_first_child (gtk_popover_get_child (GTK_POPOVER (popover)));
 
