@@ -25,6 +25,8 @@ struct _ShortlistWindow
   AdwApplicationWindow parent_instance;
 
   AdwToastOverlay        *toast_overlay;
+  GtkMenuButton          *menu_button;
+  GMenuModel             *primary_menu;
   GtkMenuButton          *integration_button;
   ShortlistNarrowBin     *integration_narrow_bin;
   GtkImage               *integration_narrow_icon;
@@ -91,6 +93,11 @@ update_integrations (ShortlistWindow *self)
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->integration_button),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
     }
+  /* Where the button shows only an icon, the tooltip names the system. Set while the button is
+   * still hidden, on the first call, it costs no round trip to the display server */
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->integration_button),
+                               warning ? warning : description ? description
+                                                               : _ ("Choose the Applicant Tracking System"));
   gtk_widget_set_visible (GTK_WIDGET (self->integration_button), active != NULL);
   gtk_widget_set_visible (self->integration_warning_icon, warning != NULL);
   /* Narrow, the warning takes the place of the icon */
@@ -99,10 +106,6 @@ update_integrations (ShortlistWindow *self)
     gtk_widget_add_css_class (GTK_WIDGET (self->integration_narrow_icon), "warning");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->integration_narrow_icon), "warning");
-  /* Where the button shows only an icon, the tooltip names the system */
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->integration_button),
-                               warning ? warning : description ? description
-                                                               : _ ("Choose the Applicant Tracking System"));
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->integration_list))) != NULL)
     gtk_list_box_remove (self->integration_list, child);
@@ -127,13 +130,16 @@ update_integrations (ShortlistWindow *self)
 static void
 update_page (ShortlistWindow *self)
 {
-  const char *current = gtk_stack_get_visible_child_name (self->main_stack);
+  gboolean loading = g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "loading") == 0;
+  /* Out of the wait at start the page comes at once: fading from the spinner would draw both
+   * pages for a fifth of a second, and the window's first frame would be mostly spinner */
+  GtkStackTransitionType transition = loading ? GTK_STACK_TRANSITION_TYPE_NONE : GTK_STACK_TRANSITION_TYPE_CROSSFADE;
 
   /* Lose the work page only when there is nothing to work with */
   if (!shortlist_account_get_ready (self->account))
-    gtk_stack_set_visible_child_name (self->main_stack, "connect");
-  else if (g_strcmp0 (current, "loading") == 0)
-    gtk_stack_set_visible_child_name (self->main_stack, "work");
+    gtk_stack_set_visible_child_full (self->main_stack, "connect", transition);
+  else if (loading)
+    gtk_stack_set_visible_child_full (self->main_stack, "work", transition);
 }
 
 static ShortlistConnectPage *ensure_connect_page (ShortlistWindow *self);
@@ -444,6 +450,8 @@ shortlist_window_class_init (ShortlistWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/shortlist/Shortlist/shortlist-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ShortlistWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, ShortlistWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, ShortlistWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, ShortlistWindow, integration_button);
   gtk_widget_class_bind_template_child (widget_class, ShortlistWindow, integration_narrow_bin);
   gtk_widget_class_bind_template_child (widget_class, ShortlistWindow, integration_narrow_icon);
@@ -501,6 +509,17 @@ show_help_overlay_cb (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (overlay));
 }
 
+/* The main menu's popover is built when it is first opened */
+static void
+create_menu_cb (GtkMenuButton *button,
+                gpointer       user_data)
+{
+  ShortlistWindow *self = user_data;
+
+  if (gtk_menu_button_get_menu_model (button) == NULL)
+    gtk_menu_button_set_menu_model (button, self->primary_menu);
+}
+
 static void
 shortlist_window_init (ShortlistWindow *self)
 {
@@ -508,6 +527,7 @@ shortlist_window_init (ShortlistWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   shortlist_spinner_spin_while_shown (self->loading_spinner);
+  gtk_menu_button_set_create_popup_func (self->menu_button, create_menu_cb, self, NULL);
   g_signal_connect_swapped (self->view_stack, "notify::visible-child-name", G_CALLBACK (work_page_changed_cb), self);
 
   g_signal_connect (self->integration_list, "row-activated", G_CALLBACK (integration_chosen_cb), self);
@@ -582,7 +602,6 @@ shortlist_window_set_account (ShortlistWindow  *self,
                          shortlist_banner_new (_ ("Demo: a made-up applicant tracking system on this computer. Nothing reaches Kombo."),
                                                _ ("_Connect Your Kombo Account"), "app.leave-demo"));
       gtk_widget_set_visible (self->demo_bar, TRUE);
-      gtk_widget_add_css_class (GTK_WIDGET (self), "demo");
       /* TRANSLATORS: the window title in demo mode */
       adw_view_switcher_title_set_subtitle (ADW_VIEW_SWITCHER_TITLE (self->switcher_title), _ ("Demo"));
       gtk_window_set_title (GTK_WINDOW (self), _ ("Shortlist (Demo)"));
