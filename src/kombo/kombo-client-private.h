@@ -20,6 +20,7 @@ struct _KomboClient
   guint        read_timeout;
   guint        write_timeout;
   guint        retry_base_ms;
+  gboolean     direct; /* the server is on this computer: no proxy */
 };
 
 typedef struct _KomboHttpRequest KomboHttpRequest;

@@ -270,6 +270,20 @@ kombo_check_base_url (const char *base_url,
   return FALSE;
 }
 
+/* A server on this computer is reached directly, never through the system's proxy (which
+ * would not reach it); the proxy settings are then not even looked up */
+static void
+update_proxy (KomboClient *self)
+{
+  g_autoptr (GUri) uri = g_uri_parse (self->base_url, G_URI_FLAGS_NONE, NULL);
+  gboolean direct = uri != NULL && kombo_is_loopback_host (g_uri_get_host (uri));
+
+  if (direct == self->direct)
+    return;
+  self->direct = direct;
+  soup_session_set_proxy_resolver (self->session, direct ? NULL : g_proxy_resolver_get_default ());
+}
+
 const char *
 kombo_client_get_base_url (KomboClient *self)
 {
@@ -296,7 +310,10 @@ kombo_client_set_base_url (KomboClient *self,
     trimmed[--len] = '\0';
 
   if (kombo_set_str (&self->base_url, trimmed))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BASE_URL]);
+    {
+      update_proxy (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BASE_URL]);
+    }
   return TRUE;
 }
 
@@ -307,7 +324,10 @@ kombo_client_set_region (KomboClient *self,
   g_return_if_fail (KOMBO_IS_CLIENT (self));
 
   if (kombo_set_str (&self->base_url, kombo_region_get_base_url (region)))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BASE_URL]);
+    {
+      update_proxy (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BASE_URL]);
+    }
 }
 
 /**
