@@ -233,12 +233,6 @@ shortlist_narrow_bin_init (ShortlistNarrowBin *self)
 {
 }
 
-GtkWidget *
-shortlist_narrow_bin_new (void)
-{
-  return g_object_new (SHORTLIST_TYPE_NARROW_BIN, NULL);
-}
-
 /* The reflowing layout */
 
 struct _ShortlistReflowLayout

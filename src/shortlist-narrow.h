@@ -9,7 +9,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (ShortlistNarrowBin, shortlist_narrow_bin, SHORTLIST, NARROW_BIN, GtkWidget)
 
-GtkWidget *shortlist_narrow_bin_new              (void);
 void       shortlist_narrow_bin_set_wide_child   (ShortlistNarrowBin *self,
                                                   GtkWidget          *child);
 void       shortlist_narrow_bin_set_narrow_child (ShortlistNarrowBin *self,
