@@ -30,8 +30,12 @@ ninja -C "$build"
 
 # UI tests need a display and a session bus of their own; the rest ignore them. The display
 # must not reset when its last window closes: a test that connects just then finds none.
+# XVFB_SERVER_NUM gives it a number of its own (build-aux/test-gnome-runtime.sh does, in a root
+# whose /tmp does not show the other servers)
+server_num="-a"
+[ -n "${XVFB_SERVER_NUM:-}" ] && server_num="-n $XVFB_SERVER_NUM"
 status=0
-xvfb-run -a -s "-screen 0 1280x1024x24 -noreset" dbus-run-session -- \
+xvfb-run $server_num -s "-screen 0 1280x1024x24 -noreset" dbus-run-session -- \
   meson test -C "$build" --no-rebuild --print-errorlogs || status=$?
 
 /usr/bin/python3 build-aux/summarize-tests.py --label="$label" "$build/meson-logs/testlog.json" || status=1
