@@ -14,7 +14,8 @@
 #include "shortlist-account.h"
 #include "shortlist-application.h"
 #include "shortlist-debug.h"
-#include "shortlist-preferences-window.h"
+#include "shortlist-compat.h"
+#include "shortlist-preferences-dialog.h"
 #include "shortlist-store.h"
 #include "shortlist-window.h"
 
@@ -306,27 +307,25 @@ about_cb (GSimpleAction *action,
   const char           *developers[] = { "The Shortlist developers", NULL };
   GtkWidget            *about;
 
-  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
-                        "transient-for", gtk_application_get_active_window (GTK_APPLICATION (self)),
-                        "application-name", _ ("Shortlist"),
-                        "application-icon", APP_ID,
-                        "developer-name", _ ("The Shortlist developers"),
-                        "version", PACKAGE_VERSION,
-                        "website", "https://github.com/shortlist/shortlist",
-                        "issue-url", "https://github.com/shortlist/shortlist/issues",
-                        "comments", _ ("Submit candidates to your clients’ applicant tracking systems through Kombo."),
-                        "license-type", GTK_LICENSE_GPL_3_0,
-                        "copyright", _ ("© 2026 The Shortlist developers"),
-                        "release-notes-version", PACKAGE_VERSION,
-                        "release-notes", _ ("<p>Many candidates at once: submit a shortlist from a spreadsheet, checked row by row before anything is sent, and tag or add result links for a pasted list, all sent side by side as fast as the ATS takes them.</p>"
-                                            "<ul><li>The open jobs are kept and listed at once, and brought up to date in the background.</li>"
-                                            "<li>Uploads are faster, and the window stays smooth while they run.</li>"
-                                            "<li>The window fits a phone’s width.</li></ul>"),
-                        "developers", developers,
-                        /* TRANSLATORS: put your names here, one per line */
-                        "translator-credits", _ ("translator-credits"),
-                        NULL);
-  gtk_window_present (GTK_WINDOW (about));
+  about = shortlist_about_new ("application-name", _ ("Shortlist"),
+                               "application-icon", APP_ID,
+                               "developer-name", _ ("The Shortlist developers"),
+                               "version", PACKAGE_VERSION,
+                               "website", "https://github.com/shortlist/shortlist",
+                               "issue-url", "https://github.com/shortlist/shortlist/issues",
+                               "comments", _ ("Submit candidates to your clients’ applicant tracking systems through Kombo."),
+                               "license-type", GTK_LICENSE_GPL_3_0,
+                               "copyright", _ ("© 2026 The Shortlist developers"),
+                               "release-notes-version", PACKAGE_VERSION,
+                               "release-notes", _ ("<p>Many candidates at once: submit a shortlist from a spreadsheet, checked row by row before anything is sent, and tag or add result links for a pasted list, all sent side by side as fast as the ATS takes them.</p>"
+                                                   "<ul><li>The open jobs are kept and listed at once, and brought up to date in the background.</li>"
+                                                   "<li>Uploads are faster, and the window stays smooth while they run.</li>"
+                                                   "<li>The window fits a phone’s width.</li></ul>"),
+                               "developers", developers,
+                               /* TRANSLATORS: put your names here, one per line */
+                               "translator-credits", _ ("translator-credits"),
+                               NULL);
+  shortlist_present_dialog (about, GTK_WIDGET (gtk_application_get_active_window (GTK_APPLICATION (self))));
 }
 
 static void
@@ -339,8 +338,9 @@ preferences_cb (GSimpleAction *action,
 
   if (!self->loaded)
     return;
-  gtk_window_present (GTK_WINDOW (shortlist_preferences_window_new (parent, self->account, self->settings,
-                                                                    self->store_opened ? self->store : NULL)));
+  shortlist_present_dialog (shortlist_preferences_dialog_new (self->account, self->settings,
+                                                              self->store_opened ? self->store : NULL),
+                            GTK_WIDGET (parent));
 }
 
 static void
@@ -349,7 +349,9 @@ quit_cb (GSimpleAction *action,
          gpointer       user_data)
 {
   ShortlistApplication *self = user_data;
-  GList                *windows = gtk_application_get_windows (GTK_APPLICATION (self));
+  /* A copy: a window that closes leaves the application's list, and with it its link */
+  g_autolist (GtkWindow) windows = g_list_copy_deep (gtk_application_get_windows (GTK_APPLICATION (self)),
+                                                     (GCopyFunc) (void (*) (void)) g_object_ref, NULL);
 
   /* Closing each window saves its size */
   for (GList *l = windows; l != NULL; l = l->next)

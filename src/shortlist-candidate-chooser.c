@@ -491,8 +491,7 @@ shortlist_candidate_chooser_init (ShortlistCandidateChooser *self)
   adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (self->entry), TRUE);
   g_signal_connect_swapped (self->entry, "apply", G_CALLBACK (apply_cb), self);
   g_signal_connect_swapped (self->entry, "entry-activated", G_CALLBACK (apply_cb), self);
-  self->spinner = gtk_spinner_new ();
-  shortlist_spinner_spin_while_shown (self->spinner);
+  self->spinner = shortlist_spinner_new ();
   gtk_widget_set_visible (self->spinner, FALSE);
   adw_entry_row_add_suffix (ADW_ENTRY_ROW (self->entry), self->spinner);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), self->entry);

@@ -14,6 +14,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "shortlist-compat.h"
 #include "shortlist-attachments-group.h"
 #include "shortlist-candidate-form.h"
 #include "shortlist-candidate-form-private.h"
@@ -769,6 +770,7 @@ shortlist_candidate_form_class_init (ShortlistCandidateFormClass *klass)
   object_class->dispose = shortlist_candidate_form_dispose;
   widget_class->map = shortlist_candidate_form_map;
 
+  g_type_ensure (SHORTLIST_TYPE_SPINNER);
   g_type_ensure (SHORTLIST_TYPE_ATTACHMENTS_GROUP);
   g_type_ensure (SHORTLIST_TYPE_CONTACT_LIST);
   g_type_ensure (SHORTLIST_TYPE_COUNTRY_ROW);
@@ -811,7 +813,6 @@ shortlist_candidate_form_init (ShortlistCandidateForm *self)
   self->bindings = g_ptr_array_new_with_free_func (g_object_unref);
   self->error_fields = g_ptr_array_new_with_free_func (g_object_unref);
   self->cv_marks = g_ptr_array_new_with_free_func (g_object_unref);
-  shortlist_spinner_spin_while_shown (self->cv_spinner);
   set_more_shown (self, FALSE);
   g_signal_connect_object (self->job_group, "notify::restrictions", G_CALLBACK (restrictions_changed_cb), self, G_CONNECT_SWAPPED);
 }

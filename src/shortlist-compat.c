@@ -1,8 +1,10 @@
 /* shortlist-compat.c: calls whose GTK API changed after 4.8, in one place for both sides
  *
  * Debian 12 has GTK 4.8 and libadwaita 1.2; the GNOME runtime has the file dialog, URI
- * launcher and alert dialog that replace GtkFileChooserNative, gtk_show_uri() and
- * AdwMessageDialog, which it warns about. Both builds go through here.
+ * launcher, dialogs inside the window (alert, preferences, about, shortcuts), breakpoints and
+ * spinner that replace GtkFileChooserNative, gtk_show_uri(), AdwMessageDialog, the
+ * preferences and about windows, GtkShortcutsWindow, AdwViewSwitcherTitle and GtkSpinner,
+ * which it warns about. Both builds go through here.
  */
 #define G_LOG_DOMAIN "shortlist-compat"
 
@@ -12,7 +14,9 @@
 
 #include "kombo.h"
 #include "shortlist-compat.h"
+#if !ADW_CHECK_VERSION(1, 4, 0)
 #include "shortlist-narrow.h"
+#endif
 
 static GListModel *
 new_filters (gboolean documents)
@@ -172,9 +176,11 @@ shortlist_show_uri (GtkWidget  *parent,
     }
 
 #if GTK_CHECK_VERSION(4, 10, 0)
-  g_autoptr (GtkUriLauncher) launcher = gtk_uri_launcher_new (uri);
+  {
+    g_autoptr (GtkUriLauncher) launcher = gtk_uri_launcher_new (uri);
 
-  gtk_uri_launcher_launch (launcher, window, NULL, NULL, NULL);
+    gtk_uri_launcher_launch (launcher, window, NULL, NULL, NULL);
+  }
 #else
   gtk_show_uri (window, uri, GDK_CURRENT_TIME);
 #endif
@@ -283,4 +289,276 @@ shortlist_banner_new (const char *title,
   gtk_box_append (GTK_BOX (bar), button);
   return bar;
 #endif
+}
+
+/**
+ * shortlist_present_dialog:
+ * @dialog: an #AdwDialog where libadwaita has them (1.5), else a #GtkWindow
+ * @parent: the widget it is about
+ *
+ * Shows @dialog over the window of @parent, modal to it.
+ */
+void
+shortlist_present_dialog (GtkWidget *dialog,
+                          GtkWidget *parent)
+{
+#if ADW_CHECK_VERSION(1, 5, 0)
+  adw_dialog_present (ADW_DIALOG (dialog), parent);
+#else
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (gtk_widget_get_root (parent)));
+  gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
+  /* It goes with the window it is over, even while a call it made runs */
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
+  gtk_window_present (GTK_WINDOW (dialog));
+#endif
+}
+
+/* Closes @dialog, shown with shortlist_present_dialog(), whatever it would say to closing */
+void
+shortlist_close_dialog (GtkWidget *dialog)
+{
+#if ADW_CHECK_VERSION(1, 5, 0)
+  adw_dialog_force_close (ADW_DIALOG (dialog));
+#else
+  gtk_window_destroy (GTK_WINDOW (dialog));
+#endif
+}
+
+void
+shortlist_preferences_add_page (GtkWidget          *preferences,
+                                AdwPreferencesPage *page)
+{
+#if ADW_CHECK_VERSION(1, 5, 0)
+  adw_preferences_dialog_add (ADW_PREFERENCES_DIALOG (preferences), page);
+#else
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (preferences), page);
+#endif
+}
+
+/* Says @toast inside the preferences, where the window behind cannot be seen */
+void
+shortlist_preferences_add_toast (GtkWidget *preferences,
+                                 AdwToast  *toast)
+{
+#if ADW_CHECK_VERSION(1, 5, 0)
+  adw_preferences_dialog_add_toast (ADW_PREFERENCES_DIALOG (preferences), toast);
+#else
+  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (preferences), toast);
+#endif
+}
+
+/* Turns the preferences to the page called @name */
+void
+shortlist_preferences_show_page (GtkWidget  *preferences,
+                                 const char *name)
+{
+#if ADW_CHECK_VERSION(1, 5, 0)
+  adw_preferences_dialog_set_visible_page_name (ADW_PREFERENCES_DIALOG (preferences), name);
+#else
+  adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (preferences), name);
+#endif
+}
+
+/**
+ * shortlist_about_new:
+ * @first_property_name: the first of #AdwAboutDialog's properties to set, then its value, and
+ *   so on, ending with %NULL
+ *
+ * Returns: (transfer floating): the About dialog (an #AdwAboutWindow before libadwaita 1.5),
+ *   to show with shortlist_present_dialog()
+ */
+GtkWidget *
+shortlist_about_new (const char *first_property_name,
+                     ...)
+{
+  GObject *about;
+  va_list  args;
+
+  va_start (args, first_property_name);
+#if ADW_CHECK_VERSION(1, 5, 0)
+  about = g_object_new_valist (ADW_TYPE_ABOUT_DIALOG, first_property_name, args);
+#else
+  about = g_object_new_valist (ADW_TYPE_ABOUT_WINDOW, first_property_name, args);
+#endif
+  va_end (args);
+  return GTK_WIDGET (about);
+}
+
+/**
+ * shortlist_show_shortcuts:
+ *
+ * Shows the keyboard shortcuts over @window: an #AdwShortcutsDialog (libadwaita 1.8), a
+ * #GtkShortcutsWindow before. Either is built when first asked for, not with every window.
+ */
+void
+shortlist_show_shortcuts (GtkApplicationWindow *window)
+{
+#if ADW_CHECK_VERSION(1, 8, 0)
+  g_autoptr (GtkBuilder) builder = gtk_builder_new_from_resource ("/io/github/shortlist/Shortlist/shortlist-shortcuts-dialog.ui");
+
+  adw_dialog_present (ADW_DIALOG (gtk_builder_get_object (builder, "shortcuts_dialog")), GTK_WIDGET (window));
+#else
+  GtkWindow *overlay = g_object_get_data (G_OBJECT (window), "shortlist-shortcuts");
+
+  if (overlay == NULL)
+    {
+      g_autoptr (GtkBuilder) builder = gtk_builder_new_from_resource ("/io/github/shortlist/Shortlist/shortlist-shortcuts.ui");
+
+      overlay = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      gtk_window_set_transient_for (overlay, GTK_WINDOW (window));
+      gtk_window_set_destroy_with_parent (overlay, TRUE);
+      /* Kept for the next time, as GtkApplicationWindow keeps its help overlay */
+      gtk_window_set_hide_on_close (overlay, TRUE);
+      g_object_set_data (G_OBJECT (window), "shortlist-shortcuts", overlay);
+    }
+  gtk_window_present (overlay);
+#endif
+}
+
+/* Shows @date's day in @calendar, and its month */
+void
+shortlist_calendar_select (GtkCalendar *calendar,
+                           GDateTime   *date)
+{
+#if GTK_CHECK_VERSION(4, 20, 0)
+  gtk_calendar_set_date (calendar, date);
+#else
+  gtk_calendar_select_day (calendar, date);
+#endif
+}
+
+/* The main window's template: a toolbar view with a breakpoint for narrow windows where
+ * libadwaita has them (1.4), the two view switchers of libadwaita 1.2 before */
+const char *
+shortlist_window_template (void)
+{
+#if ADW_CHECK_VERSION(1, 4, 0)
+  return "/io/github/shortlist/Shortlist/shortlist-window.ui";
+#else
+  g_type_ensure (SHORTLIST_TYPE_NARROW_BIN);
+  return "/io/github/shortlist/Shortlist/shortlist-window-adw-1-2.ui";
+#endif
+}
+
+/* The window's title widget (title_widget in both templates) switches the pages where they
+ * fit in the header bar. With libadwaita 1.2 it is an AdwViewSwitcherTitle, which shows the
+ * window's title instead where they do not; from 1.4 it is a stack of an AdwViewSwitcher and
+ * an AdwWindowTitle, and the window's breakpoints say where the pages do not fit. */
+
+/* Whether the window of @title is too narrow for the pages' names in the header bar */
+gboolean
+shortlist_window_title_get_narrow (GtkWidget *title)
+{
+#if ADW_CHECK_VERSION(1, 4, 0)
+  GtkRoot *window = gtk_widget_get_root (title);
+
+  return ADW_IS_APPLICATION_WINDOW (window) &&
+         adw_application_window_get_current_breakpoint (ADW_APPLICATION_WINDOW (window)) != NULL;
+#else
+  return adw_view_switcher_title_get_title_visible (ADW_VIEW_SWITCHER_TITLE (title));
+#endif
+}
+
+/* Calls @callback with @user_data, swapped, when the window turns narrow or wide */
+void
+shortlist_window_title_watch_narrow (GtkWidget *title,
+                                     GCallback  callback,
+                                     gpointer   user_data)
+{
+#if ADW_CHECK_VERSION(1, 4, 0)
+  g_signal_connect_swapped (gtk_widget_get_root (title), "notify::current-breakpoint", callback, user_data);
+#else
+  g_signal_connect_swapped (title, "notify::title-visible", callback, user_data);
+#endif
+}
+
+/* Whether there are pages to switch between: the header bar shows them where they fit, and
+ * the window's title where they do not or where there are none */
+void
+shortlist_window_title_set_switcher (GtkWidget *title,
+                                     gboolean   enabled)
+{
+#if ADW_CHECK_VERSION(1, 4, 0)
+  gboolean fits = !shortlist_window_title_get_narrow (title);
+
+  gtk_stack_set_visible_child_name (GTK_STACK (title), enabled && fits ? "switcher" : "title");
+#else
+  /* Disabled, it shows the title and says it is narrow: the bottom bar stays hidden as well */
+  adw_view_switcher_title_set_view_switcher_enabled (ADW_VIEW_SWITCHER_TITLE (title), enabled);
+#endif
+}
+
+/* Says @subtitle under the window's title, such as "Demo" */
+void
+shortlist_window_title_set_subtitle (GtkWidget  *title,
+                                     const char *subtitle)
+{
+#if ADW_CHECK_VERSION(1, 4, 0)
+  adw_window_title_set_subtitle (ADW_WINDOW_TITLE (gtk_stack_get_child_by_name (GTK_STACK (title), "title")), subtitle);
+#else
+  adw_view_switcher_title_set_subtitle (ADW_VIEW_SWITCHER_TITLE (title), subtitle);
+#endif
+}
+
+/* ShortlistSpinner: libadwaita's spinner where there is one (1.6); before, a GtkSpinner that
+ * spins only while on screen, since one left spinning on a page not shown keeps the window
+ * drawing frames, and the computer busy, while nothing happens */
+struct _ShortlistSpinner
+{
+  GtkWidget parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (ShortlistSpinner, shortlist_spinner, GTK_TYPE_WIDGET)
+
+#if !ADW_CHECK_VERSION(1, 6, 0)
+static void
+spinner_mapped_cb (GtkSpinner *spinner)
+{
+  gtk_spinner_start (spinner);
+}
+
+static void
+spinner_unmapped_cb (GtkSpinner *spinner)
+{
+  gtk_spinner_stop (spinner);
+}
+#endif
+
+static void
+shortlist_spinner_dispose (GObject *object)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
+    gtk_widget_unparent (child);
+
+  G_OBJECT_CLASS (shortlist_spinner_parent_class)->dispose (object);
+}
+
+static void
+shortlist_spinner_class_init (ShortlistSpinnerClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = shortlist_spinner_dispose;
+  gtk_widget_class_set_layout_manager_type (GTK_WIDGET_CLASS (klass), GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_accessible_role (GTK_WIDGET_CLASS (klass), GTK_ACCESSIBLE_ROLE_PRESENTATION);
+}
+
+static void
+shortlist_spinner_init (ShortlistSpinner *self)
+{
+#if ADW_CHECK_VERSION(1, 6, 0)
+  gtk_widget_set_parent (adw_spinner_new (), GTK_WIDGET (self));
+#else
+  GtkWidget *spinner = gtk_spinner_new ();
+
+  g_signal_connect (spinner, "map", G_CALLBACK (spinner_mapped_cb), NULL);
+  g_signal_connect (spinner, "unmap", G_CALLBACK (spinner_unmapped_cb), NULL);
+  gtk_widget_set_parent (spinner, GTK_WIDGET (self));
+#endif
+}
+
+GtkWidget *
+shortlist_spinner_new (void)
+{
+  return g_object_new (SHORTLIST_TYPE_SPINNER, NULL);
 }

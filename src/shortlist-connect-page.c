@@ -10,6 +10,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "shortlist-compat.h"
 #include "shortlist-connect-page.h"
 #include "shortlist-error-box.h"
 #include "shortlist-integrations-group.h"
@@ -136,6 +137,7 @@ shortlist_connect_page_class_init (ShortlistConnectPageClass *klass)
 
   object_class->dispose = shortlist_connect_page_dispose;
 
+  g_type_ensure (SHORTLIST_TYPE_SPINNER);
   g_type_ensure (SHORTLIST_TYPE_ERROR_BOX);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/shortlist/Shortlist/shortlist-connect-page.ui");
   gtk_widget_class_bind_template_child (widget_class, ShortlistConnectPage, key_group);
@@ -158,7 +160,6 @@ shortlist_connect_page_init (ShortlistConnectPage *self)
 {
   self->cancellable = g_cancellable_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
-  shortlist_spinner_spin_while_shown (self->spinner);
   /* Lists and scrolled areas say what they are to a screen reader */
   shortlist_name_lists (GTK_WIDGET (self), _ ("Connect Your Kombo Account"));
 }

@@ -11,6 +11,7 @@
 
 #include <adwaita.h>
 
+#include "shortlist-compat.h"
 #include "shortlist-date-button.h"
 #include "shortlist-widget.h"
 
@@ -213,7 +214,7 @@ shortlist_date_button_set_date (ShortlistDateButton *self,
     {
       self->date = g_date_time_ref (date);
       g_signal_handlers_block_by_func (self->calendar, day_selected_cb, self);
-      gtk_calendar_select_day (GTK_CALENDAR (self->calendar), date);
+      shortlist_calendar_select (GTK_CALENDAR (self->calendar), date);
       g_signal_handlers_unblock_by_func (self->calendar, day_selected_cb, self);
     }
   update_label (self);

@@ -11,6 +11,7 @@
 
 #include "shortlist-form.h"
 #include "shortlist-integrations-group.h"
+#include "shortlist-compat.h"
 #include "shortlist-widget.h"
 
 struct _ShortlistIntegrationsGroup
@@ -199,8 +200,7 @@ shortlist_integrations_group_init (ShortlistIntegrationsGroup *self)
   g_signal_connect_swapped (self->id_row, "apply", G_CALLBACK (apply_cb), self);
   g_signal_connect_swapped (self->id_row, "entry-activated", G_CALLBACK (apply_cb), self);
 
-  self->spinner = gtk_spinner_new ();
-  shortlist_spinner_spin_while_shown (self->spinner);
+  self->spinner = shortlist_spinner_new ();
   gtk_widget_set_visible (self->spinner, FALSE);
   adw_entry_row_add_suffix (ADW_ENTRY_ROW (self->id_row), self->spinner);
 

@@ -1,5 +1,5 @@
-/* shortlist-preferences-window.c: the API key, the server, the integrations, and what is kept on this computer */
-#define G_LOG_DOMAIN "shortlist-preferences-window"
+/* shortlist-preferences-dialog.c: the API key, the server, the integrations, and what is kept on this computer */
+#define G_LOG_DOMAIN "shortlist-preferences-dialog"
 
 #include "config.h"
 
@@ -8,15 +8,15 @@
 #include "shortlist-compat.h"
 #include "shortlist-form.h"
 #include "shortlist-integrations-group.h"
-#include "shortlist-preferences-window.h"
+#include "shortlist-preferences-dialog.h"
 #include "shortlist-widget.h"
 
 /* The choices of "Keep History For", in days; 0 is forever */
 static const guint keep_days[] = { 30, 90, 365, 0 };
 
-struct _ShortlistPreferencesWindow
+struct _ShortlistPreferencesDialog
 {
-  AdwPreferencesWindow parent_instance;
+  ShortlistPreferencesParent parent_instance;
 
   ShortlistAccount *account;
   GSettings        *settings;
@@ -27,10 +27,10 @@ struct _ShortlistPreferencesWindow
   GCancellable     *cancellable;
 };
 
-G_DEFINE_FINAL_TYPE (ShortlistPreferencesWindow, shortlist_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
+G_DEFINE_FINAL_TYPE (ShortlistPreferencesDialog, shortlist_preferences_dialog, SHORTLIST_TYPE_PREFERENCES_PARENT)
 
 static void
-update_key (ShortlistPreferencesWindow *self)
+update_key (ShortlistPreferencesDialog *self)
 {
   const char      *problem = shortlist_account_get_keyring_problem (self->account);
   g_autofree char *where = g_strdup_printf (_ ("For %s"), shortlist_account_get_server_label (self->account));
@@ -54,7 +54,7 @@ forgotten_cb (GObject      *object,
               GAsyncResult *result,
               gpointer      user_data)
 {
-  ShortlistPreferencesWindow *self = user_data;
+  ShortlistPreferencesDialog *self = user_data;
   ShortlistAccount           *account = SHORTLIST_ACCOUNT (object);
   g_autoptr (GError) error = NULL;
   g_autofree char *message = NULL;
@@ -69,7 +69,7 @@ forgotten_cb (GObject      *object,
 
   /* TRANSLATORS: %s is the keyring's explanation */
   message = g_strdup_printf (_ ("The key is no longer used, but it could not be removed from the keyring: %s"), error->message);
-  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (message));
+  shortlist_preferences_add_toast (GTK_WIDGET (self), adw_toast_new (message));
 }
 
 static void
@@ -77,14 +77,14 @@ forget_answered_cb (GObject      *object,
                     GAsyncResult *result,
                     gpointer      user_data)
 {
-  ShortlistPreferencesWindow *self = SHORTLIST_PREFERENCES_WINDOW (object);
+  ShortlistPreferencesDialog *self = SHORTLIST_PREFERENCES_DIALOG (object);
 
   if (shortlist_confirm_finish (result))
     shortlist_account_forget_key_async (self->account, self->cancellable, forgotten_cb, self);
 }
 
 static void
-forget_cb (ShortlistPreferencesWindow *self)
+forget_cb (ShortlistPreferencesDialog *self)
 {
   shortlist_confirm_async (GTK_WIDGET (self), _ ("Forget the API Key?"),
                            _ ("Shortlist stops working with Kombo until a key is entered again. The key itself stays valid in Kombo."),
@@ -92,7 +92,7 @@ forget_cb (ShortlistPreferencesWindow *self)
 }
 
 static void
-server_apply_cb (ShortlistPreferencesWindow *self)
+server_apply_cb (ShortlistPreferencesDialog *self)
 {
   g_autofree char *url = shortlist_form_dup_text (self->server_row);
   g_autoptr (GError) error = NULL;
@@ -105,12 +105,12 @@ server_apply_cb (ShortlistPreferencesWindow *self)
     }
 
   g_settings_set_string (self->settings, "api-url", url ? url : "");
-  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
-                                    adw_toast_new (_ ("The server is used from the next start of Shortlist")));
+  shortlist_preferences_add_toast (GTK_WIDGET (self),
+                                   adw_toast_new (_ ("The server is used from the next start of Shortlist")));
 }
 
 static void
-keep_changed_cb (ShortlistPreferencesWindow *self,
+keep_changed_cb (ShortlistPreferencesDialog *self,
                  GParamSpec                 *pspec,
                  AdwComboRow                *row)
 {
@@ -125,7 +125,7 @@ deleted_cb (GObject      *object,
             GAsyncResult *result,
             gpointer      user_data)
 {
-  ShortlistPreferencesWindow *self = user_data;
+  ShortlistPreferencesDialog *self = user_data;
   g_autoptr (GError) error = NULL;
 
   /* The window is gone: the deletion was done all the same */
@@ -136,10 +136,10 @@ deleted_cb (GObject      *object,
       /* TRANSLATORS: %s says why */
       g_autofree char *message = g_strdup_printf (_ ("Not everything could be deleted: %s"), error->message);
 
-      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (message));
+      shortlist_preferences_add_toast (GTK_WIDGET (self), adw_toast_new (message));
       return;
     }
-  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (_ ("All drafts and the history were deleted")));
+  shortlist_preferences_add_toast (GTK_WIDGET (self), adw_toast_new (_ ("All drafts and the history were deleted")));
 }
 
 static void
@@ -147,14 +147,14 @@ delete_answered_cb (GObject      *object,
                     GAsyncResult *result,
                     gpointer      user_data)
 {
-  ShortlistPreferencesWindow *self = SHORTLIST_PREFERENCES_WINDOW (object);
+  ShortlistPreferencesDialog *self = SHORTLIST_PREFERENCES_DIALOG (object);
 
   if (shortlist_confirm_finish (result))
     shortlist_store_forget_async (self->store, G_MAXINT64, TRUE, self->cancellable, deleted_cb, self);
 }
 
 static void
-delete_cb (ShortlistPreferencesWindow *self)
+delete_cb (ShortlistPreferencesDialog *self)
 {
   shortlist_confirm_async (GTK_WIDGET (self), _ ("Delete All Drafts and History?"),
                            _ ("Every candidate in progress, with their attached files, and the record of every submission are deleted from this computer. What was sent stays in the applicant tracking systems."),
@@ -163,7 +163,7 @@ delete_cb (ShortlistPreferencesWindow *self)
 
 /* What is kept on this computer, and for how long */
 static GtkWidget *
-new_privacy_page (ShortlistPreferencesWindow *self)
+new_privacy_page (ShortlistPreferencesDialog *self)
 {
   GtkWidget  *page = adw_preferences_page_new ();
   GtkWidget  *group = adw_preferences_group_new ();
@@ -175,6 +175,7 @@ new_privacy_page (ShortlistPreferencesWindow *self)
   guint days = g_settings_get_uint (self->settings, "keep-history");
   guint selected = G_N_ELEMENTS (keep_days) - 1;
 
+  adw_preferences_page_set_name (ADW_PREFERENCES_PAGE (page), "privacy");
   adw_preferences_page_set_title (ADW_PREFERENCES_PAGE (page), _ ("Privacy"));
   adw_preferences_page_set_icon_name (ADW_PREFERENCES_PAGE (page), "preferences-system-privacy-symbolic");
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _ ("Drafts and History"));
@@ -212,9 +213,9 @@ new_privacy_page (ShortlistPreferencesWindow *self)
 }
 
 static void
-shortlist_preferences_window_dispose (GObject *object)
+shortlist_preferences_dialog_dispose (GObject *object)
 {
-  ShortlistPreferencesWindow *self = (ShortlistPreferencesWindow *) object;
+  ShortlistPreferencesDialog *self = (ShortlistPreferencesDialog *) object;
 
   /* Calls still running say nothing to a window that is gone */
   g_cancellable_cancel (self->cancellable);
@@ -225,17 +226,17 @@ shortlist_preferences_window_dispose (GObject *object)
   g_clear_object (&self->settings);
   g_clear_object (&self->store);
 
-  G_OBJECT_CLASS (shortlist_preferences_window_parent_class)->dispose (object);
+  G_OBJECT_CLASS (shortlist_preferences_dialog_parent_class)->dispose (object);
 }
 
 static void
-shortlist_preferences_window_class_init (ShortlistPreferencesWindowClass *klass)
+shortlist_preferences_dialog_class_init (ShortlistPreferencesDialogClass *klass)
 {
-  G_OBJECT_CLASS (klass)->dispose = shortlist_preferences_window_dispose;
+  G_OBJECT_CLASS (klass)->dispose = shortlist_preferences_dialog_dispose;
 }
 
 static void
-shortlist_preferences_window_init (ShortlistPreferencesWindow *self)
+shortlist_preferences_dialog_init (ShortlistPreferencesDialog *self)
 {
   self->cancellable = g_cancellable_new ();
 }
@@ -252,16 +253,11 @@ name_search (GtkWidget *widget)
 }
 
 GtkWidget *
-shortlist_preferences_window_new (GtkWindow        *parent,
-                                  ShortlistAccount *account,
+shortlist_preferences_dialog_new (ShortlistAccount *account,
                                   GSettings        *settings,
                                   ShortlistStore   *store)
 {
-  ShortlistPreferencesWindow *self = g_object_new (SHORTLIST_TYPE_PREFERENCES_WINDOW,
-                                                   "transient-for", parent,
-                                                   "modal", TRUE,
-                                                   /* It goes with the window it is over, even while a call it made runs */
-                                                   "destroy-with-parent", TRUE,
+  ShortlistPreferencesDialog *self = g_object_new (SHORTLIST_TYPE_PREFERENCES_DIALOG,
                                                    "search-enabled", FALSE,
                                                    NULL);
   GtkWidget                  *page = adw_preferences_page_new ();
@@ -273,6 +269,7 @@ shortlist_preferences_window_new (GtkWindow        *parent,
   self->settings = g_object_ref (settings);
   self->store = store ? g_object_ref (store) : NULL;
 
+  adw_preferences_page_set_name (ADW_PREFERENCES_PAGE (page), "connection");
   adw_preferences_page_set_title (ADW_PREFERENCES_PAGE (page), _ ("Connection"));
   adw_preferences_page_set_icon_name (ADW_PREFERENCES_PAGE (page), "network-server-symbolic");
 
@@ -302,8 +299,8 @@ shortlist_preferences_window_new (GtkWindow        *parent,
 
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page),
                             ADW_PREFERENCES_GROUP (shortlist_integrations_group_new (account)));
-  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), ADW_PREFERENCES_PAGE (page));
-  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), ADW_PREFERENCES_PAGE (new_privacy_page (self)));
+  shortlist_preferences_add_page (GTK_WIDGET (self), ADW_PREFERENCES_PAGE (page));
+  shortlist_preferences_add_page (GTK_WIDGET (self), ADW_PREFERENCES_PAGE (new_privacy_page (self)));
 
   g_signal_connect_swapped (account, "notify::has-key", G_CALLBACK (update_key), self);
   g_signal_connect_swapped (account, "notify::keyring-problem", G_CALLBACK (update_key), self);

@@ -1,19 +1,19 @@
-/* shortlist-preferences-window.h: the API key, the server, the integrations, and what is kept on this computer */
+/* shortlist-preferences-dialog.h: the API key, the server, the integrations, and what is kept on this computer */
 #pragma once
 
 #include <adwaita.h>
 
 #include "shortlist-account.h"
+#include "shortlist-compat.h"
 #include "shortlist-store.h"
 
 G_BEGIN_DECLS
 
-#define SHORTLIST_TYPE_PREFERENCES_WINDOW (shortlist_preferences_window_get_type ())
+#define SHORTLIST_TYPE_PREFERENCES_DIALOG (shortlist_preferences_dialog_get_type ())
 
-G_DECLARE_FINAL_TYPE (ShortlistPreferencesWindow, shortlist_preferences_window, SHORTLIST, PREFERENCES_WINDOW, AdwPreferencesWindow)
+G_DECLARE_FINAL_TYPE (ShortlistPreferencesDialog, shortlist_preferences_dialog, SHORTLIST, PREFERENCES_DIALOG, ShortlistPreferencesParent)
 
-GtkWidget *shortlist_preferences_window_new (GtkWindow        *parent,
-                                             ShortlistAccount *account,
+GtkWidget *shortlist_preferences_dialog_new (ShortlistAccount *account,
                                              GSettings        *settings,
                                              ShortlistStore   *store);
 

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <glib/gi18n.h>
 
+#include "shortlist-compat.h"
 #include "shortlist-candidate-chooser.h"
 #include "shortlist-error-box.h"
 #include "shortlist-form.h"
@@ -234,6 +235,7 @@ shortlist_result_link_page_class_init (ShortlistResultLinkPageClass *klass)
 
   object_class->dispose = shortlist_result_link_page_dispose;
 
+  g_type_ensure (SHORTLIST_TYPE_SPINNER);
   g_type_ensure (SHORTLIST_TYPE_ERROR_BOX);
   g_type_ensure (SHORTLIST_TYPE_CANDIDATE_CHOOSER);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/shortlist/Shortlist/shortlist-result-link-page.ui");
@@ -261,7 +263,6 @@ shortlist_result_link_page_init (ShortlistResultLinkPage *self)
   self->detail_rows = g_ptr_array_new ();
   self->details = g_list_store_new (KOMBO_TYPE_ATTRIBUTE);
   gtk_widget_init_template (GTK_WIDGET (self));
-  shortlist_spinner_spin_while_shown (self->spinner);
   shortlist_candidate_chooser_set_retry_action (self->chooser, "link.retry");
   g_signal_connect_object (self->details, "items-changed", G_CALLBACK (details_changed_cb), self, G_CONNECT_SWAPPED);
   /* Lists and scrolled areas say what they are to a screen reader */

@@ -377,6 +377,7 @@ shortlist_tag_page_class_init (ShortlistTagPageClass *klass)
 
   object_class->dispose = shortlist_tag_page_dispose;
 
+  g_type_ensure (SHORTLIST_TYPE_SPINNER);
   g_type_ensure (SHORTLIST_TYPE_ERROR_BOX);
   g_type_ensure (SHORTLIST_TYPE_CANDIDATE_CHOOSER);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/shortlist/Shortlist/shortlist-tag-page.ui");
@@ -405,7 +406,6 @@ shortlist_tag_page_init (ShortlistTagPage *self)
 {
   self->cancellable = g_cancellable_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
-  shortlist_spinner_spin_while_shown (self->spinner);
   gtk_widget_set_visible (GTK_WIDGET (self->suggestions_box), FALSE);
   shortlist_candidate_chooser_set_retry_action (self->chooser, "tag.retry");
   /* Lists and scrolled areas say what they are to a screen reader */

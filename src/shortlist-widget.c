@@ -110,7 +110,8 @@ position_to_enum (GBinding     *binding,
  *
  * Returns: a drop-down, for a row's suffix, that edits the enum @property of @model
  */
-static void unfocus_shown_item (GtkWidget *widget);
+static void                unfocus_shown_item (GtkWidget *widget);
+static GtkListItemFactory *shown_item_factory_new (void);
 
 GtkWidget *
 shortlist_choice_new (const char        *context,
@@ -120,11 +121,14 @@ shortlist_choice_new (const char        *context,
                       const char        *property)
 {
   g_autoptr (GtkStringList) list = gtk_string_list_new (NULL);
+  g_autoptr (GtkListItemFactory) shown = shown_item_factory_new ();
   GtkWidget *dropdown;
 
   for (guint i = 0; choices[i] != NULL; i++)
     gtk_string_list_append (list, g_dpgettext2 (NULL, context, choices[i]));
   dropdown = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&list)), NULL);
+  /* Its choice is shown without a focus of its own; the list it opens is GTK's */
+  gtk_drop_down_set_factory (GTK_DROP_DOWN (dropdown), shown);
   gtk_widget_set_valign (dropdown, GTK_ALIGN_CENTER);
   gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   shortlist_name_button (dropdown, label);
@@ -188,34 +192,6 @@ shortlist_group_sync_rows (AdwPreferencesGroup *group,
       adw_preferences_group_add (group, row);
       g_ptr_array_add (rows, row);
     }
-}
-
-static void
-spinner_mapped_cb (GtkSpinner *spinner)
-{
-  gtk_spinner_start (spinner);
-}
-
-static void
-spinner_unmapped_cb (GtkSpinner *spinner)
-{
-  gtk_spinner_stop (spinner);
-}
-
-/**
- * shortlist_spinner_spin_while_shown:
- *
- * Makes @spinner spin only while it is on screen. A spinner left spinning on a page that is
- * not shown keeps the window drawing frames, and the computer busy, while nothing happens.
- */
-void
-shortlist_spinner_spin_while_shown (GtkWidget *spinner)
-{
-  g_return_if_fail (GTK_IS_SPINNER (spinner));
-
-  g_signal_connect (spinner, "map", G_CALLBACK (spinner_mapped_cb), NULL);
-  g_signal_connect (spinner, "unmap", G_CALLBACK (spinner_unmapped_cb), NULL);
-  gtk_spinner_set_spinning (GTK_SPINNER (spinner), gtk_widget_get_mapped (spinner));
 }
 
 /**
@@ -296,6 +272,7 @@ name_list_item_setup_cb (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (item, label);
 }
 
+#if !GTK_CHECK_VERSION(4, 12, 0)
 /* The list item itself takes the focus: it is the one a screen reader names, by the text. A
  * combo row puts the label in a box of its own first, and into the item only later. */
 static gboolean
@@ -313,6 +290,7 @@ name_item_cb (gpointer data)
     }
   return G_SOURCE_REMOVE;
 }
+#endif
 
 static void
 name_list_item_bind_cb (GtkSignalListItemFactory *factory,
@@ -323,8 +301,38 @@ name_list_item_bind_cb (GtkSignalListItemFactory *factory,
   const char *text = GTK_IS_STRING_OBJECT (object) ? gtk_string_object_get_string (GTK_STRING_OBJECT (object)) : "";
 
   gtk_label_set_text (GTK_LABEL (label), text);
+#if GTK_CHECK_VERSION(4, 12, 0)
+  gtk_list_item_set_accessible_label (item, text);
+#else
   name_item_cb (label);
   g_idle_add_full (G_PRIORITY_DEFAULT, name_item_cb, g_object_ref (label), g_object_unref);
+#endif
+}
+
+/* The item a combo row shows as its value: a label, and no focus of its own, since the row
+ * takes it already */
+static void
+shown_item_setup_cb (GtkSignalListItemFactory *factory,
+                     GtkListItem              *item)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_list_item_set_child (item, label);
+#if GTK_CHECK_VERSION(4, 12, 0)
+  gtk_list_item_set_focusable (item, FALSE);
+#endif
+}
+
+static void
+shown_item_bind_cb (GtkSignalListItemFactory *factory,
+                    GtkListItem              *item)
+{
+  GObject *object = gtk_list_item_get_item (item);
+
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)),
+                      GTK_IS_STRING_OBJECT (object) ? gtk_string_object_get_string (GTK_STRING_OBJECT (object)) : "");
 }
 
 /* GTK 4.8 lets the item a drop-down shows in its button take the focus, inside the button
@@ -341,6 +349,17 @@ unfocus_shown_item (GtkWidget *widget)
         gtk_widget_set_focusable (child, FALSE);
       unfocus_shown_item (child);
     }
+}
+
+/* The choice a drop-down or combo row shows, in a list of one item that takes no focus */
+static GtkListItemFactory *
+shown_item_factory_new (void)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (shown_item_setup_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (shown_item_bind_cb), NULL);
+  return factory;
 }
 
 /* Names each choice of a drop-down's or combo row's list by its text; the lists show strings */
@@ -384,6 +403,11 @@ name_lists (GtkWidget  *widget,
       if (adw_combo_row_get_list_factory (ADW_COMBO_ROW (widget)) == NULL)
         adw_combo_row_set_list_factory (ADW_COMBO_ROW (widget), factory);
       /* The row shows its choice in a list of one item, which takes no focus of its own */
+      {
+        g_autoptr (GtkListItemFactory) shown = shown_item_factory_new ();
+
+        adw_combo_row_set_factory (ADW_COMBO_ROW (widget), shown);
+      }
       unfocus_shown_item (widget);
     }
 
@@ -397,6 +421,10 @@ name_lists (GtkWidget  *widget,
     unfocus_shown_item (widget);
   else if (ADW_IS_PASSWORD_ENTRY_ROW (widget))
     name_peek_icon (widget);
+  else if (GTK_IS_SCROLLED_WINDOW (widget) && ADW_IS_STATUS_PAGE (gtk_widget_get_parent (widget)))
+    /* A status page's own scrolled area says only what its title says already, and from GTK
+     * 4.14 it cannot be named: it is no stop of its own. What it holds still takes the focus. */
+    gtk_widget_set_focusable (widget, FALSE);
 
   if ((GTK_IS_LIST_BOX (widget) || GTK_IS_LIST_VIEW (widget) || GTK_IS_SCROLLED_WINDOW (widget)) && name != NULL)
     gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);

@@ -27,7 +27,6 @@ GBinding  *shortlist_bind_selected (gpointer    model,
                                     const char *property,
                                     gpointer    widget);
 
-void shortlist_spinner_spin_while_shown (GtkWidget *spinner);
 void shortlist_flow_buttons (GtkFlowBox *box);
 void shortlist_name_lists (GtkWidget  *root,
                            const char *name);

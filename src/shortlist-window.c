@@ -11,7 +11,6 @@
 
 #include "shortlist-candidate-page.h"
 #include "shortlist-history-page.h"
-#include "shortlist-narrow.h"
 #include "shortlist-compat.h"
 #include "shortlist-connect-page.h"
 #include "shortlist-result-link-page.h"
@@ -28,13 +27,12 @@ struct _ShortlistWindow
   GtkMenuButton          *menu_button;
   GMenuModel             *primary_menu;
   GtkMenuButton          *integration_button;
-  ShortlistNarrowBin     *integration_narrow_bin;
   GtkImage               *integration_narrow_icon;
   GtkPopover             *integration_popover;
   GtkListBox             *integration_list;
   GtkLabel               *integration_label;
   GtkWidget              *integration_warning_icon;
-  GtkWidget              *switcher_title;
+  GtkWidget              *title_widget; /* the page switcher where it fits, else the title */
   GtkWidget              *switcher_bar;
   GtkWidget              *demo_bar;
   GtkStack               *main_stack;
@@ -149,12 +147,12 @@ static void
 main_page_changed_cb (ShortlistWindow *self)
 {
   gboolean working = g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "work") == 0;
-  gboolean narrow = adw_view_switcher_title_get_title_visible (ADW_VIEW_SWITCHER_TITLE (self->switcher_title));
+  gboolean narrow = shortlist_window_title_get_narrow (self->title_widget);
 
   /* The page to enter a key is built when it is first shown */
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "connect") == 0)
     ensure_connect_page (self);
-  adw_view_switcher_title_set_view_switcher_enabled (ADW_VIEW_SWITCHER_TITLE (self->switcher_title), working);
+  shortlist_window_title_set_switcher (self->title_widget, working);
   /* On a narrow window the switcher moves to the bottom; its buttons are built the first time */
   if (working && narrow && adw_view_switcher_bar_get_stack (ADW_VIEW_SWITCHER_BAR (self->switcher_bar)) == NULL)
     adw_view_switcher_bar_set_stack (ADW_VIEW_SWITCHER_BAR (self->switcher_bar), self->view_stack);
@@ -391,8 +389,9 @@ shortlist_window_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->account, self);
   if (self->account != NULL)
     g_signal_handlers_disconnect_by_data (shortlist_account_get_integrations (self->account), self);
-  if (self->switcher_title != NULL)
-    g_signal_handlers_disconnect_by_data (self->switcher_title, self);
+  g_signal_handlers_disconnect_by_data (self, self);
+  if (self->title_widget != NULL)
+    g_signal_handlers_disconnect_by_data (self->title_widget, self);
   if (self->main_stack != NULL)
     g_signal_handlers_disconnect_by_data (self->main_stack, self);
   if (self->view_stack != NULL)
@@ -441,25 +440,24 @@ shortlist_window_class_init (ShortlistWindowClass *klass)
   object_class->finalize = shortlist_window_finalize;
   window_class->close_request = shortlist_window_close_request;
 
+  g_type_ensure (SHORTLIST_TYPE_SPINNER);
   g_type_ensure (SHORTLIST_TYPE_CONNECT_PAGE);
-  g_type_ensure (SHORTLIST_TYPE_NARROW_BIN);
   g_type_ensure (SHORTLIST_TYPE_CANDIDATE_PAGE);
   g_type_ensure (SHORTLIST_TYPE_TAG_PAGE);
   g_type_ensure (SHORTLIST_TYPE_HISTORY_PAGE);
   g_type_ensure (SHORTLIST_TYPE_RESULT_LINK_PAGE);
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/shortlist/Shortlist/shortlist-window.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, shortlist_window_template ());
   gtk_widget_class_bind_template_child (widget_class, ShortlistWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, ShortlistWindow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, ShortlistWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, ShortlistWindow, integration_button);
-  gtk_widget_class_bind_template_child (widget_class, ShortlistWindow, integration_narrow_bin);
   gtk_widget_class_bind_template_child (widget_class, ShortlistWindow, integration_narrow_icon);
   gtk_widget_class_bind_template_child (widget_class, ShortlistWindow, integration_popover);
   gtk_widget_class_bind_template_child (widget_class, ShortlistWindow, integration_list);
   gtk_widget_class_bind_template_child (widget_class, ShortlistWindow, integration_label);
   gtk_widget_class_bind_template_child (widget_class, ShortlistWindow, integration_warning_icon);
-  gtk_widget_class_bind_template_child (widget_class, ShortlistWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, ShortlistWindow, title_widget);
   gtk_widget_class_bind_template_child (widget_class, ShortlistWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, ShortlistWindow, demo_bar);
   gtk_widget_class_bind_template_child (widget_class, ShortlistWindow, main_stack);
@@ -488,25 +486,14 @@ shortlist_window_class_init (ShortlistWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_4, GDK_ALT_MASK, "win.show-page", "s", "history");
 }
 
-/* The shortcuts window, built on first use: GtkApplication would build one from
- * gtk/help-overlay.ui with every window, before its first frame */
+/* The shortcuts, built on first use: GtkApplication would build its help overlay with every
+ * window, before its first frame */
 static void
 show_help_overlay_cb (GSimpleAction *action,
                       GVariant      *parameter,
                       gpointer       user_data)
 {
-  GtkApplicationWindow *self = user_data;
-  GtkShortcutsWindow   *overlay = gtk_application_window_get_help_overlay (self);
-
-  if (overlay == NULL)
-    {
-      g_autoptr (GtkBuilder) builder = gtk_builder_new_from_resource ("/io/github/shortlist/Shortlist/shortlist-shortcuts.ui");
-
-      /* Made modal, transient for the window and hidden on close, as GTK does its own */
-      gtk_application_window_set_help_overlay (self, GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay")));
-      overlay = gtk_application_window_get_help_overlay (self);
-    }
-  gtk_window_present (GTK_WINDOW (overlay));
+  shortlist_show_shortcuts (GTK_APPLICATION_WINDOW (user_data));
 }
 
 /* The main menu's popover is built when it is first opened */
@@ -526,13 +513,12 @@ shortlist_window_init (ShortlistWindow *self)
   GtkDropTarget *target;
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  shortlist_spinner_spin_while_shown (self->loading_spinner);
   gtk_menu_button_set_create_popup_func (self->menu_button, create_menu_cb, self, NULL);
   g_signal_connect_swapped (self->view_stack, "notify::visible-child-name", G_CALLBACK (work_page_changed_cb), self);
 
   g_signal_connect (self->integration_list, "row-activated", G_CALLBACK (integration_chosen_cb), self);
   g_signal_connect_swapped (self->main_stack, "notify::visible-child-name", G_CALLBACK (main_page_changed_cb), self);
-  g_signal_connect_swapped (self->switcher_title, "notify::title-visible", G_CALLBACK (main_page_changed_cb), self);
+  shortlist_window_title_watch_narrow (self->title_widget, G_CALLBACK (main_page_changed_cb), self);
   main_page_changed_cb (self);
 
   /* Files dropped anywhere on the window are attached to the candidate */
@@ -603,7 +589,7 @@ shortlist_window_set_account (ShortlistWindow  *self,
                                                _ ("_Connect Your Kombo Account"), "app.leave-demo"));
       gtk_widget_set_visible (self->demo_bar, TRUE);
       /* TRANSLATORS: the window title in demo mode */
-      adw_view_switcher_title_set_subtitle (ADW_VIEW_SWITCHER_TITLE (self->switcher_title), _ ("Demo"));
+      shortlist_window_title_set_subtitle (self->title_widget, _ ("Demo"));
       gtk_window_set_title (GTK_WINDOW (self), _ ("Shortlist (Demo)"));
     }
 

@@ -14,12 +14,13 @@
 #include "shortlist-candidate-form.h"
 #include "shortlist-candidate-page.h"
 #include "shortlist-candidate-result.h"
+#include "shortlist-compat.h"
 #include "shortlist-job-button.h"
 #include "shortlist-job-group.h"
 #include "shortlist-connect-page.h"
 #include "shortlist-date-button.h"
 #include "shortlist-history-page.h"
-#include "shortlist-preferences-window.h"
+#include "shortlist-preferences-dialog.h"
 #include "shortlist-questions-group.h"
 #include "shortlist-store.h"
 #include "shortlist-result-link-page.h"
@@ -154,17 +155,6 @@ find (GtkWidget *root,
 }
 
 /* The @nth page of a preferences window */
-static GtkWidget *
-find_page (GtkWidget *root,
-           guint      nth)
-{
-  GtkWidget *stack = find (root, ADW_TYPE_VIEW_STACK);
-  g_autoptr (GListModel) pages = G_LIST_MODEL (adw_view_stack_get_pages (ADW_VIEW_STACK (stack)));
-  g_autoptr (AdwViewStackPage) page = g_list_model_get_item (pages, nth);
-
-  return adw_view_stack_page_get_child (page);
-}
-
 static GtkWidget *
 find_row (GtkWidget  *root,
           const char *title)
@@ -543,6 +533,7 @@ main (int   argc,
   {
     g_autoptr (ShortlistAccount) account = NULL;
     GtkWidget *preferences;
+    GtkWidget *shown;
 
     account = shortlist_account_new (settings, TRUE, NULL);
     {
@@ -551,14 +542,20 @@ main (int   argc,
       shortlist_account_load_async (account, NULL, loaded_cb, &done);
       wait_until (loaded, &done);
     }
-    preferences = shortlist_preferences_window_new (GTK_WINDOW (window), account, settings, store);
+    preferences = shortlist_preferences_dialog_new (account, settings, store);
+#if ADW_CHECK_VERSION(1, 5, 0)
+    /* A dialog over the window, as it is shown */
+    shown = GTK_WIDGET (window);
+#else
+    /* A window of its own */
     gtk_window_set_default_size (GTK_WINDOW (preferences), 640, 620);
-    gtk_window_present (GTK_WINDOW (preferences));
-    save (preferences, "preferences");
-    adw_preferences_window_set_visible_page (ADW_PREFERENCES_WINDOW (preferences),
-                                             ADW_PREFERENCES_PAGE (find_page (preferences, 1)));
-    save (preferences, "privacy");
-    gtk_window_destroy (GTK_WINDOW (preferences));
+    shown = preferences;
+#endif
+    shortlist_present_dialog (preferences, GTK_WIDGET (window));
+    save (shown, "preferences");
+    shortlist_preferences_show_page (preferences, "privacy");
+    save (shown, "privacy");
+    shortlist_close_dialog (preferences);
   }
 
   gtk_window_destroy (GTK_WINDOW (window));

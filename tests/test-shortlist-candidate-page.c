@@ -3,6 +3,7 @@
 
 #include "cv-corpus.h"
 #include "shortlist-candidate-page.h"
+#include "shortlist-compat.h"
 #include "shortlist-date-button.h"
 #include "shortlist-error-box.h"
 #include "shortlist-job-button.h"
@@ -222,7 +223,7 @@ pick_date (GtkWidget *date_button,
   GtkWidget *calendar = ui_test_find_descendant (date_button, GTK_TYPE_CALENDAR, 0);
   g_autoptr (GDateTime) date = g_date_time_new_local (year, month, day, 12, 0, 0);
 
-  gtk_calendar_select_day (GTK_CALENDAR (calendar), date);
+  shortlist_calendar_select (GTK_CALENDAR (calendar), date);
 }
 
 static guint
@@ -1361,19 +1362,13 @@ static void
 test_new_candidate_asks (Fixture      *f,
                          gconstpointer data)
 {
-  GtkWidget *dialog = NULL;
-  GList     *toplevels;
+  GtkWidget *dialog;
 
   /* Unsent work is not thrown away without asking */
   type_into (f, "First name", "Ada");
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-candidate", NULL);
-  toplevels = gtk_window_list_toplevels ();
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (ADW_IS_MESSAGE_DIALOG (l->data))
-      dialog = l->data;
-  g_list_free (toplevels);
-  g_assert_nonnull (dialog);
-  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, "Discard This Candidate?");
+  dialog = ui_test_find_dialog ();
+  g_assert_nonnull (ui_test_find_label (dialog, "Discard This Candidate?"));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (f, "First name"))), ==, "Ada");
 
   g_signal_emit_by_name (ui_test_find_label (dialog, "_Keep Editing"), "clicked");
@@ -1382,12 +1377,7 @@ test_new_candidate_asks (Fixture      *f,
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (f, "First name"))), ==, "Ada");
 
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-candidate", NULL);
-  toplevels = gtk_window_list_toplevels ();
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
-      dialog = l->data;
-  g_list_free (toplevels);
-  g_signal_emit_by_name (ui_test_find_label (dialog, "_Discard"), "clicked");
+  g_signal_emit_by_name (ui_test_find_label (ui_test_find_dialog (), "_Discard"), "clicked");
   while (g_main_context_iteration (NULL, FALSE))
     ;
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (f, "First name"))), ==, "");

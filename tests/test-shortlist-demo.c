@@ -4,7 +4,6 @@
 #include "shortlist-candidate-chooser.h"
 #include "shortlist-candidate-page.h"
 #include "shortlist-demo-server.h"
-#include "shortlist-narrow.h"
 #include "shortlist-tag-page.h"
 #include "shortlist-job-button.h"
 #include "ui-test-util.h"
@@ -143,7 +142,8 @@ static void
 check_narrow_and_wide (ShortlistWindow *window)
 {
   GtkWidget      *demo_bar = ui_test_child (GTK_WIDGET (window), SHORTLIST_TYPE_WINDOW, "demo_bar");
-  GtkWidget      *bin = ui_test_child (GTK_WIDGET (window), SHORTLIST_TYPE_WINDOW, "integration_narrow_bin");
+  GtkWidget      *name = ui_test_child (GTK_WIDGET (window), SHORTLIST_TYPE_WINDOW, "integration_label");
+  GtkWidget      *icon = ui_test_child (GTK_WIDGET (window), SHORTLIST_TYPE_WINDOW, "integration_narrow_icon");
   GtkWidget      *words = ui_test_find_label (demo_bar, "Demo: a made-up applicant tracking system on this computer. Nothing reaches Kombo.");
   GtkWidget      *button = ui_test_find_label (demo_bar, "_Connect Your Kombo Account");
   GtkWidget      *switcher_bar = ui_test_child (GTK_WIDGET (window), SHORTLIST_TYPE_WINDOW, "switcher_bar");
@@ -153,7 +153,8 @@ check_narrow_and_wide (ShortlistWindow *window)
                    "Candidates go to Demo ATS · Northwind Traders");
 
   resize (window, 360);
-  g_assert_true (shortlist_narrow_bin_get_narrow (SHORTLIST_NARROW_BIN (bin)));
+  g_assert_false (gtk_widget_get_mapped (name));
+  g_assert_true (gtk_widget_get_mapped (icon));
   words_bounds = bounds (words);
   button_bounds = bounds (button);
   g_assert_cmpfloat (button_bounds.origin.y, >=, words_bounds.origin.y + words_bounds.size.height);
@@ -164,7 +165,8 @@ check_narrow_and_wide (ShortlistWindow *window)
   g_assert_nonnull (ui_test_find_label (switcher_bar, "Tags"));
 
   resize (window, 1200);
-  g_assert_false (shortlist_narrow_bin_get_narrow (SHORTLIST_NARROW_BIN (bin)));
+  g_assert_true (gtk_widget_get_mapped (name));
+  g_assert_false (gtk_widget_get_mapped (icon));
   words_bounds = bounds (words);
   button_bounds = bounds (button);
   g_assert_cmpfloat (button_bounds.origin.x, >=, words_bounds.origin.x + words_bounds.size.width);

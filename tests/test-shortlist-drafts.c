@@ -292,12 +292,20 @@ popover_lists (gpointer data)
   return names[n] == NULL;
 }
 
+static gboolean
+popover_closed (gpointer data)
+{
+  return !gtk_widget_get_mapped (data);
+}
+
 /* Opens the list of drafts and waits until it shows @names, the last changed first */
 static void
 expect_drafts (const char *const *names)
 {
   GtkWidget *button = ui_test_find_descendant (page, SHORTLIST_TYPE_DRAFTS_BUTTON, 0);
 
+  /* As a person's click would, after the list that just closed is gone from the screen */
+  ui_test_wait_for (popover_closed, ui_test_find_descendant (button, GTK_TYPE_POPOVER, 0), "the drafts to close");
   gtk_menu_button_popup (GTK_MENU_BUTTON (ui_test_find_descendant (button, GTK_TYPE_MENU_BUTTON, 0)));
   ui_test_wait_for (popover_lists, (gpointer) names, "the drafts");
 }

@@ -4,7 +4,8 @@
 #include "shortlist-candidate-chooser.h"
 #include "shortlist-candidate-page.h"
 #include "shortlist-history-page.h"
-#include "shortlist-preferences-window.h"
+#include "shortlist-compat.h"
+#include "shortlist-preferences-dialog.h"
 #include "shortlist-store.h"
 #include "shortlist-tag-page.h"
 #include "ui-test-util.h"
@@ -322,8 +323,8 @@ test_privacy (Fixture      *f,
   gtk_editable_set_text (GTK_EDITABLE (ui_test_find_row (candidate_page, "First name")), "Linus");
   ui_test_wait_for (one_draft, f->store, "the draft to be saved");
 
-  preferences = shortlist_preferences_window_new (GTK_WINDOW (f->window), f->account, f->settings, f->store);
-  gtk_window_present (GTK_WINDOW (preferences));
+  preferences = shortlist_preferences_dialog_new (f->account, f->settings, f->store);
+  shortlist_present_dialog (preferences, GTK_WIDGET (f->window));
   keep_row = ui_test_find_row (preferences, "_Keep History For");
   g_assert_cmpuint (g_settings_get_uint (f->settings, "keep-history"), ==, 365);
   g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (keep_row)), ==, 2);
@@ -347,7 +348,7 @@ test_privacy (Fixture      *f,
   shortlist_candidate_page_save_draft (SHORTLIST_CANDIDATE_PAGE (candidate_page));
   g_assert_cmpuint (count_drafts (f->store), ==, 0);
 
-  gtk_window_destroy (GTK_WINDOW (preferences));
+  shortlist_close_dialog (preferences);
 }
 
 int

@@ -5,7 +5,8 @@
 #include "shortlist-candidate-page.h"
 #include "shortlist-connect-page.h"
 #include "shortlist-error-box.h"
-#include "shortlist-preferences-window.h"
+#include "shortlist-compat.h"
+#include "shortlist-preferences-dialog.h"
 #include "ui-test-util.h"
 
 typedef struct
@@ -220,8 +221,8 @@ test_preferences (Fixture      *f,
   g_signal_emit_by_name (child (f, "check_button"), "clicked");
   ui_test_wait_for (checked, child (f, "check_button"), "the key to be checked");
 
-  preferences = shortlist_preferences_window_new (GTK_WINDOW (f->window), f->account, f->settings, NULL);
-  gtk_window_present (GTK_WINDOW (preferences));
+  preferences = shortlist_preferences_dialog_new (f->account, f->settings, NULL);
+  shortlist_present_dialog (preferences, GTK_WIDGET (f->window));
   ui_test_find_row (preferences, "Kept until Shortlist closes");
 
   /* The server address follows the same rules as --api-url, next to the field */
@@ -251,7 +252,7 @@ test_preferences (Fixture      *f,
   g_assert_false (kombo_client_has_api_key (shortlist_account_get_client (f->account)));
   ui_test_find_row (preferences, "No key");
 
-  gtk_window_destroy (GTK_WINDOW (preferences));
+  shortlist_close_dialog (preferences);
 }
 
 static int
@@ -398,41 +399,61 @@ test_lower_sections (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The shortcut "Submit from a spreadsheet" where a person sees it: NULL while it is not shown */
 static GtkWidget *
-shortcuts_window (void)
+shown_shortcut (void)
 {
   GListModel *toplevels = gtk_window_get_toplevels ();
 
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
       g_autoptr (GtkWidget) toplevel = g_list_model_get_item (toplevels, i);
+      GtkWidget *label = ui_test_find_shown_label (toplevel, "Submit from a spreadsheet");
 
-      if (GTK_IS_SHORTCUTS_WINDOW (toplevel))
-        return toplevel;
+      if (label != NULL && gtk_widget_get_mapped (label))
+        return label;
     }
   return NULL;
 }
 
-/* The shortcuts window is built when first asked for, with Ctrl+? or the menu, and then kept */
+static gboolean
+shortcuts_shown (gpointer data)
+{
+  return shown_shortcut () != NULL;
+}
+
+static gboolean
+shortcuts_gone (gpointer data)
+{
+  return shown_shortcut () == NULL;
+}
+
+/* The shortcuts are built when first asked for, with Ctrl+? or the menu, over the window */
 static void
 test_shortcuts (void)
 {
   g_autoptr (GSettings) settings = ui_test_settings_new ();
   ShortlistWindow *window = shortlist_window_new (NULL, settings);
-  GtkWidget       *shortcuts;
+  GtkWidget       *shortcut;
 
   gtk_window_present (GTK_WINDOW (window));
-  g_assert_null (shortcuts_window ());
+  g_assert_null (shown_shortcut ());
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
-  shortcuts = shortcuts_window ();
-  g_assert_nonnull (shortcuts);
-  g_assert_true (gtk_widget_get_visible (shortcuts));
-  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (shortcuts)) == GTK_WINDOW (window));
-  g_assert_nonnull (ui_test_find_label (shortcuts, "Submit from a spreadsheet"));
+  ui_test_wait_for (shortcuts_shown, NULL, "the shortcuts to be shown");
+  shortcut = shown_shortcut ();
+#if ADW_CHECK_VERSION(1, 8, 0)
+  /* A dialog inside the window */
+  g_assert_true (gtk_widget_get_root (shortcut) == GTK_ROOT (window));
+  adw_dialog_close (ADW_DIALOG (gtk_widget_get_ancestor (shortcut, ADW_TYPE_DIALOG)));
+#else
+  /* A window over it */
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (gtk_widget_get_root (shortcut))) == GTK_WINDOW (window));
+  gtk_window_close (GTK_WINDOW (gtk_widget_get_root (shortcut)));
+#endif
+  ui_test_wait_for (shortcuts_gone, NULL, "the shortcuts to be closed");
 
-  gtk_window_close (GTK_WINDOW (shortcuts));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
-  g_assert_true (shortcuts_window () == shortcuts);
+  ui_test_wait_for (shortcuts_shown, NULL, "the shortcuts to be shown again");
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

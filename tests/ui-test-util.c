@@ -26,8 +26,22 @@ is_switcher_bar_allocation (const char *message)
   return gtk_widget_get_ancestor (widget, ADW_TYPE_VIEW_SWITCHER_BAR) != NULL;
 }
 
-/* Without a window manager (Xvfb) the window never has the focus, and GtkText of GTK 4.8 warns
- * when a field that was focused goes away; every other warning still fails the test. */
+/* What the toolkit says about the display rather than about Shortlist. Without a window manager
+ * (Xvfb) the window never has the focus, and GtkText of GTK 4.8 warns when a field that was
+ * focused goes away. GTK 4.24's X11 backend reports a popover's frame as submitted twice (its
+ * surface and its display both call gdk_frame_clock_submitted()) when a popover opens again
+ * without a compositor, and its seat warns of an "unpaired ungrab" when a popover closes whose
+ * pointer grab the X server refused (a window not viewable yet, on a loaded machine). Every
+ * other warning still fails the test. */
+static gboolean
+is_display_glitch (const char *message)
+{
+  return strstr (message, "did not receive a focus-out event") != NULL ||
+         g_str_equal (message, "gdk_frame_timings_submitted() called on submitted frame.") ||
+         g_str_equal (message, "Unpaired ungrab call") ||
+         is_switcher_bar_allocation (message);
+}
+
 static GLogWriterOutput
 log_writer_cb (GLogLevelFlags   level,
                const GLogField *fields,
@@ -35,8 +49,7 @@ log_writer_cb (GLogLevelFlags   level,
                gpointer         user_data)
 {
   for (gsize i = 0; i < n_fields; i++)
-    if (g_strcmp0 (fields[i].key, "MESSAGE") == 0 && fields[i].length < 0 &&
-        (strstr (fields[i].value, "did not receive a focus-out event") != NULL || is_switcher_bar_allocation (fields[i].value)))
+    if (g_strcmp0 (fields[i].key, "MESSAGE") == 0 && fields[i].length < 0 && is_display_glitch (fields[i].value))
       return G_LOG_WRITER_HANDLED;
 
   return g_log_writer_default (level, fields, n_fields, user_data);
@@ -51,7 +64,11 @@ ui_test_init (int    *argc,
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
   g_setenv ("GSK_RENDERER", "cairo", TRUE);
   /* Drawn with cairo, so GL is not even set up: Mesa is no part of what the tests check */
+#if GTK_CHECK_VERSION(4, 16, 0)
+  g_setenv ("GDK_DISABLE", "gl", FALSE);
+#else
   g_setenv ("GDK_DEBUG", "gl-disable", FALSE);
+#endif
   g_setenv ("GDK_BACKEND", "x11", FALSE);
   g_setenv ("GTK_A11Y", "none", TRUE);
   g_log_set_writer_func (log_writer_cb, NULL, NULL);
@@ -532,7 +549,8 @@ ui_test_find_job (GListModel *jobs,
   g_error ("No job called “%s”", name);
 }
 
-/* The message dialog shown, such as one asking to confirm */
+/* The question shown, such as one asking to confirm: an AdwAlertDialog inside its window from
+ * libadwaita 1.5, an AdwMessageDialog window before */
 GtkWidget *
 ui_test_find_dialog (void)
 {
@@ -540,8 +558,18 @@ ui_test_find_dialog (void)
   GtkWidget *dialog = NULL;
 
   for (GList *l = toplevels; l != NULL; l = l->next)
-    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
-      dialog = l->data;
+    {
+#if ADW_CHECK_VERSION(1, 5, 0)
+      guint      skip = 0;
+      GtkWidget *found = find_first (l->data, of_type, GSIZE_TO_POINTER (ADW_TYPE_ALERT_DIALOG), &skip);
+
+      if (found != NULL && gtk_widget_get_mapped (found))
+        dialog = found;
+#else
+      if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+        dialog = l->data;
+#endif
+    }
   g_list_free (toplevels);
   g_assert_nonnull (dialog);
   return dialog;
