@@ -5,7 +5,9 @@ command, and no more sandbox holes than Shortlist needs.
 Usage: check-flatpak-manifest.py MANIFEST APP_ID COMMAND [--release]
 
 With --release, the manifest is Flathub's: Shortlist comes from a git source, at a tag and
-the commit the tag names in this checkout, as Flathub requires.
+the commit the tag names in this checkout, as Flathub requires; that commit is in this
+history and builds the version the tag names; and the file is written as Flathub's are,
+with 4 spaces of indentation and the keys in Flathub's order.
 """
 import json
 import os
@@ -15,6 +17,61 @@ import sys
 
 RUNTIME_VERSION = "51"
 ALLOWED = {"--share=network", "--share=ipc", "--socket=fallback-x11", "--socket=wayland", "--device=dri"}
+
+
+# Flathub's order of the keys: the application's, then each module's (flatpak-manifest(5))
+TOP_KEYS = ["id", "runtime", "runtime-version", "sdk", "sdk-extensions", "command", "finish-args",
+            "cleanup", "cleanup-commands", "modules"]
+MODULE_KEYS = ["name", "buildsystem", "subdir", "config-opts", "make-args", "make-install-args",
+               "build-options", "build-commands", "run-tests", "test-rule", "test-commands",
+               "post-install", "cleanup", "sources"]
+
+
+def in_order(keys, order):
+    """Whether @keys come in @order (keys it does not name may stand anywhere)"""
+    known = [k for k in keys if k in order]
+    return known == sorted(known, key=order.index)
+
+
+def layout_problems(path):
+    """What in the file itself differs from how Flathub's manifests are written"""
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
+    written = json.loads(text)
+    problems = []
+    if text != json.dumps(written, indent=4, ensure_ascii=False) + "\n":
+        problems.append("the manifest should be JSON indented by 4 spaces, as Flathub writes it")
+    if not in_order(list(written), TOP_KEYS):
+        problems.append(f"the application's keys should come in the order {[k for k in TOP_KEYS if k in written]}")
+    for module in written.get("modules", []):
+        if isinstance(module, dict) and not in_order(list(module), MODULE_KEYS):
+            problems.append(f"the keys of the module {module.get('name')} should come in the order "
+                            f"{[k for k in MODULE_KEYS if k in module]}")
+    return problems
+
+
+def git(top, *args):
+    return subprocess.run(["git", "-C", top, *args], capture_output=True, text=True)
+
+
+def history_problems(top, tag, commit):
+    """Whether @commit is in this history and builds the version @tag names"""
+    if git(top, "rev-parse", "--git-dir").returncode != 0:
+        print(f"# not a git checkout: {commit} is not looked for")
+        return []
+    if git(top, "cat-file", "-e", commit + "^{commit}").returncode != 0:
+        if git(top, "rev-parse", "--is-shallow-repository").stdout.strip() == "true":
+            print(f"# a shallow clone: {commit} is not looked for")
+            return []
+        return [f"the commit {commit} is not in this history"]
+    if git(top, "merge-base", "--is-ancestor", commit, "HEAD").returncode != 0:
+        return [f"the commit {commit} is not an ancestor of this checkout's HEAD"]
+    meson = git(top, "show", commit + ":meson.build").stdout
+    version = re.search(r"version:\s*'([^']+)'", meson)
+    if version is None or "v" + version.group(1) != tag:
+        found = version.group(1) if version else "no version"
+        return [f"the commit {commit} builds {found}, not the {tag} it is tagged as"]
+    return []
 
 
 def release_problems(module, manifest):
@@ -31,11 +88,10 @@ def release_problems(module, manifest):
         return problems + ["the git source needs a tag and the full commit it names"]
     # In a checkout that has the tag, it must name that very commit
     top = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    named = subprocess.run(["git", "-C", top, "rev-parse", "--verify", "--quiet", tag + "^{commit}"],
-                           capture_output=True, text=True)
+    named = git(top, "rev-parse", "--verify", "--quiet", tag + "^{commit}")
     if named.returncode == 0 and named.stdout.strip() != commit:
         problems.append(f"the tag {tag} names {named.stdout.strip()} here, not {commit}")
-    return problems
+    return problems + history_problems(top, tag, commit) + layout_problems(manifest)
 
 
 def main():
