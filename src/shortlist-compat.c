@@ -450,10 +450,14 @@ gboolean
 shortlist_window_title_get_narrow (GtkWidget *title)
 {
 #if ADW_CHECK_VERSION(1, 4, 0)
-  GtkRoot *window = gtk_widget_get_root (title);
+  GtkRoot       *window = gtk_widget_get_root (title);
+  AdwBreakpoint *breakpoint = ADW_IS_APPLICATION_WINDOW (window)
+                                  ? adw_application_window_get_current_breakpoint (ADW_APPLICATION_WINDOW (window))
+                                  : NULL;
+  const char    *id = breakpoint ? gtk_buildable_get_buildable_id (GTK_BUILDABLE (breakpoint)) : NULL;
 
-  return ADW_IS_APPLICATION_WINDOW (window) &&
-         adw_application_window_get_current_breakpoint (ADW_APPLICATION_WINDOW (window)) != NULL;
+  /* shortlist-window.ui names the breakpoints that move the pages to the bottom narrow… */
+  return id != NULL && g_str_has_prefix (id, "narrow");
 #else
   return adw_view_switcher_title_get_title_visible (ADW_VIEW_SWITCHER_TITLE (title));
 #endif
