@@ -1,5 +1,7 @@
 #!/bin/sh
 # Installs every Debian 12 package Shortlist needs to build, run and test. Safe to run again.
+# Debian testing (the GNOME runtime's toolkit, build-aux/test-gnome-runtime.sh) takes the same
+# list, with GNOME's interface font of its own time.
 set -eu
 
 packages="
@@ -10,8 +12,15 @@ packages="
   desktop-file-utils appstream flatpak-builder
   python3 python3-jsonschema python3-pyatspi
   xvfb xauth dbus dbus-x11 at-spi2-core gnome-keyring
-  curl time imagemagick fonts-cantarell
+  curl time imagemagick gsettings-desktop-schemas
 "
+# The interface font GNOME's settings name by default: Cantarell in Debian 12 (GNOME 43),
+# Adwaita Sans from GNOME 48 on
+if [ "$(. /etc/os-release && echo "${VERSION_CODENAME:-}")" = "bookworm" ]; then
+  packages="$packages fonts-cantarell"
+else
+  packages="$packages fonts-adwaita-sans"
+fi
 
 missing=""
 for p in $packages; do

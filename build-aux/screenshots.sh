@@ -3,6 +3,9 @@
 #
 #   build-aux/screenshots.sh            English, into data/screenshots/
 #   LANGUAGE=de build-aux/screenshots.sh -de   German, with "-de" after each name
+#
+# The pictures the metainfo shows are those of the GNOME runtime's toolkit, what Flathub users
+# see: build-aux/test-gnome-runtime.sh -- build-aux/screenshots.sh
 set -eu
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -24,7 +27,11 @@ export GSETTINGS_SCHEMA_DIR="$build/data"
 export SHORTLIST_CV_READER="$build/src/shortlist-cv-reader"
 export GSETTINGS_BACKEND=memory
 export GDK_BACKEND=x11 GSK_RENDERER=cairo GTK_A11Y=none
+# Drawn with cairo: GL is not even set up (GTK 4.16 and later; older ones ignore it)
+export GDK_DISABLE=gl
 SHORTLIST_LOCALEDIR=$(dirname "$(dirname "$(find "$scratch" -name shortlist.mo -path '*/de/*' | head -n 1)")")
 export SHORTLIST_LOCALEDIR="$(dirname "$SHORTLIST_LOCALEDIR")"
-xvfb-run -a -s "-screen 0 1280x1100x24 -noreset" dbus-run-session -- \
+server_num="-a"
+[ -n "${XVFB_SERVER_NUM:-}" ] && server_num="-n $XVFB_SERVER_NUM"
+xvfb-run $server_num -s "-screen 0 1280x1100x24 -noreset" dbus-run-session -- \
   "$build/tests/take-screenshots" "$root/data/screenshots" "$suffix"

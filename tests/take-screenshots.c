@@ -98,6 +98,9 @@ save (GtkWidget  *window,
   settle (400);
   width = gtk_widget_get_width (window);
   height = gtk_widget_get_height (window);
+  /* Flathub shows pictures of at most 1000×700, shadow included */
+  if (width + 2 * MARGIN > 1000 || height + 2 * MARGIN > 700)
+    g_error ("%s would be %d×%d, more than 1000×700", name, width + 2 * MARGIN, height + 2 * MARGIN);
   gdk_paintable_snapshot (paintable, snapshot, width, height);
   node = gtk_snapshot_free_to_node (snapshot);
   texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
@@ -219,8 +222,8 @@ new_window (GSettings *settings,
     g_action_map_add_action_entries (G_ACTION_MAP (group), app_actions, G_N_ELEMENTS (app_actions), NULL);
     gtk_widget_insert_action_group (GTK_WIDGET (window), "app", G_ACTION_GROUP (group));
   }
-  /* Shortlist's default size, within what Flathub wants of pictures (1000×700) */
-  gtk_window_set_default_size (GTK_WINDOW (window), 860, 700);
+  /* Shortlist's default width; with the shadow, within what Flathub wants of pictures (1000×700) */
+  gtk_window_set_default_size (GTK_WINDOW (window), 860, 700 - 2 * MARGIN);
   gtk_window_present (GTK_WINDOW (window));
   shortlist_window_set_account (window, account);
   return window;
@@ -382,7 +385,7 @@ save_spreadsheet (ShortlistWindow *window)
       if (SHORTLIST_IS_SPREADSHEET_WINDOW (toplevel))
         sheet_window = toplevel;
     }
-  gtk_window_set_default_size (GTK_WINDOW (sheet_window), 720, 660);
+  gtk_window_set_default_size (GTK_WINDOW (sheet_window), 720, 700 - 2 * MARGIN);
   shortlist_spreadsheet_window_open (SHORTLIST_SPREADSHEET_WINDOW (sheet_window), file);
   wait_until (sheet_checked, sheet_window);
   /* A job whose questions a spreadsheet cannot answer would hold every row back */
@@ -425,9 +428,22 @@ main (int   argc,
     suffix = argv[2];
 
   adw_init ();
-  /* As GNOME shows windows: its font, and the close button only */
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, "gtk-font-name", "Cantarell 11",
-                "gtk-decoration-layout", ":close", NULL);
+  /* As GNOME shows windows: the close button only, and the interface font GNOME's settings
+   * name by default, which a GNOME session hands to GTK (Cantarell in GNOME 43, Adwaita Sans
+   * from 48 on) */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, "gtk-decoration-layout", ":close", NULL);
+  {
+    g_autoptr (GSettingsSchema) schema = g_settings_schema_source_lookup (g_settings_schema_source_get_default (),
+                                                                         "org.gnome.desktop.interface", TRUE);
+
+    if (schema != NULL)
+      {
+        g_autoptr (GSettings) desktop = g_settings_new_full (schema, NULL, NULL);
+        g_autofree char *font = g_settings_get_string (desktop, "font-name");
+
+        g_object_set (gtk_settings_get_default (), "gtk-font-name", font, NULL);
+      }
+  }
 
   /* What AdwApplication loads from the resource base path in Shortlist itself */
   {
