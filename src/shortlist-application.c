@@ -317,10 +317,11 @@ about_cb (GSimpleAction *action,
                                "license-type", GTK_LICENSE_GPL_3_0,
                                "copyright", _ ("© 2026 The Shortlist developers"),
                                "release-notes-version", PACKAGE_VERSION,
-                               "release-notes", _ ("<p>Many candidates at once: submit a shortlist from a spreadsheet, checked row by row before anything is sent, and tag or add result links for a pasted list, all sent side by side as fast as the ATS takes them.</p>"
-                                                   "<ul><li>The open jobs are kept and listed at once, and brought up to date in the background.</li>"
-                                                   "<li>Uploads are faster, and the window stays smooth while they run.</li>"
-                                                   "<li>The window fits a phone’s width.</li></ul>"),
+                               "release-notes", _ ("<p>Built for GNOME 51: Shortlist now uses the dialogs, breakpoints and spinner of the current libadwaita, and is tested on the toolkit the Flatpak runs on.</p>"
+                                                   "<ul><li>Preferences, About, the keyboard shortcuts and every question open as dialogs inside the window.</li>"
+                                                   "<li>On a narrow window the pages are switched at the bottom, and the system’s name gives way to an icon.</li>"
+                                                   "<li>Quitting no longer crashes on the GNOME runtime.</li>"
+                                                   "<li>A screen reader no longer stops on a choice’s value or an empty page’s scrolled area.</li></ul>"),
                                "developers", developers,
                                /* TRANSLATORS: put your names here, one per line */
                                "translator-credits", _ ("translator-credits"),
