@@ -11,8 +11,9 @@
 /**
  * shortlist_widget_dispose_template:
  *
- * gtk_widget_dispose_template(), then unparents the children it leaves: GTK 4.8 unparents only
- * the template children that are bound by name.
+ * gtk_widget_dispose_template(), then unparents the children it leaves: GTK unparents only the
+ * template children that are bound by name (4.8 and 4.24 alike: a template with an unbound
+ * child is finalized with children left otherwise).
  */
 void
 shortlist_widget_dispose_template (GtkWidget *widget,
@@ -228,6 +229,12 @@ shortlist_name_button (GtkWidget  *widget,
   button = find_button (widget);
   if (button != NULL)
     gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  /* GTK 4.8 says the menu button around the toggle by its class name, where a screen reader
+   * meets it before the toggle */
+  for (GtkWidget *wrapper = button ? gtk_widget_get_parent (button) : NULL; wrapper != NULL && wrapper != gtk_widget_get_parent (widget);
+       wrapper = gtk_widget_get_parent (wrapper))
+    if (GTK_IS_MENU_BUTTON (wrapper) || GTK_IS_DROP_DOWN (wrapper))
+      gtk_accessible_update_property (GTK_ACCESSIBLE (wrapper), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
 }
 
 static void

@@ -88,8 +88,7 @@ update_integrations (ShortlistWindow *self)
                                    : g_strdup (kombo_integration_get_tool_label (active));
       description = g_strdup_printf (_ ("Candidates go to %s"), label);
       gtk_label_set_text (self->integration_label, label);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (self->integration_button),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
+      shortlist_name_button (GTK_WIDGET (self->integration_button), description);
     }
   /* Where the button shows only an icon, the tooltip names the system. Set while the button is
    * still hidden, on the first call, it costs no round trip to the display server */

@@ -111,6 +111,17 @@ def find_preferences(app):
     return find_window(app, "Preferences") or find(app, "dialog", "Preferences")
 
 
+CONTROLS = {"push button", "toggle button", "combo box", "check box", "radio button", "text",
+            "password text", "spin button", "slider", "page tab", "menu item", "switch"}
+
+
+def shown(node):
+    try:
+        return node.getState().contains(pyatspi.STATE_VISIBLE)
+    except Exception:
+        return False
+
+
 def takes_focus(node):
     try:
         states = node.getState()
@@ -123,7 +134,8 @@ def unnamed(node, path, found):
     """Focusable objects shown (visible) under @node whose name says nothing. A container that
     is focusable and holds focusable objects (a list, a scrolled area) hands the focus on to
     them, as GTK's lists and scrolled windows do: the screen reader never stops on it, and
-    from GTK 4.14 it cannot be named at all. Returns whether anything under @node, or @node,
+    from GTK 4.14 it cannot be named at all. A control shown that is said by its class name
+    is a problem all the same, whether it takes the focus or not. Returns whether anything under @node, or @node,
     takes the focus."""
     try:
         role = node.getRoleName()
@@ -136,6 +148,10 @@ def unnamed(node, path, found):
             unnamed.count += 1
             if name == "" or name.startswith(("Gtk", "Adw")):
                 found.add(" > ".join(path[-3:] + [f"{role} “{name}”"]))
+        elif role in CONTROLS and shown(node) and name.startswith(("Gtk", "Adw")):
+            # A control said by its class, such as GTK 4.8's menu button around its toggle:
+            # a screen reader reviewing the window meets it before the toggle
+            found.add(" > ".join(path[-3:] + [f"{role} “{name}”"]))
         return inner or takes_focus(node)
     except Exception:
         return False
