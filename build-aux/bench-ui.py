@@ -15,6 +15,10 @@ same run's reference.
                     earlier start; and how long a key typed into its search takes to filter
                     them (jobs_search_ms), against a frame
 
+The first line names the toolkit the build uses and the renderer, since the figures differ
+between Debian 12's (GTK 4.8) and the GNOME runtime's (build-aux/test-gnome-runtime.sh --
+build-aux/bench.sh ui).
+
 Usage: bench-ui.py BUILD_DIR SOURCE_DIR WORK_DIR
 """
 import os
@@ -34,12 +38,22 @@ base_env.update({
     "GSETTINGS_BACKEND": "memory",
     "GDK_BACKEND": "x11",
     "GSK_RENDERER": "cairo",
+    # GL is not even set up (GTK 4.16 and later; older ones ignore it)
+    "GDK_DISABLE": "gl",
     "GTK_A11Y": "none",
     "NO_AT_BRIDGE": "1",
     "XDG_DATA_HOME": os.path.join(work, "data"),
     "XDG_CONFIG_HOME": os.path.join(work, "config"),
     "XDG_CACHE_HOME": os.path.join(work, "cache"),
 })
+
+
+def toolkit():
+    """The versions this build was made against, as pkg-config says"""
+    def version(name):
+        return subprocess.run(["pkg-config", "--modversion", name], capture_output=True, text=True).stdout.strip()
+    return "gtk=%s libadwaita=%s glib=%s renderer=%s" % (version("gtk4"), version("libadwaita-1"), version("glib-2.0"),
+                                                        base_env["GSK_RENDERER"])
 
 
 def now_us():
@@ -149,6 +163,7 @@ def jobs():
                          check=True).stdout.strip(), flush=True)
 
 
+print(toolkit(), flush=True)
 startup()
 idle()
 stalls()

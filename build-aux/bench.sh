@@ -62,7 +62,10 @@ case "${1:-}" in
     prepare tests/bench-bare-window
     work=$(mktemp -d "${BENCH_DIR:-/var/tmp}/shortlist-bench-XXXXXX")
     trap 'rm -rf "$work"' EXIT INT TERM
-    xvfb-run -a -s "-screen 0 1280x1024x24 -noreset" dbus-run-session -- \
+    # On the GNOME runtime's toolkit: build-aux/test-gnome-runtime.sh -- build-aux/bench.sh ui
+    server_num="-a"
+    [ -n "${XVFB_SERVER_NUM:-}" ] && server_num="-n $XVFB_SERVER_NUM"
+    xvfb-run $server_num -s "-screen 0 1280x1024x24 -noreset" dbus-run-session -- \
       /usr/bin/python3 "$root/build-aux/bench-ui.py" "$build" "$root" "$work"
     exit 0
     ;;

@@ -113,7 +113,7 @@ rm -f "$src/$build.status"
     exec chroot "$root" "$@"
   ' sh "$root" "$src" "$src/../shared" \
     env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 \
-        CI="${CI:-}" BUILD_DIR="$build" XVFB_SERVER_NUM="$display" \
+        CI="${CI:-}" LANGUAGE="${LANGUAGE:-}" BUILD_DIR="$build" XVFB_SERVER_NUM="$display" \
     sh -c "$inner" sh "$@" || echo $? >"$src/$build.status"
 } | tee "$src/$build.out"
 status=$(cat "$src/$build.status" 2>/dev/null || echo 0)
