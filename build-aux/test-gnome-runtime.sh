@@ -49,6 +49,7 @@ if [ ! -f "$root/.shortlist-root" ]; then
   # Debian 12's debootstrap has no script for forky; sid's makes the same root
   script=/usr/share/debootstrap/scripts/sid
   echo "Making a Debian testing root in $root from $mirror (once)..."
+  made=$(date +%s)
   rm -rf "$root.partial"
   mkdir -p "$(dirname "$root")"
   if ! debootstrap --variant=minbase forky "$root.partial" "$mirror" "$script" >"$root.log" 2>&1; then
@@ -60,6 +61,7 @@ if [ ! -f "$root/.shortlist-root" ]; then
   rm -rf "$root"
   mv "$root.partial" "$root"
   touch "$root/.shortlist-root"
+  echo "The root took $(($(date +%s) - made)) s"
 fi
 
 cp /etc/resolv.conf "$root/etc/resolv.conf" 2>/dev/null || true
@@ -81,7 +83,9 @@ export DEBIAN_FRONTEND=noninteractive
 if ! command -v git >/dev/null; then
   apt-get update -q >/dev/null && apt-get install -y -q --no-install-recommends git ca-certificates >/dev/null
 fi
+installed=$(date +%s)
 sh build-aux/install-deps.sh >/tmp/install-deps.log 2>&1 || { tail -n 20 /tmp/install-deps.log >&2; exit 3; }
+echo "packages: $(($(date +%s) - installed)) s"
 git config --global --add safe.directory /src
 [ -f /etc/machine-id ] && [ -s /etc/machine-id ] || dbus-uuidgen >/etc/machine-id
 
