@@ -67,8 +67,9 @@ fi
 cp /etc/resolv.conf "$root/etc/resolv.conf" 2>/dev/null || true
 mkdir -p "$root/src" "$root/shared"
 # No display number another X server on this machine uses (the root has its own /tmp, but
-# abstract X sockets are shared)
-display=120
+# abstract X sockets are shared), starting from one of this run's own, so that two runs
+# started together do not meet
+display=$((120 + $$ % 800))
 while [ -e "/tmp/.X$display-lock" ] || [ -e "$root/tmp/.X$display-lock" ] ||
       grep -q "@/tmp/.X11-unix/X$display\$" /proc/net/unix 2>/dev/null; do
   display=$((display + 1))
