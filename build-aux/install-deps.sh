@@ -7,7 +7,7 @@ set -eu
 packages="
   meson ninja-build pkg-config gcc libc6-dev
   libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev
-  libsoup-3.0-dev libjson-glib-dev libsecret-1-dev libsqlite3-dev libpoppler-glib-dev
+  libsoup-3.0-dev libjson-glib-dev libsecret-1-dev libsqlite3-dev libpoppler-glib-dev libseccomp-dev
   gettext iso-codes
   desktop-file-utils appstream flatpak-builder
   python3 python3-jsonschema python3-pyatspi

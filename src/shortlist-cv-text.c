@@ -542,3 +542,64 @@ shortlist_cv_read (GFile        *file,
     return NULL;
   return shortlist_cv_facts_from_text (text, author);
 }
+
+static PopplerDocument *kept_document;
+static GIConv           kept_converters[4];
+
+/**
+ * shortlist_cv_prepare:
+ *
+ * Loads, once and for the life of the process, what the readers would otherwise load from disk
+ * the first time they need it: the translations, the character sets of text CVs (converters
+ * kept open, so that their modules stay), and poppler's global state, which lives as long as a
+ * document does (a small one is kept). shortlist-cv-reader calls it before it shuts itself off
+ * from every file.
+ */
+void
+shortlist_cv_prepare (void)
+{
+  static const char *const charsets[] = { "WINDOWS-1252", "ISO-8859-1", "UTF-16LE", "UTF-16BE" };
+  static const char        pdf[] = "%PDF-1.1\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+                                   "2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+                                   "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\n"
+                                   "trailer<</Root 1 0 R>>\n%%EOF\n";
+  g_autoptr (GBytes) bytes = NULL;
+
+  if (kept_document != NULL)
+    return;
+  (void) _ ("This CV has no text to read");
+  for (guint i = 0; i < G_N_ELEMENTS (charsets) && i < G_N_ELEMENTS (kept_converters); i++)
+    kept_converters[i] = g_iconv_open ("UTF-8", charsets[i]);
+  bytes = g_bytes_new_static (pdf, sizeof pdf - 1);
+  kept_document = poppler_document_new_from_bytes (bytes, NULL, NULL);
+  if (kept_document != NULL)
+    {
+      g_autoptr (GObject) page = G_OBJECT (poppler_document_get_page (kept_document, 0));
+      g_autofree char *text = page ? poppler_page_get_text (POPPLER_PAGE (page)) : NULL;
+    }
+}
+
+/**
+ * shortlist_cv_read_bytes:
+ * @bytes: a whole CV, at most 64 MiB
+ *
+ * Reads the text of the CV in @bytes and what it says, giving up after two seconds. Touches
+ * nothing but memory: shortlist-cv-reader calls it once it is shut off.
+ */
+ShortlistCvFacts *
+shortlist_cv_read_bytes (GBytes  *bytes,
+                         GError **error)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *author = NULL;
+
+  if (g_bytes_get_size (bytes) > MAX_FILE)
+    {
+      g_set_error_literal (error, SHORTLIST_CV_ERROR, SHORTLIST_CV_ERROR_TOO_LARGE, _ ("The CV is too large to read"));
+      return NULL;
+    }
+  text = shortlist_cv_extract_text (bytes, g_get_monotonic_time () + TIME_LIMIT, &author, error);
+  if (text == NULL)
+    return NULL;
+  return shortlist_cv_facts_from_text (text, author);
+}

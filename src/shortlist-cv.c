@@ -28,6 +28,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <string.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
@@ -1185,12 +1186,111 @@ communicated_cb (GObject      *source,
                          (GDestroyNotify) shortlist_cv_facts_free);
 }
 
+/* What the reader may know of its environment: which language to speak in, and, in a build
+ * under the sanitizers, how they should report. Not the session bus, the display or the
+ * runtime folder: what the document takes over can reach none of them. */
+static char **
+reader_environment (void)
+{
+  static const char *const kept[] = {
+    "LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LC_CTYPE", "SHORTLIST_LOCALEDIR",
+    "ASAN_OPTIONS", "LSAN_OPTIONS", "UBSAN_OPTIONS", NULL,
+  };
+  g_auto (GStrv) parent = g_get_environ ();
+  char **environment = NULL;
+
+  for (guint i = 0; kept[i] != NULL; i++)
+    {
+      const char *value = g_environ_getenv (parent, kept[i]);
+
+      if (value != NULL)
+        environment = g_environ_setenv (environment, kept[i], value, TRUE);
+    }
+  return environment ? environment : g_new0 (char *, 1);
+}
+
+/* In a worker thread: opens the CV for the reader. Never blocks the window: a FIFO or a
+ * device is refused rather than waited on, and a slow disk waits here. */
+static void
+open_cv_thread (GTask        *task,
+                gpointer      source,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  const char *path = task_data;
+  struct stat info;
+  int         fd = g_open (path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY, 0);
+  int         saved;
+
+  if (fd < 0)
+    {
+      saved = errno;
+      g_task_return_new_error (task, G_IO_ERROR, g_io_error_from_errno (saved), "%s", g_strerror (saved));
+      return;
+    }
+  if (fstat (fd, &info) != 0 || !S_ISREG (info.st_mode))
+    {
+      g_close (fd, NULL);
+      g_task_return_new_error (task, SHORTLIST_CV_ERROR, SHORTLIST_CV_ERROR_UNSUPPORTED, "%s",
+                               _ ("The CV is not a file that can be read"));
+      return;
+    }
+  /* The reader reads it as any file, waiting for each block */
+  fcntl (fd, F_SETFL, fcntl (fd, F_GETFL) & ~O_NONBLOCK);
+  g_task_return_int (task, fd);
+}
+
+static void
+cv_opened_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr (GTask) task = user_data;
+  g_autoptr (GSubprocessLauncher) launcher = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *reader = reader_path ();
+  g_auto (GStrv) environment = NULL;
+  GCancellable *cancellable;
+  Reading      *reading;
+  gssize        fd = g_task_propagate_int (G_TASK (result), &error);
+
+  if (fd < 0)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  if (g_task_return_error_if_cancelled (task))
+    {
+      g_close ((int) fd, NULL);
+      return;
+    }
+
+  /* Only its standard streams: GSubprocess closes every other descriptor in the child */
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_SILENCE);
+  g_subprocess_launcher_take_stdin_fd (launcher, (int) fd);
+  environment = reader_environment ();
+  g_subprocess_launcher_set_environ (launcher, environment);
+  g_subprocess_launcher_set_cwd (launcher, "/");
+  reading = g_new0 (Reading, 1);
+  g_task_set_task_data (task, reading, (GDestroyNotify) reading_free);
+  reading->process = g_subprocess_launcher_spawn (launcher, &error, reader, NULL);
+  if (reading->process == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  reading->timeout_id = g_timeout_add (TIME_LIMIT_MS, reading_timeout_cb, reading);
+  cancellable = g_task_get_cancellable (task);
+  g_subprocess_communicate_async (reading->process, NULL, cancellable, communicated_cb, g_steal_pointer (&task));
+}
+
 /**
  * shortlist_cv_read_async:
  *
  * Reads @file's text and what it says in shortlist-cv-reader, a process of its own, giving up
- * after two seconds. The file is opened here and handed over, so the reader needs no access
- * of its own.
+ * after two seconds. The file is opened here, in a worker thread, and handed over, so the
+ * reader needs no access of its own: it starts with only its standard streams and the locale
+ * of its environment, and shuts itself off from everything else before it reads.
  */
 void
 shortlist_cv_read_async (GFile              *file,
@@ -1199,12 +1299,9 @@ shortlist_cv_read_async (GFile              *file,
                          gpointer            user_data)
 {
   g_autoptr (GTask) task = g_task_new (NULL, cancellable, callback, user_data);
-  g_autoptr (GSubprocessLauncher) launcher = NULL;
-  g_autoptr (GError) error = NULL;
+  g_autoptr (GTask) opening = NULL;
   g_autofree char *path = NULL;
   g_autofree char *reader = reader_path ();
-  Reading         *reading;
-  int              fd;
 
   g_return_if_fail (G_IS_FILE (file));
 
@@ -1216,27 +1313,9 @@ shortlist_cv_read_async (GFile              *file,
                                path == NULL ? "The CV is not a local file" : "No CV reader is installed");
       return;
     }
-  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
-  if (fd < 0)
-    {
-      int saved = errno;
-
-      g_task_return_new_error (task, G_IO_ERROR, g_io_error_from_errno (saved), "%s", g_strerror (saved));
-      return;
-    }
-
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_SILENCE);
-  g_subprocess_launcher_take_stdin_fd (launcher, fd);
-  reading = g_new0 (Reading, 1);
-  g_task_set_task_data (task, reading, (GDestroyNotify) reading_free);
-  reading->process = g_subprocess_launcher_spawn (launcher, &error, reader, NULL);
-  if (reading->process == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-  reading->timeout_id = g_timeout_add (TIME_LIMIT_MS, reading_timeout_cb, reading);
-  g_subprocess_communicate_async (reading->process, NULL, cancellable, communicated_cb, g_steal_pointer (&task));
+  opening = g_task_new (NULL, cancellable, cv_opened_cb, g_steal_pointer (&task));
+  g_task_set_task_data (opening, g_steal_pointer (&path), g_free);
+  g_task_run_in_thread (opening, open_cv_thread);
 }
 
 ShortlistCvFacts *

@@ -51,6 +51,9 @@ JsonNode         *shortlist_cv_facts_to_json   (ShortlistCvFacts  *facts);
 ShortlistCvFacts *shortlist_cv_facts_from_json (JsonNode          *node);
 
 /* In this process (shortlist-cv-text.c, which needs poppler), or in shortlist-cv-reader */
+void              shortlist_cv_prepare         (void);
+ShortlistCvFacts *shortlist_cv_read_bytes      (GBytes            *bytes,
+                                                GError           **error);
 ShortlistCvFacts *shortlist_cv_read            (GFile             *file,
                                                 GCancellable      *cancellable,
                                                 GError           **error);

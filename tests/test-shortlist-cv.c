@@ -1,12 +1,20 @@
 /* test-shortlist-cv.c: a CV's details found in its text, and filled into a draft without loss */
 #include "config.h"
 
+#include <fcntl.h>
+#include <signal.h>
 #include <string.h>
+#include <unistd.h>
 #include <sys/resource.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <sys/wait.h>
 #include <glib/gstdio.h>
 
 #include "cv-corpus.h"
 #include "shortlist-cv.h"
+#include "shortlist-sandbox.h"
 #include "test-util.h"
 
 static ShortlistCvFacts *
@@ -474,6 +482,147 @@ test_fill_twice (void)
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (kombo_candidate_draft_get_emails (draft))), ==, 0);
 }
 
+
+/* The reader starts with only its standard streams, and nothing in its environment that names
+ * the session bus, the display or the runtime folder (a stand-in says what it was given) */
+static void
+test_reader_started_bare (void)
+{
+  const char      *dir = test_get_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "bare.txt", NULL);
+  g_autofree char *reader = g_strdup (g_getenv ("SHORTLIST_CV_READER"));
+  g_autofree char *probe = g_test_build_filename (G_TEST_BUILT, "cv-reader-probe", NULL);
+  g_autoptr (GAsyncResult) result = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (ShortlistCvFacts) facts = NULL;
+  int leaked = open ("/dev/null", O_RDONLY); /* not close-on-exec */
+
+  g_assert_true (g_file_set_contents (path, "Jane Doe\njane@example.com\n", -1, NULL));
+  g_setenv ("DBUS_SESSION_BUS_ADDRESS", "unix:path=/run/user/1000/bus", TRUE);
+  g_setenv ("DISPLAY", ":0", TRUE);
+  g_setenv ("WAYLAND_DISPLAY", "wayland-0", TRUE);
+  g_setenv ("XDG_RUNTIME_DIR", "/run/user/1000", TRUE);
+  g_setenv ("LANGUAGE", "de", TRUE);
+  g_setenv ("SHORTLIST_CV_READER", probe, TRUE);
+
+  result = read_in_reader (path);
+  facts = shortlist_cv_read_finish (result, &error);
+  g_assert_null (facts);
+  g_assert_nonnull (error);
+  g_test_message ("The reader was started with %s", error->message);
+  g_assert_nonnull (strstr (error->message, "LANGUAGE,"));
+  g_assert_null (strstr (error->message, "DBUS_SESSION_BUS_ADDRESS"));
+  g_assert_null (strstr (error->message, "DISPLAY"));
+  g_assert_null (strstr (error->message, "XDG_RUNTIME_DIR"));
+  g_assert_true (g_str_has_suffix (error->message, " fds=0,1,2,"));
+
+  close (leaked);
+  g_setenv ("SHORTLIST_CV_READER", reader, TRUE);
+  g_unsetenv ("DBUS_SESSION_BUS_ADDRESS");
+  g_unsetenv ("DISPLAY");
+  g_unsetenv ("WAYLAND_DISPLAY");
+  g_unsetenv ("XDG_RUNTIME_DIR");
+  g_unsetenv ("LANGUAGE");
+}
+
+/* A CV that is a FIFO (or a device) is refused at once: nothing waits on it, least the window */
+static void
+test_reader_fifo (void)
+{
+  g_autofree char *path = g_build_filename (test_get_tmp_dir (), "cv.pdf", NULL);
+  g_autoptr (GAsyncResult) result = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (ShortlistCvFacts) facts = NULL;
+  gint64 start = g_get_monotonic_time ();
+
+  g_assert_cmpint (mkfifo (path, 0600), ==, 0);
+  result = read_in_reader (path);
+  facts = shortlist_cv_read_finish (result, &error);
+  g_assert_null (facts);
+  g_assert_error (error, SHORTLIST_CV_ERROR, SHORTLIST_CV_ERROR_UNSUPPORTED);
+  g_assert_cmpstr (error->message, ==, "The CV is not a file that can be read");
+  g_assert_cmpint (g_get_monotonic_time () - start, <, G_USEC_PER_SEC);
+  g_unlink (path);
+}
+
+/* What a document that took over the reader would try, once it is shut off */
+typedef enum
+{
+  TRY_NOTHING,
+  TRY_OPEN,
+  TRY_SOCKET,
+  TRY_CONNECT,
+  TRY_EXEC,
+} Attempt;
+
+/* Runs @attempt in a child shut off as the reader is; returns how it ended (waitpid's status).
+ * @handed is a descriptor opened before, which it may still read. */
+static int
+contained_child (Attempt attempt,
+                 int     handed)
+{
+  pid_t pid = fork ();
+  int   status = 0;
+
+  g_assert_cmpint (pid, >=, 0);
+  if (pid == 0)
+    {
+      char buffer[16];
+
+      if (!shortlist_sandbox_contain (NULL))
+        _exit (3);
+      switch (attempt)
+        {
+        case TRY_NOTHING:
+          _exit (read (handed, buffer, sizeof buffer) == 5 && memcmp (buffer, "hello", 5) == 0 ? 0 : 4);
+        case TRY_OPEN:
+          _exit (open ("/etc/passwd", O_RDONLY) >= 0 ? 5 : 6);
+        case TRY_SOCKET:
+          _exit (socket (AF_UNIX, SOCK_STREAM, 0) >= 0 ? 5 : 6);
+        case TRY_CONNECT:
+          {
+            /* A socket made before is no way out either */
+            struct sockaddr_un address = { .sun_family = AF_UNIX, .sun_path = "/run/dbus/system_bus_socket" };
+
+            _exit (connect (handed, (struct sockaddr *) &address, sizeof address) == 0 ? 5 : 6);
+          }
+        case TRY_EXEC:
+          execl ("/bin/sh", "sh", "-c", "true", NULL);
+          _exit (6);
+        }
+      _exit (7);
+    }
+  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+  return status;
+}
+
+/* Shut off, the reader still reads what it was handed and answers, but opening a file, making
+ * or using a socket (to reach the session bus, say) or starting a program kills it */
+static void
+test_reader_contained (void)
+{
+  int   pipe_fds[2];
+  int   unix_socket = socket (AF_UNIX, SOCK_STREAM, 0);
+  int   status;
+  const Attempt killed[] = { TRY_OPEN, TRY_SOCKET, TRY_CONNECT, TRY_EXEC };
+
+  g_assert_cmpint (pipe (pipe_fds), ==, 0);
+  g_assert_cmpint (write (pipe_fds[1], "hello", 5), ==, 5);
+  status = contained_child (TRY_NOTHING, pipe_fds[0]);
+  g_assert_true (WIFEXITED (status));
+  g_assert_cmpint (WEXITSTATUS (status), ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (killed); i++)
+    {
+      status = contained_child (killed[i], unix_socket);
+      g_assert_true (WIFSIGNALED (status));
+      g_assert_cmpint (WTERMSIG (status), ==, SIGSYS);
+    }
+  close (pipe_fds[0]);
+  close (pipe_fds[1]);
+  close (unix_socket);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -494,6 +643,9 @@ main (int   argc,
   g_test_add_func ("/cv/reader", test_reader);
   g_test_add_func ("/cv/reader-errors", test_reader_errors);
   g_test_add_func ("/cv/reader-killed", test_reader_killed);
+  g_test_add_func ("/cv/reader-started-bare", test_reader_started_bare);
+  g_test_add_func ("/cv/reader-fifo", test_reader_fifo);
+  g_test_add_func ("/cv/reader-contained", test_reader_contained);
   g_test_add_func ("/cv/fill-and-undo", test_fill_and_undo);
   g_test_add_func ("/cv/fill-twice", test_fill_twice);
 
