@@ -118,7 +118,6 @@ shortlist_candidate_result_show (ShortlistCandidateResult *self,
   g_autofree char *name = kombo_candidate_record_dup_display_name (record);
   g_autofree char *title = NULL;
   g_autofree char *description = NULL;
-  g_autofree char *escaped_description = NULL;
 
   g_return_if_fail (SHORTLIST_IS_CANDIDATE_RESULT (self));
 
@@ -128,10 +127,9 @@ shortlist_candidate_result_show (ShortlistCandidateResult *self,
   title = g_strdup_printf (_ ("%s Was Submitted"), name);
   /* TRANSLATORS: the job, then the applicant tracking system */
   description = g_strdup_printf (_ ("Applied to %s in %s."), job_name, ats_label);
-  /* The description is markup; job names come from the ATS */
-  escaped_description = g_markup_escape_text (description, -1);
   adw_status_page_set_title (self->result_status, title);
-  adw_status_page_set_description (self->result_status, escaped_description);
+  /* Job names come from the ATS */
+  shortlist_status_page_set_text (self->result_status, description);
   adw_action_row_set_subtitle (self->result_id_row, kombo_candidate_record_get_id (record));
   gtk_widget_set_visible (GTK_WIDGET (self->open_in_ats_row), kombo_is_safe_link (kombo_candidate_record_get_remote_url (record)));
 

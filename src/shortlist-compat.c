@@ -250,6 +250,42 @@ banner_button_cb (AdwBanner  *banner,
 #endif
 
 /**
+ * shortlist_toast_new:
+ * @text: what the toast says, as it is: a server's error, a file's or a person's name
+ *
+ * The one way Shortlist makes a toast. A toast's title is markup to libadwaita, and no text
+ * from a server or a file may ever be: a "&" would blank it and a link in it would open
+ * whatever it names. From libadwaita 1.4 the toast is told so; before, the text is escaped.
+ *
+ * Returns: (transfer floating): the toast
+ */
+AdwToast *
+shortlist_toast_new (const char *text)
+{
+#if ADW_CHECK_VERSION(1, 4, 0)
+  AdwToast *toast = adw_toast_new ("");
+
+  adw_toast_set_use_markup (toast, FALSE);
+  adw_toast_set_title (toast, text);
+  return toast;
+#else
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
+
+  return adw_toast_new (escaped);
+#endif
+}
+
+/* A status page's description is markup on every libadwaita: @text is said as it is */
+void
+shortlist_status_page_set_text (AdwStatusPage *page,
+                                const char    *text)
+{
+  g_autofree char *escaped = text ? g_markup_escape_text (text, -1) : NULL;
+
+  adw_status_page_set_description (page, escaped);
+}
+
+/**
  * shortlist_banner_new:
  * @title: what the banner says, in a sentence
  * @button_label: its button, with a mnemonic
@@ -266,6 +302,8 @@ shortlist_banner_new (const char *title,
 #if ADW_CHECK_VERSION(1, 3, 0)
   AdwBanner *banner = ADW_BANNER (adw_banner_new (title));
 
+  /* Said as it is, never markup */
+  adw_banner_set_use_markup (banner, FALSE);
   adw_banner_set_button_label (banner, button_label);
   adw_banner_set_revealed (banner, TRUE);
   g_signal_connect_data (banner, "button-clicked", G_CALLBACK (banner_button_cb), g_strdup (action_name),

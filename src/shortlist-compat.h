@@ -72,6 +72,9 @@ gboolean   shortlist_confirm_finish (GAsyncResult *result);
 void       shortlist_show_uri (GtkWidget  *parent,
                                const char *uri);
 
+AdwToast  *shortlist_toast_new (const char *text);
+void       shortlist_status_page_set_text (AdwStatusPage *page,
+                                           const char    *text);
 GtkWidget *shortlist_banner_new (const char *title,
                                  const char *button_label,
                                  const char *action_name);

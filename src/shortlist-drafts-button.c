@@ -11,6 +11,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "shortlist-compat.h"
 #include "shortlist-drafts-button.h"
 #include "shortlist-widget.h"
 
@@ -107,14 +108,11 @@ discard_cb (GtkButton *button,
   ShortlistDraftsButton *self = entry->self;
   GtkWidget             *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
   g_autofree char       *title = NULL;
-  g_autofree char       *escaped = NULL;
   AdwToast              *toast;
 
   /* TRANSLATORS: %s is the candidate's name */
   title = entry->info->name ? g_strdup_printf (_ ("Draft of %s discarded"), entry->info->name) : g_strdup (_ ("Draft discarded"));
-  /* A toast's title is markup; a name is not */
-  escaped = g_markup_escape_text (title, -1);
-  toast = adw_toast_new (escaped);
+  toast = shortlist_toast_new (title);
   adw_toast_set_button_label (toast, _ ("_Undo"));
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_cb), entry_new (self, entry->info), entry_free, 0);
   if (overlay != NULL)

@@ -69,7 +69,7 @@ forgotten_cb (GObject      *object,
 
   /* TRANSLATORS: %s is the keyring's explanation */
   message = g_strdup_printf (_ ("The key is no longer used, but it could not be removed from the keyring: %s"), error->message);
-  shortlist_preferences_add_toast (GTK_WIDGET (self), adw_toast_new (message));
+  shortlist_preferences_add_toast (GTK_WIDGET (self), shortlist_toast_new (message));
 }
 
 static void
@@ -106,7 +106,7 @@ server_apply_cb (ShortlistPreferencesDialog *self)
 
   g_settings_set_string (self->settings, "api-url", url ? url : "");
   shortlist_preferences_add_toast (GTK_WIDGET (self),
-                                   adw_toast_new (_ ("The server is used from the next start of Shortlist")));
+                                   shortlist_toast_new (_ ("The server is used from the next start of Shortlist")));
 }
 
 static void
@@ -136,10 +136,10 @@ deleted_cb (GObject      *object,
       /* TRANSLATORS: %s says why */
       g_autofree char *message = g_strdup_printf (_ ("Not everything could be deleted: %s"), error->message);
 
-      shortlist_preferences_add_toast (GTK_WIDGET (self), adw_toast_new (message));
+      shortlist_preferences_add_toast (GTK_WIDGET (self), shortlist_toast_new (message));
       return;
     }
-  shortlist_preferences_add_toast (GTK_WIDGET (self), adw_toast_new (_ ("All drafts and the history were deleted")));
+  shortlist_preferences_add_toast (GTK_WIDGET (self), shortlist_toast_new (_ ("All drafts and the history were deleted")));
 }
 
 static void

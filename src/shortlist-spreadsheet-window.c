@@ -56,9 +56,7 @@ static void
 toast (ShortlistSpreadsheetWindow *self,
        const char                 *text)
 {
-  g_autofree char *escaped = g_markup_escape_text (text, -1);
-
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
+  adw_toast_overlay_add_toast (self->toast_overlay, shortlist_toast_new (text));
 }
 
 static const char *
@@ -371,7 +369,7 @@ loaded_cb (GObject      *object,
       else
         {
           adw_status_page_set_title (self->status_page, _ ("This File Cannot Be Used"));
-          adw_status_page_set_description (self->status_page, error->message);
+          shortlist_status_page_set_text (self->status_page, error->message);
         }
       return;
     }

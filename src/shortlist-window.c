@@ -669,20 +669,20 @@ void
 shortlist_window_show_notice (ShortlistWindow *self,
                               const char      *text)
 {
-  AdwToast        *toast;
-  g_autofree char *escaped = g_markup_escape_text (text, -1);
+  AdwToast *toast;
 
   g_return_if_fail (SHORTLIST_IS_WINDOW (self));
 
-  toast = adw_toast_new (escaped);
+  toast = shortlist_toast_new (text);
   adw_toast_set_timeout (toast, 0);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
+/* Says @title, as it is, for a few seconds: what pages say through "win.toast" */
 void
 shortlist_window_add_toast (ShortlistWindow *self,
                             const char      *title)
 {
   g_return_if_fail (SHORTLIST_IS_WINDOW (self));
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+  adw_toast_overlay_add_toast (self->toast_overlay, shortlist_toast_new (title));
 }

@@ -1080,6 +1080,11 @@ static const Fault faults[] = {
   { "refused", REACH_REFUSED, 0, NULL, NULL, NULL, 0, NULL, "Cannot reach the server", NULL,
     "The server refused the connection. It may be down; try again in a moment.", FALSE },
   { "bad-tls", REACH_BAD_TLS, 0, NULL, NULL, NULL, 0, NULL, "The secure connection failed", NULL, NULL, FALSE },
+  /* A server's words are shown as written, never taken as markup */
+  { "hostile-text", REACH_FAKE, 400, "application/json",
+    "{\"status\":\"error\",\"error\":{\"code\":\"ATS.INPUT_INVALID\",\"title\":\"R&D <b>down</b> <a href=\\\"file:///etc/passwd\\\">x</a>\","
+    "\"message\":\"R&D <b>down</b> <a href=\\\"file:///etc/passwd\\\">x</a>\",\"log_url\":null}}",
+    NULL, 0, NULL, UI_TEST_HOSTILE_TEXT, "ATS.INPUT_INVALID", UI_TEST_HOSTILE_TEXT, FALSE },
 };
 
 /* A loopback address where nothing listens: a port that was just free */
@@ -1170,8 +1175,12 @@ test_fault (Fixture      *f,
     }
 
   g_assert_cmpstr (shortlist_error_box_get_title (error_box), ==, fault->title);
+  /* As the person reads it */
+  g_assert_nonnull (ui_test_find_text (GTK_WIDGET (error_box), fault->title));
   if (fault->message != NULL)
     g_assert_cmpstr (shortlist_error_box_get_message (error_box), ==, fault->message);
+  if (fault->message != NULL)
+    g_assert_nonnull (ui_test_find_text (GTK_WIDGET (error_box), fault->message));
   else
     g_assert_cmpstr (shortlist_error_box_get_message (error_box), !=, "");
   if (fault->code != NULL)

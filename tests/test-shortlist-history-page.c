@@ -223,6 +223,12 @@ tagged_shown (gpointer data)
   return ui_test_find_label (ui_test_child (f->page, SHORTLIST_TYPE_HISTORY_PAGE, "entry_group"), "Tag “Referral” added") != NULL;
 }
 
+static gboolean
+hostile_shown (gpointer window)
+{
+  return ui_test_find_text (window, UI_TEST_HOSTILE_TEXT) != NULL;
+}
+
 /* A lost answer is settled by a lookup, never by sending again; a tag added then is kept with it */
 static void
 test_arrival_and_followup (Fixture      *f,
@@ -241,6 +247,15 @@ test_arrival_and_followup (Fixture      *f,
                    "Unknown: the answer was lost. Check whether the candidate arrived before you send them again.");
   g_assert_true (ui_test_is_shown (arrival_button));
   g_assert_false (ui_test_is_shown (ui_test_child (f->page, SHORTLIST_TYPE_HISTORY_PAGE, "tag_button")));
+
+  /* A lookup that fails says why, in the server's words as they are written */
+  fake_kombo_respond (f->fake, "GET", "/ats/candidates", 500,
+                      "{\"status\":\"error\",\"error\":{\"code\":\"PLATFORM.UNKNOWN_ERROR\","
+                      "\"title\":\"R&D <b>down</b> <a href=\\\"file:///etc/passwd\\\">x</a>\","
+                      "\"message\":\"R&D <b>down</b> <a href=\\\"file:///etc/passwd\\\">x</a>\",\"log_url\":null}}");
+  g_signal_emit_by_name (arrival_button, "clicked");
+  ui_test_wait_for (hostile_shown, f->window, "the lookup's error");
+  g_assert_true (ui_test_is_shown (arrival_button));
 
   n_before = fake_kombo_get_n_requests (f->fake);
   fake_kombo_respond (f->fake, "GET", "/ats/candidates", 200, GRACE);

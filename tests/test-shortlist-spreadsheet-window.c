@@ -120,6 +120,27 @@ subtitle (Fixture    *f,
   return adw_action_row_get_subtitle (ADW_ACTION_ROW (ui_test_find_row (child (f, "row_list"), title)));
 }
 
+static gboolean
+said_literally (gpointer data)
+{
+  return ui_test_find_text (data, "R&D <b>down</b> <a href=\"x\">x</a>.csv") != NULL;
+}
+
+/* A file that cannot be read says why on the page, its name as it is written: a name is never
+ * markup, a link in it never a link */
+static void
+test_load_error (Fixture      *f,
+                 gconstpointer data)
+{
+  g_autofree char *folder = g_path_get_dirname (f->csv);
+  g_autofree char *missing = g_build_filename (folder, "R&D <b>down</b> <a href=\"x\">x</a>.csv", NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (missing);
+
+  shortlist_spreadsheet_window_open (f->window, file);
+  ui_test_wait_for (said_literally, f->window, "the page to say why");
+  g_assert_nonnull (ui_test_find_label (GTK_WIDGET (f->window), "This File Cannot Be Used"));
+}
+
 /* Every row is shown with what it lacks before anything is sent; a wrong column is corrected */
 static void
 test_preview (Fixture      *f,
@@ -282,6 +303,7 @@ main (int    argc,
   ui_test_init (&argc, &argv);
 
   g_test_add ("/spreadsheet-window/preview", Fixture, NULL, fixture_set_up, test_preview, fixture_tear_down);
+  g_test_add ("/spreadsheet-window/load-error", Fixture, NULL, fixture_set_up, test_load_error, fixture_tear_down);
   g_test_add ("/spreadsheet-window/submit", Fixture, NULL, fixture_set_up, test_submit, fixture_tear_down);
   g_test_add ("/spreadsheet-window/close-while-sending", Fixture, NULL, fixture_set_up, test_close_while_sending, fixture_tear_down);
 

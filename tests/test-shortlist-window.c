@@ -457,6 +457,28 @@ test_shortcuts (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* What a page says in a toast, and a notice that stays, are shown as written: text from a
+ * server or a file is never markup */
+static void
+test_plain_text (void)
+{
+  g_autoptr (GSettings) settings = ui_test_settings_new ();
+  ShortlistWindow *window = shortlist_window_new (NULL, settings);
+  const char      *notice = "Drafts of R&D <i>could not</i> be read";
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toast", "s", UI_TEST_HOSTILE_TEXT));
+  g_assert_nonnull (ui_test_find_text (GTK_WIDGET (window), UI_TEST_HOSTILE_TEXT));
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* One toast at a time: the notice in a window of its own */
+  window = shortlist_window_new (NULL, settings);
+  gtk_window_present (GTK_WINDOW (window));
+  shortlist_window_show_notice (window, notice);
+  g_assert_nonnull (ui_test_find_text (GTK_WIDGET (window), notice));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -468,6 +490,7 @@ main (int   argc,
   g_test_add_func ("/shortlist/window/narrow", test_narrow);
   g_test_add_func ("/shortlist/window/tab-order", test_tab_order);
   g_test_add_func ("/shortlist/window/shortcuts", test_shortcuts);
+  g_test_add_func ("/shortlist/window/plain-text", test_plain_text);
   g_test_add_func ("/shortlist/window/lower-sections", test_lower_sections);
 
   return g_test_run ();

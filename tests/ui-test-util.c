@@ -431,6 +431,37 @@ ui_test_find_label (GtkWidget  *root,
 }
 
 static gboolean
+label_containing (GtkWidget    *widget,
+                  gconstpointer text)
+{
+  return GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL;
+}
+
+/* A label whose text, as shown, has @text in it: NULL when there is none. Text taken as
+ * markup is not shown as it was written, so this finds only text said as it is. */
+GtkWidget *
+ui_test_find_text (GtkWidget  *root,
+                   const char *text)
+{
+  guint skip = 0;
+
+  return find_first (root, label_containing, text, &skip);
+}
+
+/* A label anywhere in Shortlist's windows with @text, as shown, in it */
+GtkWidget *
+ui_test_find_text_anywhere (const char *text)
+{
+  GList     *toplevels = gtk_window_list_toplevels ();
+  GtkWidget *found = NULL;
+
+  for (GList *l = toplevels; l != NULL && found == NULL; l = l->next)
+    found = ui_test_find_text (l->data, text);
+  g_list_free (toplevels);
+  return found;
+}
+
+static gboolean
 shown_label_with (GtkWidget    *widget,
                   gconstpointer text)
 {
