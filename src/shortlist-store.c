@@ -201,6 +201,20 @@ user_version (sqlite3 *db)
   return version;
 }
 
+/* Whether SQLite finds the file whole: PRAGMA quick_check answers "ok", or what is wrong */
+static gboolean
+quick_check (sqlite3 *db)
+{
+  sqlite3_stmt *statement = NULL;
+  gboolean      whole = FALSE;
+
+  if (sqlite3_prepare_v2 (db, "PRAGMA quick_check", -1, &statement, NULL) == SQLITE_OK &&
+      sqlite3_step (statement) == SQLITE_ROW)
+    whole = g_strcmp0 ((const char *) sqlite3_column_text (statement, 0), "ok") == 0;
+  sqlite3_finalize (statement);
+  return whole;
+}
+
 /* Opens the database, creating it readable by its owner only, and brings its schema up to date */
 static gboolean
 open_database (ShortlistStore *self,
@@ -254,6 +268,14 @@ open_database (ShortlistStore *self,
       return FALSE;
     }
 
+  /* A file whose pages are damaged opens as any other: SQLite's own check finds it */
+  if (!quick_check (self->db))
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _ ("The file of drafts is damaged."));
+      *unreadable = TRUE;
+      return FALSE;
+    }
+
   for (int v = version; v < SCHEMA_VERSION; v++)
     {
       g_autofree char *sql = g_strdup_printf ("BEGIN; %s PRAGMA user_version = %d; COMMIT;", migrations[v], v + 1);
@@ -294,14 +316,134 @@ move_aside (ShortlistStore *self)
   return g_steal_pointer (&aside);
 }
 
+/* A draft read back from a damaged file: its columns as they were */
+typedef struct
+{
+  char  *id;
+  char  *integration_id;
+  char  *name;
+  char  *job;
+  gint64 updated;
+  char  *draft;
+  char  *error;
+} Salvaged;
+
+static void
+salvaged_free (Salvaged *salvaged)
+{
+  g_free (salvaged->id);
+  g_free (salvaged->integration_id);
+  g_free (salvaged->name);
+  g_free (salvaged->job);
+  g_free (salvaged->draft);
+  g_free (salvaged->error);
+  g_free (salvaged);
+}
+
+/* Keeps the row @statement is on, if it is a draft that can be read */
+static void
+salvage_row (sqlite3_stmt *statement,
+             GHashTable   *salvaged)
+{
+  Salvaged *row;
+  g_autoptr (JsonNode) draft = NULL;
+  const char *id = (const char *) sqlite3_column_text (statement, 0);
+  const char *text = (const char *) sqlite3_column_text (statement, 5);
+
+  if (id == NULL || text == NULL || g_hash_table_contains (salvaged, id) ||
+      (draft = json_from_string (text, NULL)) == NULL || !JSON_NODE_HOLDS_OBJECT (draft))
+    return;
+  row = g_new0 (Salvaged, 1);
+  row->id = g_strdup (id);
+  row->integration_id = shortlist_store_dup_column (statement, 1);
+  row->name = shortlist_store_dup_column (statement, 2);
+  row->job = shortlist_store_dup_column (statement, 3);
+  row->updated = sqlite3_column_int64 (statement, 4);
+  row->draft = g_strdup (text);
+  row->error = shortlist_store_dup_column (statement, 6);
+  g_hash_table_insert (salvaged, row->id, row);
+}
+
+/* Reads what drafts can still be read from the damaged file at @path, as `.recover` would:
+ * a scan for as far as it goes, then each row by its number, so that one damaged page costs
+ * only the drafts on it */
+static GHashTable *
+salvage_drafts (const char *path)
+{
+  GHashTable   *salvaged = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) salvaged_free);
+  sqlite3      *db = NULL;
+  sqlite3_stmt *statement = NULL;
+  sqlite3_int64 last = 0;
+  g_autofree char *uri = g_strdup_printf ("file:%s?mode=ro", path);
+
+  if (sqlite3_open_v2 (uri, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL) != SQLITE_OK)
+    {
+      sqlite3_close (db);
+      return salvaged;
+    }
+  if (sqlite3_prepare_v2 (db, "SELECT id, integration_id, name, job, updated, draft, error, rowid FROM drafts", -1, &statement, NULL) ==
+      SQLITE_OK)
+    while (sqlite3_step (statement) == SQLITE_ROW)
+      {
+        salvage_row (statement, salvaged);
+        last = MAX (last, sqlite3_column_int64 (statement, 7));
+      }
+  sqlite3_finalize (statement);
+  statement = NULL;
+  if (sqlite3_prepare_v2 (db, "SELECT id, integration_id, name, job, updated, draft, error FROM drafts WHERE rowid = ?", -1,
+                          &statement, NULL) == SQLITE_OK)
+    /* Beyond the last row the scan reached: rows behind a damaged page */
+    for (sqlite3_int64 rowid = 1; rowid <= last + 1000; rowid++)
+      {
+        sqlite3_bind_int64 (statement, 1, rowid);
+        if (sqlite3_step (statement) == SQLITE_ROW)
+          salvage_row (statement, salvaged);
+        sqlite3_reset (statement);
+      }
+  sqlite3_finalize (statement);
+  sqlite3_close (db);
+  return salvaged;
+}
+
+/* Writes the drafts read back into the new file; returns how many were written */
+static guint
+restore_drafts (ShortlistStore *self,
+                GHashTable     *salvaged)
+{
+  sqlite3_stmt  *statement = NULL;
+  GHashTableIter iter;
+  Salvaged      *row;
+  guint          n = 0;
+
+  if (sqlite3_prepare_v2 (self->db,
+                          "INSERT OR IGNORE INTO drafts (id, integration_id, name, job, updated, draft, error) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                          -1, &statement, NULL) != SQLITE_OK)
+    return 0;
+  g_hash_table_iter_init (&iter, salvaged);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &row))
+    {
+      if (shortlist_store_bind_text (statement, 1, row->id) && shortlist_store_bind_text (statement, 2, row->integration_id) &&
+          shortlist_store_bind_text (statement, 3, row->name) && shortlist_store_bind_text (statement, 4, row->job) &&
+          sqlite3_bind_int64 (statement, 5, row->updated) == SQLITE_OK && shortlist_store_bind_text (statement, 6, row->draft) &&
+          shortlist_store_bind_text (statement, 7, row->error) && sqlite3_step (statement) == SQLITE_DONE)
+        n++;
+      sqlite3_reset (statement);
+    }
+  sqlite3_finalize (statement);
+  return n;
+}
+
 static void
 open_work (ShortlistStore *self,
            GTask          *task)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (GError) second = NULL;
+  g_autoptr (GHashTable) salvaged = NULL;
   g_autofree char *aside = NULL;
+  g_autofree char *notice = NULL;
   gboolean         unreadable;
+  guint            restored;
 
   if (open_database (self, &unreadable, &error))
     {
@@ -316,8 +458,22 @@ open_work (ShortlistStore *self,
       return;
     }
 
+  /* What can be read of the old file comes back, so that a damaged page costs only its drafts */
+  salvaged = salvage_drafts (aside);
+  restored = restore_drafts (self, salvaged);
   /* TRANSLATORS: why the old drafts could not be used, then where they were kept */
-  g_task_return_pointer (task, g_strdup_printf (_ ("%s The old file was kept as %s, and a new one was started."), error->message, aside), g_free);
+  notice = g_strdup_printf (_ ("%s The old file was kept as %s, and a new one was started."), error->message, aside);
+  if (restored > 0)
+    {
+      /* TRANSLATORS: said after the old file was kept; %u is a number of drafts */
+      g_autofree char *more = g_strdup_printf (ngettext ("%u draft was read back from it.", "%u drafts were read back from it.", restored),
+                                               restored);
+      g_autofree char *both = g_strconcat (notice, " ", more, NULL);
+
+      g_free (notice);
+      notice = g_steal_pointer (&both);
+    }
+  g_task_return_pointer (task, g_steal_pointer (&notice), g_free);
 }
 
 /**
@@ -625,6 +781,16 @@ list_work (ShortlistStore *self,
         shortlist_draft_info_free (info);
       else
         g_ptr_array_add (drafts, info);
+    }
+  /* A list cut short by a damaged page is an error, never fewer drafts in silence */
+  if (status != SQLITE_DONE)
+    {
+      g_autoptr (GError) error = NULL;
+
+      shortlist_store_fail (&error, self->db, _ ("The drafts could not be read"));
+      sqlite3_finalize (statement);
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
     }
   sqlite3_finalize (statement);
 

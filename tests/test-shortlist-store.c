@@ -188,6 +188,62 @@ test_unusable_database (void)
     }
 }
 
+/* A file with a damaged page is found at open by SQLite's own check, said, moved aside, and
+ * what can be read of it comes back: a damaged page costs only the drafts on it */
+static void
+test_damaged_pages (void)
+{
+  g_autofree char *folder = new_folder ();
+  g_autofree char *db_path = g_build_filename (folder, "shortlist.db", NULL);
+  g_autofree char *notice = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *padding = g_strnfill (1500, 'x');
+  g_autoptr (GPtrArray) drafts = NULL;
+  gsize            length;
+  ShortlistStore  *store = open_store (folder, NULL);
+
+  for (guint i = 0; i < 40; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("draft-%02u", i);
+      g_autofree char *name = g_strdup_printf ("Candidate %u", i);
+      g_autofree char *json = g_strdup_printf ("{\"version\":1,\"note\":\"%s\"}", padding);
+
+      save (store, id, name, json);
+    }
+  shortlist_store_close (store);
+  g_object_unref (store);
+  /* Everything in the file itself, none in the write-ahead log */
+  {
+    sqlite3 *db = NULL;
+
+    g_assert_cmpint (sqlite3_open (db_path, &db), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_exec (db, "PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode=DELETE;", NULL, NULL, NULL), ==, SQLITE_OK);
+    sqlite3_close (db);
+  }
+
+  /* One page in the middle of the file, overwritten */
+  g_assert_true (g_file_get_contents (db_path, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 20 * 4096);
+  memset (contents + 12 * 4096, 0xA5, 4096);
+  g_assert_true (g_file_set_contents (db_path, contents, length, NULL));
+
+  store = open_store (folder, &notice);
+  g_assert_nonnull (notice);
+  g_test_message ("%s", notice);
+  g_assert_true (g_str_has_prefix (notice, "The file of drafts is damaged. The old file was kept as "));
+  g_assert_true (has_corrupt_copy (folder));
+  drafts = list (store);
+  /* Most come back, and the notice says how many */
+  g_assert_cmpuint (drafts->len, >=, 30);
+  g_assert_cmpuint (drafts->len, <, 40);
+  {
+    g_autofree char *read_back = g_strdup_printf ("%u drafts were read back from it.", drafts->len);
+
+    g_assert_true (g_str_has_suffix (notice, read_back));
+  }
+  g_object_unref (store);
+}
+
 /* A folder that cannot be made: Shortlist is told why, and nothing crashes */
 static void
 test_no_folder (void)
@@ -535,6 +591,7 @@ main (int   argc,
 
   g_test_add_func ("/shortlist/store/drafts", test_drafts);
   g_test_add_func ("/shortlist/store/unusable-database", test_unusable_database);
+  g_test_add_func ("/shortlist/store/damaged-pages", test_damaged_pages);
   g_test_add_func ("/shortlist/store/no-folder", test_no_folder);
   g_test_add_func ("/shortlist/store/two-processes", test_two_processes);
   g_test_add_func ("/shortlist/store/saver", test_saver);
