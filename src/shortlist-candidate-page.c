@@ -30,6 +30,7 @@ struct _ShortlistCandidatePage
   GtkWidget parent_instance;
 
   GtkStack                 *page_stack;
+  AdwBin                   *save_problem_bin;
   GtkScrolledWindow        *scrolled_window;
   GtkWidget                *form_box;
   ShortlistErrorBox        *error_box;
@@ -306,6 +307,37 @@ shortlist_candidate_page_dispose (GObject *object)
   G_OBJECT_CLASS (shortlist_candidate_page_parent_class)->dispose (object);
 }
 
+/* What is typed could not be saved: said above the form until it is, with Retry; the form
+ * keeps it all the while */
+static void
+save_failed_cb (ShortlistCandidatePage *self,
+                const char             *message)
+{
+  /* TRANSLATORS: %s is why, in the database's words */
+  g_autofree char *title = g_strdup_printf (_ ("What you typed could not be saved: %s. It stays here, and is saved as soon as it can be."),
+                                            message);
+
+  adw_bin_set_child (self->save_problem_bin, shortlist_banner_new (title, _ ("_Retry"), "candidate.retry-save"));
+  gtk_widget_set_visible (GTK_WIDGET (self->save_problem_bin), TRUE);
+}
+
+static void
+saved_cb (ShortlistCandidatePage *self)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->save_problem_bin), FALSE);
+}
+
+static void
+retry_save_cb (GtkWidget  *widget,
+               const char *action,
+               GVariant   *param)
+{
+  ShortlistCandidatePage *self = SHORTLIST_CANDIDATE_PAGE (widget);
+
+  if (self->saver != NULL)
+    shortlist_draft_saver_retry (self->saver);
+}
+
 static void
 shortlist_candidate_page_class_init (ShortlistCandidatePageClass *klass)
 {
@@ -321,6 +353,7 @@ shortlist_candidate_page_class_init (ShortlistCandidatePageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/shortlist/Shortlist/shortlist-candidate-page.ui");
 #define BIND(name) gtk_widget_class_bind_template_child (widget_class, ShortlistCandidatePage, name)
   BIND (page_stack);
+  BIND (save_problem_bin);
   BIND (scrolled_window);
   BIND (form_box);
   BIND (error_box);
@@ -334,6 +367,7 @@ shortlist_candidate_page_class_init (ShortlistCandidatePageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, submit_anyway_cb);
 
   gtk_widget_class_install_action (widget_class, "candidate.submit", NULL, submit_cb);
+  gtk_widget_class_install_action (widget_class, "candidate.retry-save", NULL, retry_save_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "candidate.submit", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK, "candidate.submit", NULL);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -393,6 +427,8 @@ shortlist_candidate_page_set_store (ShortlistCandidatePage *self,
   self->saver = shortlist_draft_saver_new (store, self->draft);
   shortlist_drafts_button_set_saver (shortlist_send_bar_get_drafts_button (self->send_bar), store, self->saver);
   g_signal_connect_object (self->saver, "opened", G_CALLBACK (draft_opened_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->saver, "save-failed", G_CALLBACK (save_failed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->saver, "saved", G_CALLBACK (saved_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (store, "forgotten", G_CALLBACK (forgotten_cb), self, G_CONNECT_SWAPPED);
   integration_changed_cb (self);
   /* A store that cannot be read was already said so when it was opened */

@@ -22,6 +22,7 @@ struct _ShortlistDraftSaver
   char                *id;
   char                *integration_id;
   guint                save_source;
+  guint                retry_source; /* a save that failed, tried again */
   char                *error;      /* why the draft in the form was not sent */
   gint64               unknown_id; /* the history entry of a submission whose outcome is unknown */
   gboolean             recording_unknown;
@@ -35,8 +36,24 @@ enum
 {
   SAVED,
   OPENED,
+  SAVE_FAILED,
   N_SIGNALS
 };
+
+/* A save that failed (a full disk, a lock held too long) is tried again after this */
+#define RETRY_S 5
+
+static void save_now (ShortlistDraftSaver *self);
+
+static gboolean
+retry_cb (gpointer user_data)
+{
+  ShortlistDraftSaver *self = user_data;
+
+  self->retry_source = 0;
+  save_now (self);
+  return G_SOURCE_REMOVE;
+}
 
 static guint signals[N_SIGNALS];
 
@@ -50,8 +67,10 @@ saved_cb (GObject      *object,
 
   if (!shortlist_store_save_draft_finish (SHORTLIST_STORE (object), result, &error))
     {
-      /* What is typed stays in memory; the next change tries again */
-      g_warning ("The draft could not be saved: %s", error->message);
+      /* What is typed stays in the form; it is said, and saved again until it can be */
+      if (self->draft != NULL && self->retry_source == 0)
+        self->retry_source = g_timeout_add_seconds (RETRY_S, retry_cb, self);
+      g_signal_emit (self, signals[SAVE_FAILED], 0, error->message);
       return;
     }
   g_signal_emit (self, signals[SAVED], 0);
@@ -78,6 +97,7 @@ save_now (ShortlistDraftSaver *self)
   KomboJob        *job;
 
   g_clear_handle_id (&self->save_source, g_source_remove);
+  g_clear_handle_id (&self->retry_source, g_source_remove);
 
   if (kombo_candidate_draft_is_empty (self->draft))
     {
@@ -140,8 +160,9 @@ shortlist_draft_saver_dispose (GObject *object)
   ShortlistDraftSaver *self = (ShortlistDraftSaver *) object;
 
   /* Going away with changes unsaved would lose them */
-  if (self->save_source != 0)
+  if (self->save_source != 0 || self->retry_source != 0)
     save_now (self);
+  g_clear_handle_id (&self->retry_source, g_source_remove);
   if (self->draft != NULL)
     g_signal_handlers_disconnect_by_data (self->draft, self);
   g_clear_object (&self->draft);
@@ -183,6 +204,23 @@ shortlist_draft_saver_class_init (ShortlistDraftSaverClass *klass)
    * was not sent, if it was tried.
    */
   signals[OPENED] = g_signal_new ("opened", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /**
+   * ShortlistDraftSaver::save-failed:
+   * @message: why, in the store's words
+   *
+   * What is typed could not be saved; it is tried again every few seconds, and ::saved says
+   * when it was.
+   */
+  signals[SAVE_FAILED] = g_signal_new ("save-failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                       G_TYPE_NONE, 1, G_TYPE_STRING);
+}
+
+/* Saves what is typed now, as Retry does after a save failed */
+void
+shortlist_draft_saver_retry (ShortlistDraftSaver *self)
+{
+  g_return_if_fail (SHORTLIST_IS_DRAFT_SAVER (self));
+  save_now (self);
 }
 
 static void

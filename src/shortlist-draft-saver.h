@@ -16,6 +16,7 @@ const char          *shortlist_draft_saver_get_id (ShortlistDraftSaver *self);
 void                 shortlist_draft_saver_set_integration_id (ShortlistDraftSaver *self,
                                                                const char          *integration_id);
 void                 shortlist_draft_saver_flush (ShortlistDraftSaver *self);
+void                 shortlist_draft_saver_retry (ShortlistDraftSaver *self);
 void                 shortlist_draft_saver_start_new (ShortlistDraftSaver *self);
 gboolean             shortlist_draft_saver_open (ShortlistDraftSaver *self,
                                                  ShortlistDraftInfo  *info,

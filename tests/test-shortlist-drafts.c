@@ -1,6 +1,8 @@
 /* test-shortlist-drafts.c: what is typed survives kill -9, in a real child process and a real database */
 #include "config.h"
 
+#include <sqlite3.h>
+
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
@@ -370,6 +372,69 @@ test_switch_and_discard (void)
   ui_test_destroy_window (GTK_WINDOW (window), NULL);
 }
 
+static gboolean
+save_problem_said (gpointer data)
+{
+  return ui_test_find_text (page, "What you typed could not be saved:") != NULL &&
+         ui_test_is_shown (ui_test_find_text (page, "What you typed could not be saved:"));
+}
+
+static gboolean
+save_problem_gone (gpointer data)
+{
+  GtkWidget *said = ui_test_find_text (page, "What you typed could not be saved:");
+
+  return said == NULL || !ui_test_is_shown (said);
+}
+
+static gboolean
+draft_has_lovelace (gpointer data)
+{
+  g_autoptr (ShortlistStore) reader = shortlist_store_new (data);
+  g_autoptr (GPtrArray) drafts = NULL;
+  GAsyncResult *result = NULL;
+  gboolean      found = FALSE;
+
+  shortlist_store_open_async (reader, NULL, test_store_result, &result);
+  g_assert_true (shortlist_store_open_finish (reader, test_wait (&result), NULL, NULL));
+  g_clear_object (&result);
+  shortlist_store_list_drafts_async (reader, NULL, test_store_result, &result);
+  drafts = shortlist_store_list_drafts_finish (reader, test_wait (&result), NULL);
+  g_clear_object (&result);
+  for (guint i = 0; drafts != NULL && i < drafts->len; i++)
+    found = found || g_strcmp0 (((ShortlistDraftInfo *) drafts->pdata[i])->name, "Ada Lovelace") == 0;
+  shortlist_store_close (reader);
+  return found;
+}
+
+/* A save that fails (here, a lock another program holds longer than Shortlist waits) is said
+ * above the form with Retry; what was typed stays, and is saved once it can be */
+static void
+test_save_fails (void)
+{
+  g_autofree char *template = g_build_filename (test_get_tmp_dir (), "drafts-XXXXXX", NULL);
+  g_autofree char *folder = g_mkdtemp (g_steal_pointer (&template));
+  g_autofree char *db_path = g_build_filename (folder, "shortlist.db", NULL);
+  ShortlistWindow *window = open_window (folder);
+  sqlite3         *other = NULL;
+
+  g_assert_cmpint (sqlite3_open (db_path, &other), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (other, "BEGIN EXCLUSIVE", NULL, NULL, NULL), ==, SQLITE_OK);
+  type_into ("First name", "Ada");
+  type_into ("Last name", "Lovelace");
+  ui_test_wait_for (save_problem_said, NULL, "the failed save to be said");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (ui_test_find_row (page, "Last name"))), ==, "Lovelace");
+
+  /* Once the lock is gone, Retry saves it */
+  g_assert_cmpint (sqlite3_exec (other, "COMMIT", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (other);
+  g_signal_emit_by_name (ui_test_find_shown_label (page, "_Retry"), "clicked");
+  ui_test_wait_for (save_problem_gone, NULL, "the draft to be saved");
+  g_assert_true (draft_has_lovelace (folder));
+
+  ui_test_destroy_window (GTK_WINDOW (window), NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -387,6 +452,7 @@ main (int   argc,
 
   g_test_add_func ("/shortlist/drafts/kill-and-restart", test_kill_and_restart);
   g_test_add_func ("/shortlist/drafts/switch-and-discard", test_switch_and_discard);
+  g_test_add_func ("/shortlist/drafts/save-fails", test_save_fails);
 
   return g_test_run ();
 }
