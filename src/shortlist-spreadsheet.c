@@ -402,6 +402,30 @@ load_thread (GTask        *task,
                                rows->len - 1, SHORTLIST_SPREADSHEET_MAX_ROWS);
       return;
     }
+  /* What a window can show a person: no list of candidates has more columns or longer cells */
+  for (guint r = 0; r < rows->len; r++)
+    {
+      char **fields = rows->pdata[r];
+      guint  n_fields = g_strv_length (fields);
+
+      if (n_fields > SHORTLIST_SPREADSHEET_MAX_COLUMNS)
+        {
+          g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                                   /* TRANSLATORS: a line of the file, its number of columns, then the most Shortlist reads */
+                                   _ ("Line %u of the spreadsheet has %u columns; Shortlist reads at most %u. Save only the columns of the candidates."),
+                                   r + 1, n_fields, SHORTLIST_SPREADSHEET_MAX_COLUMNS);
+          return;
+        }
+      for (guint c = 0; c < n_fields; c++)
+        if (strlen (fields[c]) > SHORTLIST_SPREADSHEET_MAX_CELL)
+          {
+            g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                                     /* TRANSLATORS: a line and a column of the file, then the most characters Shortlist reads in one */
+                                     _ ("Line %u, column %u of the spreadsheet is longer than %u characters: that is no detail of a candidate. Shorten it in the spreadsheet."),
+                                     r + 1, c + 1, SHORTLIST_SPREADSHEET_MAX_CELL);
+            return;
+          }
+    }
   loaded = g_new0 (Loaded, 1);
   loaded->headers = g_ptr_array_steal_index (rows, 0);
   loaded->lines = g_steal_pointer (&rows);

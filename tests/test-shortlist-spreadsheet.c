@@ -180,6 +180,22 @@ test_bad_files (void)
   assert_load_fails ("latin1.csv", "Name\n\xE9t\xE9\n", "The file is not text in UTF-8. Save it as CSV (UTF-8) in the spreadsheet.");
   assert_load_fails ("quote.csv", "Name\n\"Grace\n", "The quote opened on line 2 is never closed.");
 
+  /* Bounded: a file of 100,000 columns, or a cell of 10 MB, is said at once, and no window
+   * tries to show it */
+  {
+    g_autoptr (GString) wide = g_string_new (NULL);
+    g_autofree char *long_cell = g_strnfill (10 * 1024 * 1024, 'x');
+    g_autofree char *tall = g_strdup_printf ("First name,Last name,Notes\nAda,Lovelace,%s\n", long_cell);
+
+    for (guint i = 0; i < 100000; i++)
+      g_string_append (wide, i == 0 ? "a" : ",a");
+    g_string_append (wide, "\nAda\n");
+    assert_load_fails ("wide.csv", wide->str,
+                       "Line 1 of the spreadsheet has 100000 columns; Shortlist reads at most 100. Save only the columns of the candidates.");
+    assert_load_fails ("long-cell.csv", tall,
+                       "Line 2, column 3 of the spreadsheet is longer than 10000 characters: that is no detail of a candidate. Shorten it in the spreadsheet.");
+  }
+
   /* Tabs between the fields: one column, said so */
   sheet = load (tabs, &error);
   g_assert_no_error (error);
