@@ -1577,23 +1577,23 @@ main (int   argc,
 {
   ui_test_init (&argc, &argv);
 
-  g_test_add ("/shortlist/candidate-page/whole-form", Fixture, NULL, fixture_set_up, test_whole_form, fixture_tear_down);
-  g_test_add ("/shortlist/candidate-page/round-trip", Fixture, NULL, fixture_set_up, test_round_trip, fixture_tear_down);
-  g_test_add ("/shortlist/candidate-page/validation", Fixture, NULL, fixture_set_up, test_validation, fixture_tear_down);
-  g_test_add ("/shortlist/candidate-page/focus-in-form-order", Fixture, NULL, fixture_set_up, test_focus_in_form_order, fixture_tear_down);
-  g_test_add ("/shortlist/candidate-page/restrictions", Fixture, NULL, fixture_set_up, test_restrictions, fixture_tear_down);
-  g_test_add ("/shortlist/candidate-page/history-settles", Fixture, NULL, fixture_set_up, test_history_settles, fixture_tear_down);
-  g_test_add ("/shortlist/candidate-page/errors-keep-the-form", Fixture, NULL, fixture_set_up, test_errors_keep_the_form, fixture_tear_down);
-  g_test_add ("/shortlist/candidate-page/duplicate", Fixture, NULL, fixture_set_up, test_duplicate, fixture_tear_down);
-  g_test_add ("/shortlist/candidate-page/remembered", Fixture, NULL, fixture_set_up, test_remembered, fixture_tear_down);
-  g_test_add ("/shortlist/candidate-page/new-candidate-asks", Fixture, NULL, fixture_set_up, test_new_candidate_asks, fixture_tear_down);
-  g_test_add ("/shortlist/candidate-page/job-search", Fixture, NULL, fixture_set_up, test_job_search, fixture_tear_down);
-  g_test_add ("/shortlist/candidate-page/second-candidate", Fixture, NULL, fixture_set_up, test_second_candidate, fixture_tear_down);
-  g_test_add ("/shortlist/candidate-page/preconditions", Fixture, NULL, fixture_set_up, test_preconditions, fixture_tear_down);
-  g_test_add ("/shortlist/candidate-page/more-fields-asked", Fixture, NULL, fixture_set_up, test_more_fields_asked, fixture_tear_down);
-  g_test_add ("/shortlist/candidate-page/more-fields-filled", Fixture, NULL, fixture_set_up, test_more_fields_filled, fixture_tear_down);
-  g_test_add ("/shortlist/candidate-page/close-while-uploading", Fixture, GINT_TO_POINTER (FALSE), fixture_set_up, test_close_while_sending, fixture_tear_down);
-  g_test_add ("/shortlist/candidate-page/close-while-awaiting-answer", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_close_while_sending, fixture_tear_down);
+  g_test_add ("/shortlist/candidate-page/form/whole-form", Fixture, NULL, fixture_set_up, test_whole_form, fixture_tear_down);
+  g_test_add ("/shortlist/candidate-page/form/round-trip", Fixture, NULL, fixture_set_up, test_round_trip, fixture_tear_down);
+  g_test_add ("/shortlist/candidate-page/form/validation", Fixture, NULL, fixture_set_up, test_validation, fixture_tear_down);
+  g_test_add ("/shortlist/candidate-page/form/focus-in-form-order", Fixture, NULL, fixture_set_up, test_focus_in_form_order, fixture_tear_down);
+  g_test_add ("/shortlist/candidate-page/form/restrictions", Fixture, NULL, fixture_set_up, test_restrictions, fixture_tear_down);
+  g_test_add ("/shortlist/candidate-page/form/history-settles", Fixture, NULL, fixture_set_up, test_history_settles, fixture_tear_down);
+  g_test_add ("/shortlist/candidate-page/form/errors-keep-the-form", Fixture, NULL, fixture_set_up, test_errors_keep_the_form, fixture_tear_down);
+  g_test_add ("/shortlist/candidate-page/form/duplicate", Fixture, NULL, fixture_set_up, test_duplicate, fixture_tear_down);
+  g_test_add ("/shortlist/candidate-page/form/remembered", Fixture, NULL, fixture_set_up, test_remembered, fixture_tear_down);
+  g_test_add ("/shortlist/candidate-page/form/new-candidate-asks", Fixture, NULL, fixture_set_up, test_new_candidate_asks, fixture_tear_down);
+  g_test_add ("/shortlist/candidate-page/form/job-search", Fixture, NULL, fixture_set_up, test_job_search, fixture_tear_down);
+  g_test_add ("/shortlist/candidate-page/form/second-candidate", Fixture, NULL, fixture_set_up, test_second_candidate, fixture_tear_down);
+  g_test_add ("/shortlist/candidate-page/form/preconditions", Fixture, NULL, fixture_set_up, test_preconditions, fixture_tear_down);
+  g_test_add ("/shortlist/candidate-page/form/more-fields-asked", Fixture, NULL, fixture_set_up, test_more_fields_asked, fixture_tear_down);
+  g_test_add ("/shortlist/candidate-page/form/more-fields-filled", Fixture, NULL, fixture_set_up, test_more_fields_filled, fixture_tear_down);
+  g_test_add ("/shortlist/candidate-page/form/close-while-uploading", Fixture, GINT_TO_POINTER (FALSE), fixture_set_up, test_close_while_sending, fixture_tear_down);
+  g_test_add ("/shortlist/candidate-page/form/close-while-awaiting-answer", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_close_while_sending, fixture_tear_down);
   for (guint i = 0; i < G_N_ELEMENTS (faults); i++)
     {
       g_autofree char *path = g_strdup_printf ("/shortlist/candidate-page/fault/%s", faults[i].name);
@@ -1603,7 +1603,7 @@ main (int   argc,
   g_test_add ("/shortlist/candidate-page/cv/fills-the-form", Fixture, NULL, fixture_set_up, test_cv_fills_the_form, fixture_tear_down);
   g_test_add ("/shortlist/candidate-page/cv/undo", Fixture, NULL, fixture_set_up, test_cv_undo, fixture_tear_down);
   g_test_add ("/shortlist/candidate-page/cv/unreadable", Fixture, NULL, fixture_set_up, test_cv_unreadable, fixture_tear_down);
-  g_test_add ("/shortlist/candidate-page/remote-fields", Fixture, NULL, fixture_set_up, test_remote_fields_checked_as_typed, fixture_tear_down);
+  g_test_add ("/shortlist/candidate-page/form/remote-fields", Fixture, NULL, fixture_set_up, test_remote_fields_checked_as_typed, fixture_tear_down);
 
   return g_test_run ();
 }
