@@ -317,7 +317,12 @@ save_failed_cb (ShortlistCandidatePage *self,
   g_autofree char *title = g_strdup_printf (_ ("What you typed could not be saved: %s. It stays here, and is saved as soon as it can be."),
                                             message);
 
-  adw_bin_set_child (self->save_problem_bin, shortlist_banner_new (title, _ ("_Retry"), "candidate.retry-save"));
+  /* Made once: a retry that fails again changes only what it says, never the button a
+   * person may be pressing */
+  if (adw_bin_get_child (self->save_problem_bin) == NULL)
+    adw_bin_set_child (self->save_problem_bin, shortlist_banner_new (title, _ ("_Retry"), "candidate.retry-save"));
+  else
+    shortlist_banner_set_title (adw_bin_get_child (self->save_problem_bin), title);
   gtk_widget_set_visible (GTK_WIDGET (self->save_problem_bin), TRUE);
 }
 

@@ -285,6 +285,18 @@ shortlist_status_page_set_text (AdwStatusPage *page,
   adw_status_page_set_description (page, escaped);
 }
 
+/* Says @title in a banner made by shortlist_banner_new(), as it is */
+void
+shortlist_banner_set_title (GtkWidget  *banner,
+                            const char *title)
+{
+#if ADW_CHECK_VERSION(1, 3, 0)
+  adw_banner_set_title (ADW_BANNER (banner), title);
+#else
+  gtk_label_set_text (GTK_LABEL (gtk_widget_get_first_child (banner)), title);
+#endif
+}
+
 /**
  * shortlist_banner_new:
  * @title: what the banner says, in a sentence

@@ -75,6 +75,8 @@ void       shortlist_show_uri (GtkWidget  *parent,
 AdwToast  *shortlist_toast_new (const char *text);
 void       shortlist_status_page_set_text (AdwStatusPage *page,
                                            const char    *text);
+void       shortlist_banner_set_title (GtkWidget  *banner,
+                                       const char *title);
 GtkWidget *shortlist_banner_new (const char *title,
                                  const char *button_label,
                                  const char *action_name);
