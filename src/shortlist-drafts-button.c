@@ -157,11 +157,15 @@ new_row (ShortlistDraftsButton *self,
     }
   else
     {
-      GtkWidget *discard = gtk_button_new_from_icon_name ("user-trash-symbolic");
+      /* The tooltip is given while the button is hidden: on a shown one GTK asks, from an
+       * idle, where the pointer is over the popover's surface, which a list just refreshed
+       * may have closed by then (GTK 4.8 warns of a surface that is gone) */
+      GtkWidget *discard = g_object_new (GTK_TYPE_BUTTON, "icon-name", "user-trash-symbolic", "visible", FALSE, NULL);
 
       gtk_widget_set_valign (discard, GTK_ALIGN_CENTER);
       gtk_widget_add_css_class (discard, "flat");
       gtk_widget_set_tooltip_text (discard, _ ("Discard This Draft"));
+      gtk_widget_set_visible (discard, TRUE);
       gtk_accessible_update_property (GTK_ACCESSIBLE (discard), GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Discard This Draft"), -1);
       g_signal_connect_data (discard, "clicked", G_CALLBACK (discard_cb), entry_new (self, info), entry_free, 0);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), discard);

@@ -226,6 +226,10 @@ ui_test_destroy_window (GtkWindow *window,
     g_object_add_weak_pointer (survivors.objects->pdata[i], &survivors.objects->pdata[i]);
 
   g_string_append (what, " to be finalized");
+  /* What the window queued runs while it is still there: GTK 4.8 asks where the pointer is
+   * over a tooltip's surface from an idle, and warns if the window is gone by then */
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
   gtk_window_destroy (window);
   ui_test_wait_for (all_finalized, &survivors, what->str);
   g_ptr_array_unref (survivors.objects);
