@@ -358,6 +358,22 @@ unfocus_shown_item (GtkWidget *widget)
     }
 }
 
+/* A combo row shows its choice in a list of one item: Tab stops at the row, never goes into
+ * that list (on GTK 4.24 a list whose one item takes no focus could keep it, and Tab went no
+ * further) */
+static void
+keep_focus_out_of_lists (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_POPOVER (child))
+        continue;
+      if (GTK_IS_LIST_VIEW (child))
+        gtk_widget_set_can_focus (child, FALSE);
+      keep_focus_out_of_lists (child);
+    }
+}
+
 /* The choice a drop-down or combo row shows, in a list of one item that takes no focus */
 static GtkListItemFactory *
 shown_item_factory_new (void)
@@ -416,6 +432,7 @@ name_lists (GtkWidget  *widget,
         adw_combo_row_set_factory (ADW_COMBO_ROW (widget), shown);
       }
       unfocus_shown_item (widget);
+      keep_focus_out_of_lists (widget);
     }
 
   else if (ADW_IS_EXPANDER_ROW (widget))
