@@ -316,52 +316,27 @@ move_aside (ShortlistStore *self)
   return g_steal_pointer (&aside);
 }
 
-/* A draft read back from a damaged file: its columns as they were */
-typedef struct
-{
-  char  *id;
-  char  *integration_id;
-  char  *name;
-  char  *job;
-  gint64 updated;
-  char  *draft;
-  char  *error;
-} Salvaged;
-
-static void
-salvaged_free (Salvaged *salvaged)
-{
-  g_free (salvaged->id);
-  g_free (salvaged->integration_id);
-  g_free (salvaged->name);
-  g_free (salvaged->job);
-  g_free (salvaged->draft);
-  g_free (salvaged->error);
-  g_free (salvaged);
-}
-
 /* Keeps the row @statement is on, if it is a draft that can be read */
 static void
 salvage_row (sqlite3_stmt *statement,
              GHashTable   *salvaged)
 {
-  Salvaged *row;
-  g_autoptr (JsonNode) draft = NULL;
-  const char *id = (const char *) sqlite3_column_text (statement, 0);
-  const char *text = (const char *) sqlite3_column_text (statement, 5);
+  ShortlistDraftInfo *info;
+  const char         *id = (const char *) sqlite3_column_text (statement, 0);
+  const char         *text = (const char *) sqlite3_column_text (statement, 5);
+  g_autoptr (JsonNode) draft = text ? json_from_string (text, NULL) : NULL;
 
-  if (id == NULL || text == NULL || g_hash_table_contains (salvaged, id) ||
-      (draft = json_from_string (text, NULL)) == NULL || !JSON_NODE_HOLDS_OBJECT (draft))
+  if (id == NULL || g_hash_table_contains (salvaged, id) || draft == NULL || !JSON_NODE_HOLDS_OBJECT (draft))
     return;
-  row = g_new0 (Salvaged, 1);
-  row->id = g_strdup (id);
-  row->integration_id = shortlist_store_dup_column (statement, 1);
-  row->name = shortlist_store_dup_column (statement, 2);
-  row->job = shortlist_store_dup_column (statement, 3);
-  row->updated = sqlite3_column_int64 (statement, 4);
-  row->draft = g_strdup (text);
-  row->error = shortlist_store_dup_column (statement, 6);
-  g_hash_table_insert (salvaged, row->id, row);
+  info = g_new0 (ShortlistDraftInfo, 1);
+  info->id = g_strdup (id);
+  info->integration_id = shortlist_store_dup_column (statement, 1);
+  info->name = shortlist_store_dup_column (statement, 2);
+  info->job = shortlist_store_dup_column (statement, 3);
+  info->updated = sqlite3_column_int64 (statement, 4);
+  info->draft = g_steal_pointer (&draft);
+  info->error = shortlist_store_dup_column (statement, 6);
+  g_hash_table_insert (salvaged, info->id, info);
 }
 
 /* Reads what drafts can still be read from the damaged file at @path, as `.recover` would:
@@ -370,7 +345,7 @@ salvage_row (sqlite3_stmt *statement,
 static GHashTable *
 salvage_drafts (const char *path)
 {
-  GHashTable   *salvaged = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) salvaged_free);
+  GHashTable   *salvaged = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) shortlist_draft_info_free);
   sqlite3      *db = NULL;
   sqlite3_stmt *statement = NULL;
   sqlite3_int64 last = 0;
@@ -410,10 +385,10 @@ static guint
 restore_drafts (ShortlistStore *self,
                 GHashTable     *salvaged)
 {
-  sqlite3_stmt  *statement = NULL;
-  GHashTableIter iter;
-  Salvaged      *row;
-  guint          n = 0;
+  sqlite3_stmt       *statement = NULL;
+  GHashTableIter      iter;
+  ShortlistDraftInfo *row;
+  guint               n = 0;
 
   if (sqlite3_prepare_v2 (self->db,
                           "INSERT OR IGNORE INTO drafts (id, integration_id, name, job, updated, draft, error) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -422,9 +397,11 @@ restore_drafts (ShortlistStore *self,
   g_hash_table_iter_init (&iter, salvaged);
   while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &row))
     {
+      g_autofree char *draft = json_to_string (row->draft, FALSE);
+
       if (shortlist_store_bind_text (statement, 1, row->id) && shortlist_store_bind_text (statement, 2, row->integration_id) &&
           shortlist_store_bind_text (statement, 3, row->name) && shortlist_store_bind_text (statement, 4, row->job) &&
-          sqlite3_bind_int64 (statement, 5, row->updated) == SQLITE_OK && shortlist_store_bind_text (statement, 6, row->draft) &&
+          sqlite3_bind_int64 (statement, 5, row->updated) == SQLITE_OK && shortlist_store_bind_text (statement, 6, draft) &&
           shortlist_store_bind_text (statement, 7, row->error) && sqlite3_step (statement) == SQLITE_DONE)
         n++;
       sqlite3_reset (statement);
