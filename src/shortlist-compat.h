@@ -22,29 +22,29 @@ typedef AdwPreferencesWindowClass ShortlistPreferencesParentClass;
 #endif
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ShortlistPreferencesParent, g_object_unref)
 
-void       shortlist_preferences_add_page  (GtkWidget          *preferences,
+void        shortlist_preferences_add_page (GtkWidget          *preferences,
                                             AdwPreferencesPage *page);
-void       shortlist_preferences_add_toast (GtkWidget          *preferences,
-                                            AdwToast           *toast);
-void       shortlist_preferences_show_page (GtkWidget          *preferences,
-                                            const char         *name);
-void       shortlist_present_dialog        (GtkWidget          *dialog,
-                                            GtkWidget          *parent);
-void       shortlist_close_dialog          (GtkWidget          *dialog);
-GtkWidget *shortlist_about_new             (const char         *first_property_name,
-                                            ...) G_GNUC_NULL_TERMINATED;
-void       shortlist_show_shortcuts        (GtkApplicationWindow *window);
-void       shortlist_calendar_select       (GtkCalendar        *calendar,
-                                            GDateTime          *date);
-const char *shortlist_window_template      (void);
-gboolean   shortlist_window_title_get_narrow   (GtkWidget  *title);
-void       shortlist_window_title_watch_narrow (GtkWidget  *title,
-                                                GCallback   callback,
-                                                gpointer    user_data);
-void       shortlist_window_title_set_switcher (GtkWidget  *title,
-                                                gboolean    enabled);
-void       shortlist_window_title_set_subtitle (GtkWidget  *title,
-                                                const char *subtitle);
+void        shortlist_preferences_add_toast (GtkWidget *preferences,
+                                             AdwToast  *toast);
+void        shortlist_preferences_show_page (GtkWidget  *preferences,
+                                             const char *name);
+void        shortlist_present_dialog (GtkWidget *dialog,
+                                      GtkWidget *parent);
+void        shortlist_close_dialog (GtkWidget *dialog);
+GtkWidget  *shortlist_about_new (const char *first_property_name,
+                                 ...) G_GNUC_NULL_TERMINATED;
+void        shortlist_show_shortcuts (GtkApplicationWindow *window);
+void        shortlist_calendar_select (GtkCalendar *calendar,
+                                       GDateTime   *date);
+const char *shortlist_window_template (void);
+gboolean    shortlist_window_title_get_narrow (GtkWidget *title);
+void        shortlist_window_title_watch_narrow (GtkWidget *title,
+                                                 GCallback  callback,
+                                                 gpointer   user_data);
+void        shortlist_window_title_set_switcher (GtkWidget *title,
+                                                 gboolean   enabled);
+void        shortlist_window_title_set_subtitle (GtkWidget  *title,
+                                                 const char *subtitle);
 
 #define SHORTLIST_TYPE_SPINNER (shortlist_spinner_get_type ())
 

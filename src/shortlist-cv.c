@@ -1193,8 +1193,16 @@ static char **
 reader_environment (void)
 {
   static const char *const kept[] = {
-    "LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LC_CTYPE", "SHORTLIST_LOCALEDIR",
-    "ASAN_OPTIONS", "LSAN_OPTIONS", "UBSAN_OPTIONS", NULL,
+    "LANG",
+    "LANGUAGE",
+    "LC_ALL",
+    "LC_MESSAGES",
+    "LC_CTYPE",
+    "SHORTLIST_LOCALEDIR",
+    "ASAN_OPTIONS",
+    "LSAN_OPTIONS",
+    "UBSAN_OPTIONS",
+    NULL,
   };
   g_auto (GStrv) parent = g_get_environ ();
   char **environment = NULL;

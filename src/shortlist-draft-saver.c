@@ -23,8 +23,8 @@ struct _ShortlistDraftSaver
   char                *integration_id;
   guint                save_source;
   guint                retry_source; /* a save that failed, tried again */
-  char                *error;      /* why the draft in the form was not sent */
-  gint64               unknown_id; /* the history entry of a submission whose outcome is unknown */
+  char                *error;        /* why the draft in the form was not sent */
+  gint64               unknown_id;   /* the history entry of a submission whose outcome is unknown */
   gboolean             recording_unknown;
   gboolean             stored;  /* the store has a row for this id */
   gboolean             loading; /* changes come from the store, not from typing */

@@ -44,7 +44,7 @@ G_DECLARE_FINAL_TYPE (ShortlistSpreadsheet, shortlist_spreadsheet, SHORTLIST, SP
 #define SHORTLIST_SPREADSHEET_MAX_ROWS 500
 /* A spreadsheet with more columns, or a longer cell, is no list of candidates */
 #define SHORTLIST_SPREADSHEET_MAX_COLUMNS 100
-#define SHORTLIST_SPREADSHEET_MAX_CELL    10000
+#define SHORTLIST_SPREADSHEET_MAX_CELL 10000
 
 ShortlistSpreadsheet *shortlist_spreadsheet_new (void);
 void                  shortlist_spreadsheet_load_async (ShortlistSpreadsheet *self,

@@ -345,10 +345,10 @@ salvage_row (sqlite3_stmt *statement,
 static GHashTable *
 salvage_drafts (const char *path)
 {
-  GHashTable   *salvaged = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) shortlist_draft_info_free);
-  sqlite3      *db = NULL;
-  sqlite3_stmt *statement = NULL;
-  sqlite3_int64 last = 0;
+  GHashTable      *salvaged = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) shortlist_draft_info_free);
+  sqlite3         *db = NULL;
+  sqlite3_stmt    *statement = NULL;
+  sqlite3_int64    last = 0;
   g_autofree char *uri = g_strdup_printf ("file:%s?mode=ro", path);
 
   if (sqlite3_open_v2 (uri, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL) != SQLITE_OK)

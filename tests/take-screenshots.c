@@ -434,7 +434,7 @@ main (int   argc,
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, "gtk-decoration-layout", ":close", NULL);
   {
     g_autoptr (GSettingsSchema) schema = g_settings_schema_source_lookup (g_settings_schema_source_get_default (),
-                                                                         "org.gnome.desktop.interface", TRUE);
+                                                                          "org.gnome.desktop.interface", TRUE);
 
     if (schema != NULL)
       {

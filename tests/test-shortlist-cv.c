@@ -482,7 +482,6 @@ test_fill_twice (void)
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (kombo_candidate_draft_get_emails (draft))), ==, 0);
 }
 
-
 /* The reader starts with only its standard streams, and nothing in its environment that names
  * the session bus, the display or the runtime folder (a stand-in says what it was given) */
 static void
@@ -601,9 +600,9 @@ contained_child (Attempt attempt,
 static void
 test_reader_contained (void)
 {
-  int   pipe_fds[2];
-  int   unix_socket = socket (AF_UNIX, SOCK_STREAM, 0);
-  int   status;
+  int           pipe_fds[2];
+  int           unix_socket = socket (AF_UNIX, SOCK_STREAM, 0);
+  int           status;
   const Attempt killed[] = { TRY_OPEN, TRY_SOCKET, TRY_CONNECT, TRY_EXEC };
 
   g_assert_cmpint (pipe (pipe_fds), ==, 0);

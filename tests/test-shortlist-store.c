@@ -199,8 +199,8 @@ test_damaged_pages (void)
   g_autofree char *contents = NULL;
   g_autofree char *padding = g_strnfill (1500, 'x');
   g_autoptr (GPtrArray) drafts = NULL;
-  gsize            length;
-  ShortlistStore  *store = open_store (folder, NULL);
+  gsize           length;
+  ShortlistStore *store = open_store (folder, NULL);
 
   for (guint i = 0; i < 40; i++)
     {
