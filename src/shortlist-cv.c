@@ -1112,6 +1112,7 @@ reader_path (void)
 
 typedef struct
 {
+  char        *reader; /* the program */
   GSubprocess *process;
   guint        timeout_id;
   gboolean     timed_out;
@@ -1124,6 +1125,7 @@ reading_free (Reading *reading)
   if (reading->process != NULL)
     g_subprocess_force_exit (reading->process);
   g_clear_object (&reading->process);
+  g_free (reading->reader);
   g_free (reading);
 }
 
@@ -1256,10 +1258,9 @@ cv_opened_cb (GObject      *source,
   g_autoptr (GTask) task = user_data;
   g_autoptr (GSubprocessLauncher) launcher = NULL;
   g_autoptr (GError) error = NULL;
-  g_autofree char *reader = reader_path ();
   g_auto (GStrv) environment = NULL;
   GCancellable *cancellable;
-  Reading      *reading;
+  Reading      *reading = g_task_get_task_data (task);
   gssize        fd = g_task_propagate_int (G_TASK (result), &error);
 
   if (fd < 0)
@@ -1279,9 +1280,7 @@ cv_opened_cb (GObject      *source,
   environment = reader_environment ();
   g_subprocess_launcher_set_environ (launcher, environment);
   g_subprocess_launcher_set_cwd (launcher, "/");
-  reading = g_new0 (Reading, 1);
-  g_task_set_task_data (task, reading, (GDestroyNotify) reading_free);
-  reading->process = g_subprocess_launcher_spawn (launcher, &error, reader, NULL);
+  reading->process = g_subprocess_launcher_spawn (launcher, &error, reading->reader, NULL);
   if (reading->process == NULL)
     {
       g_task_return_error (task, g_steal_pointer (&error));
@@ -1310,6 +1309,7 @@ shortlist_cv_read_async (GFile              *file,
   g_autoptr (GTask) opening = NULL;
   g_autofree char *path = NULL;
   g_autofree char *reader = reader_path ();
+  Reading         *reading;
 
   g_return_if_fail (G_IS_FILE (file));
 
@@ -1321,6 +1321,9 @@ shortlist_cv_read_async (GFile              *file,
                                path == NULL ? "The CV is not a local file" : "No CV reader is installed");
       return;
     }
+  reading = g_new0 (Reading, 1);
+  reading->reader = g_steal_pointer (&reader);
+  g_task_set_task_data (task, reading, (GDestroyNotify) reading_free);
   opening = g_task_new (NULL, cancellable, cv_opened_cb, g_steal_pointer (&task));
   g_task_set_task_data (opening, g_steal_pointer (&path), g_free);
   g_task_run_in_thread (opening, open_cv_thread);

@@ -375,8 +375,9 @@ test_switch_and_discard (void)
 static gboolean
 save_problem_said (gpointer data)
 {
-  return ui_test_find_text (page, "What you typed could not be saved:") != NULL &&
-         ui_test_is_shown (ui_test_find_text (page, "What you typed could not be saved:"));
+  GtkWidget *said = ui_test_find_text (page, "What you typed could not be saved:");
+
+  return said != NULL && ui_test_is_shown (said);
 }
 
 static gboolean

@@ -452,19 +452,6 @@ ui_test_find_text (GtkWidget  *root,
   return find_first (root, label_containing, text, &skip);
 }
 
-/* A label anywhere in Shortlist's windows with @text, as shown, in it */
-GtkWidget *
-ui_test_find_text_anywhere (const char *text)
-{
-  GList     *toplevels = gtk_window_list_toplevels ();
-  GtkWidget *found = NULL;
-
-  for (GList *l = toplevels; l != NULL && found == NULL; l = l->next)
-    found = ui_test_find_text (l->data, text);
-  g_list_free (toplevels);
-  return found;
-}
-
 static gboolean
 shown_label_with (GtkWidget    *widget,
                   gconstpointer text)
