@@ -313,9 +313,8 @@ static void
 save_failed_cb (ShortlistCandidatePage *self,
                 const char             *message)
 {
-  /* TRANSLATORS: %s is why, in the database's words */
-  g_autofree char *title = g_strdup_printf (_ ("What you typed could not be saved: %s. It stays here, and is saved as soon as it can be."),
-                                            message);
+  /* TRANSLATORS: %s is the store's sentence, such as "The draft could not be saved: database is locked" */
+  g_autofree char *title = g_strdup_printf (_ ("%s. What you typed stays here, and is saved as soon as it can be."), message);
 
   /* Made once: a retry that fails again changes only what it says, never the button a
    * person may be pressing */

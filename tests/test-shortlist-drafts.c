@@ -375,7 +375,7 @@ test_switch_and_discard (void)
 static gboolean
 save_problem_said (gpointer data)
 {
-  GtkWidget *said = ui_test_find_text (page, "What you typed could not be saved:");
+  GtkWidget *said = ui_test_find_text (page, "What you typed stays here, and is saved as soon as it can be.");
 
   return said != NULL && ui_test_is_shown (said);
 }
@@ -383,7 +383,7 @@ save_problem_said (gpointer data)
 static gboolean
 save_problem_gone (gpointer data)
 {
-  GtkWidget *said = ui_test_find_text (page, "What you typed could not be saved:");
+  GtkWidget *said = ui_test_find_text (page, "What you typed stays here, and is saved as soon as it can be.");
 
   return said == NULL || !ui_test_is_shown (said);
 }
