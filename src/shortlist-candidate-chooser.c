@@ -487,6 +487,7 @@ shortlist_candidate_chooser_init (ShortlistCandidateChooser *self)
                                          _ ("Find candidates by their Kombo IDs, email addresses or the ATS’s own IDs (remote:1234): type or paste one or many, then press Enter. The work is done for every candidate in the list."));
 
   self->entry = adw_entry_row_new ();
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self->entry), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->entry), _ ("Kombo IDs or email addresses"));
   adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (self->entry), TRUE);
   g_signal_connect_swapped (self->entry, "apply", G_CALLBACK (apply_cb), self);

@@ -46,6 +46,7 @@ new_row (KomboContact         *contact,
 {
   GtkWidget *row = adw_entry_row_new ();
 
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), self->row_title);
   g_object_bind_property (contact, "value", row, "text", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
 

@@ -258,6 +258,7 @@ shortlist_country_row_init (ShortlistCountryRow *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Country"), -1);
   g_signal_connect_swapped (self->dropdown, "notify::selected", G_CALLBACK (selected_cb), self);
   adw_action_row_add_suffix (ADW_ACTION_ROW (self), GTK_WIDGET (self->dropdown));
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), _ ("Country"));
   /* The focus goes to the drop-down, not to the row first */
   gtk_widget_set_focusable (GTK_WIDGET (self), FALSE);

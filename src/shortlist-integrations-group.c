@@ -195,6 +195,7 @@ shortlist_integrations_group_init (ShortlistIntegrationsGroup *self)
                                          _ ("An integration is one client’s applicant tracking system. Its id is in the Kombo dashboard, under Integrations."));
 
   self->id_row = adw_entry_row_new ();
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self->id_row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->id_row), _ ("Integration ID, such as greenhouse:8d1hpPsbjxUkoCoa1veLZGe5"));
   adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (self->id_row), TRUE);
   g_signal_connect_swapped (self->id_row, "apply", G_CALLBACK (apply_cb), self);

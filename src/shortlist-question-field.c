@@ -127,6 +127,7 @@ build_text (ShortlistQuestionField *self)
       GtkWidget *view = gtk_text_view_new ();
 
       self->row = adw_preferences_row_new ();
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self->row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->row), title);
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self->row), FALSE);
 

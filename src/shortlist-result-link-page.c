@@ -43,6 +43,7 @@ new_detail_row (KomboAttribute          *attribute,
   GtkWidget *key = gtk_entry_new ();
   GtkWidget *value = gtk_entry_new ();
 
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _ ("Detail"));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
   gtk_widget_set_margin_top (box, 6);

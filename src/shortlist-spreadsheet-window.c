@@ -15,6 +15,7 @@
 
 #include "shortlist-compat.h"
 #include "shortlist-job-group.h"
+#include "shortlist-sheet-cell.h"
 #include "shortlist-spreadsheet-window.h"
 #include "shortlist-widget.h"
 
@@ -46,6 +47,8 @@ struct _ShortlistSpreadsheetWindow
   GPtrArray            *column_rows; /* AdwComboRow, one per column */
   GCancellable         *cancellable; /* of the load, and of the window */
   GCancellable         *submit_cancellable;
+  GtkSliceListModel    *listed; /* the rows the list has been given so far */
+  guint                 listing_id;
   guint                 n_sending; /* rows the running submit sends */
   gboolean              syncing_columns;
 };
@@ -59,111 +62,26 @@ toast (ShortlistSpreadsheetWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, shortlist_toast_new (text));
 }
 
-static const char *
-describe_state (ShortlistRowState state,
-                const char      **style)
-{
-  *style = NULL;
-  switch (state)
-    {
-    case SHORTLIST_ROW_CHECKING:
-      *style = "dim-label";
-      return _ ("Checking…");
-    case SHORTLIST_ROW_READY:
-      return _ ("Ready");
-    case SHORTLIST_ROW_INVALID:
-      *style = "error";
-      return _ ("Needs a change");
-    case SHORTLIST_ROW_IN_ATS:
-      *style = "warning";
-      return _ ("Already there");
-    case SHORTLIST_ROW_SENDING:
-      *style = "dim-label";
-      return _ ("Sending…");
-    case SHORTLIST_ROW_SENT:
-      *style = "success";
-      return _ ("Submitted");
-    case SHORTLIST_ROW_FAILED:
-      *style = "error";
-      return _ ("Not sent");
-    case SHORTLIST_ROW_UNKNOWN:
-    default:
-      *style = "warning";
-      return _ ("Unknown");
-    }
-}
-
-/* Shows a row's candidate and what is wrong with it, or what became of it */
-static void
-update_row_text (ShortlistSheetRow *row,
-                 GParamSpec        *pspec,
-                 AdwActionRow      *widget)
-{
-  g_autofree char *name = shortlist_sheet_row_dup_name (row);
-  g_autofree char *where = NULL;
-  g_autofree char *subtitle = NULL;
-  const char      *email = shortlist_sheet_row_get_email (row);
-  const char      *details = shortlist_sheet_row_get_details (row);
-
-  /* TRANSLATORS: a row of the spreadsheet, and the candidate's email address */
-  where = email && *email ? g_strdup_printf (_ ("Row %u · %s"), shortlist_sheet_row_get_number (row), email)
-                          : g_strdup_printf (_ ("Row %u"), shortlist_sheet_row_get_number (row));
-  subtitle = details ? g_strconcat (where, "\n", details, NULL) : g_strdup (where);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (widget), name);
-  adw_action_row_set_subtitle (widget, subtitle);
-}
-
-static void
-update_row_status (ShortlistSheetRow *row,
-                   GParamSpec        *pspec,
-                   GtkWidget         *status)
-{
-  const char *style;
-  const char *said = describe_state (shortlist_sheet_row_get_state (row), &style);
-
-  gtk_label_set_text (GTK_LABEL (status), said);
-  for (const char *const *c = (const char *const[]){ "dim-label", "error", "warning", "success", NULL }; *c; c++)
-    gtk_widget_remove_css_class (status, *c);
-  if (style != NULL)
-    gtk_widget_add_css_class (status, style);
-}
-
-static void
-update_row_check (ShortlistSheetRow *row,
-                  GParamSpec        *pspec,
-                  GtkWidget         *check)
-{
-  gtk_widget_set_sensitive (check, shortlist_sheet_row_can_include (row));
-}
-
 static GtkWidget *
 create_row (gpointer item,
             gpointer user_data)
 {
-  ShortlistSheetRow *row = item;
-  AdwActionRow      *widget = ADW_ACTION_ROW (adw_action_row_new ());
-  GtkWidget         *check = gtk_check_button_new ();
-  GtkWidget         *status = gtk_label_new (NULL);
+  GtkWidget *cell = shortlist_sheet_cell_new ();
 
-  /* Text from the spreadsheet is shown as it is, never as markup */
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (widget), FALSE);
-  adw_action_row_set_subtitle_lines (widget, 0);
-  gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Submit this candidate"), -1);
-  adw_action_row_add_prefix (widget, check);
-  adw_action_row_set_activatable_widget (widget, check);
-  gtk_label_set_xalign (GTK_LABEL (status), 1);
-  adw_action_row_add_suffix (widget, status);
+  shortlist_sheet_cell_set_row (SHORTLIST_SHEET_CELL (cell), item);
+  return cell;
+}
 
-  /* Each part follows the row for as long as it is shown */
-  g_object_bind_property (row, "include", check, "active", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-  g_signal_connect_object (row, "notify", G_CALLBACK (update_row_text), widget, 0);
-  g_signal_connect_object (row, "notify", G_CALLBACK (update_row_status), status, 0);
-  g_signal_connect_object (row, "notify", G_CALLBACK (update_row_check), check, 0);
-  update_row_text (row, NULL, widget);
-  update_row_status (row, NULL, status);
-  update_row_check (row, NULL, check);
-  return GTK_WIDGET (widget);
+/* A row activated, by a click or Enter: it goes, or no longer goes */
+static void
+row_activated_cb (GtkListBox                 *list,
+                  GtkListBoxRow              *widget,
+                  ShortlistSpreadsheetWindow *self)
+{
+  ShortlistSheetRow *row = shortlist_sheet_cell_get_row (SHORTLIST_SHEET_CELL (gtk_list_box_row_get_child (widget)));
+
+  if (self->submit_cancellable == NULL && row != NULL && shortlist_sheet_row_can_include (row))
+    shortlist_sheet_row_set_include (row, !shortlist_sheet_row_get_include (row));
 }
 
 static void
@@ -238,7 +156,16 @@ update_sheet (ShortlistSpreadsheetWindow *self,
       g_clear_pointer (&label, g_free);
     }
   else if (busy)
-    gtk_label_set_text (self->progress_label, _ ("Checking the rows…"));
+    {
+      guint n_rows = g_list_model_get_n_items (shortlist_spreadsheet_get_rows (sheet));
+      guint n_checking = shortlist_spreadsheet_count (sheet, SHORTLIST_ROW_CHECKING);
+
+      /* TRANSLATORS: progress of the check of a spreadsheet's rows: "Checked 120 of 500 rows…" */
+      label = g_strdup_printf (ngettext ("Checked %u of %u row…", "Checked %u of %u rows…", n_rows), n_rows - MIN (n_checking, n_rows),
+                               n_rows);
+      gtk_label_set_text (self->progress_label, label);
+      g_clear_pointer (&label, g_free);
+    }
   else
     gtk_label_set_text (self->progress_label, "");
 
@@ -327,6 +254,29 @@ template_changed_cb (ShortlistSpreadsheetWindow *self)
     shortlist_spreadsheet_set_template (self->sheet, self->template, shortlist_job_group_get_restrictions (self->job_group));
 }
 
+/* The rows the list is given at first, and how long it is given more in each frame: a part of
+ * the frame, so that laying them out fits in it too */
+#define FIRST_ROWS 30
+#define LISTING_SLICE_US 4000
+
+static gboolean
+list_more_cb (GtkWidget     *widget,
+              GdkFrameClock *clock,
+              gpointer       user_data)
+{
+  ShortlistSpreadsheetWindow *self = user_data;
+  guint                       n_rows = g_list_model_get_n_items (gtk_slice_list_model_get_model (self->listed));
+  gint64                      end = g_get_monotonic_time () + LISTING_SLICE_US;
+  guint                       size = gtk_slice_list_model_get_size (self->listed);
+
+  while (size < n_rows && g_get_monotonic_time () < end)
+    gtk_slice_list_model_set_size (self->listed, ++size);
+  if (size < n_rows)
+    return G_SOURCE_CONTINUE;
+  self->listing_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
 static void
 show_sheet (ShortlistSpreadsheetWindow *self,
             ShortlistSpreadsheet       *sheet)
@@ -342,7 +292,14 @@ show_sheet (ShortlistSpreadsheetWindow *self,
 
   name = g_file_get_basename (shortlist_spreadsheet_get_file (sheet));
   adw_window_title_set_subtitle (self->window_title, name);
-  gtk_list_box_bind_model (self->row_list, shortlist_spreadsheet_get_rows (sheet), create_row, NULL, NULL);
+  /* The first rows at once, the rest a frame's worth at a time: 500 rows made at once would
+   * hold the window still */
+  if (self->listing_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->row_list), self->listing_id);
+  self->listing_id = 0;
+  g_set_object (&self->listed, gtk_slice_list_model_new (g_object_ref (shortlist_spreadsheet_get_rows (sheet)), 0, FIRST_ROWS));
+  gtk_list_box_bind_model (self->row_list, G_LIST_MODEL (self->listed), create_row, NULL, NULL);
+  self->listing_id = gtk_widget_add_tick_callback (GTK_WIDGET (self->row_list), list_more_cb, self, NULL);
   show_columns (self);
   gtk_stack_set_visible_child_name (self->stack, "sheet");
   gtk_widget_set_visible (self->open_button, TRUE);
@@ -509,8 +466,12 @@ shortlist_spreadsheet_window_dispose (GObject *object)
   g_cancellable_cancel (self->submit_cancellable);
   if (self->sheet != NULL)
     g_signal_handlers_disconnect_by_data (self->sheet, self);
+  if (self->row_list != NULL && self->listing_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->row_list), self->listing_id);
+  self->listing_id = 0;
   if (self->row_list != NULL)
     gtk_list_box_bind_model (self->row_list, NULL, NULL, NULL, NULL);
+  g_clear_object (&self->listed);
   gtk_widget_dispose_template (GTK_WIDGET (self), SHORTLIST_TYPE_SPREADSHEET_WINDOW);
   g_clear_object (&self->sheet);
   g_clear_object (&self->template);
@@ -569,6 +530,7 @@ shortlist_spreadsheet_window_init (ShortlistSpreadsheetWindow *self)
   GtkDropTarget *target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect (self->row_list, "row-activated", G_CALLBACK (row_activated_cb), self);
   self->template = kombo_candidate_draft_new ();
   self->cancellable = g_cancellable_new ();
   self->column_rows = g_ptr_array_new ();

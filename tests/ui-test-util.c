@@ -205,6 +205,19 @@ all_finalized (gpointer data)
  * Destroys @window and waits until it and each of the objects is finalized: no signal
  * handler, cycle or forgotten callback keeps any of them. A survivor fails the test, named.
  */
+/* Shortlist's one rule for text: no row takes its title or subtitle as markup, so that no text
+ * from a server or a file can become live markup on one. Every window a UI test made is held
+ * to it as it is closed. */
+static void
+assert_rows_plain (GtkWidget *widget)
+{
+  if (ADW_IS_PREFERENCES_ROW (widget) && adw_preferences_row_get_use_markup (ADW_PREFERENCES_ROW (widget)))
+    g_error ("The row “%s” (%s) takes its text as markup", adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)),
+             G_OBJECT_TYPE_NAME (widget));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    assert_rows_plain (child);
+}
+
 void
 ui_test_destroy_window (GtkWindow *window,
                         ...)
@@ -230,6 +243,7 @@ ui_test_destroy_window (GtkWindow *window,
    * over a tooltip's surface from an idle, and warns if the window is gone by then */
   while (g_main_context_iteration (NULL, FALSE))
     ;
+  assert_rows_plain (GTK_WIDGET (window));
   gtk_window_destroy (window);
   ui_test_wait_for (all_finalized, &survivors, what->str);
   g_ptr_array_unref (survivors.objects);

@@ -10,6 +10,12 @@
  *        bench-ui jobs-search N
  *          Types a search, a key at a time, into the job chooser listing N jobs and prints the
  *          longest one key took to filter the list (jobs_search_ms): it should fit in a frame.
+ *        bench-ui sheet URL FOLDER N
+ *          Opens a spreadsheet of N candidates (written into FOLDER) in the spreadsheet window,
+ *          against the sink at URL, and prints how long it took until every row was listed
+ *          and drawn (sheet_listed_ms), until the last row was drawn after a scroll to the end
+ *          (sheet_last_row_ms) and until every row was checked (sheet_checked_ms),
+ *          with the longest the main loop was kept from running meanwhile (max_stall_ms).
  */
 #include "config.h"
 
@@ -20,6 +26,7 @@
 #include "shortlist-debug.h"
 #include "shortlist-job-button.h"
 #include "shortlist-send-bar.h"
+#include "shortlist-spreadsheet-window.h"
 #include "shortlist-window.h"
 
 #define DEMO_INTEGRATION "demo:northwind"
@@ -155,23 +162,22 @@ shows_result (GtkWidget *page)
   return g_strcmp0 (gtk_stack_get_visible_child_name (stack), "result") == 0;
 }
 
-static int
-stall (const char *url,
-       const char *path)
+static void
+painted_cb (GdkFrameClock *clock,
+            gboolean      *painted)
 {
-  g_autoptr (GSettings) settings = g_settings_new (APP_ID);
-  g_autoptr (ShortlistAccount) account = shortlist_account_new (settings, FALSE, url);
-  g_autoptr (GFile) file = g_file_new_for_path (path);
-  g_autoptr (GError) error = NULL;
+  *painted = TRUE;
+}
+
+/* The account, connected to the sink at url with its one integration */
+static ShortlistAccount *
+sink_account (GSettings  *settings,
+              const char *url)
+{
+  ShortlistAccount *account = shortlist_account_new (settings, FALSE, url);
   g_autoptr (KomboIntegration) integration = NULL;
-  GAsyncResult        *result = NULL;
-  ShortlistWindow     *window;
-  GtkWidget           *page;
-  KomboCandidateDraft *draft;
-  GtkWidget           *send_bar;
-  GtkProgressBar      *bar;
-  gint64               start;
-  double               stalled, sent_s;
+  g_autoptr (GError) error = NULL;
+  GAsyncResult *result = NULL;
 
   shortlist_account_load_async (account, NULL, store_result, &result);
   shortlist_account_load_finish (account, wait_for (&result), NULL);
@@ -188,6 +194,23 @@ stall (const char *url,
   g_clear_object (&result);
   while (!account_ready (account))
     g_main_context_iteration (NULL, TRUE);
+  return account;
+}
+
+static int
+stall (const char *url,
+       const char *path)
+{
+  g_autoptr (GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr (ShortlistAccount) account = sink_account (settings, url);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  ShortlistWindow     *window;
+  GtkWidget           *page;
+  KomboCandidateDraft *draft;
+  GtkWidget           *send_bar;
+  GtkProgressBar      *bar;
+  gint64               start;
+  double               stalled, sent_s;
 
   window = shortlist_window_new (NULL, settings);
   gtk_window_set_default_size (GTK_WINDOW (window), 920, 900);
@@ -224,6 +247,115 @@ stall (const char *url,
   return 0;
 }
 
+static guint
+count_listed (GtkWidget *list)
+{
+  guint n = 0;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row; row = gtk_widget_get_next_sibling (row))
+    n++;
+  return n;
+}
+
+/* Whether a label reading @text in @widget is in sight in @view */
+static gboolean
+label_shown (GtkWidget  *widget,
+             const char *text,
+             GtkWidget  *view)
+{
+  graphene_point_t point;
+
+  if (GTK_IS_LABEL (widget) && g_str_equal (gtk_label_get_text (GTK_LABEL (widget)), text))
+    return gtk_widget_compute_point (widget, view, &GRAPHENE_POINT_INIT (0, 0), &point) && point.y >= 0 &&
+           point.y < gtk_widget_get_height (view);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    if (label_shown (child, text, view))
+      return TRUE;
+  return FALSE;
+}
+
+/* Waits for the window's next frame */
+static void
+wait_for_paint (GtkWidget *window)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
+  gboolean       painted = FALSE;
+  gulong         id = g_signal_connect (clock, "after-paint", G_CALLBACK (painted_cb), &painted);
+
+  gtk_widget_queue_draw (window);
+  while (!painted)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, id);
+}
+
+static int
+sheet (const char *url,
+       const char *folder,
+       guint       n)
+{
+  g_autoptr (GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr (ShortlistAccount) account = sink_account (settings, url);
+  g_autoptr (ShortlistStore) store = shortlist_store_new (folder);
+  g_autofree char *path = g_build_filename (folder, "candidates.csv", NULL);
+  g_autoptr (GString) csv = g_string_new ("First name,Last name,Email,City,Country,Phone\n");
+  g_autoptr (GFile) file = NULL;
+  g_autoptr (GError) error = NULL;
+  GAsyncResult               *result = NULL;
+  ShortlistSpreadsheetWindow *window;
+  ShortlistSpreadsheet       *spreadsheet;
+  GtkWidget                  *row_list;
+  GtkWidget                  *scrolled;
+  GtkAdjustment              *scroll;
+  g_autofree char            *last = NULL;
+  gint64                      start;
+  double                      listed_ms, last_ms, checked_ms, stalled;
+
+  shortlist_store_open_async (store, NULL, store_result, &result);
+  if (!shortlist_store_open_finish (store, wait_for (&result), NULL, &error))
+    g_error ("%s", error->message);
+  g_clear_object (&result);
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (csv, "Ada %u,Lovelace,ada%u@example.com,London,United Kingdom,+44 20 7946 %04u\n", i, i, i);
+  if (!g_file_set_contents (path, csv->str, csv->len, &error))
+    g_error ("%s", error->message);
+  file = g_file_new_for_path (path);
+
+  window = shortlist_spreadsheet_window_new (NULL, account, store);
+  gtk_window_set_default_size (GTK_WINDOW (window), 920, 900);
+  gtk_window_present (GTK_WINDOW (window));
+  settle (500);
+  row_list = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), SHORTLIST_TYPE_SPREADSHEET_WINDOW, "row_list"));
+  scrolled = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), SHORTLIST_TYPE_SPREADSHEET_WINDOW, "scrolled_window"));
+  scroll = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+
+  start = g_get_monotonic_time ();
+  shortlist_debug_stalls_start ();
+  shortlist_spreadsheet_window_open (window, file);
+  /* Listed: every row is in the list and a frame has shown them */
+  while (count_listed (row_list) < n)
+    g_main_context_iteration (NULL, TRUE);
+  wait_for_paint (GTK_WIDGET (window));
+  listed_ms = (g_get_monotonic_time () - start) / 1000.0;
+  /* And the last row, as a recruiter scrolling to the end sees it */
+  last = g_strdup_printf ("Ada %u Lovelace", n - 1);
+  while (!label_shown (row_list, last, scrolled))
+    {
+      gtk_adjustment_set_value (scroll, gtk_adjustment_get_upper (scroll));
+      wait_for_paint (GTK_WIDGET (window));
+    }
+  last_ms = (g_get_monotonic_time () - start) / 1000.0;
+  spreadsheet = shortlist_spreadsheet_window_get_spreadsheet (window);
+  while (shortlist_spreadsheet_get_busy (spreadsheet))
+    g_main_context_iteration (NULL, TRUE);
+  checked_ms = (g_get_monotonic_time () - start) / 1000.0;
+  stalled = shortlist_debug_stalls_stop ();
+  printf ("sheet_rows=%u sheet_listed_ms=%.0f sheet_last_row_ms=%.0f sheet_checked_ms=%.0f max_stall_ms=%.1f frame_ms=16.7\n", n,
+          listed_ms, last_ms, checked_ms, stalled);
+  gtk_window_destroy (GTK_WINDOW (window));
+  shortlist_store_close (store);
+  return 0;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -241,6 +373,11 @@ main (int   argc,
       adw_init ();
       return jobs_search ((guint) g_ascii_strtoull (argv[2], NULL, 10));
     }
-  g_printerr ("Usage: bench-ui stall URL FILE | jobs-fill FOLDER N | jobs-search N\n");
+  if (argc == 5 && g_str_equal (argv[1], "sheet"))
+    {
+      adw_init ();
+      return sheet (argv[2], argv[3], (guint) g_ascii_strtoull (argv[4], NULL, 10));
+    }
+  g_printerr ("Usage: bench-ui stall URL FILE | jobs-fill FOLDER N | jobs-search N | sheet URL FOLDER N\n");
   return 2;
 }
