@@ -60,6 +60,8 @@ case "${1:-}" in
   ui)
     prepare src/shortlist
     prepare tests/bench-ui
+    # The settings schema the window reads, compiled where bench-ui.py points GSettings
+    prepare data/gschemas.compiled
     prepare tests/bench-bare-window
     work=$(mktemp -d "${BENCH_DIR:-/var/tmp}/shortlist-bench-XXXXXX")
     trap 'rm -rf "$work"' EXIT INT TERM

@@ -8,6 +8,9 @@
  * names no bus, display or runtime folder. Once it holds the CV in memory it shuts itself
  * off (shortlist-sandbox.c): any system call that would open a file, make a socket or start
  * a program kills it.
+ *
+ * Standard output carries the answer and nothing else: GLib's messages, whatever
+ * G_MESSAGES_DEBUG asks for, and anything a library prints go to standard error.
  */
 #define G_LOG_DOMAIN "shortlist-cv-reader"
 
@@ -16,6 +19,7 @@
 #include <errno.h>
 #include <locale.h>
 #include <stdio.h>
+#include <string.h>
 #include <sys/resource.h>
 #include <unistd.h>
 #include <glib/gi18n.h>
@@ -64,6 +68,52 @@ read_input (GError **error)
   return g_byte_array_free_to_bytes (g_steal_pointer (&data));
 }
 
+/* Writes the whole of @text to @fd: all the filter lets the reader do with its streams */
+static gboolean
+write_all (int         fd,
+           const char *text)
+{
+  gsize left = strlen (text);
+
+  while (left > 0)
+    {
+      gssize n = write (fd, text, left);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        return FALSE;
+      text += n;
+      left -= (gsize) n;
+    }
+  return TRUE;
+}
+
+/* Every message, whatever G_MESSAGES_DEBUG asks for, as one line on standard error: GLib's own
+ * writer would look up the local time zone for its time stamp, which the filter forbids */
+static GLogWriterOutput
+write_message (GLogLevelFlags   level,
+               const GLogField *fields,
+               gsize            n_fields,
+               gpointer         user_data)
+{
+  const char      *domain = NULL;
+  const char      *message = NULL;
+  g_autofree char *line = NULL;
+
+  if (g_log_writer_default_would_drop (level, NULL))
+    return G_LOG_WRITER_HANDLED;
+  for (gsize i = 0; i < n_fields; i++)
+    {
+      if (g_str_equal (fields[i].key, "GLIB_DOMAIN"))
+        domain = fields[i].value;
+      else if (g_str_equal (fields[i].key, "MESSAGE"))
+        message = fields[i].value;
+    }
+  line = g_strdup_printf ("%s: %s\n", domain ? domain : "shortlist-cv-reader", message ? message : "");
+  return write_all (STDERR_FILENO, line) ? G_LOG_WRITER_HANDLED : G_LOG_WRITER_UNHANDLED;
+}
+
 static void
 limit (int    resource,
        rlim_t value)
@@ -85,6 +135,14 @@ main (int   argc,
   g_autoptr (GBytes) bytes = NULL;
   g_autoptr (ShortlistCvFacts) facts = NULL;
   g_autofree char *json = NULL;
+  int              answer;
+
+  /* The answer gets a descriptor of its own; standard output becomes standard error, for
+   * whatever else would be printed there */
+  g_log_set_writer_func (write_message, NULL, NULL);
+  answer = dup (STDOUT_FILENO);
+  if (answer < 0 || dup2 (STDERR_FILENO, STDOUT_FILENO) < 0)
+    return 1;
 
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, g_getenv ("SHORTLIST_LOCALEDIR") ? g_getenv ("SHORTLIST_LOCALEDIR") : LOCALEDIR);
@@ -104,6 +162,7 @@ main (int   argc,
   bytes = read_input (&error);
   if (bytes != NULL)
     {
+      g_debug ("Read a CV of %" G_GSIZE_FORMAT " bytes", g_bytes_get_size (bytes));
       shortlist_cv_prepare ();
 #ifdef SANITIZED
       /* LeakSanitizer's check at exit reads /proc, which the filter forbids: it checks now
@@ -135,6 +194,6 @@ main (int   argc,
   root = json_builder_get_root (builder);
   json_generator_set_root (generator, root);
   json = json_generator_to_data (generator, NULL);
-  fputs (json, stdout);
-  return fflush (stdout) == 0 ? 0 : 1;
+  g_debug ("Answering with %s", facts != NULL ? "the facts" : "an error");
+  return write_all (answer, json) ? 0 : 1;
 }

@@ -1188,9 +1188,10 @@ communicated_cb (GObject      *source,
                          (GDestroyNotify) shortlist_cv_facts_free);
 }
 
-/* What the reader may know of its environment: which language to speak in, and, in a build
- * under the sanitizers, how they should report. Not the session bus, the display or the
- * runtime folder: what the document takes over can reach none of them. */
+/* What the reader may know of its environment: which language to speak in, which of its
+ * messages to say (for a bug report), and, in a build under the sanitizers, how they should
+ * report. Not the session bus, the display or the runtime folder: what the document takes
+ * over can reach none of them. */
 static char **
 reader_environment (void)
 {
@@ -1201,6 +1202,7 @@ reader_environment (void)
     "LC_MESSAGES",
     "LC_CTYPE",
     "SHORTLIST_LOCALEDIR",
+    "G_MESSAGES_DEBUG",
     "ASAN_OPTIONS",
     "LSAN_OPTIONS",
     "UBSAN_OPTIONS",
@@ -1274,8 +1276,10 @@ cv_opened_cb (GObject      *source,
       return;
     }
 
-  /* Only its standard streams: GSubprocess closes every other descriptor in the child */
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_SILENCE);
+  /* Only its standard streams: GSubprocess closes every other descriptor in the child. Its
+   * messages are heard when G_MESSAGES_DEBUG asks for the window's. */
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                        (g_getenv ("G_MESSAGES_DEBUG") ? G_SUBPROCESS_FLAGS_NONE : G_SUBPROCESS_FLAGS_STDERR_SILENCE));
   g_subprocess_launcher_take_stdin_fd (launcher, (int) fd);
   environment = reader_environment ();
   g_subprocess_launcher_set_environ (launcher, environment);

@@ -344,6 +344,32 @@ test_reader (void)
     }
 }
 
+/* With every message asked for, as for a bug report, the reader still answers: its messages
+ * go to standard error, never into the answer */
+static void
+test_reader_debug (void)
+{
+  const char      *dir = test_get_tmp_dir ();
+  guint            n;
+  const CvExpected *cvs = cv_corpus_write (dir, &n);
+  g_autofree char *path = g_build_filename (dir, cvs[0].file_name, NULL);
+  g_autoptr (GAsyncResult) result = NULL;
+  g_autoptr (ShortlistCvFacts) facts = NULL;
+  g_autoptr (ShortlistCvFacts) here = read_path (path, NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (JsonNode) there_json = NULL;
+  g_autoptr (JsonNode) here_json = NULL;
+
+  g_setenv ("G_MESSAGES_DEBUG", "all", TRUE);
+  result = read_in_reader (path);
+  g_unsetenv ("G_MESSAGES_DEBUG");
+  facts = shortlist_cv_read_finish (result, &error);
+  g_assert_no_error (error);
+  there_json = shortlist_cv_facts_to_json (facts);
+  here_json = shortlist_cv_facts_to_json (here);
+  g_assert_true (json_node_equal (there_json, here_json));
+}
+
 /* What the reader cannot read, it says; the window's process stays whole */
 static void
 test_reader_errors (void)
@@ -641,6 +667,7 @@ main (int   argc,
   g_test_add_func ("/cv/not-a-cv", test_not_a_cv);
   g_test_add_func ("/cv/reader", test_reader);
   g_test_add_func ("/cv/reader-errors", test_reader_errors);
+  g_test_add_func ("/cv/reader-debug", test_reader_debug);
   g_test_add_func ("/cv/reader-killed", test_reader_killed);
   g_test_add_func ("/cv/reader-started-bare", test_reader_started_bare);
   g_test_add_func ("/cv/reader-fifo", test_reader_fifo);
