@@ -34,8 +34,8 @@ import time
 
 build, source, work = sys.argv[1:4]
 shortlist = os.path.join(build, "src", "shortlist")
-bare = os.path.join(build, "tests", "bench-bare-window")
-bench_ui = os.path.join(build, "tests", "bench-ui")
+bare = os.path.join(build, "tests", "bench", "bench-bare-window")
+bench_ui = os.path.join(build, "tests", "bench", "bench-ui")
 
 base_env = dict(os.environ)
 base_env.update({

@@ -47,22 +47,22 @@ prepare() {
 case "${1:-}" in
   attachment) ;;
   batch)
-    prepare tests/bench-batch
+    prepare tests/bench/bench-batch
     for limit in 4 8 16; do
-      "$build/tests/bench-batch" 200 "$limit" 50
+      "$build/tests/bench/bench-batch" 200 "$limit" 50
     done
     # On disk, as a recruiter's spreadsheet and CVs are, not in a memory-backed /tmp
     work=$(mktemp -d "${BENCH_DIR:-/var/tmp}/shortlist-bench-XXXXXX")
     trap 'rm -rf "$work"' EXIT INT TERM
-    "$build/tests/bench-batch" csv 100 200 8 50 "$work"
+    "$build/tests/bench/bench-batch" csv 100 200 8 50 "$work"
     exit 0
     ;;
   ui)
     prepare src/shortlist
-    prepare tests/bench-ui
+    prepare tests/bench/bench-ui
     # The settings schema the window reads, compiled where bench-ui.py points GSettings
     prepare data/gschemas.compiled
-    prepare tests/bench-bare-window
+    prepare tests/bench/bench-bare-window
     work=$(mktemp -d "${BENCH_DIR:-/var/tmp}/shortlist-bench-XXXXXX")
     trap 'rm -rf "$work"' EXIT INT TERM
     # On the GNOME runtime's toolkit: build-aux/test-gnome-runtime.sh -- build-aux/bench.sh ui
@@ -73,23 +73,23 @@ case "${1:-}" in
     exit 0
     ;;
   cv)
-    prepare src/shortlist-cv-reader
-    prepare tests/bench-cv
-    export SHORTLIST_CV_READER="$build/src/shortlist-cv-reader"
+    prepare src/cv/shortlist-cv-reader
+    prepare tests/bench/bench-cv
+    export SHORTLIST_CV_READER="$build/src/cv/shortlist-cv-reader"
     work=$(mktemp -d "${BENCH_DIR:-/var/tmp}/shortlist-bench-XXXXXX")
     trap 'rm -rf "$work"' EXIT INT TERM
-    "$build/tests/bench-cv" write "$work"
+    "$build/tests/bench/bench-cv" write "$work"
     for pages in 2 50 200; do
-      "$build/tests/bench-cv" read "$work/cv-$pages-pages.pdf" 7
+      "$build/tests/bench/bench-cv" read "$work/cv-$pages-pages.pdf" 7
     done
     exit 0
     ;;
   drafts)
-    prepare tests/bench-drafts
+    prepare tests/bench/bench-drafts
     # On disk, as the person's data is, not in a memory-backed /tmp
     work=$(mktemp -d "${BENCH_DIR:-/var/tmp}/shortlist-bench-XXXXXX")
     trap 'rm -rf "$work"' EXIT INT TERM
-    "$build/tests/bench-drafts" "$work"
+    "$build/tests/bench/bench-drafts" "$work"
     exit 0
     ;;
   *) usage ;;
@@ -98,7 +98,7 @@ esac
 size_mb=${2:-25}
 case "$size_mb" in ''|*[!0-9]*) usage ;; esac
 
-prepare tests/bench-upload
+prepare tests/bench/bench-upload
 
 work=$(mktemp -d)
 sink_pid=""
@@ -132,7 +132,7 @@ url="http://127.0.0.1:$(cat "$work/port")/v1"
 # Both read the file from the page cache, not the disk
 cat "$work/cv.pdf" "$work/body.json" > /dev/null
 
-/usr/bin/time -v -o "$work/shortlist.time" "$build/tests/bench-upload" "$url" "$work/cv.pdf"
+/usr/bin/time -v -o "$work/shortlist.time" "$build/tests/bench/bench-upload" "$url" "$work/cv.pdf"
 /usr/bin/time -v -o "$work/curl.time" curl -sS -o /dev/null -H "Content-Type: application/json" \
   -H "X-Integration-Id: sandbox:bench" --data-binary @"$work/body.json" "$url/ats/candidates"
 

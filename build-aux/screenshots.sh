@@ -24,7 +24,7 @@ export TMPDIR="$scratch"
 DESTDIR="$scratch" meson install -C "$build" --no-rebuild --quiet >/dev/null
 
 export GSETTINGS_SCHEMA_DIR="$build/data"
-export SHORTLIST_CV_READER="$build/src/shortlist-cv-reader"
+export SHORTLIST_CV_READER="$build/src/cv/shortlist-cv-reader"
 export GSETTINGS_BACKEND=memory
 export GDK_BACKEND=x11 GSK_RENDERER=cairo GTK_A11Y=none
 # Drawn with cairo: GL is not even set up (GTK 4.16 and later; older ones ignore it)
@@ -34,4 +34,4 @@ export SHORTLIST_LOCALEDIR="$(dirname "$SHORTLIST_LOCALEDIR")"
 server_num="-a"
 [ -n "${XVFB_SERVER_NUM:-}" ] && server_num="-n $XVFB_SERVER_NUM"
 xvfb-run $server_num -s "-screen 0 1280x1100x24 -noreset" dbus-run-session -- \
-  "$build/tests/take-screenshots" "$root/data/screenshots" "$suffix"
+  "$build/tests/ui/take-screenshots" "$root/data/screenshots" "$suffix"

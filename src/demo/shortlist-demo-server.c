@@ -12,6 +12,7 @@
 #include <json-glib/json-glib.h>
 #include <libsoup/soup.h>
 
+#include "shortlist-demo-resources.h"
 #include "shortlist-demo-server.h"
 
 struct _ShortlistDemoServer
@@ -746,8 +747,9 @@ handler (SoupServer        *server,
 static void
 load_data (ShortlistDemoServer *self)
 {
-  g_autoptr (GBytes) bytes = g_resources_lookup_data ("/io/github/shortlist/Shortlist/shortlist-demo-data.json",
-                                                      G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  /* Asked of the demo's own resource, so that it is linked in wherever the demo is */
+  g_autoptr (GBytes) bytes = g_resource_lookup_data (shortlist_demo_get_resource (), "/io/github/shortlist/Shortlist/demo/shortlist-demo-data.json",
+                                                     G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
   g_autoptr (JsonParser) parser = json_parser_new ();
   JsonObject *root;
   JsonArray  *array;

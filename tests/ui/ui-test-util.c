@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "shortlist-form.h"
+#include "shortlist-demo-resources.h"
 #include "ui-test-util.h"
 
 static GTestDBus *bus;
@@ -109,7 +110,8 @@ ui_test_settings_new (void)
 char *
 ui_test_dup_jobs_answer (void)
 {
-  g_autoptr (GBytes) bytes = g_resources_lookup_data ("/io/github/shortlist/Shortlist/shortlist-demo-data.json", 0, NULL);
+  g_autoptr (GBytes) bytes = g_resource_lookup_data (shortlist_demo_get_resource (), "/io/github/shortlist/Shortlist/demo/shortlist-demo-data.json",
+                                                     G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
   g_autoptr (JsonParser) parser = json_parser_new ();
   g_autoptr (JsonBuilder) builder = json_builder_new ();
   g_autoptr (JsonNode) root = NULL;
