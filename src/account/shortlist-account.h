@@ -65,6 +65,11 @@ KomboIntegration *shortlist_account_add_integration_finish (ShortlistAccount *se
 void              shortlist_account_remove_integration (ShortlistAccount *self,
                                                         const char       *integration_id);
 
+void shortlist_account_remember_choices (ShortlistAccount    *self,
+                                         KomboCandidateDraft *draft);
+void shortlist_account_start_from_last (ShortlistAccount    *self,
+                                        KomboCandidateDraft *draft);
+
 char *shortlist_integration_dup_warning (KomboIntegration *integration);
 
 G_END_DECLS

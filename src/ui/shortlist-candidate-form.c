@@ -62,7 +62,6 @@ struct _ShortlistCandidateForm
 
   KomboCandidateDraft *draft;
   ShortlistAccount    *account;
-  GSettings           *settings;
   GPtrArray           *bindings;
   GPtrArray           *error_fields; /* the widgets showing a problem, held until it is cleared */
 };
@@ -670,39 +669,12 @@ remote_fields_changed_cb (ShortlistCandidateForm *self)
     shortlist_form_set_error (self->lower->remote_fields_row, error->message);
 }
 
-static const char *
-integration_id (ShortlistCandidateForm *self)
-{
-  KomboIntegration *integration = self->account ? shortlist_account_get_active_integration (self->account) : NULL;
-
-  return integration ? kombo_integration_get_id (integration) : NULL;
-}
-
 /* The job, stage and recruiter of the last candidate of each integration are kept, for the next */
 static void
 remember (ShortlistCandidateForm *self)
 {
-  g_autoptr (GVariant) last = NULL;
-  g_auto (GVariantBuilder) builder = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE ("a{s(sss)}"));
-  const char  *job_id = kombo_candidate_draft_get_text (self->draft, "job-id");
-  GVariantIter iter;
-  const char  *key;
-  GVariant    *value;
-
-  if (self->settings == NULL || integration_id (self) == NULL || *job_id == '\0')
-    return;
-  last = g_settings_get_value (self->settings, "last-used");
-  g_variant_iter_init (&iter, last);
-  while (g_variant_iter_next (&iter, "{&s@(sss)}", &key, &value))
-    {
-      if (!g_str_equal (key, integration_id (self)))
-        g_variant_builder_add (&builder, "{s@(sss)}", key, value);
-      g_variant_unref (value);
-    }
-  g_variant_builder_add (&builder, "{s(sss)}", integration_id (self), job_id,
-                         kombo_candidate_draft_get_text (self->draft, "stage-id"),
-                         kombo_candidate_draft_get_text (self->draft, "sourced-by"));
-  g_settings_set_value (self->settings, "last-used", g_variant_builder_end (&builder));
+  if (self->account != NULL)
+    shortlist_account_remember_choices (self->account, self->draft);
 }
 
 /**
@@ -714,21 +686,10 @@ remember (ShortlistCandidateForm *self)
 void
 shortlist_candidate_form_start_from_last (ShortlistCandidateForm *self)
 {
-  g_autoptr (GVariant) last = NULL;
-  const char *job_id, *stage_id, *sourced_by;
-
   g_return_if_fail (SHORTLIST_IS_CANDIDATE_FORM (self));
 
-  if (self->settings == NULL || self->draft == NULL || integration_id (self) == NULL ||
-      *kombo_candidate_draft_get_text (self->draft, "job-id") != '\0')
-    return;
-  last = g_settings_get_value (self->settings, "last-used");
-  if (!g_variant_lookup (last, integration_id (self), "(&s&s&s)", &job_id, &stage_id, &sourced_by))
-    return;
-  kombo_candidate_draft_set_text (self->draft, "job-id", job_id);
-  kombo_candidate_draft_set_text (self->draft, "stage-id", stage_id);
-  if (*kombo_candidate_draft_get_text (self->draft, "sourced-by") == '\0')
-    kombo_candidate_draft_set_text (self->draft, "sourced-by", sourced_by);
+  if (self->account != NULL && self->draft != NULL)
+    shortlist_account_start_from_last (self->account, self->draft);
 }
 
 static void
@@ -755,7 +716,6 @@ shortlist_candidate_form_dispose (GObject *object)
   self->lower = NULL;
   g_clear_object (&self->draft);
   g_clear_object (&self->account);
-  g_clear_object (&self->settings);
   g_clear_pointer (&self->cv_name, g_free);
 
   G_OBJECT_CLASS (shortlist_candidate_form_parent_class)->dispose (object);
@@ -841,7 +801,6 @@ shortlist_candidate_form_set_account (ShortlistCandidateForm *self,
   g_return_if_fail (SHORTLIST_IS_CANDIDATE_FORM (self));
 
   g_set_object (&self->account, account);
-  g_set_object (&self->settings, shortlist_account_get_settings (account));
   shortlist_job_group_set_account (self->job_group, account);
   shortlist_candidate_form_start_from_last (self);
   g_signal_connect_object (account, "notify::active-integration", G_CALLBACK (shortlist_candidate_form_start_from_last),

@@ -544,25 +544,6 @@ shortlist_spreadsheet_window_init (ShortlistSpreadsheetWindow *self)
   shortlist_name_lists (GTK_WIDGET (self), _ ("Submit from a Spreadsheet"));
 }
 
-/* The job, stage and recruiter of the last candidate for the active integration, to start from */
-static void
-start_from_last (ShortlistSpreadsheetWindow *self)
-{
-  KomboIntegration *integration = shortlist_account_get_active_integration (self->account);
-  GSettings        *settings = shortlist_account_get_settings (self->account);
-  g_autoptr (GVariant) last = NULL;
-  const char *job_id, *stage_id, *sourced_by;
-
-  if (integration == NULL || settings == NULL)
-    return;
-  last = g_settings_get_value (settings, "last-used");
-  if (!g_variant_lookup (last, kombo_integration_get_id (integration), "(&s&s&s)", &job_id, &stage_id, &sourced_by))
-    return;
-  kombo_candidate_draft_set_text (self->template, "job-id", job_id);
-  kombo_candidate_draft_set_text (self->template, "stage-id", stage_id);
-  kombo_candidate_draft_set_text (self->template, "sourced-by", sourced_by);
-}
-
 /**
  * shortlist_spreadsheet_window_new:
  * @store: (nullable): where the history and the rows not sent are kept
@@ -579,7 +560,8 @@ shortlist_spreadsheet_window_new (GtkWindow        *parent,
   self = g_object_new (SHORTLIST_TYPE_SPREADSHEET_WINDOW, "transient-for", parent, "destroy-with-parent", TRUE, NULL);
   self->account = g_object_ref (account);
   self->store = store ? g_object_ref (store) : NULL;
-  start_from_last (self);
+  /* The job, stage and recruiter of the last candidate for the active integration */
+  shortlist_account_start_from_last (account, self->template);
   shortlist_job_group_set_account (self->job_group, account);
   shortlist_job_group_set_draft (self->job_group, self->template);
   g_signal_connect_object (account, "notify::ready", G_CALLBACK (update), self, G_CONNECT_SWAPPED);
