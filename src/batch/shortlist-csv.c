@@ -12,6 +12,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "shortlist-csv.h"
@@ -48,6 +50,35 @@ end_row (GPtrArray    *rows,
   else
     g_strfreev (fields);
   *n_fields = 0;
+}
+
+/**
+ * shortlist_csv_append_row:
+ * @fields: (array length=n_fields): the row's fields; a %NULL one is empty
+ *
+ * Appends one row to @csv as RFC 4180 writes it (the reader below reads it back): a field
+ * with a comma, a quote or a line end quoted, its quotes doubled; CRLF at the end.
+ */
+void
+shortlist_csv_append_row (GString           *csv,
+                          const char *const *fields,
+                          guint              n_fields)
+{
+  for (guint i = 0; i < n_fields; i++)
+    {
+      const char *field = fields[i];
+
+      if (field != NULL && strpbrk (field, ",\"\r\n") != NULL)
+        {
+          g_autoptr (GString) quoted = g_string_new (field);
+
+          g_string_replace (quoted, "\"", "\"\"", 0);
+          g_string_append_printf (csv, "\"%s\"", quoted->str);
+        }
+      else if (field != NULL)
+        g_string_append (csv, field);
+      g_string_append (csv, i + 1 < n_fields ? "," : "\r\n");
+    }
 }
 
 /**

@@ -1,4 +1,4 @@
-/* shortlist-csv.h: candidates from a spreadsheet saved as CSV, row by row, as drafts */
+/* shortlist-csv.h: CSV read (candidates from a spreadsheet, row by row, as drafts) and written */
 #pragma once
 
 #include "kombo.h"
@@ -25,6 +25,9 @@ typedef enum
 GPtrArray           *shortlist_csv_parse (const char *text,
                                           gsize       length,
                                           GError    **error);
+void                 shortlist_csv_append_row (GString           *csv,
+                                               const char *const *fields,
+                                               guint              n_fields);
 ShortlistCsvField    shortlist_csv_guess_field (const char *header);
 const char          *shortlist_csv_field_label (ShortlistCsvField field);
 KomboCandidateDraft *shortlist_csv_row_to_draft (const char *const       *row,

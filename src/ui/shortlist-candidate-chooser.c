@@ -12,7 +12,7 @@
 
 #include <glib/gi18n.h>
 
-#include "shortlist-candidate-chooser-private.h"
+#include "shortlist-candidate-chooser.h"
 #include "shortlist-candidate-list.h"
 #include "shortlist-candidate-row.h"
 #include "shortlist-compat.h"
@@ -22,36 +22,63 @@
 /* Before the ATS's own id of a candidate, as in a job ID */
 #define REMOTE_PREFIX "remote:"
 
+struct _ShortlistCandidateChooser
+{
+  AdwPreferencesGroup parent_instance;
+
+  ShortlistAccount *account;
+  ShortlistStore   *store;
+  GtkWidget        *entry;
+  GtkWidget        *spinner;
+  GListStore       *chosen;
+  GPtrArray        *rows;
+  GPtrArray        *choices; /* rows asking which of several candidates with one address is meant */
+  GCancellable     *cancellable;
+  GtkWidget        *retry_button;
+  GtkWidget        *copy_button;
+  GtkLabel         *progress_label; /* how far a run is */
+  ShortlistBulkRun *run;            /* the work for the candidates, and how it went for each */
+  guint             n_pending;      /* lookups under way */
+  GPtrArray        *missing;        /* what they did not find, to type again */
+  char             *problem;        /* why, when a lookup failed */
+};
+
 G_DEFINE_FINAL_TYPE (ShortlistCandidateChooser, shortlist_candidate_chooser, ADW_TYPE_PREFERENCES_GROUP)
 
-void
-shortlist_candidate_outcome_free (Outcome *outcome)
-{
-  g_free (outcome->message);
-  g_free (outcome);
-}
-
-gboolean
-shortlist_candidate_outcome_is_retryable (Outcome *outcome)
-{
-  return outcome->outcome == SHORTLIST_OUTCOME_FAILED && !outcome->unknown;
-}
-
 /* The buttons after a run: Retry Failed when some can be, Copy Results once there are some */
-void
-shortlist_candidate_chooser_update_buttons (ShortlistCandidateChooser *self)
+static void
+update_buttons (ShortlistCandidateChooser *self)
 {
-  GHashTableIter iter;
-  gpointer       value;
-  guint          n_retryable = 0;
+  gboolean running = shortlist_bulk_run_get_running (self->run);
 
-  g_hash_table_iter_init (&iter, self->outcomes);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
-    n_retryable += shortlist_candidate_outcome_is_retryable (value);
-  gtk_widget_set_visible (self->retry_button, !self->running && n_retryable > 0 &&
+  gtk_widget_set_visible (self->retry_button, !running && shortlist_bulk_run_count_retryable (self->run) > 0 &&
                                                   gtk_actionable_get_action_name (GTK_ACTIONABLE (self->retry_button)) != NULL);
-  gtk_widget_set_visible (self->copy_button, !self->running && g_hash_table_size (self->outcomes) > 0);
-  gtk_widget_set_visible (GTK_WIDGET (self->progress_label), self->running);
+  gtk_widget_set_visible (self->copy_button, !running && shortlist_bulk_run_count_outcomes (self->run) > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->progress_label), running);
+}
+
+/* Each outcome of the run on the candidate's row, as it comes */
+static void
+run_outcome_cb (ShortlistBulkRun          *run,
+                KomboCandidateRecord      *candidate,
+                guint                      outcome,
+                const char                *message,
+                const char *const         *warnings,
+                ShortlistCandidateChooser *self)
+{
+  shortlist_candidate_chooser_set_outcome (self, candidate, outcome, message, warnings);
+}
+
+static void
+run_progress_cb (ShortlistBulkRun          *run,
+                 guint                      n_said,
+                 guint                      n_total,
+                 ShortlistCandidateChooser *self)
+{
+  /* TRANSLATORS: how far work for many candidates is: "12 of 200" */
+  g_autofree char *text = g_strdup_printf (_ ("%u of %u"), n_said, n_total);
+
+  gtk_label_set_text (self->progress_label, text);
 }
 
 static GtkWidget *
@@ -73,7 +100,7 @@ chosen_changed_cb (GListModel                *chosen,
                              (GtkWidget * (*) (gpointer, gpointer)) new_row, self);
 }
 
-gboolean
+static gboolean
 shortlist_candidate_chooser_is_chosen (ShortlistCandidateChooser *self,
                                        KomboCandidateRecord      *candidate)
 {
@@ -428,7 +455,7 @@ apply_cb (ShortlistCandidateChooser *self)
 static void
 copy_cb (ShortlistCandidateChooser *self)
 {
-  g_autofree char *csv = shortlist_candidate_chooser_dup_results_csv (self);
+  g_autofree char *csv = shortlist_bulk_run_dup_csv (self->run, G_LIST_MODEL (self->chosen));
 
   gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)), csv);
   gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s", _ ("Results copied"));
@@ -441,7 +468,7 @@ shortlist_candidate_chooser_set_retry_action (ShortlistCandidateChooser *self,
 {
   g_return_if_fail (SHORTLIST_IS_CANDIDATE_CHOOSER (self));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->retry_button), action_name);
-  shortlist_candidate_chooser_update_buttons (self);
+  update_buttons (self);
 }
 
 static void
@@ -459,7 +486,9 @@ shortlist_candidate_chooser_dispose (GObject *object)
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   g_clear_pointer (&self->choices, g_ptr_array_unref);
   g_clear_pointer (&self->missing, g_ptr_array_unref);
-  g_clear_pointer (&self->outcomes, g_hash_table_unref);
+  if (self->run != NULL)
+    g_signal_handlers_disconnect_by_data (self->run, self);
+  g_clear_object (&self->run);
   g_clear_pointer (&self->problem, g_free);
 
   G_OBJECT_CLASS (shortlist_candidate_chooser_parent_class)->dispose (object);
@@ -478,7 +507,10 @@ shortlist_candidate_chooser_init (ShortlistCandidateChooser *self)
   self->rows = g_ptr_array_new ();
   self->choices = g_ptr_array_new ();
   self->missing = g_ptr_array_new_with_free_func (g_free);
-  self->outcomes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) shortlist_candidate_outcome_free);
+  self->run = shortlist_bulk_run_new ();
+  g_signal_connect (self->run, "outcome", G_CALLBACK (run_outcome_cb), self);
+  g_signal_connect (self->run, "progress", G_CALLBACK (run_progress_cb), self);
+  g_signal_connect_swapped (self->run, "notify::running", G_CALLBACK (update_buttons), self);
   self->chosen = g_list_store_new (KOMBO_TYPE_CANDIDATE_RECORD);
   g_signal_connect (self->chosen, "items-changed", G_CALLBACK (chosen_changed_cb), self);
 
@@ -632,8 +664,72 @@ shortlist_candidate_chooser_clear (ShortlistCandidateChooser *self)
 
   g_list_store_remove_all (self->chosen);
   shortlist_form_clear_error (self->entry);
-  g_hash_table_remove_all (self->outcomes);
+  shortlist_bulk_run_forget (self->run);
   while (self->choices->len > 0)
     remove_choice (self, self->choices->pdata[0]);
-  shortlist_candidate_chooser_update_buttons (self);
+  update_buttons (self);
+}
+
+static void
+ran_cb (GObject      *object,
+        GAsyncResult *result,
+        gpointer      user_data)
+{
+  g_autoptr (GTask) task = user_data;
+  GError  *error = NULL;
+  guint    n_done = 0;
+  gboolean done = shortlist_bulk_run_run_finish (SHORTLIST_BULK_RUN (object), result, &n_done, &error);
+
+  g_task_set_task_data (task, GUINT_TO_POINTER (n_done), NULL);
+  if (done)
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+/**
+ * shortlist_candidate_chooser_run_async:
+ * @followup: (nullable): what was done, as the history says it for each candidate it was done for
+ * @failed_only: whether to do it only for the candidates it failed for last time
+ * @was_done: (nullable): whether a candidate, as read again, has what @work does
+ *
+ * Does @work for each chosen candidate (shortlist_bulk_run_run_async()); each outcome shows on
+ * the candidate's row as it comes.
+ */
+void
+shortlist_candidate_chooser_run_async (ShortlistCandidateChooser *self,
+                                       KomboBatchWork             work,
+                                       KomboBatchFinish           finish,
+                                       GObject                   *work_data,
+                                       const char                *followup,
+                                       gboolean                   failed_only,
+                                       ShortlistWasDone           was_done,
+                                       GCancellable              *cancellable,
+                                       GAsyncReadyCallback        callback,
+                                       gpointer                   user_data)
+{
+  GTask *task;
+
+  g_return_if_fail (SHORTLIST_IS_CANDIDATE_CHOOSER (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, shortlist_candidate_chooser_run_async);
+  shortlist_bulk_run_run_async (self->run, shortlist_account_get_client (self->account), self->store, G_LIST_MODEL (self->chosen),
+                                work, finish, work_data, followup, failed_only, was_done, cancellable, ran_cb, task);
+}
+
+/**
+ * shortlist_candidate_chooser_run_finish:
+ * @n_done: (out): how many candidates the work was done for
+ */
+gboolean
+shortlist_candidate_chooser_run_finish (ShortlistCandidateChooser *self,
+                                        GAsyncResult              *result,
+                                        guint                     *n_done,
+                                        GError                   **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  *n_done = GPOINTER_TO_UINT (g_task_get_task_data (G_TASK (result)));
+  return g_task_propagate_boolean (G_TASK (result), error);
 }

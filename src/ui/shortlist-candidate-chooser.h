@@ -4,14 +4,11 @@
 #include <adwaita.h>
 
 #include "shortlist-account.h"
+#include "shortlist-bulk-run.h"
 #include "shortlist-candidate-row.h"
 #include "shortlist-store.h"
 
 G_BEGIN_DECLS
-
-/* Whether @record, as read again, shows that the work with @work_data was done */
-typedef gboolean (*ShortlistWasDone) (KomboCandidateRecord *record,
-                                      GObject              *work_data);
 
 #define SHORTLIST_TYPE_CANDIDATE_CHOOSER (shortlist_candidate_chooser_get_type ())
 
@@ -38,7 +35,6 @@ void        shortlist_candidate_chooser_set_outcome (ShortlistCandidateChooser *
                                                      const char                *message,
                                                      const char *const         *warnings);
 void        shortlist_candidate_chooser_clear (ShortlistCandidateChooser *self);
-char       *shortlist_candidate_chooser_dup_results_csv (ShortlistCandidateChooser *self);
 void        shortlist_candidate_chooser_run_async (ShortlistCandidateChooser *self,
                                                    KomboBatchWork             work,
                                                    KomboBatchFinish           finish,

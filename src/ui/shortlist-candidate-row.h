@@ -4,27 +4,21 @@
 #include <adwaita.h>
 
 #include "kombo.h"
+#include "shortlist-bulk-run.h"
 
 G_BEGIN_DECLS
-
-typedef enum
-{
-  SHORTLIST_OUTCOME_NONE,
-  SHORTLIST_OUTCOME_DONE,
-  SHORTLIST_OUTCOME_FAILED,
-} ShortlistOutcome;
 
 #define SHORTLIST_TYPE_CANDIDATE_ROW (shortlist_candidate_row_get_type ())
 
 G_DECLARE_FINAL_TYPE (ShortlistCandidateRow, shortlist_candidate_row, SHORTLIST, CANDIDATE_ROW, AdwActionRow)
 
-char                 *shortlist_candidate_describe        (KomboCandidateRecord  *candidate);
-GtkWidget            *shortlist_candidate_row_new         (KomboCandidateRecord  *candidate,
-                                                           GListStore            *chosen);
-KomboCandidateRecord *shortlist_candidate_row_get_record  (ShortlistCandidateRow *self);
+char                 *shortlist_candidate_describe (KomboCandidateRecord *candidate);
+GtkWidget            *shortlist_candidate_row_new (KomboCandidateRecord *candidate,
+                                                   GListStore           *chosen);
+KomboCandidateRecord *shortlist_candidate_row_get_record (ShortlistCandidateRow *self);
 void                  shortlist_candidate_row_set_outcome (ShortlistCandidateRow *self,
                                                            ShortlistOutcome       outcome,
                                                            const char            *message,
-                                                           const char * const    *warnings);
+                                                           const char *const     *warnings);
 
 G_END_DECLS
