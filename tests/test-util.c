@@ -166,3 +166,30 @@ test_assert_json_equal (JsonObject *actual,
       g_error ("JSON differs.\nExpected:\n%s\nActual:\n%s", expected_text, actual_text);
     }
 }
+
+/* The open jobs, every page, as the client fetches them; waits for the answer */
+GListModel *
+test_get_jobs (KomboClient *client,
+               const char  *name_contains,
+               GError     **error)
+{
+  g_autoptr (GAsyncResult) result = NULL;
+  const char *statuses[] = { "OPEN", NULL };
+
+  kombo_client_get_jobs_async (client, name_contains, statuses, NULL, test_store_result, &result);
+  return kombo_client_get_jobs_finish (client, test_wait (&result), error);
+}
+
+/* Adds @tag to a candidate and waits for the answer */
+KomboWriteResult *
+test_add_tag (KomboClient  *client,
+              const char   *candidate_id,
+              KomboTag     *tag,
+              GCancellable *cancellable,
+              GError      **error)
+{
+  g_autoptr (GAsyncResult) result = NULL;
+
+  kombo_client_add_tag_async (client, candidate_id, tag, cancellable, test_store_result, &result);
+  return kombo_client_add_tag_finish (client, test_wait (&result), error);
+}
