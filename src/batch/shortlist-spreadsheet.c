@@ -6,9 +6,8 @@
  * and "Sourced by" of a template draft. A row whose address another row has, or the ATS has,
  * is said so: the first is never sent, the second only when the recruiter includes it.
  *
- * The rows to send go through a KomboBatch, several at once. Each outcome goes to the
- * history; a row that failed is kept as a draft with why. A row whose answer was lost is
- * looked up by its address afterwards, never sent again on a guess.
+ * Submitting is in shortlist-spreadsheet-submit.c; a row is a ShortlistSheetRow
+ * (shortlist-sheet-row.c).
  */
 #define G_LOG_DOMAIN "shortlist-spreadsheet"
 
@@ -16,257 +15,12 @@
 
 #include <glib/gi18n.h>
 
-#include "shortlist-draft-saver.h"
-#include "shortlist-spreadsheet.h"
+#include "shortlist-spreadsheet-private.h"
 
 /* A bigger file is no list of candidates */
 #define MAX_FILE_SIZE (16 * 1024 * 1024)
 /* Lookups of addresses at once, while the recruiter looks at the preview */
 #define MAX_LOOKUPS 6
-
-struct _ShortlistSheetRow
-{
-  GObject parent_instance;
-
-  guint                number; /* as the spreadsheet numbers it: the header is row 1 */
-  KomboCandidateDraft *draft;
-  char                *email; /* folded, or NULL */
-  ShortlistRowState    state;
-  char                *details;
-  gboolean             include;
-  char                *candidate_id;
-  char                *draft_id;   /* kept as a draft after it failed */
-  gint64               history_id; /* of a submission whose outcome is unknown */
-  int                  settled;    /* how the lookup after it settled it, once the entry is kept; or -1 */
-};
-
-G_DEFINE_FINAL_TYPE (ShortlistSheetRow, shortlist_sheet_row, G_TYPE_OBJECT)
-
-enum
-{
-  ROW_PROP_0,
-  ROW_PROP_STATE,
-  ROW_PROP_DETAILS,
-  ROW_PROP_INCLUDE,
-  ROW_PROP_DRAFT,
-  ROW_N_PROPS
-};
-
-static GParamSpec *row_properties[ROW_N_PROPS];
-
-static void
-shortlist_sheet_row_finalize (GObject *object)
-{
-  ShortlistSheetRow *self = (ShortlistSheetRow *) object;
-
-  g_clear_object (&self->draft);
-  g_free (self->email);
-  g_free (self->details);
-  g_free (self->candidate_id);
-  g_free (self->draft_id);
-
-  G_OBJECT_CLASS (shortlist_sheet_row_parent_class)->finalize (object);
-}
-
-static void
-shortlist_sheet_row_get_property (GObject    *object,
-                                  guint       prop_id,
-                                  GValue     *value,
-                                  GParamSpec *pspec)
-{
-  ShortlistSheetRow *self = SHORTLIST_SHEET_ROW (object);
-
-  switch (prop_id)
-    {
-    case ROW_PROP_STATE:
-      g_value_set_int (value, self->state);
-      break;
-    case ROW_PROP_DETAILS:
-      g_value_set_string (value, self->details);
-      break;
-    case ROW_PROP_INCLUDE:
-      g_value_set_boolean (value, self->include);
-      break;
-    case ROW_PROP_DRAFT:
-      g_value_set_object (value, self->draft);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-shortlist_sheet_row_set_property (GObject      *object,
-                                  guint         prop_id,
-                                  const GValue *value,
-                                  GParamSpec   *pspec)
-{
-  ShortlistSheetRow *self = SHORTLIST_SHEET_ROW (object);
-
-  switch (prop_id)
-    {
-    case ROW_PROP_INCLUDE:
-      shortlist_sheet_row_set_include (self, g_value_get_boolean (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-shortlist_sheet_row_class_init (ShortlistSheetRowClass *klass)
-{
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-
-  object_class->finalize = shortlist_sheet_row_finalize;
-  object_class->get_property = shortlist_sheet_row_get_property;
-  object_class->set_property = shortlist_sheet_row_set_property;
-
-  row_properties[ROW_PROP_STATE] = g_param_spec_int ("state", NULL, NULL, SHORTLIST_ROW_CHECKING, SHORTLIST_ROW_UNKNOWN,
-                                                     SHORTLIST_ROW_CHECKING, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  row_properties[ROW_PROP_DETAILS] = g_param_spec_string ("details", NULL, NULL, NULL,
-                                                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  row_properties[ROW_PROP_INCLUDE] = g_param_spec_boolean ("include", NULL, NULL, FALSE,
-                                                           G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  row_properties[ROW_PROP_DRAFT] = g_param_spec_object ("draft", NULL, NULL, KOMBO_TYPE_CANDIDATE_DRAFT,
-                                                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  g_object_class_install_properties (object_class, ROW_N_PROPS, row_properties);
-}
-
-static void
-shortlist_sheet_row_init (ShortlistSheetRow *self)
-{
-  self->settled = -1;
-}
-
-/* Its row number, as the spreadsheet shows it: the header line is row 1 */
-guint
-shortlist_sheet_row_get_number (ShortlistSheetRow *self)
-{
-  g_return_val_if_fail (SHORTLIST_IS_SHEET_ROW (self), 0);
-  return self->number;
-}
-
-/* Returns: (transfer full): the candidate's name, or "Row N" when the row has none */
-char *
-shortlist_sheet_row_dup_name (ShortlistSheetRow *self)
-{
-  g_autofree char *name = NULL;
-
-  g_return_val_if_fail (SHORTLIST_IS_SHEET_ROW (self), NULL);
-
-  name = self->draft ? kombo_candidate_draft_dup_display_name (self->draft) : NULL;
-  if (name != NULL && *name != '\0')
-    return g_steal_pointer (&name);
-  /* TRANSLATORS: a row of a spreadsheet with no name in it */
-  return g_strdup_printf (_ ("Row %u"), self->number);
-}
-
-/* Returns: (nullable): the address, as written */
-const char *
-shortlist_sheet_row_get_email (ShortlistSheetRow *self)
-{
-  g_return_val_if_fail (SHORTLIST_IS_SHEET_ROW (self), NULL);
-  return self->draft ? kombo_candidate_draft_get_text (self->draft, "email-address") : NULL;
-}
-
-ShortlistRowState
-shortlist_sheet_row_get_state (ShortlistSheetRow *self)
-{
-  g_return_val_if_fail (SHORTLIST_IS_SHEET_ROW (self), SHORTLIST_ROW_INVALID);
-  return self->state;
-}
-
-/* Returns: (nullable): what is wrong with the row, or what became of it, as sentences */
-const char *
-shortlist_sheet_row_get_details (ShortlistSheetRow *self)
-{
-  g_return_val_if_fail (SHORTLIST_IS_SHEET_ROW (self), NULL);
-  return self->details;
-}
-
-gboolean
-shortlist_sheet_row_get_include (ShortlistSheetRow *self)
-{
-  g_return_val_if_fail (SHORTLIST_IS_SHEET_ROW (self), FALSE);
-  return self->include;
-}
-
-/* Whether the recruiter may choose to send the row: it is valid and not sent */
-gboolean
-shortlist_sheet_row_can_include (ShortlistSheetRow *self)
-{
-  g_return_val_if_fail (SHORTLIST_IS_SHEET_ROW (self), FALSE);
-  return self->state == SHORTLIST_ROW_READY || self->state == SHORTLIST_ROW_IN_ATS || self->state == SHORTLIST_ROW_FAILED;
-}
-
-void
-shortlist_sheet_row_set_include (ShortlistSheetRow *self,
-                                 gboolean           include)
-{
-  g_return_if_fail (SHORTLIST_IS_SHEET_ROW (self));
-
-  include = include && shortlist_sheet_row_can_include (self);
-  if (self->include == include)
-    return;
-  self->include = include;
-  g_object_notify_by_pspec (G_OBJECT (self), row_properties[ROW_PROP_INCLUDE]);
-}
-
-KomboCandidateDraft *
-shortlist_sheet_row_get_draft (ShortlistSheetRow *self)
-{
-  g_return_val_if_fail (SHORTLIST_IS_SHEET_ROW (self), NULL);
-  return self->draft;
-}
-
-/* Returns: (nullable): the Kombo id of the candidate the row became */
-const char *
-shortlist_sheet_row_get_candidate_id (ShortlistSheetRow *self)
-{
-  g_return_val_if_fail (SHORTLIST_IS_SHEET_ROW (self), NULL);
-  return self->candidate_id;
-}
-
-static void
-row_set_state (ShortlistSheetRow *self,
-               ShortlistRowState  state,
-               const char        *details,
-               gboolean           include)
-{
-  g_object_freeze_notify (G_OBJECT (self));
-  if (self->state != state)
-    {
-      self->state = state;
-      g_object_notify_by_pspec (G_OBJECT (self), row_properties[ROW_PROP_STATE]);
-    }
-  if (kombo_set_str (&self->details, details))
-    g_object_notify_by_pspec (G_OBJECT (self), row_properties[ROW_PROP_DETAILS]);
-  shortlist_sheet_row_set_include (self, include);
-  g_object_thaw_notify (G_OBJECT (self));
-}
-
-struct _ShortlistSpreadsheet
-{
-  GObject parent_instance;
-
-  GFile             *file;
-  GFile             *folder;
-  GStrv              headers;
-  GPtrArray         *lines;  /* GStrv, the rows below the header */
-  ShortlistCsvField *fields; /* per column */
-  GListStore        *rows;   /* ShortlistSheetRow, one per line */
-  KomboCandidateDraft *template;
-  KomboAttachmentRestrictions *restrictions;
-  KomboClient                 *client;
-  KomboCandidateFinder        *finder;
-  char                        *problem;
-  GCancellable                *check_cancellable;
-  GHashTable                  *asking;  /* addresses being looked up */
-  GQueue                       lookups; /* rows to look up in the ATS */
-  guint                        n_looking_up;
-  gboolean                     submitting;
-};
 
 G_DEFINE_FINAL_TYPE (ShortlistSpreadsheet, shortlist_spreadsheet, G_TYPE_OBJECT)
 
@@ -626,9 +380,9 @@ shortlist_spreadsheet_get_rows (ShortlistSpreadsheet *self)
   return G_LIST_MODEL (self->rows);
 }
 
-static ShortlistSheetRow *
-row_at (ShortlistSpreadsheet *self,
-        guint                 index)
+ShortlistSheetRow *
+_shortlist_spreadsheet_row_at (ShortlistSpreadsheet *self,
+                               guint                 index)
 {
   ShortlistSheetRow *row = g_list_model_get_item (G_LIST_MODEL (self->rows), index);
 
@@ -647,7 +401,7 @@ shortlist_spreadsheet_count (ShortlistSpreadsheet *self,
   g_return_val_if_fail (SHORTLIST_IS_SPREADSHEET (self), 0);
 
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->rows)); i++)
-    n += row_at (self, i)->state == state;
+    n += _shortlist_spreadsheet_row_at (self, i)->state == state;
   return n;
 }
 
@@ -662,7 +416,7 @@ shortlist_spreadsheet_get_n_to_send (ShortlistSpreadsheet *self)
   if (self->problem != NULL)
     return 0;
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->rows)); i++)
-    n += row_at (self, i)->include;
+    n += _shortlist_spreadsheet_row_at (self, i)->include;
   return n;
 }
 
@@ -675,8 +429,8 @@ shortlist_spreadsheet_get_busy (ShortlistSpreadsheet *self)
          shortlist_spreadsheet_count (self, SHORTLIST_ROW_CHECKING) > 0;
 }
 
-static void
-changed (ShortlistSpreadsheet *self)
+void
+_shortlist_spreadsheet_changed (ShortlistSpreadsheet *self)
 {
   g_signal_emit (self, signals[CHANGED], 0);
 }
@@ -859,8 +613,7 @@ check_row (ShortlistSpreadsheet *self,
       return;
     }
 
-  if (g_set_object (&row->draft, built->draft))
-    g_object_notify_by_pspec (G_OBJECT (row), row_properties[ROW_PROP_DRAFT]);
+  _shortlist_sheet_row_set_draft (row, built->draft);
   kombo_candidate_draft_set_text (row->draft, "job-id", kombo_candidate_draft_get_text (self->template, "job-id"));
   kombo_candidate_draft_set_job (row->draft, kombo_candidate_draft_get_job (self->template));
   kombo_candidate_draft_set_text (row->draft, "stage-id", kombo_candidate_draft_get_text (self->template, "stage-id"));
@@ -900,14 +653,14 @@ check_row (ShortlistSpreadsheet *self,
     g_hash_table_insert (addresses, row->email, row);
 
   if (details->len > 0)
-    row_set_state (row, SHORTLIST_ROW_INVALID, details->str, FALSE);
+    _shortlist_sheet_row_set_state (row, SHORTLIST_ROW_INVALID, details->str, FALSE);
   else if (self->finder != NULL)
     {
-      row_set_state (row, SHORTLIST_ROW_CHECKING, NULL, FALSE);
+      _shortlist_sheet_row_set_state (row, SHORTLIST_ROW_CHECKING, NULL, FALSE);
       g_queue_push_tail (&self->lookups, g_object_ref (row));
     }
   else
-    row_set_state (row, SHORTLIST_ROW_READY, NULL, TRUE);
+    _shortlist_sheet_row_set_state (row, SHORTLIST_ROW_READY, NULL, TRUE);
 }
 
 static void
@@ -926,8 +679,8 @@ built_cb (GObject      *object,
 
   g_queue_clear_full (&self->lookups, g_object_unref);
   for (guint i = 0; i < built->len; i++)
-    check_row (self, row_at (self, i), g_ptr_array_index (built, i), addresses);
-  changed (self);
+    check_row (self, _shortlist_spreadsheet_row_at (self, i), g_ptr_array_index (built, i), addresses);
+  _shortlist_spreadsheet_changed (self);
   look_up_next (self);
 }
 
@@ -953,7 +706,7 @@ check (ShortlistSpreadsheet *self)
   g_task_set_source_tag (task, check);
   g_task_set_task_data (task, building, (GDestroyNotify) building_free);
   g_task_run_in_thread (task, build_thread);
-  changed (self);
+  _shortlist_spreadsheet_changed (self);
 }
 
 typedef struct
@@ -992,10 +745,10 @@ apply_lookup (ShortlistSpreadsheet *self,
 
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->rows)); i++)
     {
-      ShortlistSheetRow *row = row_at (self, i);
+      ShortlistSheetRow *row = _shortlist_spreadsheet_row_at (self, i);
 
       if (row->state == SHORTLIST_ROW_CHECKING && g_strcmp0 (row->email, email) == 0)
-        row_set_state (row, state, details, state == SHORTLIST_ROW_READY);
+        _shortlist_sheet_row_set_state (row, state, details, state == SHORTLIST_ROW_READY);
     }
 }
 
@@ -1014,7 +767,7 @@ found_cb (GObject      *object,
   if (self->rows != NULL)
     {
       apply_lookup (self, lookup->email, found, error);
-      changed (self);
+      _shortlist_spreadsheet_changed (self);
       look_up_next (self);
     }
   g_object_unref (lookup->self);
@@ -1042,404 +795,4 @@ look_up_next (ShortlistSpreadsheet *self)
       self->n_looking_up++;
       kombo_candidate_finder_find_async (self->finder, emails, NULL, found_cb, lookup);
     }
-}
-
-/* One submit of the included rows */
-typedef struct
-{
-  ShortlistStore *store;
-  char           *integration_id;
-  GPtrArray      *rows;    /* ShortlistSheetRow, by the batch's keys */
-  GPtrArray      *unknown; /* rows whose answer was lost */
-  guint           n_sent;
-  guint           n_pending; /* lookups and history entries not done yet */
-  gboolean        batch_done;
-} Submit;
-
-static void
-submit_free (Submit *submit)
-{
-  g_clear_object (&submit->store);
-  g_free (submit->integration_id);
-  g_ptr_array_unref (submit->rows);
-  g_ptr_array_unref (submit->unknown);
-  g_free (submit);
-}
-
-static void
-store_cb (GObject      *object,
-          GAsyncResult *result,
-          gpointer      user_data)
-{
-  g_autoptr (GError) error = NULL;
-
-  if (!shortlist_store_finish (SHORTLIST_STORE (object), result, &error))
-    g_warning ("A submission could not be kept: %s", error->message);
-}
-
-static void
-draft_saved_cb (GObject      *object,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  g_autoptr (GError) error = NULL;
-
-  if (!shortlist_store_save_draft_finish (SHORTLIST_STORE (object), result, &error))
-    g_warning ("A row that was not sent could not be kept as a draft: %s", error->message);
-}
-
-static void
-draft_deleted_cb (GObject      *object,
-                  GAsyncResult *result,
-                  gpointer      user_data)
-{
-  g_autoptr (GError) error = NULL;
-
-  if (!shortlist_store_delete_draft_finish (SHORTLIST_STORE (object), result, &error))
-    g_warning ("A draft that was sent could not be deleted: %s", error->message);
-}
-
-/* A row that was not sent is kept as a draft, with why, to finish in the form */
-static void
-keep_as_draft (Submit            *submit,
-               ShortlistSheetRow *row,
-               const char        *why)
-{
-  g_autoptr (JsonNode) node = NULL;
-  g_autofree char *name = NULL;
-  KomboJob        *job = kombo_candidate_draft_get_job (row->draft);
-
-  if (submit->store == NULL)
-    return;
-  if (row->draft_id == NULL)
-    row->draft_id = g_uuid_string_random ();
-  node = kombo_candidate_draft_serialize (row->draft);
-  name = kombo_candidate_draft_dup_display_name (row->draft);
-  shortlist_store_save_draft_async (submit->store, row->draft_id, submit->integration_id, name,
-                                    job ? kombo_job_get_name (job) : kombo_candidate_draft_get_text (row->draft, "job-id"),
-                                    node, NULL, draft_saved_cb, NULL);
-  shortlist_store_set_draft_error_async (submit->store, row->draft_id, why, NULL, store_cb, NULL);
-}
-
-/* A row sent after it failed before is no longer a draft */
-static void
-forget_draft (Submit            *submit,
-              ShortlistSheetRow *row)
-{
-  if (submit->store == NULL || row->draft_id == NULL)
-    return;
-  shortlist_store_delete_draft_async (submit->store, row->draft_id, NULL, draft_deleted_cb, NULL);
-  g_clear_pointer (&row->draft_id, g_free);
-}
-
-static void maybe_end (GTask *task);
-
-typedef struct
-{
-  GTask             *task;
-  ShortlistSheetRow *row;
-} Pending;
-
-static Pending *
-pending_new (GTask             *task,
-             ShortlistSheetRow *row)
-{
-  Pending *pending = g_new0 (Pending, 1);
-  Submit  *submit = g_task_get_task_data (task);
-
-  submit->n_pending++;
-  pending->task = g_object_ref (task);
-  pending->row = g_object_ref (row);
-  return pending;
-}
-
-static void
-pending_done (Pending *pending)
-{
-  Submit *submit = g_task_get_task_data (pending->task);
-
-  submit->n_pending--;
-  maybe_end (pending->task);
-  g_object_unref (pending->task);
-  g_object_unref (pending->row);
-  g_free (pending);
-}
-
-/* The history says what a lookup found of a submission whose answer was lost */
-static void
-settle (Submit            *submit,
-        ShortlistSheetRow *row)
-{
-  shortlist_store_set_outcome_async (submit->store, row->history_id, row->settled, row->candidate_id, NULL, NULL, store_cb, NULL);
-  row->settled = -1;
-}
-
-static void
-recorded_cb (GObject      *object,
-             GAsyncResult *result,
-             gpointer      user_data)
-{
-  Pending *pending = user_data;
-  Submit  *submit = g_task_get_task_data (pending->task);
-  g_autoptr (GError) error = NULL;
-  gint64 id = shortlist_store_add_history_finish (SHORTLIST_STORE (object), result, &error);
-
-  if (id == 0)
-    g_warning ("A submission could not be kept in the history: %s", error->message);
-  pending->row->history_id = id;
-  /* Looked up before the entry was kept */
-  if (id != 0 && pending->row->settled >= 0)
-    settle (submit, pending->row);
-  pending_done (pending);
-}
-
-static void
-send_row (KomboClient        *client,
-          const char         *key,
-          gpointer            work_data,
-          GCancellable       *cancellable,
-          GAsyncReadyCallback callback,
-          gpointer            user_data)
-{
-  GTask             *task = G_TASK (work_data);
-  Submit            *submit = g_task_get_task_data (task);
-  ShortlistSheetRow *row = g_ptr_array_index (submit->rows, g_ascii_strtoull (key, NULL, 10));
-  g_autoptr (KomboCandidate) candidate = kombo_candidate_draft_to_candidate (row->draft, NULL);
-
-  row_set_state (row, SHORTLIST_ROW_SENDING, NULL, FALSE);
-  changed (g_task_get_source_object (task));
-  kombo_client_create_candidate_async (client, candidate, NULL, NULL, NULL, cancellable, callback, user_data);
-}
-
-static void
-item_done_cb (KomboBatch       *batch,
-              guint             index,
-              const char       *key,
-              KomboWriteResult *written,
-              const GError     *error,
-              GTask            *task)
-{
-  ShortlistSpreadsheet *self = g_task_get_source_object (task);
-  Submit               *submit = g_task_get_task_data (task);
-  ShortlistSheetRow    *row = g_ptr_array_index (submit->rows, index);
-  KomboCandidateRecord *record = written ? kombo_write_result_get_candidate (written) : NULL;
-  g_autoptr (GError) unnamed = NULL;
-  g_autoptr (ShortlistHistoryEntry) entry = NULL;
-
-  /* Refused for Kombo's limits, then cancelled before it was sent again: nothing was done */
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    {
-      row_set_state (row, SHORTLIST_ROW_READY, NULL, TRUE);
-      changed (self);
-      return;
-    }
-  if (error == NULL && record == NULL)
-    error = unnamed = g_error_new_literal (KOMBO_ERROR, KOMBO_ERROR_INVALID_RESPONSE,
-                                           _ ("Kombo accepted the candidate but did not say which record it made."));
-  entry = shortlist_history_entry_new_sent (submit->integration_id, row->draft, error ? NULL : written, error);
-  if (submit->store != NULL)
-    {
-      row->history_id = 0;
-      row->settled = -1;
-      shortlist_store_add_history_async (submit->store, entry, NULL, recorded_cb, pending_new (task, row));
-    }
-
-  if (entry->outcome == SHORTLIST_SENT_CREATED)
-    {
-      g_autofree char *warnings = g_strjoinv ("\n", (char **) kombo_write_result_get_warnings (written));
-
-      submit->n_sent++;
-      g_free (row->candidate_id);
-      row->candidate_id = g_strdup (kombo_candidate_record_get_id (record));
-      row_set_state (row, SHORTLIST_ROW_SENT, *warnings != '\0' ? warnings : NULL, FALSE);
-      forget_draft (submit, row);
-    }
-  else if (entry->outcome == SHORTLIST_SENT_UNKNOWN)
-    {
-      row_set_state (row, SHORTLIST_ROW_UNKNOWN, _ ("The answer was lost. Shortlist looks the candidate up before saying more."), FALSE);
-      g_ptr_array_add (submit->unknown, g_object_ref (row));
-    }
-  else
-    {
-      g_autofree char *sentence = kombo_error_dup_sentence (error);
-
-      row_set_state (row, SHORTLIST_ROW_FAILED, sentence, TRUE);
-      keep_as_draft (submit, row, sentence);
-    }
-  changed (self);
-}
-
-/* Ends the submit once every row's outcome is known and kept */
-static void
-maybe_end (GTask *task)
-{
-  ShortlistSpreadsheet *self = g_task_get_source_object (task);
-  Submit               *submit = g_task_get_task_data (task);
-
-  if (!submit->batch_done || submit->n_pending > 0)
-    return;
-  self->submitting = FALSE;
-  changed (self);
-  if (!g_task_return_error_if_cancelled (task))
-    g_task_return_boolean (task, TRUE);
-}
-
-/* A row whose answer was lost, looked up: there, or safe to send again */
-static void
-arrival_cb (GObject      *object,
-            GAsyncResult *result,
-            gpointer      user_data)
-{
-  Pending           *arrival = user_data;
-  Submit            *submit = g_task_get_task_data (arrival->task);
-  ShortlistSheetRow *row = arrival->row;
-  const char        *job_id = kombo_candidate_draft_get_text (row->draft, "job-id");
-  g_autoptr (GError) error = NULL;
-  g_autoptr (GListModel) found = kombo_candidate_finder_find_finish (KOMBO_CANDIDATE_FINDER (object), result, &error);
-  g_autoptr (KomboCandidateRecord) arrived = NULL;
-
-  for (guint i = 0; found != NULL && i < g_list_model_get_n_items (found) && arrived == NULL; i++)
-    {
-      g_autoptr (KomboCandidateRecord) record = g_list_model_get_item (found, i);
-
-      if (kombo_candidate_record_applied_to (record, job_id))
-        arrived = g_steal_pointer (&record);
-    }
-
-  if (arrived != NULL)
-    {
-      submit->n_sent++;
-      g_free (row->candidate_id);
-      row->candidate_id = g_strdup (kombo_candidate_record_get_id (arrived));
-      row_set_state (row, SHORTLIST_ROW_SENT, _ ("The answer was lost, but the candidate arrived."), FALSE);
-      forget_draft (submit, row);
-    }
-  else if (error != NULL)
-    {
-      g_autofree char *sentence = kombo_error_dup_sentence (error);
-      g_autofree char *details = NULL;
-
-      /* TRANSLATORS: %s says why the lookup failed */
-      details = g_strdup_printf (_ ("The answer was lost, and looking the candidate up failed too: %s Check in the applicant tracking system before you submit again."),
-                                 sentence);
-      row_set_state (row, SHORTLIST_ROW_UNKNOWN, details, FALSE);
-    }
-  else
-    {
-      const char *why = _ ("The answer was lost, and the candidate is not in the applicant tracking system. It is safe to submit again.");
-
-      row_set_state (row, SHORTLIST_ROW_FAILED, why, TRUE);
-      keep_as_draft (submit, row, why);
-    }
-  if (error == NULL && submit->store != NULL)
-    {
-      row->settled = arrived ? SHORTLIST_SENT_CREATED : SHORTLIST_SENT_NOT_CREATED;
-      /* Else once the entry is kept */
-      if (row->history_id != 0)
-        settle (submit, row);
-    }
-  pending_done (arrival);
-}
-
-static void
-batch_done_cb (GObject      *object,
-               GAsyncResult *result,
-               gpointer      user_data)
-{
-  GTask                *task = user_data;
-  ShortlistSpreadsheet *self = g_task_get_source_object (task);
-  Submit               *submit = g_task_get_task_data (task);
-
-  kombo_batch_run_finish (KOMBO_BATCH (object), result, NULL, NULL);
-  g_signal_handlers_disconnect_by_data (object, task);
-
-  /* Looked up afterwards, never sent again on a guess; the addresses' old answers are stale */
-  if (submit->unknown->len > 0 && self->finder != NULL)
-    kombo_candidate_finder_forget (self->finder);
-  for (guint i = 0; i < submit->unknown->len && self->finder != NULL; i++)
-    {
-      ShortlistSheetRow *row = g_ptr_array_index (submit->unknown, i);
-      const char        *emails[2] = { row->email, NULL };
-
-      kombo_candidate_finder_find_async (self->finder, emails, NULL, arrival_cb, pending_new (task, row));
-    }
-  submit->batch_done = TRUE;
-  maybe_end (task);
-  g_object_unref (task);
-}
-
-/**
- * shortlist_spreadsheet_submit_async:
- * @store: (nullable): where the history and the drafts are kept
- * @integration_id: the integration the rows are sent to, for the history
- *
- * Sends every included row, several at once. Each row says how it went as it comes back.
- * Cancelling sends no further row; those already sent are let finish.
- */
-void
-shortlist_spreadsheet_submit_async (ShortlistSpreadsheet *self,
-                                    ShortlistStore       *store,
-                                    const char           *integration_id,
-                                    GCancellable         *cancellable,
-                                    GAsyncReadyCallback   callback,
-                                    gpointer              user_data)
-{
-  g_autoptr (GStrvBuilder) keys = g_strv_builder_new ();
-  g_auto (GStrv) key_list = NULL;
-  g_autoptr (KomboBatch) batch = NULL;
-  GTask  *task;
-  Submit *submit;
-
-  g_return_if_fail (SHORTLIST_IS_SPREADSHEET (self));
-  g_return_if_fail (self->client != NULL && !self->submitting);
-
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, shortlist_spreadsheet_submit_async);
-  submit = g_new0 (Submit, 1);
-  submit->store = store ? g_object_ref (store) : NULL;
-  submit->integration_id = g_strdup (integration_id);
-  submit->rows = g_ptr_array_new_with_free_func (g_object_unref);
-  submit->unknown = g_ptr_array_new_with_free_func (g_object_unref);
-  g_task_set_task_data (task, submit, (GDestroyNotify) submit_free);
-
-  for (guint i = 0; self->problem == NULL && i < g_list_model_get_n_items (G_LIST_MODEL (self->rows)); i++)
-    {
-      ShortlistSheetRow *row = row_at (self, i);
-      char               key[16];
-
-      if (!row->include)
-        continue;
-      g_snprintf (key, sizeof key, "%u", submit->rows->len);
-      g_strv_builder_add (keys, key);
-      g_ptr_array_add (submit->rows, g_object_ref (row));
-    }
-  key_list = g_strv_builder_end (keys);
-
-  self->submitting = TRUE;
-  /* The task is the work's data: the batch holds it until the run ends */
-  batch = kombo_batch_new (self->client, send_row, (KomboBatchFinish) kombo_client_create_candidate_finish, G_OBJECT (task));
-  g_signal_connect (batch, "item-done", G_CALLBACK (item_done_cb), task);
-  kombo_batch_run_async (batch, (const char *const *) key_list, cancellable, batch_done_cb, task);
-}
-
-/**
- * shortlist_spreadsheet_submit_finish:
- * @n_sent: (out) (optional): how many rows the ATS has now
- *
- * Returns: %FALSE with @error only when cancelled; how each row went, each row says
- */
-gboolean
-shortlist_spreadsheet_submit_finish (ShortlistSpreadsheet *self,
-                                     GAsyncResult         *result,
-                                     guint                *n_sent,
-                                     GError              **error)
-{
-  Submit *submit;
-
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-
-  submit = g_task_get_task_data (G_TASK (result));
-  if (n_sent != NULL)
-    *n_sent = submit->n_sent;
-  return g_task_propagate_boolean (G_TASK (result), error);
 }

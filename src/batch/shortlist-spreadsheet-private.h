@@ -1,0 +1,56 @@
+/* shortlist-spreadsheet-private.h: what the spreadsheet's row, its loading and checking, and its submit share */
+#pragma once
+
+#include "shortlist-spreadsheet.h"
+
+G_BEGIN_DECLS
+
+struct _ShortlistSheetRow
+{
+  GObject parent_instance;
+
+  guint                number; /* as the spreadsheet numbers it: the header is row 1 */
+  KomboCandidateDraft *draft;
+  char                *email; /* folded, or NULL */
+  ShortlistRowState    state;
+  char                *details;
+  gboolean             include;
+  char                *candidate_id;
+  char                *draft_id;   /* kept as a draft after it failed */
+  gint64               history_id; /* of a submission whose outcome is unknown */
+  int                  settled;    /* how the lookup after it settled it, once the entry is kept; or -1 */
+};
+
+struct _ShortlistSpreadsheet
+{
+  GObject parent_instance;
+
+  GFile             *file;
+  GFile             *folder;
+  GStrv              headers;
+  GPtrArray         *lines;  /* GStrv, the rows below the header */
+  ShortlistCsvField *fields; /* per column */
+  GListStore        *rows;   /* ShortlistSheetRow, one per line */
+  KomboCandidateDraft *template;
+  KomboAttachmentRestrictions *restrictions;
+  KomboClient                 *client;
+  KomboCandidateFinder        *finder;
+  char                        *problem;
+  GCancellable                *check_cancellable;
+  GHashTable                  *asking;  /* addresses being looked up */
+  GQueue                       lookups; /* rows to look up in the ATS */
+  guint                        n_looking_up;
+  gboolean                     submitting;
+};
+
+void               _shortlist_sheet_row_set_state (ShortlistSheetRow *self,
+                                                   ShortlistRowState  state,
+                                                   const char        *details,
+                                                   gboolean           include);
+void               _shortlist_sheet_row_set_draft (ShortlistSheetRow   *self,
+                                                   KomboCandidateDraft *draft);
+ShortlistSheetRow *_shortlist_spreadsheet_row_at (ShortlistSpreadsheet *self,
+                                                  guint                 index);
+void               _shortlist_spreadsheet_changed (ShortlistSpreadsheet *self);
+
+G_END_DECLS
