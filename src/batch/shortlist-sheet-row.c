@@ -31,6 +31,7 @@ shortlist_sheet_row_finalize (GObject *object)
   g_free (self->details);
   g_free (self->candidate_id);
   g_free (self->draft_id);
+  g_clear_object (&self->submission);
 
   G_OBJECT_CLASS (shortlist_sheet_row_parent_class)->finalize (object);
 }
@@ -103,7 +104,6 @@ shortlist_sheet_row_class_init (ShortlistSheetRowClass *klass)
 static void
 shortlist_sheet_row_init (ShortlistSheetRow *self)
 {
-  self->settled = -1;
 }
 
 /* Its row number, as the spreadsheet shows it: the header line is row 1 */

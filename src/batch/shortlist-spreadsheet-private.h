@@ -2,6 +2,7 @@
 #pragma once
 
 #include "shortlist-spreadsheet.h"
+#include "shortlist-submission.h"
 
 G_BEGIN_DECLS
 
@@ -17,8 +18,7 @@ struct _ShortlistSheetRow
   gboolean             include;
   char                *candidate_id;
   char                *draft_id;   /* kept as a draft after it failed */
-  gint64               history_id; /* of a submission whose outcome is unknown */
-  int                  settled;    /* how the lookup after it settled it, once the entry is kept; or -1 */
+  ShortlistSubmission *submission; /* the last, to settle when its outcome was unknown */
 };
 
 struct _ShortlistSpreadsheet

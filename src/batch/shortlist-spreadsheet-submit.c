@@ -10,8 +10,8 @@
 
 #include <glib/gi18n.h>
 
-#include "shortlist-draft-saver.h"
 #include "shortlist-spreadsheet-private.h"
+#include "shortlist-submission.h"
 
 /* One submit of the included rows */
 typedef struct
@@ -33,17 +33,6 @@ submit_free (Submit *submit)
   g_ptr_array_unref (submit->rows);
   g_ptr_array_unref (submit->unknown);
   g_free (submit);
-}
-
-static void
-store_cb (GObject      *object,
-          GAsyncResult *result,
-          gpointer      user_data)
-{
-  g_autoptr (GError) error = NULL;
-
-  if (!shortlist_store_finish (SHORTLIST_STORE (object), result, &error))
-    g_warning ("A submission could not be kept: %s", error->message);
 }
 
 static void
@@ -74,20 +63,12 @@ keep_as_draft (Submit            *submit,
                ShortlistSheetRow *row,
                const char        *why)
 {
-  g_autoptr (JsonNode) node = NULL;
-  g_autofree char *name = NULL;
-  KomboJob        *job = kombo_candidate_draft_get_job (row->draft);
-
   if (submit->store == NULL)
     return;
   if (row->draft_id == NULL)
     row->draft_id = g_uuid_string_random ();
-  node = kombo_candidate_draft_serialize (row->draft);
-  name = kombo_candidate_draft_dup_display_name (row->draft);
-  shortlist_store_save_draft_async (submit->store, row->draft_id, submit->integration_id, name,
-                                    job ? kombo_job_get_name (job) : kombo_candidate_draft_get_text (row->draft, "job-id"),
-                                    node, NULL, draft_saved_cb, NULL);
-  shortlist_store_set_draft_error_async (submit->store, row->draft_id, why, NULL, store_cb, NULL);
+  shortlist_store_save_candidate_async (submit->store, row->draft_id, submit->integration_id, row->draft, why, NULL, draft_saved_cb,
+                                        NULL);
 }
 
 /* A row sent after it failed before is no longer a draft */
@@ -134,32 +115,22 @@ pending_done (Pending *pending)
   g_free (pending);
 }
 
-/* The history says what a lookup found of a submission whose answer was lost */
+/* The row's submission is written to the history */
 static void
-settle (Submit            *submit,
-        ShortlistSheetRow *row)
+kept_cb (ShortlistSubmission *submission,
+         Pending             *pending)
 {
-  shortlist_store_set_outcome_async (submit->store, row->history_id, row->settled, row->candidate_id, NULL, NULL, store_cb, NULL);
-  row->settled = -1;
+  g_signal_handlers_disconnect_by_data (submission, pending);
+  pending_done (pending);
 }
 
+/* Waits for the row's submission to be written to the history before the submit ends */
 static void
-recorded_cb (GObject      *object,
-             GAsyncResult *result,
-             gpointer      user_data)
+wait_until_kept (GTask             *task,
+                 ShortlistSheetRow *row)
 {
-  Pending *pending = user_data;
-  Submit  *submit = g_task_get_task_data (pending->task);
-  g_autoptr (GError) error = NULL;
-  gint64 id = shortlist_store_add_history_finish (SHORTLIST_STORE (object), result, &error);
-
-  if (id == 0)
-    g_warning ("A submission could not be kept in the history: %s", error->message);
-  pending->row->history_id = id;
-  /* Looked up before the entry was kept */
-  if (id != 0 && pending->row->settled >= 0)
-    settle (submit, pending->row);
-  pending_done (pending);
+  if (!shortlist_submission_get_kept (row->submission))
+    g_signal_connect (row->submission, "kept", G_CALLBACK (kept_cb), pending_new (task, row));
 }
 
 static void
@@ -193,7 +164,7 @@ item_done_cb (KomboBatch       *batch,
   ShortlistSheetRow    *row = g_ptr_array_index (submit->rows, index);
   KomboCandidateRecord *record = written ? kombo_write_result_get_candidate (written) : NULL;
   g_autoptr (GError) unnamed = NULL;
-  g_autoptr (ShortlistHistoryEntry) entry = NULL;
+  ShortlistSentOutcome outcome;
 
   /* Refused for Kombo's limits, then cancelled before it was sent again: nothing was done */
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -205,15 +176,12 @@ item_done_cb (KomboBatch       *batch,
   if (error == NULL && record == NULL)
     error = unnamed = g_error_new_literal (KOMBO_ERROR, KOMBO_ERROR_INVALID_RESPONSE,
                                            _ ("Kombo accepted the candidate but did not say which record it made."));
-  entry = shortlist_history_entry_new_sent (submit->integration_id, row->draft, error ? NULL : written, error);
-  if (submit->store != NULL)
-    {
-      row->history_id = 0;
-      row->settled = -1;
-      shortlist_store_add_history_async (submit->store, entry, NULL, recorded_cb, pending_new (task, row));
-    }
+  g_clear_object (&row->submission);
+  row->submission = shortlist_submission_record (submit->store, submit->integration_id, row->draft, error ? NULL : written, error);
+  wait_until_kept (task, row);
+  outcome = shortlist_submission_get_outcome (row->submission);
 
-  if (entry->outcome == SHORTLIST_SENT_CREATED)
+  if (outcome == SHORTLIST_SENT_CREATED)
     {
       g_autofree char *warnings = g_strjoinv ("\n", (char **) kombo_write_result_get_warnings (written));
 
@@ -223,7 +191,7 @@ item_done_cb (KomboBatch       *batch,
       _shortlist_sheet_row_set_state (row, SHORTLIST_ROW_SENT, *warnings != '\0' ? warnings : NULL, FALSE);
       forget_draft (submit, row);
     }
-  else if (entry->outcome == SHORTLIST_SENT_UNKNOWN)
+  else if (outcome == SHORTLIST_SENT_UNKNOWN)
     {
       _shortlist_sheet_row_set_state (row, SHORTLIST_ROW_UNKNOWN, _ ("The answer was lost. Shortlist looks the candidate up before saying more."), FALSE);
       g_ptr_array_add (submit->unknown, g_object_ref (row));
@@ -300,12 +268,10 @@ arrival_cb (GObject      *object,
       _shortlist_sheet_row_set_state (row, SHORTLIST_ROW_FAILED, why, TRUE);
       keep_as_draft (submit, row, why);
     }
-  if (error == NULL && submit->store != NULL)
+  if (error == NULL)
     {
-      row->settled = arrived ? SHORTLIST_SENT_CREATED : SHORTLIST_SENT_NOT_CREATED;
-      /* Else once the entry is kept */
-      if (row->history_id != 0)
-        settle (submit, row);
+      shortlist_submission_settle (row->submission, arrived);
+      wait_until_kept (arrival->task, row);
     }
   pending_done (arrival);
 }

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "shortlist-draft-saver.h"
+#include "shortlist-submission.h"
 
 #define SAVE_DELAY_MS 1000
 
@@ -24,10 +25,9 @@ struct _ShortlistDraftSaver
   guint                save_source;
   guint                retry_source; /* a save that failed, tried again */
   char                *error;        /* why the draft in the form was not sent */
-  gint64               unknown_id;   /* the history entry of a submission whose outcome is unknown */
-  gboolean             recording_unknown;
-  gboolean             stored;  /* the store has a row for this id */
-  gboolean             loading; /* changes come from the store, not from typing */
+  ShortlistSubmission *submission;   /* the last, to settle when its outcome was unknown */
+  gboolean             stored;       /* the store has a row for this id */
+  gboolean             loading;      /* changes come from the store, not from typing */
 };
 
 G_DEFINE_FINAL_TYPE (ShortlistDraftSaver, shortlist_draft_saver, G_TYPE_OBJECT)
@@ -92,10 +92,6 @@ deleted_cb (GObject      *object,
 static void
 save_now (ShortlistDraftSaver *self)
 {
-  g_autoptr (JsonNode) node = NULL;
-  g_autofree char *name = NULL;
-  KomboJob        *job;
-
   g_clear_handle_id (&self->save_source, g_source_remove);
   g_clear_handle_id (&self->retry_source, g_source_remove);
 
@@ -107,12 +103,8 @@ save_now (ShortlistDraftSaver *self)
       return;
     }
 
-  node = kombo_candidate_draft_serialize (self->draft);
-  name = kombo_candidate_draft_dup_display_name (self->draft);
-  job = kombo_candidate_draft_get_job (self->draft);
-  shortlist_store_save_draft_async (self->store, self->id, self->integration_id, name,
-                                    job ? kombo_job_get_name (job) : kombo_candidate_draft_get_text (self->draft, "job-id"),
-                                    node, NULL, saved_cb, g_object_ref (self));
+  shortlist_store_save_candidate_async (self->store, self->id, self->integration_id, self->draft, NULL, NULL, saved_cb,
+                                        g_object_ref (self));
   self->stored = TRUE;
 }
 
@@ -167,6 +159,7 @@ shortlist_draft_saver_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->draft, self);
   g_clear_object (&self->draft);
   g_clear_object (&self->store);
+  g_clear_object (&self->submission);
 
   G_OBJECT_CLASS (shortlist_draft_saver_parent_class)->dispose (object);
 }
@@ -327,77 +320,6 @@ shortlist_draft_saver_get_error (ShortlistDraftSaver *self)
   return self->error;
 }
 
-static void
-recorded_cb (GObject      *object,
-             GAsyncResult *result,
-             gpointer      user_data)
-{
-  g_autoptr (ShortlistDraftSaver) self = user_data;
-  g_autoptr (GError) error = NULL;
-  gint64 id = shortlist_store_add_history_finish (SHORTLIST_STORE (object), result, &error);
-
-  if (id == 0)
-    g_warning ("The submission could not be kept in the history: %s", error->message);
-  /* Kept to settle it when the candidate is looked up */
-  if (self->recording_unknown)
-    self->unknown_id = id;
-}
-
-static void
-settled_cb (GObject      *object,
-            GAsyncResult *result,
-            gpointer      user_data)
-{
-  g_autoptr (GError) error = NULL;
-
-  if (!shortlist_store_finish (SHORTLIST_STORE (object), result, &error))
-    g_warning ("The history could not be written: %s", error->message);
-}
-
-/**
- * shortlist_history_entry_new_sent:
- * @written: (nullable): what the ATS made of @draft
- * @error: (nullable): why it was not created, or why its outcome is unknown
- *
- * Returns: (transfer full): the history's entry for one submission of @draft
- */
-ShortlistHistoryEntry *
-shortlist_history_entry_new_sent (const char          *integration_id,
-                                  KomboCandidateDraft *draft,
-                                  KomboWriteResult    *written,
-                                  const GError        *error)
-{
-  ShortlistHistoryEntry *entry = shortlist_history_entry_new ();
-  KomboCandidateRecord  *record = written ? kombo_write_result_get_candidate (written) : NULL;
-  KomboJob              *job = kombo_candidate_draft_get_job (draft);
-  /* Cancelled, it may have arrived all the same */
-  gboolean unknown = error != NULL && (kombo_error_outcome_unknown (error) ||
-                                       g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED));
-
-  entry->integration_id = g_strdup (integration_id);
-  entry->job_id = g_strdup (kombo_candidate_draft_get_text (draft, "job-id"));
-  entry->job_name = g_strdup (job ? kombo_job_get_name (job) : entry->job_id);
-  entry->name = kombo_candidate_draft_dup_display_name (draft);
-  entry->email = kombo_strdup_stripped (kombo_candidate_draft_get_text (draft, "email-address"));
-  entry->outcome = record != NULL ? SHORTLIST_SENT_CREATED : unknown ? SHORTLIST_SENT_UNKNOWN
-                                                                     : SHORTLIST_SENT_FAILED;
-  if (error != NULL)
-    {
-      entry->error_code = g_strdup (kombo_error_get_code (error));
-      entry->error_title = kombo_error_dup_display_title (error);
-      entry->error_message = g_strdup (error->message);
-      entry->log_url = g_strdup (kombo_error_get_log_url (error));
-    }
-  if (record != NULL)
-    {
-      entry->candidate_id = g_strdup (kombo_candidate_record_get_id (record));
-      entry->remote_id = g_strdup (kombo_candidate_record_get_remote_id (record));
-      entry->remote_url = g_strdup (kombo_candidate_record_get_remote_url (record));
-      entry->warnings = g_strdupv ((char **) kombo_write_result_get_warnings (written));
-    }
-  return entry;
-}
-
 /**
  * shortlist_draft_saver_sent:
  * @written: (nullable): what the ATS made of the draft
@@ -411,17 +333,11 @@ shortlist_draft_saver_sent (ShortlistDraftSaver *self,
                             KomboWriteResult    *written,
                             const GError        *error)
 {
-  g_autoptr (ShortlistHistoryEntry) entry = NULL;
-  KomboCandidateRecord *record = written ? kombo_write_result_get_candidate (written) : NULL;
-
   g_return_if_fail (SHORTLIST_IS_DRAFT_SAVER (self));
 
-  entry = shortlist_history_entry_new_sent (self->integration_id, self->draft, written, error);
-  self->unknown_id = 0;
-  self->recording_unknown = entry->outcome == SHORTLIST_SENT_UNKNOWN;
-  shortlist_store_add_history_async (self->store, entry, NULL, recorded_cb, g_object_ref (self));
-
-  if (record != NULL)
+  g_clear_object (&self->submission);
+  self->submission = shortlist_submission_record (self->store, self->integration_id, self->draft, written, error);
+  if (shortlist_submission_get_outcome (self->submission) == SHORTLIST_SENT_CREATED)
     {
       shortlist_draft_saver_forget (self);
       return;
@@ -429,8 +345,11 @@ shortlist_draft_saver_sent (ShortlistDraftSaver *self,
   /* Not sent: the draft stays, with why */
   g_free (self->error);
   self->error = kombo_error_dup_sentence (error);
-  save_now (self);
-  shortlist_store_set_draft_error_async (self->store, self->id, self->error, NULL, settled_cb, NULL);
+  g_clear_handle_id (&self->save_source, g_source_remove);
+  g_clear_handle_id (&self->retry_source, g_source_remove);
+  shortlist_store_save_candidate_async (self->store, self->id, self->integration_id, self->draft, self->error, NULL, saved_cb,
+                                        g_object_ref (self));
+  self->stored = TRUE;
 }
 
 /**
@@ -445,13 +364,9 @@ shortlist_draft_saver_settle (ShortlistDraftSaver  *self,
 {
   g_return_if_fail (SHORTLIST_IS_DRAFT_SAVER (self));
 
-  if (self->unknown_id == 0)
+  if (self->submission == NULL || shortlist_submission_get_outcome (self->submission) != SHORTLIST_SENT_UNKNOWN)
     return;
-  shortlist_store_set_outcome_async (self->store, self->unknown_id,
-                                     arrived ? SHORTLIST_SENT_CREATED : SHORTLIST_SENT_NOT_CREATED,
-                                     arrived ? kombo_candidate_record_get_id (arrived) : NULL,
-                                     arrived ? kombo_candidate_record_get_remote_url (arrived) : NULL, NULL, settled_cb, NULL);
-  self->unknown_id = 0;
+  shortlist_submission_settle (self->submission, arrived);
   if (arrived != NULL)
     shortlist_draft_saver_forget (self);
 }

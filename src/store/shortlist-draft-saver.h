@@ -36,9 +36,4 @@ gboolean             shortlist_draft_saver_restore_finish (ShortlistDraftSaver *
                                                            GAsyncResult        *result,
                                                            GError             **error);
 
-ShortlistHistoryEntry *shortlist_history_entry_new_sent (const char          *integration_id,
-                                                         KomboCandidateDraft *draft,
-                                                         KomboWriteResult    *written,
-                                                         const GError        *error);
-
 G_END_DECLS
