@@ -230,18 +230,8 @@ arrival_cb (GObject      *object,
   Pending           *arrival = user_data;
   Submit            *submit = g_task_get_task_data (arrival->task);
   ShortlistSheetRow *row = arrival->row;
-  const char        *job_id = kombo_candidate_draft_get_text (row->draft, "job-id");
   g_autoptr (GError) error = NULL;
-  g_autoptr (GListModel) found = kombo_candidate_finder_find_finish (KOMBO_CANDIDATE_FINDER (object), result, &error);
-  g_autoptr (KomboCandidateRecord) arrived = NULL;
-
-  for (guint i = 0; found != NULL && i < g_list_model_get_n_items (found) && arrived == NULL; i++)
-    {
-      g_autoptr (KomboCandidateRecord) record = g_list_model_get_item (found, i);
-
-      if (kombo_candidate_record_applied_to (record, job_id))
-        arrived = g_steal_pointer (&record);
-    }
+  g_autoptr (KomboCandidateRecord) arrived = kombo_candidate_finder_find_arrival_finish (KOMBO_CANDIDATE_FINDER (object), result, &error);
 
   if (arrived != NULL)
     {
@@ -288,15 +278,14 @@ batch_done_cb (GObject      *object,
   kombo_batch_run_finish (KOMBO_BATCH (object), result, NULL, NULL);
   g_signal_handlers_disconnect_by_data (object, task);
 
-  /* Looked up afterwards, never sent again on a guess; the addresses' old answers are stale */
-  if (submit->unknown->len > 0 && self->finder != NULL)
-    kombo_candidate_finder_forget (self->finder);
+  /* Looked up afterwards, never sent again on a guess */
   for (guint i = 0; i < submit->unknown->len && self->finder != NULL; i++)
     {
       ShortlistSheetRow *row = g_ptr_array_index (submit->unknown, i);
       const char        *emails[2] = { row->email, NULL };
 
-      kombo_candidate_finder_find_async (self->finder, emails, NULL, arrival_cb, pending_new (task, row));
+      kombo_candidate_finder_find_arrival_async (self->finder, emails, kombo_candidate_draft_get_text (row->draft, "job-id"), NULL,
+                                                 arrival_cb, pending_new (task, row));
     }
   submit->batch_done = TRUE;
   maybe_end (task);

@@ -201,3 +201,78 @@ kombo_candidate_finder_forget (KomboCandidateFinder *self)
   g_return_if_fail (KOMBO_IS_CANDIDATE_FINDER (self));
   g_hash_table_remove_all (self->found);
 }
+
+static void
+arrival_found_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr (GTask) task = user_data;
+  const char *job_id = g_task_get_task_data (task);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GListModel) found = kombo_candidate_finder_find_finish (KOMBO_CANDIDATE_FINDER (object), result, &error);
+
+  if (found == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (found); i++)
+    {
+      g_autoptr (KomboCandidateRecord) record = g_list_model_get_item (found, i);
+
+      if (kombo_candidate_record_applied_to (record, job_id))
+        {
+          g_task_return_pointer (task, g_steal_pointer (&record), g_object_unref);
+          return;
+        }
+    }
+  g_task_return_pointer (task, NULL, NULL);
+}
+
+/**
+ * kombo_candidate_finder_find_arrival_async:
+ * @emails: the candidate's addresses
+ * @job_id: the job the candidate was sent to
+ *
+ * Did the candidate arrive? After a submission whose answer was lost, asks the ATS afresh
+ * (nothing remembered counts) for a candidate with @emails who applied to @job_id. The form,
+ * the spreadsheet and the history all ask it so, never by sending again.
+ */
+void
+kombo_candidate_finder_find_arrival_async (KomboCandidateFinder *self,
+                                           const char *const    *emails,
+                                           const char           *job_id,
+                                           GCancellable         *cancellable,
+                                           GAsyncReadyCallback   callback,
+                                           gpointer              user_data)
+{
+  GTask *task;
+
+  g_return_if_fail (KOMBO_IS_CANDIDATE_FINDER (self));
+  g_return_if_fail (emails != NULL);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, kombo_candidate_finder_find_arrival_async);
+  g_task_set_task_data (task, g_strdup (job_id), g_free);
+  /* What was heard of these addresses before the submission is stale; others' answers stay */
+  for (guint i = 0; emails[i] != NULL; i++)
+    {
+      g_autofree char *stripped = kombo_strdup_stripped (emails[i]);
+      g_autofree char *folded = stripped ? g_utf8_casefold (stripped, -1) : NULL;
+
+      if (folded != NULL)
+        g_hash_table_remove (self->found, folded);
+    }
+  kombo_candidate_finder_find_async (self, emails, cancellable, arrival_found_cb, task);
+}
+
+/* Returns: (transfer full) (nullable): the candidate who arrived, or %NULL when none did */
+KomboCandidateRecord *
+kombo_candidate_finder_find_arrival_finish (KomboCandidateFinder *self,
+                                            GAsyncResult         *result,
+                                            GError              **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
+}

@@ -21,5 +21,14 @@ GListModel           *kombo_candidate_finder_find_finish (KomboCandidateFinder *
                                                           GAsyncResult         *result,
                                                           GError              **error);
 void                  kombo_candidate_finder_forget      (KomboCandidateFinder *self);
+void                  kombo_candidate_finder_find_arrival_async  (KomboCandidateFinder *self,
+                                                                  const char * const   *emails,
+                                                                  const char           *job_id,
+                                                                  GCancellable         *cancellable,
+                                                                  GAsyncReadyCallback   callback,
+                                                                  gpointer              user_data);
+KomboCandidateRecord *kombo_candidate_finder_find_arrival_finish (KomboCandidateFinder *self,
+                                                                  GAsyncResult         *result,
+                                                                  GError              **error);
 
 G_END_DECLS

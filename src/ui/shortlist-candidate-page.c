@@ -219,7 +219,7 @@ arrival_cb (GObject      *object,
 {
   ShortlistCandidatePage *self = user_data;
   g_autoptr (GError) error = NULL;
-  g_autoptr (KomboCandidateRecord) arrived = shortlist_duplicate_box_find_arrival_finish (SHORTLIST_DUPLICATE_BOX (object), result, &error);
+  g_autoptr (KomboCandidateRecord) arrived = kombo_candidate_finder_find_arrival_finish (KOMBO_CANDIDATE_FINDER (object), result, &error);
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;

@@ -353,39 +353,12 @@ shortlist_duplicate_box_check_finish (ShortlistDuplicateBox *self,
   return g_task_propagate_boolean (G_TASK (result), NULL);
 }
 
-static void
-arrival_found_cb (GObject      *object,
-                  GAsyncResult *result,
-                  gpointer      user_data)
-{
-  g_autoptr (GTask) task = user_data;
-  ShortlistDuplicateBox *self = g_task_get_source_object (task);
-  g_autoptr (GError) error = NULL;
-  g_autoptr (GListModel) found = kombo_candidate_finder_find_finish (KOMBO_CANDIDATE_FINDER (object), result, &error);
-
-  if (found == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-  for (guint i = 0; i < g_list_model_get_n_items (found); i++)
-    {
-      g_autoptr (KomboCandidateRecord) record = g_list_model_get_item (found, i);
-
-      if (kombo_candidate_record_applied_to (record, kombo_candidate_draft_get_text (self->draft, "job-id")))
-        {
-          g_task_return_pointer (task, g_steal_pointer (&record), g_object_unref);
-          return;
-        }
-    }
-  g_task_return_pointer (task, NULL, NULL);
-}
-
 /**
  * shortlist_duplicate_box_find_arrival_async:
  *
  * After a failure that may have reached the ATS, asks it (afresh) for a candidate with these
- * addresses who applied to the job.
+ * addresses who applied to the job: kombo_candidate_finder_find_arrival_async(), finished
+ * with kombo_candidate_finder_find_arrival_finish().
  */
 void
 shortlist_duplicate_box_find_arrival_async (ShortlistDuplicateBox *self,
@@ -393,25 +366,14 @@ shortlist_duplicate_box_find_arrival_async (ShortlistDuplicateBox *self,
                                             GAsyncReadyCallback    callback,
                                             gpointer               user_data)
 {
-  GTask *task = g_task_new (self, cancellable, callback, user_data);
   g_auto (GStrv) emails = NULL;
 
   g_return_if_fail (SHORTLIST_IS_DUPLICATE_BOX (self));
   g_return_if_fail (self->finder != NULL);
 
   emails = dup_emails (self);
-  kombo_candidate_finder_forget (self->finder);
-  kombo_candidate_finder_find_async (self->finder, (const char *const *) emails, cancellable, arrival_found_cb, task);
-}
-
-/* Returns: (transfer full) (nullable): the candidate that arrived, or %NULL when none did */
-KomboCandidateRecord *
-shortlist_duplicate_box_find_arrival_finish (ShortlistDuplicateBox *self,
-                                             GAsyncResult          *result,
-                                             GError               **error)
-{
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  return g_task_propagate_pointer (G_TASK (result), error);
+  kombo_candidate_finder_find_arrival_async (self->finder, (const char *const *) emails,
+                                             kombo_candidate_draft_get_text (self->draft, "job-id"), cancellable, callback, user_data);
 }
 
 /* The ATS changed, as after a candidate was created: what was found is asked again */

@@ -26,9 +26,6 @@ void                  shortlist_duplicate_box_find_arrival_async  (ShortlistDupl
                                                                    GCancellable          *cancellable,
                                                                    GAsyncReadyCallback    callback,
                                                                    gpointer               user_data);
-KomboCandidateRecord *shortlist_duplicate_box_find_arrival_finish (ShortlistDuplicateBox *self,
-                                                                   GAsyncResult          *result,
-                                                                   GError               **error);
 void                  shortlist_duplicate_box_forget           (ShortlistDuplicateBox *self);
 
 G_END_DECLS

@@ -292,14 +292,14 @@ found_cb (GObject      *object,
 {
   ShortlistHistoryPage *self = user_data;
   g_autoptr (GError) error = NULL;
-  g_autoptr (GListModel) found = kombo_client_get_candidates_finish (KOMBO_CLIENT (object), result, &error);
+  g_autoptr (KomboCandidateRecord) arrived = kombo_candidate_finder_find_arrival_finish (KOMBO_CANDIDATE_FINDER (object), result, &error);
   ShortlistHistoryEntry *entry;
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
   gtk_widget_set_sensitive (self->arrival_button, TRUE);
   entry = self->entry;
-  if (found == NULL)
+  if (error != NULL)
     {
       g_autofree char *sentence = kombo_error_dup_sentence (error);
 
@@ -307,19 +307,13 @@ found_cb (GObject      *object,
       return;
     }
 
-  entry->outcome = SHORTLIST_SENT_NOT_CREATED;
-  for (guint i = 0; i < g_list_model_get_n_items (found); i++)
+  entry->outcome = arrived ? SHORTLIST_SENT_CREATED : SHORTLIST_SENT_NOT_CREATED;
+  if (arrived != NULL)
     {
-      g_autoptr (KomboCandidateRecord) record = g_list_model_get_item (found, i);
-
-      if (kombo_candidate_record_applied_to (record, entry->job_id))
-        {
-          entry->outcome = SHORTLIST_SENT_CREATED;
-          g_free (entry->candidate_id);
-          entry->candidate_id = g_strdup (kombo_candidate_record_get_id (record));
-          g_free (entry->remote_url);
-          entry->remote_url = g_strdup (kombo_candidate_record_get_remote_url (record));
-        }
+      g_free (entry->candidate_id);
+      entry->candidate_id = g_strdup (kombo_candidate_record_get_id (arrived));
+      g_free (entry->remote_url);
+      entry->remote_url = g_strdup (kombo_candidate_record_get_remote_url (arrived));
     }
   shortlist_store_set_outcome_async (self->store, entry->id, entry->outcome, entry->candidate_id, entry->remote_url,
                                      NULL, NULL, NULL);
@@ -335,8 +329,12 @@ arrival_cb (ShortlistHistoryPage *self)
   gtk_widget_set_sensitive (self->arrival_button, FALSE);
   g_clear_object (&self->lookup);
   self->lookup = g_cancellable_new ();
-  kombo_client_get_candidates_by_email_async (shortlist_account_get_client (self->account), self->entry->email,
-                                              self->lookup, found_cb, self);
+  {
+    g_autoptr (KomboCandidateFinder) finder = kombo_candidate_finder_new (shortlist_account_get_client (self->account));
+    const char *emails[] = { self->entry->email, NULL };
+
+    kombo_candidate_finder_find_arrival_async (finder, emails, self->entry->job_id, self->lookup, found_cb, self);
+  }
 }
 
 static void

@@ -77,6 +77,65 @@ test_forget_and_fail (void)
   g_assert_cmpuint (fake_kombo_get_n_requests (fake), ==, 2);
 }
 
+#define ADA_APPLIED                                                                                             \
+  "{\"id\":\"cand-ada\",\"first_name\":\"Ada\",\"last_name\":\"Lovelace\",\"applications\":[{\"id\":\"app-1\"," \
+  "\"job\":{\"id\":\"job-1\",\"name\":\"Designer\"},\"current_stage\":null,\"outcome\":null}],\"tags\":[]}"
+
+static KomboCandidateRecord *
+find_arrival (KomboCandidateFinder *finder,
+              const char           *email,
+              const char           *job_id,
+              GError              **error)
+{
+  const char           *emails[] = { email, NULL };
+  GAsyncResult         *result = NULL;
+  KomboCandidateRecord *arrived;
+
+  kombo_candidate_finder_find_arrival_async (finder, emails, job_id, NULL, test_store_result, &result);
+  arrived = kombo_candidate_finder_find_arrival_finish (finder, test_wait (&result), error);
+  g_object_unref (result);
+  return arrived;
+}
+
+/* Did the candidate arrive? Asked afresh for that address, whatever was heard before, and
+ * only an application to the job counts */
+static void
+test_find_arrival (void)
+{
+  g_autoptr (FakeKombo) fake = fake_kombo_new ();
+  g_autoptr (KomboClient) client = test_client_new (fake);
+  g_autoptr (KomboCandidateFinder) finder = kombo_candidate_finder_new (client);
+  const char *both[] = { "ada@example.org", "grace@example.com", NULL };
+  g_autoptr (GListModel) before = NULL;
+  g_autoptr (KomboCandidateRecord) arrived = NULL;
+  g_autoptr (KomboCandidateRecord) elsewhere = NULL;
+  g_autoptr (GError) error = NULL;
+
+  /* Before the submission: Ada is there, with no application */
+  fake_kombo_respond (fake, "GET", "/ats/candidates?email=ada@example.org", 200, FOUND (ADA));
+  fake_kombo_respond (fake, "GET", "/ats/candidates?email=grace@example.com", 200, FOUND (""));
+  before = find (finder, both, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (fake_kombo_get_n_requests (fake), ==, 2);
+
+  /* The answer was lost: Ada is asked about again, Grace's answer stays */
+  fake_kombo_respond (fake, "GET", "/ats/candidates?email=ada@example.org", 200, FOUND (ADA_APPLIED));
+  arrived = find_arrival (finder, "Ada@Example.org", "job-1", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (arrived);
+  g_assert_cmpstr (kombo_candidate_record_get_id (arrived), ==, "cand-ada");
+  g_assert_cmpuint (fake_kombo_get_n_requests (fake), ==, 3);
+  g_clear_object (&before);
+  before = find (finder, (const char *[]){ "grace@example.com", NULL }, &error);
+  g_assert_cmpuint (fake_kombo_get_n_requests (fake), ==, 3);
+
+  /* An application to another job is not this submission */
+  fake_kombo_respond (fake, "GET", "/ats/candidates?email=ada@example.org", 200, FOUND (ADA_APPLIED));
+  elsewhere = find_arrival (finder, "ada@example.org", "job-2", &error);
+  g_assert_no_error (error);
+  g_assert_null (elsewhere);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -85,6 +144,7 @@ main (int   argc,
 
   g_test_add_func ("/kombo/candidate-finder/find", test_find);
   g_test_add_func ("/kombo/candidate-finder/forget-and-fail", test_forget_and_fail);
+  g_test_add_func ("/kombo/candidate-finder/find-arrival", test_find_arrival);
 
   return g_test_run ();
 }
