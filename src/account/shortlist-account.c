@@ -44,6 +44,7 @@ enum
   PROP_KEYRING_PROBLEM,
   PROP_ACTIVE_INTEGRATION,
   PROP_JOB_CACHE,
+  PROP_STORE,
   N_PROPS
 };
 
@@ -106,6 +107,9 @@ shortlist_account_get_property (GObject    *object,
     case PROP_ACTIVE_INTEGRATION:
       g_value_set_object (value, self->active);
       break;
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -133,6 +137,9 @@ shortlist_account_class_init (ShortlistAccountClass *klass)
                            G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_JOB_CACHE] = g_param_spec_object ("job-cache", NULL, NULL, SHORTLIST_TYPE_JOB_CACHE,
                                                     G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  /* Where this computer keeps the drafts, the history and the open jobs, once it is open */
+  properties[PROP_STORE] = g_param_spec_object ("store", NULL, NULL, SHORTLIST_TYPE_STORE,
+                                                G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -510,7 +517,11 @@ shortlist_account_get_integrations (ShortlistAccount *self)
 
 /**
  * shortlist_account_set_store:
- * @store: (nullable): where the open jobs of each integration are kept
+ * @store: (nullable): where the drafts, the history and the open jobs of each integration
+ *   are kept, once it is open
+ *
+ * Every page reaches the store through the account: those that show what it keeps watch
+ * "notify::store".
  */
 void
 shortlist_account_set_store (ShortlistAccount *self,
@@ -523,6 +534,15 @@ shortlist_account_set_store (ShortlistAccount *self,
   /* Jobs read from the network alone give way to the kept ones */
   g_clear_object (&self->job_cache);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_JOB_CACHE]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+/* Returns: (nullable) (transfer none): where this computer keeps what Shortlist keeps, once open */
+ShortlistStore *
+shortlist_account_get_store (ShortlistAccount *self)
+{
+  g_return_val_if_fail (SHORTLIST_IS_ACCOUNT (self), NULL);
+  return self->store;
 }
 
 /**

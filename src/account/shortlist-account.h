@@ -34,6 +34,7 @@ GListModel        *shortlist_account_get_integrations (ShortlistAccount *self);
 KomboIntegration  *shortlist_account_get_active_integration (ShortlistAccount *self);
 void               shortlist_account_set_store (ShortlistAccount *self,
                                                 ShortlistStore   *store);
+ShortlistStore    *shortlist_account_get_store (ShortlistAccount *self);
 ShortlistJobCache *shortlist_account_get_job_cache (ShortlistAccount *self);
 void               shortlist_account_set_active_integration (ShortlistAccount *self,
                                                              const char       *integration_id);

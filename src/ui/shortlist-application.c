@@ -47,20 +47,8 @@ get_window (ShortlistApplication *self)
       shortlist_debug_watch_window (window);
       if (self->loaded)
         shortlist_window_set_account (SHORTLIST_WINDOW (window), self->account);
-      if (self->loaded && self->store_opened)
-        shortlist_window_set_store (SHORTLIST_WINDOW (window), self->store);
     }
   return SHORTLIST_WINDOW (window);
-}
-
-/* Drafts are brought back once both the account (which says the integration) and the store are there */
-static void
-give_store (ShortlistApplication *self)
-{
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
-
-  if (self->loaded && self->store_opened && SHORTLIST_IS_WINDOW (window))
-    shortlist_window_set_store (SHORTLIST_WINDOW (window), self->store);
 }
 
 static void
@@ -105,7 +93,8 @@ store_opened_cb (GObject      *object,
     }
   else
     self->store_opened = TRUE;
-  /* The open jobs are kept there too, to show at once at the next start */
+  /* Every page reaches it through the account: drafts, the history, and the open jobs, to
+   * show at once at the next start */
   if (self->store_opened && self->account != NULL)
     shortlist_account_set_store (self->account, self->store);
   purge_history (self);
@@ -113,7 +102,6 @@ store_opened_cb (GObject      *object,
     g_message ("%s", notice);
   if (notice != NULL && SHORTLIST_IS_WINDOW (window))
     shortlist_window_show_notice (SHORTLIST_WINDOW (window), notice);
-  give_store (self);
 }
 
 /* Drafts of the demo are kept apart from real ones */
@@ -171,7 +159,6 @@ account_loaded_cb (GObject      *object,
   if (error != NULL)
     shortlist_window_show_error (window, error);
   gtk_window_present (GTK_WINDOW (window));
-  give_store (self);
   open_pending_files (self);
   g_signal_connect_object (self->account, "notify::ready", G_CALLBACK (open_pending_files), self, G_CONNECT_SWAPPED);
   g_application_release (G_APPLICATION (self));
@@ -339,9 +326,7 @@ preferences_cb (GSimpleAction *action,
 
   if (!self->loaded)
     return;
-  shortlist_present_dialog (shortlist_preferences_dialog_new (self->account, self->settings,
-                                                              self->store_opened ? self->store : NULL),
-                            GTK_WIDGET (parent));
+  shortlist_present_dialog (shortlist_preferences_dialog_new (self->account), GTK_WIDGET (parent));
 }
 
 static void

@@ -27,7 +27,6 @@ struct _ShortlistCandidateChooser
   AdwPreferencesGroup parent_instance;
 
   ShortlistAccount *account;
-  ShortlistStore   *store;
   GtkWidget        *entry;
   GtkWidget        *spinner;
   GListStore       *chosen;
@@ -482,7 +481,6 @@ shortlist_candidate_chooser_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->chosen, self);
   g_clear_object (&self->chosen);
   g_clear_object (&self->account);
-  g_clear_object (&self->store);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   g_clear_pointer (&self->choices, g_ptr_array_unref);
   g_clear_pointer (&self->missing, g_ptr_array_unref);
@@ -589,17 +587,6 @@ shortlist_candidate_chooser_share_list (ShortlistCandidateChooser *self,
   g_signal_connect (other->chosen, "items-changed", G_CALLBACK (chosen_changed_cb), other);
   n = g_list_model_get_n_items (G_LIST_MODEL (other->chosen));
   chosen_changed_cb (G_LIST_MODEL (other->chosen), 0, 0, n, other);
-}
-
-/* Keeps what is done to each candidate with their submissions in @store's history */
-void
-shortlist_candidate_chooser_set_store (ShortlistCandidateChooser *self,
-                                       ShortlistStore            *store)
-{
-  g_return_if_fail (SHORTLIST_IS_CANDIDATE_CHOOSER (self));
-  g_return_if_fail (store == NULL || SHORTLIST_IS_STORE (store));
-
-  g_set_object (&self->store, store);
 }
 
 void
@@ -714,7 +701,8 @@ shortlist_candidate_chooser_run_async (ShortlistCandidateChooser *self,
 
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, shortlist_candidate_chooser_run_async);
-  shortlist_bulk_run_run_async (self->run, shortlist_account_get_client (self->account), self->store, G_LIST_MODEL (self->chosen),
+  shortlist_bulk_run_run_async (self->run, shortlist_account_get_client (self->account),
+                                shortlist_account_get_store (self->account), G_LIST_MODEL (self->chosen),
                                 work, finish, work_data, followup, failed_only, was_done, cancellable, ran_cb, task);
 }
 

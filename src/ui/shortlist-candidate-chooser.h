@@ -16,8 +16,6 @@ G_DECLARE_FINAL_TYPE (ShortlistCandidateChooser, shortlist_candidate_chooser, SH
 
 void        shortlist_candidate_chooser_set_account (ShortlistCandidateChooser *self,
                                                      ShortlistAccount          *account);
-void        shortlist_candidate_chooser_set_store (ShortlistCandidateChooser *self,
-                                                   ShortlistStore            *store);
 void        shortlist_candidate_chooser_set_retry_action (ShortlistCandidateChooser *self,
                                                           const char                *action_name);
 void        shortlist_candidate_chooser_share_list (ShortlistCandidateChooser *self,

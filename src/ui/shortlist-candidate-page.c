@@ -391,6 +391,9 @@ shortlist_candidate_page_init (ShortlistCandidatePage *self)
   shortlist_name_lists (GTK_WIDGET (self), _ ("Candidate"));
 }
 
+static void store_changed_cb (ShortlistCandidatePage *self);
+
+/* Works with @account from now on, and with the store it holds once it is open */
 void
 shortlist_candidate_page_set_account (ShortlistCandidatePage *self,
                                       ShortlistAccount       *account)
@@ -403,6 +406,8 @@ shortlist_candidate_page_set_account (ShortlistCandidatePage *self,
   shortlist_duplicate_box_set_account (self->duplicates, account);
   g_signal_connect_swapped (account, "notify::active-integration", G_CALLBACK (integration_changed_cb), self);
   integration_changed_cb (self);
+  g_signal_connect_object (account, "notify::store", G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
+  store_changed_cb (self);
 }
 
 /* Every draft was deleted, as the person asked: the one in the form goes too */
@@ -414,19 +419,14 @@ forgotten_cb (ShortlistCandidatePage *self,
     shortlist_candidate_page_new_candidate (self);
 }
 
-/**
- * shortlist_candidate_page_set_store:
- *
- * Keeps what is typed in @store from now on, and brings back the last draft of the active
- * integration, as after a restart or a crash.
- */
-void
-shortlist_candidate_page_set_store (ShortlistCandidatePage *self,
-                                    ShortlistStore         *store)
+/* The store is open: what is typed is kept there from now on, and the last draft of the
+ * active integration comes back, as after a restart or a crash */
+static void
+store_changed_cb (ShortlistCandidatePage *self)
 {
-  g_return_if_fail (SHORTLIST_IS_CANDIDATE_PAGE (self));
+  ShortlistStore *store = shortlist_account_get_store (self->account);
 
-  if (self->saver != NULL)
+  if (self->saver != NULL || store == NULL)
     return;
   self->saver = shortlist_draft_saver_new (store, self->draft);
   shortlist_drafts_button_set_saver (shortlist_send_bar_get_drafts_button (self->send_bar), store, self->saver);

@@ -16,8 +16,6 @@ G_DECLARE_FINAL_TYPE (ShortlistCandidatePage, shortlist_candidate_page, SHORTLIS
 void shortlist_candidate_page_set_account   (ShortlistCandidatePage  *self,
                                              ShortlistAccount        *account);
 KomboCandidateDraft *shortlist_candidate_page_get_draft (ShortlistCandidatePage *self);
-void shortlist_candidate_page_set_store     (ShortlistCandidatePage  *self,
-                                             ShortlistStore          *store);
 void shortlist_candidate_page_save_draft    (ShortlistCandidatePage  *self);
 void shortlist_candidate_page_new_candidate (ShortlistCandidatePage  *self);
 void shortlist_candidate_page_ask_new_candidate (ShortlistCandidatePage *self);

@@ -394,21 +394,27 @@ shortlist_history_page_init (ShortlistHistoryPage *self)
   shortlist_name_lists (GTK_WIDGET (self), _ ("History"));
 }
 
+/* The store is open, or another one: its history is shown */
+static void
+store_changed_cb (ShortlistHistoryPage *self)
+{
+  ShortlistStore *store = shortlist_account_get_store (self->account);
+
+  if (store == NULL || !g_set_object (&self->store, store))
+    return;
+  g_signal_connect_object (store, "forgotten", G_CALLBACK (forgotten_cb), self, G_CONNECT_SWAPPED);
+  refresh (self);
+}
+
+/* Works with @account from now on, and shows the history its store keeps, once it is open */
 void
 shortlist_history_page_set_account (ShortlistHistoryPage *self,
                                     ShortlistAccount     *account)
 {
   g_return_if_fail (SHORTLIST_IS_HISTORY_PAGE (self));
-  g_set_object (&self->account, account);
-}
+  g_return_if_fail (self->account == NULL);
 
-void
-shortlist_history_page_set_store (ShortlistHistoryPage *self,
-                                  ShortlistStore       *store)
-{
-  g_return_if_fail (SHORTLIST_IS_HISTORY_PAGE (self));
-  if (!g_set_object (&self->store, store))
-    return;
-  g_signal_connect_object (store, "forgotten", G_CALLBACK (forgotten_cb), self, G_CONNECT_SWAPPED);
-  refresh (self);
+  self->account = g_object_ref (account);
+  g_signal_connect_object (account, "notify::store", G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
+  store_changed_cb (self);
 }

@@ -14,7 +14,5 @@ G_DECLARE_FINAL_TYPE (ShortlistHistoryPage, shortlist_history_page, SHORTLIST, H
 
 void shortlist_history_page_set_account (ShortlistHistoryPage *self,
                                          ShortlistAccount     *account);
-void shortlist_history_page_set_store   (ShortlistHistoryPage *self,
-                                         ShortlistStore       *store);
 
 G_END_DECLS

@@ -253,10 +253,10 @@ name_search (GtkWidget *widget)
 }
 
 GtkWidget *
-shortlist_preferences_dialog_new (ShortlistAccount *account,
-                                  GSettings        *settings,
-                                  ShortlistStore   *store)
+shortlist_preferences_dialog_new (ShortlistAccount *account)
 {
+  GSettings                  *settings = shortlist_account_get_settings (account);
+  ShortlistStore             *store = shortlist_account_get_store (account);
   ShortlistPreferencesDialog *self = g_object_new (SHORTLIST_TYPE_PREFERENCES_DIALOG,
                                                    "search-enabled", FALSE,
                                                    NULL);

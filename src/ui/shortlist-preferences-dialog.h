@@ -13,8 +13,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (ShortlistPreferencesDialog, shortlist_preferences_dialog, SHORTLIST, PREFERENCES_DIALOG, ShortlistPreferencesParent)
 
-GtkWidget *shortlist_preferences_dialog_new (ShortlistAccount *account,
-                                             GSettings        *settings,
-                                             ShortlistStore   *store);
+GtkWidget *shortlist_preferences_dialog_new (ShortlistAccount *account);
 
 G_END_DECLS

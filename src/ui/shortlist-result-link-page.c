@@ -291,16 +291,6 @@ shortlist_result_link_page_add_candidate (ShortlistResultLinkPage *self,
   gtk_widget_grab_focus (GTK_WIDGET (self->label_row));
 }
 
-/* Keeps what is done to each candidate with their submissions in @store's history */
-void
-shortlist_result_link_page_set_store (ShortlistResultLinkPage *self,
-                                      ShortlistStore          *store)
-{
-  g_return_if_fail (SHORTLIST_IS_RESULT_LINK_PAGE (self));
-
-  shortlist_candidate_chooser_set_store (self->chooser, store);
-}
-
 /* The chooser of candidates, to share its list with another page's */
 ShortlistCandidateChooser *
 shortlist_result_link_page_get_chooser (ShortlistResultLinkPage *self)

@@ -13,8 +13,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (ShortlistResultLinkPage, shortlist_result_link_page, SHORTLIST, RESULT_LINK_PAGE, GtkWidget)
 
-void shortlist_result_link_page_set_store (ShortlistResultLinkPage *self,
-                                           ShortlistStore          *store);
 void shortlist_result_link_page_set_account (ShortlistResultLinkPage *self,
                                              ShortlistAccount        *account);
 void shortlist_result_link_page_add_candidate (ShortlistResultLinkPage *self,

@@ -41,7 +41,6 @@ struct _ShortlistSpreadsheetWindow
   GtkWidget           *cancel_button;
 
   ShortlistAccount *account;
-  ShortlistStore   *store;
   KomboCandidateDraft *template;
   ShortlistSpreadsheet *sheet;
   GPtrArray            *column_rows; /* AdwComboRow, one per column */
@@ -416,7 +415,7 @@ submit_cb (GtkWidget  *widget,
     return;
   self->submit_cancellable = g_cancellable_new ();
   self->n_sending = shortlist_spreadsheet_get_n_to_send (self->sheet);
-  shortlist_spreadsheet_submit_async (self->sheet, self->store, integration ? kombo_integration_get_id (integration) : NULL,
+  shortlist_spreadsheet_submit_async (self->sheet, shortlist_account_get_store (self->account), integration ? kombo_integration_get_id (integration) : NULL,
                                       self->submit_cancellable, submitted_cb, g_object_ref (self));
   update (self);
 }
@@ -476,7 +475,6 @@ shortlist_spreadsheet_window_dispose (GObject *object)
   g_clear_object (&self->sheet);
   g_clear_object (&self->template);
   g_clear_object (&self->account);
-  g_clear_object (&self->store);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->submit_cancellable);
   g_clear_pointer (&self->column_rows, g_ptr_array_unref);
@@ -544,14 +542,10 @@ shortlist_spreadsheet_window_init (ShortlistSpreadsheetWindow *self)
   shortlist_name_lists (GTK_WIDGET (self), _ ("Submit from a Spreadsheet"));
 }
 
-/**
- * shortlist_spreadsheet_window_new:
- * @store: (nullable): where the history and the rows not sent are kept
- */
+/* The history and the rows not sent are kept in @account's store */
 ShortlistSpreadsheetWindow *
 shortlist_spreadsheet_window_new (GtkWindow        *parent,
-                                  ShortlistAccount *account,
-                                  ShortlistStore   *store)
+                                  ShortlistAccount *account)
 {
   ShortlistSpreadsheetWindow *self;
 
@@ -559,7 +553,6 @@ shortlist_spreadsheet_window_new (GtkWindow        *parent,
 
   self = g_object_new (SHORTLIST_TYPE_SPREADSHEET_WINDOW, "transient-for", parent, "destroy-with-parent", TRUE, NULL);
   self->account = g_object_ref (account);
-  self->store = store ? g_object_ref (store) : NULL;
   /* The job, stage and recruiter of the last candidate for the active integration */
   shortlist_account_start_from_last (account, self->template);
   shortlist_job_group_set_account (self->job_group, account);

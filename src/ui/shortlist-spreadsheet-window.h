@@ -14,8 +14,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (ShortlistSpreadsheetWindow, shortlist_spreadsheet_window, SHORTLIST, SPREADSHEET_WINDOW, AdwWindow)
 
 ShortlistSpreadsheetWindow *shortlist_spreadsheet_window_new (GtkWindow        *parent,
-                                                              ShortlistAccount *account,
-                                                              ShortlistStore   *store);
+                                                              ShortlistAccount *account);
 void                        shortlist_spreadsheet_window_open (ShortlistSpreadsheetWindow *self,
                                                                GFile                      *file);
 ShortlistSpreadsheet       *shortlist_spreadsheet_window_get_spreadsheet (ShortlistSpreadsheetWindow *self);

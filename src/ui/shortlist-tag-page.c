@@ -437,16 +437,6 @@ shortlist_tag_page_add_candidate (ShortlistTagPage *self,
   gtk_widget_grab_focus (GTK_WIDGET (self->tag_row));
 }
 
-/* Keeps what is done to each candidate with their submissions in @store's history */
-void
-shortlist_tag_page_set_store (ShortlistTagPage *self,
-                              ShortlistStore   *store)
-{
-  g_return_if_fail (SHORTLIST_IS_TAG_PAGE (self));
-
-  shortlist_candidate_chooser_set_store (self->chooser, store);
-}
-
 /* The chooser of candidates, to share its list with another page's */
 ShortlistCandidateChooser *
 shortlist_tag_page_get_chooser (ShortlistTagPage *self)

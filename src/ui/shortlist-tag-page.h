@@ -13,8 +13,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (ShortlistTagPage, shortlist_tag_page, SHORTLIST, TAG_PAGE, GtkWidget)
 
-void shortlist_tag_page_set_store (ShortlistTagPage *self,
-                                   ShortlistStore   *store);
 void shortlist_tag_page_set_account (ShortlistTagPage *self,
                                      ShortlistAccount *account);
 void shortlist_tag_page_add_candidate (ShortlistTagPage *self,

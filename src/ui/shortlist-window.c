@@ -51,7 +51,6 @@ struct _ShortlistWindow
 
   GSettings        *settings;
   ShortlistAccount *account;
-  ShortlistStore   *store;
 };
 
 G_DEFINE_FINAL_TYPE (ShortlistWindow, shortlist_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -197,7 +196,7 @@ new_candidate_cb (GtkWidget  *widget,
 static ShortlistSpreadsheetWindow *
 show_spreadsheet_window (ShortlistWindow *self)
 {
-  ShortlistSpreadsheetWindow *window = shortlist_spreadsheet_window_new (GTK_WINDOW (self), self->account, self->store);
+  ShortlistSpreadsheetWindow *window = shortlist_spreadsheet_window_new (GTK_WINDOW (self), self->account);
 
   gtk_window_present (GTK_WINDOW (window));
   return window;
@@ -247,11 +246,6 @@ ensure_chooser_pages (ShortlistWindow *self)
       shortlist_tag_page_set_account (self->tag_page, self->account);
       shortlist_result_link_page_set_account (self->result_link_page, self->account);
     }
-  if (self->store != NULL)
-    {
-      shortlist_tag_page_set_store (self->tag_page, self->store);
-      shortlist_result_link_page_set_store (self->result_link_page, self->store);
-    }
 }
 
 static void
@@ -263,8 +257,6 @@ ensure_history_page (ShortlistWindow *self)
   adw_bin_set_child (self->history_bin, GTK_WIDGET (self->history_page));
   if (self->account != NULL)
     shortlist_history_page_set_account (self->history_page, self->account);
-  if (self->store != NULL)
-    shortlist_history_page_set_store (self->history_page, self->store);
 }
 
 /* A page is built when it is first shown */
@@ -397,7 +389,6 @@ shortlist_window_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->view_stack, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), SHORTLIST_TYPE_WINDOW);
   g_clear_object (&self->account);
-  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (shortlist_window_parent_class)->dispose (object);
 }
@@ -561,6 +552,14 @@ focus_first_cb (gpointer user_data)
 }
 
 /* Called once the account is loaded: the window shows the loading page until then */
+/* Without a store there is no history to show */
+static void
+store_changed_cb (ShortlistWindow *self)
+{
+  adw_view_stack_page_set_visible (adw_view_stack_get_page (self->view_stack, GTK_WIDGET (self->history_bin)),
+                                   shortlist_account_get_store (self->account) != NULL);
+}
+
 void
 shortlist_window_set_account (ShortlistWindow  *self,
                               ShortlistAccount *account)
@@ -596,6 +595,8 @@ shortlist_window_set_account (ShortlistWindow  *self,
                             G_CALLBACK (update_integrations), self);
   g_signal_connect_swapped (account, "notify::active-integration", G_CALLBACK (update_integrations), self);
   g_signal_connect_swapped (account, "notify::ready", G_CALLBACK (update_page), self);
+  g_signal_connect_swapped (account, "notify::store", G_CALLBACK (store_changed_cb), self);
+  store_changed_cb (self);
   /* Something useful has the focus from the start: the first control of the page, once shown */
   g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, focus_first_cb, g_object_ref (self), g_object_unref);
   update_integrations (self);
@@ -643,25 +644,6 @@ shortlist_window_open_files (ShortlistWindow *self,
     }
   adw_view_stack_set_visible_child_name (self->view_stack, "candidate");
   shortlist_candidate_page_attach_files (self->candidate_page, files, n_files);
-}
-
-/* Keeps drafts in @store from now on, and brings back the last one */
-void
-shortlist_window_set_store (ShortlistWindow *self,
-                            ShortlistStore  *store)
-{
-  g_return_if_fail (SHORTLIST_IS_WINDOW (self));
-  g_set_object (&self->store, store);
-  shortlist_candidate_page_set_store (self->candidate_page, store);
-  if (self->history_page != NULL)
-    shortlist_history_page_set_store (self->history_page, store);
-  if (self->tag_page != NULL)
-    {
-      shortlist_tag_page_set_store (self->tag_page, store);
-      shortlist_result_link_page_set_store (self->result_link_page, store);
-    }
-  /* Without a store there is no history to show */
-  adw_view_stack_page_set_visible (adw_view_stack_get_page (self->view_stack, GTK_WIDGET (self->history_bin)), TRUE);
 }
 
 /* Says something the person should know until they dismiss it, such as drafts that could not be read */

@@ -23,8 +23,6 @@ void             shortlist_window_open_files (ShortlistWindow *self,
                                               int              n_files);
 void             shortlist_window_add_toast (ShortlistWindow *self,
                                              const char      *title);
-void             shortlist_window_set_store (ShortlistWindow *self,
-                                             ShortlistStore  *store);
 GtkWidget       *shortlist_window_get_page (ShortlistWindow *self,
                                             const char      *name);
 void             shortlist_window_show_notice (ShortlistWindow *self,

@@ -320,7 +320,8 @@ sheet (const char *url,
     g_error ("%s", error->message);
   file = g_file_new_for_path (path);
 
-  window = shortlist_spreadsheet_window_new (NULL, account, store);
+  shortlist_account_set_store (account, store);
+  window = shortlist_spreadsheet_window_new (NULL, account);
   gtk_window_set_default_size (GTK_WINDOW (window), 920, 900);
   gtk_window_present (GTK_WINDOW (window));
   settle (500);

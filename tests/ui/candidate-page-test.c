@@ -45,6 +45,19 @@ fixture_set_up (Fixture      *f,
   ui_test_wait_for_form (f->page);
 }
 
+/* The store opened after the window, as when the disk is slow: the account holds it, and the
+ * open jobs are read again to be kept in it */
+void
+use_store (Fixture        *f,
+           ShortlistStore *store)
+{
+  g_autofree char *jobs = ui_test_dup_jobs_answer ();
+
+  fake_kombo_respond (f->fake, "GET", "/ats/jobs", 200, jobs);
+  shortlist_account_set_store (f->account, store);
+  ui_test_wait_for (jobs_listed, f, "the open jobs, kept");
+}
+
 void
 fixture_tear_down (Fixture      *f,
                    gconstpointer data)

@@ -34,6 +34,8 @@ gboolean     jobs_listed (gpointer data);
 void         answer_new_window (FakeKombo *fake);
 void         fixture_set_up (Fixture      *f,
                              gconstpointer data);
+void         use_store (Fixture        *f,
+                        ShortlistStore *store);
 void         fixture_tear_down (Fixture      *f,
                                 gconstpointer data);
 GtkWidget   *field (Fixture    *f,

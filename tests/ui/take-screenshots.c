@@ -199,8 +199,9 @@ loaded_cb (GObject      *object,
 }
 
 static ShortlistWindow *
-new_window (GSettings *settings,
-            gboolean   demo)
+new_window (GSettings      *settings,
+            gboolean        demo,
+            ShortlistStore *store)
 {
   g_autoptr (ShortlistAccount) account = shortlist_account_new (settings, demo, demo ? NULL : "https://api.kombo.dev/v1");
   ShortlistWindow *window = shortlist_window_new (NULL, settings);
@@ -226,6 +227,8 @@ new_window (GSettings *settings,
   gtk_window_set_default_size (GTK_WINDOW (window), 860, 700 - 2 * MARGIN);
   gtk_window_present (GTK_WINDOW (window));
   shortlist_window_set_account (window, account);
+  if (store != NULL)
+    shortlist_account_set_store (account, store);
   return window;
 }
 
@@ -458,13 +461,12 @@ main (int   argc,
   settings = g_settings_new (APP_ID);
 
   /* The first start, before a key is entered */
-  window = new_window (settings, FALSE);
+  window = new_window (settings, FALSE, NULL);
   save (GTK_WIDGET (window), "connect");
   gtk_window_destroy (GTK_WINDOW (window));
 
-  window = new_window (settings, TRUE);
   store = new_store ();
-  shortlist_window_set_store (window, store);
+  window = new_window (settings, TRUE, store);
   page = child (GTK_WIDGET (window), SHORTLIST_TYPE_WINDOW, "candidate_page");
   wait_until (jobs_listed, page);
   wait_until (form_complete, page);
@@ -558,7 +560,8 @@ main (int   argc,
       shortlist_account_load_async (account, NULL, loaded_cb, &done);
       wait_until (loaded, &done);
     }
-    preferences = shortlist_preferences_dialog_new (account, settings, store);
+    shortlist_account_set_store (account, store);
+    preferences = shortlist_preferences_dialog_new (account);
 #if ADW_CHECK_VERSION(1, 5, 0)
     /* A dialog over the window, as it is shown */
     shown = GTK_WIDGET (window);

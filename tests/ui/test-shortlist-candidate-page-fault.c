@@ -113,7 +113,7 @@ test_fault (Fixture      *f,
   shortlist_store_open_async (store, NULL, test_store_result, &result);
   g_assert_true (shortlist_store_open_finish (store, test_wait (&result), NULL, NULL));
   g_clear_object (&result);
-  shortlist_window_set_store (f->window, store);
+  use_store (f, store);
 
   fill_minimal (f);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (country), string_position (gtk_drop_down_get_model (GTK_DROP_DOWN (country)), "Portugal"));

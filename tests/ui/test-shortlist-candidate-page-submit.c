@@ -18,7 +18,7 @@ test_history_settles (Fixture      *f,
   shortlist_store_open_async (store, NULL, test_store_result, &result);
   g_assert_true (shortlist_store_open_finish (store, test_wait (&result), NULL, NULL));
   g_clear_object (&result);
-  shortlist_window_set_store (f->window, store);
+  use_store (f, store);
 
   fill_minimal (f);
   type_into (f, "City", "");

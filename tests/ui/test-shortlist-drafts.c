@@ -51,7 +51,7 @@ open_window (const char *folder)
 
   gtk_window_present (GTK_WINDOW (window));
   shortlist_window_set_account (window, account);
-  shortlist_window_set_store (window, store);
+  shortlist_account_set_store (account, store);
   page = ui_test_child (GTK_WIDGET (window), SHORTLIST_TYPE_WINDOW, "candidate_page");
   ui_test_wait_for (jobs_listed, NULL, "the demo's jobs");
   ui_test_wait_for_form (page);

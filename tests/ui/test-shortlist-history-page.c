@@ -75,7 +75,7 @@ fixture_set_up (Fixture      *f,
   f->window = shortlist_window_new (NULL, f->settings);
   gtk_window_present (GTK_WINDOW (f->window));
   shortlist_window_set_account (f->window, f->account);
-  shortlist_window_set_store (f->window, f->store);
+  shortlist_account_set_store (f->account, f->store);
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "history");
   f->page = shortlist_window_get_page (SHORTLIST_WINDOW (f->window), "history");
 }
@@ -338,7 +338,7 @@ test_privacy (Fixture      *f,
   gtk_editable_set_text (GTK_EDITABLE (ui_test_find_row (candidate_page, "First name")), "Linus");
   ui_test_wait_for (one_draft, f->store, "the draft to be saved");
 
-  preferences = shortlist_preferences_dialog_new (f->account, f->settings, f->store);
+  preferences = shortlist_preferences_dialog_new (f->account);
   shortlist_present_dialog (preferences, GTK_WIDGET (f->window));
   keep_row = ui_test_find_row (preferences, "_Keep History For");
   g_assert_cmpuint (g_settings_get_uint (f->settings, "keep-history"), ==, 365);

@@ -66,7 +66,8 @@ fixture_set_up (Fixture      *f,
                       FOUND ("{\"id\":\"cand-grace\",\"first_name\":\"Grace\",\"last_name\":\"Hopper\",\"applications\":[],\"tags\":[]}"));
   fake_kombo_respond (f->fake, "GET", "/ats/candidates", 200, FOUND (""));
   fake_kombo_respond (f->fake, "GET", "/ats/candidates", 200, FOUND (""));
-  f->window = shortlist_spreadsheet_window_new (NULL, f->account, f->store);
+  shortlist_account_set_store (f->account, f->store);
+  f->window = shortlist_spreadsheet_window_new (NULL, f->account);
   g_object_add_weak_pointer (G_OBJECT (f->window), (gpointer *) &f->window);
   gtk_window_present (GTK_WINDOW (f->window));
 }

@@ -221,7 +221,7 @@ test_preferences (Fixture      *f,
   g_signal_emit_by_name (child (f, "check_button"), "clicked");
   ui_test_wait_for (checked, child (f, "check_button"), "the key to be checked");
 
-  preferences = shortlist_preferences_dialog_new (f->account, f->settings, NULL);
+  preferences = shortlist_preferences_dialog_new (f->account);
   shortlist_present_dialog (preferences, GTK_WIDGET (f->window));
   ui_test_find_row (preferences, "Kept until Shortlist closes");
 
