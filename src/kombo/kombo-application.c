@@ -5,7 +5,7 @@
 
 #include "kombo-application.h"
 #include "kombo-json.h"
-#include "kombo-parse-private.h"
+#include "kombo-application-private.h"
 
 struct _KomboApplication
 {

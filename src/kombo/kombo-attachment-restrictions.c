@@ -7,7 +7,7 @@
 
 #include "kombo-attachment-restrictions.h"
 #include "kombo-json.h"
-#include "kombo-parse-private.h"
+#include "kombo-attachment-restrictions-private.h"
 #include "kombo-violation.h"
 
 #define N_TYPES 3

@@ -139,7 +139,7 @@ kombo_candidate_draft_serialize (KomboCandidateDraft *self)
 
   json_builder_set_member_name (builder, "texts");
   json_builder_begin_object (builder);
-  for (guint i = 0; i < N_TEXTS; i++)
+  for (guint i = 0; i < KOMBO_CANDIDATE_DRAFT_N_TEXTS; i++)
     if (*self->texts[i] != '\0')
       {
         json_builder_set_member_name (builder, kombo_candidate_draft_text_names[i]);
@@ -277,7 +277,7 @@ kombo_candidate_draft_deserialize (KomboCandidateDraft *self,
   kombo_candidate_draft_set_job (self, NULL);
 
   texts = kombo_json_get_object (object, "texts");
-  for (guint i = 0; i < N_TEXTS; i++)
+  for (guint i = 0; i < KOMBO_CANDIDATE_DRAFT_N_TEXTS; i++)
     kombo_candidate_draft_set_text (self, kombo_candidate_draft_text_names[i],
                                     texts ? kombo_json_get_string (texts, kombo_candidate_draft_text_names[i]) : NULL);
 

@@ -7,30 +7,30 @@ G_BEGIN_DECLS
 
 typedef enum
 {
-  TEXT_FIRST_NAME,
-  TEXT_LAST_NAME,
-  TEXT_EMAIL_ADDRESS,
-  TEXT_PHONE_NUMBER,
-  TEXT_COMPANY,
-  TEXT_TITLE,
-  TEXT_COUNTRY,
-  TEXT_STATE,
-  TEXT_CITY,
-  TEXT_STREET_1,
-  TEXT_ZIP_CODE,
-  TEXT_SALARY,
-  TEXT_JOB_ID,
-  TEXT_STAGE_ID,
-  TEXT_SOURCED_BY,
-  TEXT_REMOTE_FIELDS,
-  N_TEXTS
-} Text;
+  KOMBO_CANDIDATE_DRAFT_TEXT_FIRST_NAME,
+  KOMBO_CANDIDATE_DRAFT_TEXT_LAST_NAME,
+  KOMBO_CANDIDATE_DRAFT_TEXT_EMAIL_ADDRESS,
+  KOMBO_CANDIDATE_DRAFT_TEXT_PHONE_NUMBER,
+  KOMBO_CANDIDATE_DRAFT_TEXT_COMPANY,
+  KOMBO_CANDIDATE_DRAFT_TEXT_TITLE,
+  KOMBO_CANDIDATE_DRAFT_TEXT_COUNTRY,
+  KOMBO_CANDIDATE_DRAFT_TEXT_STATE,
+  KOMBO_CANDIDATE_DRAFT_TEXT_CITY,
+  KOMBO_CANDIDATE_DRAFT_TEXT_STREET_1,
+  KOMBO_CANDIDATE_DRAFT_TEXT_ZIP_CODE,
+  KOMBO_CANDIDATE_DRAFT_TEXT_SALARY,
+  KOMBO_CANDIDATE_DRAFT_TEXT_JOB_ID,
+  KOMBO_CANDIDATE_DRAFT_TEXT_STAGE_ID,
+  KOMBO_CANDIDATE_DRAFT_TEXT_SOURCED_BY,
+  KOMBO_CANDIDATE_DRAFT_TEXT_REMOTE_FIELDS,
+  KOMBO_CANDIDATE_DRAFT_N_TEXTS
+} KomboCandidateDraftText;
 
 struct _KomboCandidateDraft
 {
   GObject parent_instance;
 
-  char             *texts[N_TEXTS];
+  char             *texts[KOMBO_CANDIDATE_DRAFT_N_TEXTS];
   KomboGender       gender;
   KomboSalaryPeriod salary_period;
   GDateTime        *availability_date;
@@ -45,7 +45,7 @@ struct _KomboCandidateDraft
   GHashTable       *files;   /* question id → KomboAttachment */
 };
 
-extern const char *kombo_candidate_draft_text_names[N_TEXTS];
+extern const char *kombo_candidate_draft_text_names[KOMBO_CANDIDATE_DRAFT_N_TEXTS];
 
 KomboScreeningQuestion *kombo_candidate_draft_find_question (KomboJob   *job,
                                                              const char *question_id,

@@ -14,21 +14,21 @@
 #include "kombo-violation.h"
 
 /* The texts that are KomboCandidate fields of the same name */
-static const Text candidate_texts[] = {
-  TEXT_FIRST_NAME,
-  TEXT_LAST_NAME,
-  TEXT_EMAIL_ADDRESS,
-  TEXT_PHONE_NUMBER,
-  TEXT_COMPANY,
-  TEXT_TITLE,
-  TEXT_COUNTRY,
-  TEXT_STATE,
-  TEXT_CITY,
-  TEXT_STREET_1,
-  TEXT_ZIP_CODE,
-  TEXT_JOB_ID,
-  TEXT_STAGE_ID,
-  TEXT_SOURCED_BY,
+static const KomboCandidateDraftText candidate_texts[] = {
+  KOMBO_CANDIDATE_DRAFT_TEXT_FIRST_NAME,
+  KOMBO_CANDIDATE_DRAFT_TEXT_LAST_NAME,
+  KOMBO_CANDIDATE_DRAFT_TEXT_EMAIL_ADDRESS,
+  KOMBO_CANDIDATE_DRAFT_TEXT_PHONE_NUMBER,
+  KOMBO_CANDIDATE_DRAFT_TEXT_COMPANY,
+  KOMBO_CANDIDATE_DRAFT_TEXT_TITLE,
+  KOMBO_CANDIDATE_DRAFT_TEXT_COUNTRY,
+  KOMBO_CANDIDATE_DRAFT_TEXT_STATE,
+  KOMBO_CANDIDATE_DRAFT_TEXT_CITY,
+  KOMBO_CANDIDATE_DRAFT_TEXT_STREET_1,
+  KOMBO_CANDIDATE_DRAFT_TEXT_ZIP_CODE,
+  KOMBO_CANDIDATE_DRAFT_TEXT_JOB_ID,
+  KOMBO_CANDIDATE_DRAFT_TEXT_STAGE_ID,
+  KOMBO_CANDIDATE_DRAFT_TEXT_SOURCED_BY,
 };
 
 /**
@@ -111,7 +111,7 @@ build_candidate (KomboCandidateDraft *self,
   add_contacts (G_LIST_MODEL (self->emails), kombo_candidate_add_email, candidate);
   add_contacts (G_LIST_MODEL (self->phones), kombo_candidate_add_phone, candidate);
 
-  salary = kombo_strdup_stripped (self->texts[TEXT_SALARY]);
+  salary = kombo_strdup_stripped (self->texts[KOMBO_CANDIDATE_DRAFT_TEXT_SALARY]);
   if (salary != NULL && !kombo_parse_amount (salary, &amount))
     kombo_violations_add (violations, "candidate.salary_expectations.amount",
                           _ ("“%s” is not an amount. Enter a number such as 85000."), salary);
@@ -158,7 +158,7 @@ build_candidate (KomboCandidateDraft *self,
   if (self->consent)
     kombo_candidate_set_gdpr_consent (candidate, TRUE, self->consent_expires);
 
-  if (!kombo_candidate_set_remote_fields_from_text (candidate, self->texts[TEXT_REMOTE_FIELDS], &error))
+  if (!kombo_candidate_set_remote_fields_from_text (candidate, self->texts[KOMBO_CANDIDATE_DRAFT_TEXT_REMOTE_FIELDS], &error))
     kombo_violations_add (violations, "remote_fields", "%s", error->message);
 
   return g_steal_pointer (&candidate);

@@ -22,7 +22,7 @@
 #include "kombo-util.h"
 #include "kombo-violation.h"
 
-const char *kombo_candidate_draft_text_names[N_TEXTS] = {
+const char *kombo_candidate_draft_text_names[KOMBO_CANDIDATE_DRAFT_N_TEXTS] = {
   "first-name",
   "last-name",
   "email-address",
@@ -46,8 +46,8 @@ G_DEFINE_FINAL_TYPE (KomboCandidateDraft, kombo_candidate_draft, G_TYPE_OBJECT)
 enum
 {
   PROP_0,
-  /* 1 .. N_TEXTS are the texts, in the order of text_names */
-  PROP_GENDER = N_TEXTS + 1,
+  /* 1 .. KOMBO_CANDIDATE_DRAFT_N_TEXTS are the texts, in the order of text_names */
+  PROP_GENDER = KOMBO_CANDIDATE_DRAFT_N_TEXTS + 1,
   PROP_SALARY_PERIOD,
   PROP_AVAILABILITY_DATE,
   PROP_CONSENT,
@@ -78,7 +78,7 @@ kombo_candidate_draft_finalize (GObject *object)
 {
   KomboCandidateDraft *self = (KomboCandidateDraft *) object;
 
-  for (guint i = 0; i < N_TEXTS; i++)
+  for (guint i = 0; i < KOMBO_CANDIDATE_DRAFT_N_TEXTS; i++)
     g_free (self->texts[i]);
   g_clear_pointer (&self->availability_date, g_date_time_unref);
   g_clear_pointer (&self->consent_expires, g_date_time_unref);
@@ -115,7 +115,7 @@ kombo_candidate_draft_get_property (GObject    *object,
 {
   KomboCandidateDraft *self = KOMBO_CANDIDATE_DRAFT (object);
 
-  if (prop_id >= 1 && prop_id <= N_TEXTS)
+  if (prop_id >= 1 && prop_id <= KOMBO_CANDIDATE_DRAFT_N_TEXTS)
     {
       g_value_set_string (value, self->texts[prop_id - 1]);
       return;
@@ -147,16 +147,16 @@ kombo_candidate_draft_get_property (GObject    *object,
 }
 
 static void
-set_text (KomboCandidateDraft *self,
-          Text                 text,
-          const char          *value)
+set_text (KomboCandidateDraft    *self,
+          KomboCandidateDraftText text,
+          const char             *value)
 {
   if (!kombo_set_str (&self->texts[text], value ? value : ""))
     return;
   g_object_notify_by_pspec (G_OBJECT (self), properties[text + 1]);
 
   /* A typed job ID is another job, whose stages and questions are not known */
-  if (text == TEXT_JOB_ID && self->job != NULL && g_strcmp0 (kombo_job_get_id (self->job), value) != 0)
+  if (text == KOMBO_CANDIDATE_DRAFT_TEXT_JOB_ID && self->job != NULL && g_strcmp0 (kombo_job_get_id (self->job), value) != 0)
     kombo_candidate_draft_set_job (self, NULL);
 }
 
@@ -168,7 +168,7 @@ kombo_candidate_draft_set_property (GObject      *object,
 {
   KomboCandidateDraft *self = KOMBO_CANDIDATE_DRAFT (object);
 
-  if (prop_id >= 1 && prop_id <= N_TEXTS)
+  if (prop_id >= 1 && prop_id <= KOMBO_CANDIDATE_DRAFT_N_TEXTS)
     {
       set_text (self, prop_id - 1, g_value_get_string (value));
       return;
@@ -221,7 +221,7 @@ kombo_candidate_draft_class_init (KomboCandidateDraftClass *klass)
   object_class->get_property = kombo_candidate_draft_get_property;
   object_class->set_property = kombo_candidate_draft_set_property;
 
-  for (guint i = 0; i < N_TEXTS; i++)
+  for (guint i = 0; i < KOMBO_CANDIDATE_DRAFT_N_TEXTS; i++)
     properties[i + 1] = g_param_spec_string (kombo_candidate_draft_text_names[i], NULL, NULL, "", flags);
   properties[PROP_GENDER] = g_param_spec_enum ("gender", NULL, NULL, KOMBO_TYPE_GENDER, KOMBO_GENDER_UNSET, flags);
   properties[PROP_SALARY_PERIOD] = g_param_spec_enum ("salary-period", NULL, NULL, KOMBO_TYPE_SALARY_PERIOD,
@@ -286,7 +286,7 @@ new_list (KomboCandidateDraft *self,
 static void
 kombo_candidate_draft_init (KomboCandidateDraft *self)
 {
-  for (guint i = 0; i < N_TEXTS; i++)
+  for (guint i = 0; i < KOMBO_CANDIDATE_DRAFT_N_TEXTS; i++)
     self->texts[i] = g_strdup ("");
   self->emails = new_list (self, KOMBO_TYPE_CONTACT);
   self->phones = new_list (self, KOMBO_TYPE_CONTACT);
@@ -306,7 +306,7 @@ kombo_candidate_draft_new (void)
 static int
 text_from_name (const char *property)
 {
-  for (guint i = 0; i < N_TEXTS; i++)
+  for (guint i = 0; i < KOMBO_CANDIDATE_DRAFT_N_TEXTS; i++)
     if (g_strcmp0 (kombo_candidate_draft_text_names[i], property) == 0)
       return i;
   return -1;
@@ -374,9 +374,9 @@ kombo_candidate_draft_set_job (KomboCandidateDraft *self,
   if (!g_set_object (&self->job, job))
     return;
   if (job != NULL)
-    set_text (self, TEXT_JOB_ID, kombo_job_get_id (job));
-  if (*self->texts[TEXT_STAGE_ID] != '\0' && !job_has_stage (job, self->texts[TEXT_STAGE_ID]))
-    set_text (self, TEXT_STAGE_ID, "");
+    set_text (self, KOMBO_CANDIDATE_DRAFT_TEXT_JOB_ID, kombo_job_get_id (job));
+  if (*self->texts[KOMBO_CANDIDATE_DRAFT_TEXT_STAGE_ID] != '\0' && !job_has_stage (job, self->texts[KOMBO_CANDIDATE_DRAFT_TEXT_STAGE_ID]))
+    set_text (self, KOMBO_CANDIDATE_DRAFT_TEXT_STAGE_ID, "");
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_JOB]);
 }
 
@@ -574,8 +574,8 @@ kombo_candidate_draft_is_empty (KomboCandidateDraft *self)
 {
   g_return_val_if_fail (KOMBO_IS_CANDIDATE_DRAFT (self), TRUE);
 
-  for (guint i = 0; i < N_TEXTS; i++)
-    if (i != TEXT_JOB_ID && i != TEXT_STAGE_ID && i != TEXT_SOURCED_BY && *self->texts[i] != '\0')
+  for (guint i = 0; i < KOMBO_CANDIDATE_DRAFT_N_TEXTS; i++)
+    if (i != KOMBO_CANDIDATE_DRAFT_TEXT_JOB_ID && i != KOMBO_CANDIDATE_DRAFT_TEXT_STAGE_ID && i != KOMBO_CANDIDATE_DRAFT_TEXT_SOURCED_BY && *self->texts[i] != '\0')
       return FALSE;
 
   return self->gender == KOMBO_GENDER_UNSET && self->salary_period == KOMBO_SALARY_PERIOD_UNSET &&
@@ -603,8 +603,8 @@ kombo_candidate_draft_clear (KomboCandidateDraft *self)
   g_return_if_fail (KOMBO_IS_CANDIDATE_DRAFT (self));
 
   g_object_freeze_notify (G_OBJECT (self));
-  for (guint i = 0; i < N_TEXTS; i++)
-    if (i != TEXT_JOB_ID && i != TEXT_STAGE_ID && i != TEXT_SOURCED_BY)
+  for (guint i = 0; i < KOMBO_CANDIDATE_DRAFT_N_TEXTS; i++)
+    if (i != KOMBO_CANDIDATE_DRAFT_TEXT_JOB_ID && i != KOMBO_CANDIDATE_DRAFT_TEXT_STAGE_ID && i != KOMBO_CANDIDATE_DRAFT_TEXT_SOURCED_BY)
       set_text (self, i, "");
   g_object_set (self, "gender", KOMBO_GENDER_UNSET, "salary-period", KOMBO_SALARY_PERIOD_UNSET,
                 "availability-date", NULL, "consent", FALSE, "consent-expires", NULL, NULL);
@@ -634,7 +634,7 @@ kombo_candidate_draft_dup_display_name (KomboCandidateDraft *self)
 
   g_return_val_if_fail (KOMBO_IS_CANDIDATE_DRAFT (self), NULL);
 
-  kombo_candidate_set_field (candidate, "first-name", self->texts[TEXT_FIRST_NAME]);
-  kombo_candidate_set_field (candidate, "last-name", self->texts[TEXT_LAST_NAME]);
+  kombo_candidate_set_field (candidate, "first-name", self->texts[KOMBO_CANDIDATE_DRAFT_TEXT_FIRST_NAME]);
+  kombo_candidate_set_field (candidate, "last-name", self->texts[KOMBO_CANDIDATE_DRAFT_TEXT_LAST_NAME]);
   return kombo_candidate_dup_display_name (candidate);
 }

@@ -11,7 +11,6 @@
 
 #include "kombo-candidate-private.h"
 #include "kombo-json.h"
-#include "kombo-request-private.h"
 #include "kombo-util.h"
 
 static void
@@ -66,7 +65,7 @@ add_contacts (JsonBuilder *builder,
   json_builder_begin_array (builder);
   for (guint i = 0; i < contacts->len; i++)
     {
-      const Contact *contact = &g_array_index (contacts, Contact, i);
+      const KomboCandidateContact *contact = &g_array_index (contacts, KomboCandidateContact, i);
 
       json_builder_begin_object (builder);
       add_string_member (builder, "type", contact_type_to_string (contact->type));
@@ -106,24 +105,24 @@ build_candidate (KomboCandidate *self,
   json_builder_set_member_name (builder, "candidate");
   json_builder_begin_object (builder);
 
-  add_string_member (builder, "first_name", self->fields[FIELD_FIRST_NAME]);
-  add_string_member (builder, "last_name", self->fields[FIELD_LAST_NAME]);
-  add_string_member (builder, "email_address", self->fields[FIELD_EMAIL_ADDRESS]);
+  add_string_member (builder, "first_name", self->fields[KOMBO_CANDIDATE_FIELD_FIRST_NAME]);
+  add_string_member (builder, "last_name", self->fields[KOMBO_CANDIDATE_FIELD_LAST_NAME]);
+  add_string_member (builder, "email_address", self->fields[KOMBO_CANDIDATE_FIELD_EMAIL_ADDRESS]);
   add_contacts (builder, self->emails, "additional_email_addresses", "email_address");
-  add_string_member (builder, "company", self->fields[FIELD_COMPANY]);
-  add_string_member (builder, "title", self->fields[FIELD_TITLE]);
-  add_string_member (builder, "phone_number", self->fields[FIELD_PHONE_NUMBER]);
+  add_string_member (builder, "company", self->fields[KOMBO_CANDIDATE_FIELD_COMPANY]);
+  add_string_member (builder, "title", self->fields[KOMBO_CANDIDATE_FIELD_TITLE]);
+  add_string_member (builder, "phone_number", self->fields[KOMBO_CANDIDATE_FIELD_PHONE_NUMBER]);
   add_contacts (builder, self->phones, "additional_phone_numbers", "phone_number");
 
   if (kombo_candidate_has_location (self))
     {
       json_builder_set_member_name (builder, "location");
       json_builder_begin_object (builder);
-      add_string_member (builder, "city", self->fields[FIELD_CITY]);
-      add_string_member (builder, "country", self->fields[FIELD_COUNTRY]);
-      add_string_member (builder, "state", self->fields[FIELD_STATE]);
-      add_string_member (builder, "street_1", self->fields[FIELD_STREET_1]);
-      add_string_member (builder, "zip_code", self->fields[FIELD_ZIP_CODE]);
+      add_string_member (builder, "city", self->fields[KOMBO_CANDIDATE_FIELD_CITY]);
+      add_string_member (builder, "country", self->fields[KOMBO_CANDIDATE_FIELD_COUNTRY]);
+      add_string_member (builder, "state", self->fields[KOMBO_CANDIDATE_FIELD_STATE]);
+      add_string_member (builder, "street_1", self->fields[KOMBO_CANDIDATE_FIELD_STREET_1]);
+      add_string_member (builder, "zip_code", self->fields[KOMBO_CANDIDATE_FIELD_ZIP_CODE]);
       json_builder_end_object (builder);
     }
 
@@ -162,10 +161,10 @@ build_candidate (KomboCandidate *self,
 }
 
 static void
-build_answer (JsonBuilder  *builder,
-              const Answer *answer,
-              const char   *marker,
-              GPtrArray    *files_out)
+build_answer (JsonBuilder                *builder,
+              const KomboCandidateAnswer *answer,
+              const char                 *marker,
+              GPtrArray                  *files_out)
 {
   json_builder_begin_object (builder);
   add_string_member (builder, "question_id", answer->question_id);
@@ -173,32 +172,32 @@ build_answer (JsonBuilder  *builder,
 
   switch (answer->kind)
     {
-    case ANSWER_TEXT:
-    case ANSWER_OPTION:
+    case KOMBO_CANDIDATE_ANSWER_TEXT:
+    case KOMBO_CANDIDATE_ANSWER_OPTION:
       json_builder_add_string_value (builder, answer->text);
       break;
-    case ANSWER_OPTIONS:
+    case KOMBO_CANDIDATE_ANSWER_OPTIONS:
       json_builder_begin_array (builder);
       for (guint i = 0; answer->options[i] != NULL; i++)
         json_builder_add_string_value (builder, answer->options[i]);
       json_builder_end_array (builder);
       break;
-    case ANSWER_BOOLEAN:
+    case KOMBO_CANDIDATE_ANSWER_BOOLEAN:
       json_builder_add_boolean_value (builder, answer->boolean);
       break;
-    case ANSWER_NUMBER:
+    case KOMBO_CANDIDATE_ANSWER_NUMBER:
       if (answer->number == floor (answer->number) && fabs (answer->number) < 1e15)
         json_builder_add_int_value (builder, (gint64) answer->number);
       else
         json_builder_add_double_value (builder, answer->number);
       break;
-    case ANSWER_DATE:
+    case KOMBO_CANDIDATE_ANSWER_DATE:
       {
         g_autofree char *text = kombo_format_timestamp (answer->date);
         json_builder_add_string_value (builder, text);
       }
       break;
-    case ANSWER_FILE:
+    case KOMBO_CANDIDATE_ANSWER_FILE:
       add_file_object (builder, answer->file, marker, files_out, FALSE);
       break;
     default:
@@ -224,8 +223,8 @@ kombo_candidate_to_json_with_markers (KomboCandidate *self,
 
   json_builder_set_member_name (builder, "application");
   json_builder_begin_object (builder);
-  add_string_member (builder, "job_id", self->fields[FIELD_JOB_ID]);
-  add_string_member (builder, "stage_id", self->fields[FIELD_STAGE_ID]);
+  add_string_member (builder, "job_id", self->fields[KOMBO_CANDIDATE_FIELD_JOB_ID]);
+  add_string_member (builder, "stage_id", self->fields[KOMBO_CANDIDATE_FIELD_STAGE_ID]);
   json_builder_end_object (builder);
 
   if (self->answers->len > 0)
@@ -249,11 +248,11 @@ kombo_candidate_to_json_with_markers (KomboCandidate *self,
       json_builder_end_array (builder);
     }
 
-  if (self->fields[FIELD_SOURCED_BY] != NULL)
+  if (self->fields[KOMBO_CANDIDATE_FIELD_SOURCED_BY] != NULL)
     {
       json_builder_set_member_name (builder, "sourced_by");
       json_builder_begin_object (builder);
-      add_string_member (builder, "user_id", self->fields[FIELD_SOURCED_BY]);
+      add_string_member (builder, "user_id", self->fields[KOMBO_CANDIDATE_FIELD_SOURCED_BY]);
       json_builder_end_object (builder);
     }
 
@@ -267,14 +266,14 @@ kombo_candidate_to_json_with_markers (KomboCandidate *self,
       json_builder_end_object (builder);
     }
 
-  if (self->fields[FIELD_SOURCE_NAME] != NULL || self->fields[FIELD_SOURCE_ID] != NULL ||
-      self->fields[FIELD_SOURCE_UNIFIED_KEY] != NULL)
+  if (self->fields[KOMBO_CANDIDATE_FIELD_SOURCE_NAME] != NULL || self->fields[KOMBO_CANDIDATE_FIELD_SOURCE_ID] != NULL ||
+      self->fields[KOMBO_CANDIDATE_FIELD_SOURCE_UNIFIED_KEY] != NULL)
     {
       json_builder_set_member_name (builder, "source");
       json_builder_begin_object (builder);
-      add_string_member (builder, "name", self->fields[FIELD_SOURCE_NAME]);
-      add_string_member (builder, "unified_key", self->fields[FIELD_SOURCE_UNIFIED_KEY]);
-      add_string_member (builder, "id", self->fields[FIELD_SOURCE_ID]);
+      add_string_member (builder, "name", self->fields[KOMBO_CANDIDATE_FIELD_SOURCE_NAME]);
+      add_string_member (builder, "unified_key", self->fields[KOMBO_CANDIDATE_FIELD_SOURCE_UNIFIED_KEY]);
+      add_string_member (builder, "id", self->fields[KOMBO_CANDIDATE_FIELD_SOURCE_ID]);
       json_builder_end_object (builder);
     }
 

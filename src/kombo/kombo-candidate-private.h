@@ -7,61 +7,60 @@ G_BEGIN_DECLS
 
 typedef enum
 {
-  FIELD_FIRST_NAME,
-  FIELD_LAST_NAME,
-  FIELD_EMAIL_ADDRESS,
-  FIELD_COMPANY,
-  FIELD_TITLE,
-  FIELD_PHONE_NUMBER,
-  FIELD_COUNTRY,
-  FIELD_STATE,
-  FIELD_CITY,
-  FIELD_STREET_1,
-  FIELD_ZIP_CODE,
-  FIELD_JOB_ID,
-  FIELD_STAGE_ID,
-  FIELD_SOURCED_BY,
-  FIELD_SOURCE_NAME,
-  FIELD_SOURCE_ID,
-  FIELD_SOURCE_UNIFIED_KEY,
-  N_FIELDS
-} Field;
-
+  KOMBO_CANDIDATE_FIELD_FIRST_NAME,
+  KOMBO_CANDIDATE_FIELD_LAST_NAME,
+  KOMBO_CANDIDATE_FIELD_EMAIL_ADDRESS,
+  KOMBO_CANDIDATE_FIELD_COMPANY,
+  KOMBO_CANDIDATE_FIELD_TITLE,
+  KOMBO_CANDIDATE_FIELD_PHONE_NUMBER,
+  KOMBO_CANDIDATE_FIELD_COUNTRY,
+  KOMBO_CANDIDATE_FIELD_STATE,
+  KOMBO_CANDIDATE_FIELD_CITY,
+  KOMBO_CANDIDATE_FIELD_STREET_1,
+  KOMBO_CANDIDATE_FIELD_ZIP_CODE,
+  KOMBO_CANDIDATE_FIELD_JOB_ID,
+  KOMBO_CANDIDATE_FIELD_STAGE_ID,
+  KOMBO_CANDIDATE_FIELD_SOURCED_BY,
+  KOMBO_CANDIDATE_FIELD_SOURCE_NAME,
+  KOMBO_CANDIDATE_FIELD_SOURCE_ID,
+  KOMBO_CANDIDATE_FIELD_SOURCE_UNIFIED_KEY,
+  KOMBO_CANDIDATE_N_FIELDS
+} KomboCandidateField;
 
 typedef struct
 {
   KomboContactType type;
   char            *value;
-} Contact;
+} KomboCandidateContact;
 
 typedef enum
 {
-  ANSWER_TEXT,
-  ANSWER_OPTION,
-  ANSWER_OPTIONS,
-  ANSWER_BOOLEAN,
-  ANSWER_NUMBER,
-  ANSWER_DATE,
-  ANSWER_FILE,
-} AnswerKind;
+  KOMBO_CANDIDATE_ANSWER_TEXT,
+  KOMBO_CANDIDATE_ANSWER_OPTION,
+  KOMBO_CANDIDATE_ANSWER_OPTIONS,
+  KOMBO_CANDIDATE_ANSWER_BOOLEAN,
+  KOMBO_CANDIDATE_ANSWER_NUMBER,
+  KOMBO_CANDIDATE_ANSWER_DATE,
+  KOMBO_CANDIDATE_ANSWER_FILE,
+} KomboCandidateAnswerKind;
 
 typedef struct
 {
-  char            *question_id;
-  AnswerKind       kind;
-  char            *text;    /* TEXT, OPTION */
-  char           **options; /* OPTIONS */
-  gboolean         boolean; /* BOOLEAN */
-  double           number;  /* NUMBER */
-  GDateTime       *date;    /* DATE */
-  KomboAttachment *file;    /* FILE */
-} Answer;
+  char                    *question_id;
+  KomboCandidateAnswerKind kind;
+  char                    *text;    /* TEXT, OPTION */
+  char                   **options; /* OPTIONS */
+  gboolean                 boolean; /* BOOLEAN */
+  double                   number;  /* NUMBER */
+  GDateTime               *date;    /* DATE */
+  KomboAttachment         *file;    /* FILE */
+} KomboCandidateAnswer;
 
 struct _KomboCandidate
 {
   GObject parent_instance;
 
-  char             *fields[N_FIELDS];
+  char             *fields[KOMBO_CANDIDATE_N_FIELDS];
   KomboGender       gender;
   GDateTime        *availability_date;
   double            salary_amount;
@@ -78,5 +77,11 @@ struct _KomboCandidate
 };
 
 gboolean kombo_candidate_has_location (KomboCandidate *self);
+
+/* Serialises @self with each file's base64 replaced by the JSON string "<marker>-<n>",
+ * n indexing @files_out, so that the body stream can splice the files in while sending. */
+char *kombo_candidate_to_json_with_markers (KomboCandidate *self,
+                                            const char     *marker,
+                                            GPtrArray      *files_out);
 
 G_END_DECLS

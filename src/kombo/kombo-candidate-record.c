@@ -8,7 +8,8 @@
 #include "kombo-application.h"
 #include "kombo-candidate-record.h"
 #include "kombo-json.h"
-#include "kombo-parse-private.h"
+#include "kombo-application-private.h"
+#include "kombo-candidate-record-private.h"
 
 struct _KomboCandidateRecord
 {

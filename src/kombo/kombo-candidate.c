@@ -9,11 +9,10 @@
 #include "kombo-candidate-private.h"
 #include "kombo-enums.h"
 #include "kombo-json.h"
-#include "kombo-request-private.h"
 #include "kombo-util.h"
 #include "kombo-violation.h"
 
-static const char *field_names[N_FIELDS] = {
+static const char *field_names[KOMBO_CANDIDATE_N_FIELDS] = {
   "first-name",
   "last-name",
   "email-address",
@@ -38,8 +37,8 @@ G_DEFINE_FINAL_TYPE (KomboCandidate, kombo_candidate, G_TYPE_OBJECT)
 enum
 {
   PROP_0,
-  /* PROP_0 + 1 .. N_FIELDS are the text fields, in the order of field_names */
-  PROP_GENDER = N_FIELDS + 1,
+  /* PROP_0 + 1 .. KOMBO_CANDIDATE_N_FIELDS are the text fields, in the order of field_names */
+  PROP_GENDER = KOMBO_CANDIDATE_N_FIELDS + 1,
   PROP_AVAILABILITY_DATE,
   N_PROPS
 };
@@ -47,13 +46,13 @@ enum
 static GParamSpec *properties[N_PROPS];
 
 static void
-contact_clear (Contact *contact)
+contact_clear (KomboCandidateContact *contact)
 {
   g_clear_pointer (&contact->value, g_free);
 }
 
 static void
-answer_free (Answer *answer)
+answer_free (KomboCandidateAnswer *answer)
 {
   g_free (answer->question_id);
   g_free (answer->text);
@@ -68,7 +67,7 @@ kombo_candidate_finalize (GObject *object)
 {
   KomboCandidate *self = (KomboCandidate *) object;
 
-  for (guint i = 0; i < N_FIELDS; i++)
+  for (guint i = 0; i < KOMBO_CANDIDATE_N_FIELDS; i++)
     g_free (self->fields[i]);
   g_clear_pointer (&self->availability_date, g_date_time_unref);
   g_clear_pointer (&self->gdpr_expires_at, g_date_time_unref);
@@ -90,7 +89,7 @@ kombo_candidate_get_property (GObject    *object,
 {
   KomboCandidate *self = KOMBO_CANDIDATE (object);
 
-  if (prop_id >= 1 && prop_id <= N_FIELDS)
+  if (prop_id >= 1 && prop_id <= KOMBO_CANDIDATE_N_FIELDS)
     {
       g_value_set_string (value, self->fields[prop_id - 1]);
       return;
@@ -110,14 +109,14 @@ kombo_candidate_get_property (GObject    *object,
 }
 
 static void
-set_field (KomboCandidate *self,
-           Field           field,
-           const char     *value)
+set_field (KomboCandidate     *self,
+           KomboCandidateField field,
+           const char         *value)
 {
   g_autofree char *stripped = kombo_strdup_stripped (value);
 
   /* Country codes are compared in upper case, as ISO 3166 writes them */
-  if (field == FIELD_COUNTRY && stripped != NULL)
+  if (field == KOMBO_CANDIDATE_FIELD_COUNTRY && stripped != NULL)
     {
       char *upper = g_ascii_strup (stripped, -1);
       g_free (stripped);
@@ -136,7 +135,7 @@ kombo_candidate_set_property (GObject      *object,
 {
   KomboCandidate *self = KOMBO_CANDIDATE (object);
 
-  if (prop_id >= 1 && prop_id <= N_FIELDS)
+  if (prop_id >= 1 && prop_id <= KOMBO_CANDIDATE_N_FIELDS)
     {
       set_field (self, prop_id - 1, g_value_get_string (value));
       return;
@@ -164,7 +163,7 @@ kombo_candidate_class_init (KomboCandidateClass *klass)
   object_class->get_property = kombo_candidate_get_property;
   object_class->set_property = kombo_candidate_set_property;
 
-  for (guint i = 0; i < N_FIELDS; i++)
+  for (guint i = 0; i < KOMBO_CANDIDATE_N_FIELDS; i++)
     properties[i + 1] = g_param_spec_string (field_names[i], NULL, NULL, NULL,
                                              G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
                                                  G_PARAM_STATIC_STRINGS);
@@ -182,9 +181,9 @@ static void
 kombo_candidate_init (KomboCandidate *self)
 {
   self->salary_amount = NAN;
-  self->emails = g_array_new (FALSE, TRUE, sizeof (Contact));
+  self->emails = g_array_new (FALSE, TRUE, sizeof (KomboCandidateContact));
   g_array_set_clear_func (self->emails, (GDestroyNotify) contact_clear);
-  self->phones = g_array_new (FALSE, TRUE, sizeof (Contact));
+  self->phones = g_array_new (FALSE, TRUE, sizeof (KomboCandidateContact));
   g_array_set_clear_func (self->phones, (GDestroyNotify) contact_clear);
   self->social_links = g_ptr_array_new_with_free_func (g_free);
   self->answers = g_ptr_array_new_with_free_func ((GDestroyNotify) answer_free);
@@ -200,7 +199,7 @@ kombo_candidate_new (void)
 static int
 field_from_name (const char *property)
 {
-  for (guint i = 0; i < N_FIELDS; i++)
+  for (guint i = 0; i < KOMBO_CANDIDATE_N_FIELDS; i++)
     if (g_strcmp0 (field_names[i], property) == 0)
       return i;
   return -1;
@@ -309,7 +308,7 @@ add_contact (GArray          *contacts,
              KomboContactType type,
              const char      *value)
 {
-  Contact contact = { type, g_strdup (value) };
+  KomboCandidateContact contact = { type, g_strdup (value) };
 
   if (contact.value != NULL)
     g_strstrip (contact.value);
@@ -422,12 +421,12 @@ kombo_candidate_set_remote_fields_from_text (KomboCandidate *self,
   return TRUE;
 }
 
-static Answer *
-add_answer (KomboCandidate *self,
-            const char     *question_id,
-            AnswerKind      kind)
+static KomboCandidateAnswer *
+add_answer (KomboCandidate          *self,
+            const char              *question_id,
+            KomboCandidateAnswerKind kind)
 {
-  Answer *answer = g_new0 (Answer, 1);
+  KomboCandidateAnswer *answer = g_new0 (KomboCandidateAnswer, 1);
 
   answer->question_id = g_strdup (question_id);
   answer->kind = kind;
@@ -441,7 +440,7 @@ kombo_candidate_add_text_answer (KomboCandidate *self,
                                  const char     *text)
 {
   g_return_if_fail (KOMBO_IS_CANDIDATE (self));
-  add_answer (self, question_id, ANSWER_TEXT)->text = g_strdup (text);
+  add_answer (self, question_id, KOMBO_CANDIDATE_ANSWER_TEXT)->text = g_strdup (text);
 }
 
 void
@@ -450,7 +449,7 @@ kombo_candidate_add_option_answer (KomboCandidate *self,
                                    const char     *option_id)
 {
   g_return_if_fail (KOMBO_IS_CANDIDATE (self));
-  add_answer (self, question_id, ANSWER_OPTION)->text = g_strdup (option_id);
+  add_answer (self, question_id, KOMBO_CANDIDATE_ANSWER_OPTION)->text = g_strdup (option_id);
 }
 
 void
@@ -459,7 +458,7 @@ kombo_candidate_add_options_answer (KomboCandidate    *self,
                                     const char *const *option_ids)
 {
   g_return_if_fail (KOMBO_IS_CANDIDATE (self));
-  add_answer (self, question_id, ANSWER_OPTIONS)->options =
+  add_answer (self, question_id, KOMBO_CANDIDATE_ANSWER_OPTIONS)->options =
       option_ids ? g_strdupv ((char **) option_ids) : g_new0 (char *, 1);
 }
 
@@ -469,7 +468,7 @@ kombo_candidate_add_boolean_answer (KomboCandidate *self,
                                     gboolean        value)
 {
   g_return_if_fail (KOMBO_IS_CANDIDATE (self));
-  add_answer (self, question_id, ANSWER_BOOLEAN)->boolean = !!value;
+  add_answer (self, question_id, KOMBO_CANDIDATE_ANSWER_BOOLEAN)->boolean = !!value;
 }
 
 void
@@ -478,7 +477,7 @@ kombo_candidate_add_number_answer (KomboCandidate *self,
                                    double          value)
 {
   g_return_if_fail (KOMBO_IS_CANDIDATE (self));
-  add_answer (self, question_id, ANSWER_NUMBER)->number = value;
+  add_answer (self, question_id, KOMBO_CANDIDATE_ANSWER_NUMBER)->number = value;
 }
 
 void
@@ -488,7 +487,7 @@ kombo_candidate_add_date_answer (KomboCandidate *self,
 {
   g_return_if_fail (KOMBO_IS_CANDIDATE (self));
   g_return_if_fail (value != NULL);
-  add_answer (self, question_id, ANSWER_DATE)->date = g_date_time_ref (value);
+  add_answer (self, question_id, KOMBO_CANDIDATE_ANSWER_DATE)->date = g_date_time_ref (value);
 }
 
 void
@@ -498,7 +497,7 @@ kombo_candidate_add_file_answer (KomboCandidate  *self,
 {
   g_return_if_fail (KOMBO_IS_CANDIDATE (self));
   g_return_if_fail (KOMBO_IS_ATTACHMENT (file));
-  add_answer (self, question_id, ANSWER_FILE)->file = g_object_ref (file);
+  add_answer (self, question_id, KOMBO_CANDIDATE_ANSWER_FILE)->file = g_object_ref (file);
 }
 
 void
@@ -551,8 +550,8 @@ kombo_candidate_get_attachments (KomboCandidate *self)
 char *
 kombo_candidate_dup_display_name (KomboCandidate *self)
 {
-  const char *first = self->fields[FIELD_FIRST_NAME];
-  const char *last = self->fields[FIELD_LAST_NAME];
+  const char *first = self->fields[KOMBO_CANDIDATE_FIELD_FIRST_NAME];
+  const char *last = self->fields[KOMBO_CANDIDATE_FIELD_LAST_NAME];
 
   if (first && last)
     /* TRANSLATORS: a person's name: first name, then last name */
@@ -596,8 +595,8 @@ validate_contacts (GPtrArray  *violations,
 {
   for (guint i = 0; i < contacts->len; i++)
     {
-      const Contact   *contact = &g_array_index (contacts, Contact, i);
-      g_autofree char *path = g_strdup_printf ("candidate.%s[%u].%s", member, i,
+      const KomboCandidateContact *contact = &g_array_index (contacts, KomboCandidateContact, i);
+      g_autofree char             *path = g_strdup_printf ("candidate.%s[%u].%s", member, i,
                                                email ? "email_address" : "phone_number");
 
       if (contact->value == NULL || *contact->value == '\0')
@@ -616,7 +615,7 @@ validate_contacts (GPtrArray  *violations,
 gboolean
 kombo_candidate_has_location (KomboCandidate *self)
 {
-  for (Field f = FIELD_COUNTRY; f <= FIELD_ZIP_CODE; f++)
+  for (KomboCandidateField f = KOMBO_CANDIDATE_FIELD_COUNTRY; f <= KOMBO_CANDIDATE_FIELD_ZIP_CODE; f++)
     if (self->fields[f] != NULL)
       return TRUE;
   return FALSE;
@@ -634,14 +633,14 @@ GPtrArray *
 kombo_candidate_validate (KomboCandidate *self)
 {
   GPtrArray  *violations = g_ptr_array_new_with_free_func ((GDestroyNotify) kombo_violation_free);
-  const char *email = self->fields[FIELD_EMAIL_ADDRESS];
-  const char *country = self->fields[FIELD_COUNTRY];
+  const char *email = self->fields[KOMBO_CANDIDATE_FIELD_EMAIL_ADDRESS];
+  const char *country = self->fields[KOMBO_CANDIDATE_FIELD_COUNTRY];
 
   g_return_val_if_fail (KOMBO_IS_CANDIDATE (self), violations);
 
-  if (self->fields[FIELD_FIRST_NAME] == NULL)
+  if (self->fields[KOMBO_CANDIDATE_FIELD_FIRST_NAME] == NULL)
     kombo_violations_add (violations, "candidate.first_name", "%s", _ ("Enter the first name."));
-  if (self->fields[FIELD_LAST_NAME] == NULL)
+  if (self->fields[KOMBO_CANDIDATE_FIELD_LAST_NAME] == NULL)
     kombo_violations_add (violations, "candidate.last_name", "%s", _ ("Enter the last name."));
   if (email == NULL)
     kombo_violations_add (violations, "candidate.email_address", "%s", _ ("Enter an email address."));
@@ -651,11 +650,11 @@ kombo_candidate_validate (KomboCandidate *self)
 
   validate_contacts (violations, self->emails, "additional_email_addresses", TRUE);
 
-  if (self->fields[FIELD_PHONE_NUMBER] != NULL &&
-      !kombo_is_plausible_phone (self->fields[FIELD_PHONE_NUMBER]))
+  if (self->fields[KOMBO_CANDIDATE_FIELD_PHONE_NUMBER] != NULL &&
+      !kombo_is_plausible_phone (self->fields[KOMBO_CANDIDATE_FIELD_PHONE_NUMBER]))
     kombo_violations_add (violations, "candidate.phone_number",
                           _ ("“%s” does not look like a phone number."),
-                          self->fields[FIELD_PHONE_NUMBER]);
+                          self->fields[KOMBO_CANDIDATE_FIELD_PHONE_NUMBER]);
 
   validate_contacts (violations, self->phones, "additional_phone_numbers", FALSE);
 
@@ -695,13 +694,13 @@ kombo_candidate_validate (KomboCandidate *self)
                               url);
     }
 
-  if (self->fields[FIELD_JOB_ID] == NULL)
+  if (self->fields[KOMBO_CANDIDATE_FIELD_JOB_ID] == NULL)
     kombo_violations_add (violations, "application.job_id", "%s", _ ("Choose the job to apply to."));
 
   for (guint i = 0; i < self->answers->len; i++)
     {
-      const Answer    *answer = g_ptr_array_index (self->answers, i);
-      g_autofree char *path = g_strdup_printf ("screening_question_answers[%u].answer", i);
+      const KomboCandidateAnswer *answer = g_ptr_array_index (self->answers, i);
+      g_autofree char            *path = g_strdup_printf ("screening_question_answers[%u].answer", i);
 
       if (answer->question_id == NULL || *answer->question_id == '\0')
         {
@@ -711,27 +710,27 @@ kombo_candidate_validate (KomboCandidate *self)
 
       switch (answer->kind)
         {
-        case ANSWER_TEXT:
-        case ANSWER_OPTION:
+        case KOMBO_CANDIDATE_ANSWER_TEXT:
+        case KOMBO_CANDIDATE_ANSWER_OPTION:
           if (answer->text == NULL || *answer->text == '\0')
             kombo_violations_add (violations, path, "%s", _ ("Enter an answer or leave the question out."));
           break;
-        case ANSWER_OPTIONS:
+        case KOMBO_CANDIDATE_ANSWER_OPTIONS:
           if (answer->options == NULL || answer->options[0] == NULL)
             kombo_violations_add (violations, path, "%s", _ ("Choose at least one option."));
           break;
-        case ANSWER_NUMBER:
+        case KOMBO_CANDIDATE_ANSWER_NUMBER:
           if (!isfinite (answer->number))
             kombo_violations_add (violations, path, "%s", _ ("Enter a number."));
           break;
-        case ANSWER_FILE:
+        case KOMBO_CANDIDATE_ANSWER_FILE:
           {
             g_autofree char *file_path = g_strdup_printf ("screening_question_answers[%u].answer", i);
             validate_file (violations, answer->file, file_path);
           }
           break;
-        case ANSWER_BOOLEAN:
-        case ANSWER_DATE:
+        case KOMBO_CANDIDATE_ANSWER_BOOLEAN:
+        case KOMBO_CANDIDATE_ANSWER_DATE:
         default:
           break;
         }

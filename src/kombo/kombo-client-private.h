@@ -64,4 +64,8 @@ GListModel       *kombo_http_finish_list (KomboClient  *self,
 
 char *kombo_redact_log_line (const char *line);
 
+/* kombo-http.c: the error an answer's envelope says, or the HTTP status alone */
+GError *kombo_http_error_from_envelope (guint   status,
+                                        GBytes *bytes);
+
 G_END_DECLS

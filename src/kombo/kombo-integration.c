@@ -7,7 +7,7 @@
 
 #include "kombo-integration.h"
 #include "kombo-json.h"
-#include "kombo-parse-private.h"
+#include "kombo-integration-private.h"
 
 struct _KomboIntegration
 {

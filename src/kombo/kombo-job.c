@@ -8,7 +8,9 @@
 #include "kombo-error.h"
 #include "kombo-job.h"
 #include "kombo-json.h"
-#include "kombo-parse-private.h"
+#include "kombo-job-private.h"
+#include "kombo-screening-question-private.h"
+#include "kombo-stage-private.h"
 #include "kombo-screening-question.h"
 #include "kombo-stage.h"
 

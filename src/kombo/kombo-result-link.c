@@ -6,7 +6,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "kombo-json.h"
-#include "kombo-request-private.h"
+#include "kombo-result-link-private.h"
 #include "kombo-result-link.h"
 #include "kombo-util.h"
 #include "kombo-violation.h"

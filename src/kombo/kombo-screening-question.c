@@ -6,7 +6,7 @@
 #include <math.h>
 
 #include "kombo-json.h"
-#include "kombo-parse-private.h"
+#include "kombo-screening-question-private.h"
 #include "kombo-screening-question.h"
 
 G_DEFINE_BOXED_TYPE (KomboQuestionOption, kombo_question_option, kombo_question_option_copy, kombo_question_option_free)

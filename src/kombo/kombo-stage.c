@@ -4,7 +4,7 @@
 #include "config.h"
 
 #include "kombo-json.h"
-#include "kombo-parse-private.h"
+#include "kombo-stage-private.h"
 #include "kombo-stage.h"
 
 struct _KomboStage

@@ -4,7 +4,8 @@
 #include "config.h"
 
 #include "kombo-json.h"
-#include "kombo-parse-private.h"
+#include "kombo-candidate-record-private.h"
+#include "kombo-write-result-private.h"
 #include "kombo-write-result.h"
 
 struct _KomboWriteResult

@@ -2,7 +2,7 @@
 #include "config.h"
 
 #include "kombo.h"
-#include "kombo-request-private.h"
+#include "kombo-client-private.h"
 
 int LLVMFuzzerTestOneInput (const guint8 *data, size_t size);
 

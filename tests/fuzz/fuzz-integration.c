@@ -2,7 +2,8 @@
 #include "config.h"
 
 #include "kombo.h"
-#include "kombo-parse-private.h"
+#include "kombo-attachment-restrictions-private.h"
+#include "kombo-integration-private.h"
 
 int LLVMFuzzerTestOneInput (const guint8 *data, size_t size);
 

@@ -2,8 +2,10 @@
 #include "config.h"
 
 #include "kombo.h"
-#include "kombo-parse-private.h"
-#include "kombo-request-private.h"
+#include "kombo-application-private.h"
+#include "kombo-candidate-record-private.h"
+#include "kombo-job-private.h"
+#include "kombo-tag-private.h"
 
 int LLVMFuzzerTestOneInput (const guint8 *data, size_t size);
 

@@ -2,7 +2,7 @@
 #include "config.h"
 
 #include "kombo.h"
-#include "kombo-parse-private.h"
+#include "kombo-write-result-private.h"
 
 int LLVMFuzzerTestOneInput (const guint8 *data, size_t size);
 

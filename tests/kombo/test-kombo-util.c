@@ -5,7 +5,7 @@
 
 #include "kombo-client-private.h"
 #include "kombo-json.h"
-#include "kombo-parse-private.h"
+#include "kombo-attachment-restrictions-private.h"
 #include "test-util.h"
 
 /* Only web links are opened: https anywhere, plain http on this computer only */
