@@ -193,3 +193,40 @@ test_add_tag (KomboClient  *client,
   kombo_client_add_tag_async (client, candidate_id, tag, cancellable, test_store_result, &result);
   return kombo_client_add_tag_finish (client, test_wait (&result), error);
 }
+
+static gboolean
+timed_out_cb (gpointer user_data)
+{
+  g_error ("Timed out waiting for %s", (const char *) user_data);
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+look_again_cb (gpointer user_data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+/* Runs the main loop until @done says so, failing the test after 20 s. @done is asked again
+ * at least every 50 ms: what it waits for may have come while @done itself ran the loop (as
+ * when it reads the store), and with no window left nothing else may wake the loop. */
+void
+test_wait_for (gboolean (*done) (gpointer data),
+               gpointer    data,
+               const char *what)
+{
+  guint timeout = g_timeout_add_seconds (20, timed_out_cb, (gpointer) what);
+  guint again = g_timeout_add (50, look_again_cb, NULL);
+
+  while (!done (data))
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (again);
+  g_source_remove (timeout);
+}
+
+/* For test_wait_for(): whether test_store_result() has stored the result in the slot @data */
+gboolean
+test_result_arrived (gpointer data)
+{
+  return *(GAsyncResult **) data != NULL;
+}

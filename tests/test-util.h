@@ -16,6 +16,10 @@ void              test_store_result (GObject      *object,
                                      GAsyncResult *result,
                                      gpointer      user_data);
 GAsyncResult     *test_wait (GAsyncResult **slot);
+void              test_wait_for (gboolean (*done) (gpointer data),
+                                 gpointer    data,
+                                 const char *what);
+gboolean          test_result_arrived (gpointer data);
 KomboClient      *test_client_new (FakeKombo *fake);
 KomboClient      *test_client_new_for_url (const char *url);
 void              test_assert_schema_valid (const char *schema_name,

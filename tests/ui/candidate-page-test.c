@@ -33,8 +33,8 @@ fixture_set_up (Fixture      *f,
                 gconstpointer data)
 {
   f->fake = fake_kombo_new ();
-  f->settings = ui_test_settings_new ();
-  f->account = ui_test_account_new (f->fake, f->settings);
+  f->settings = account_test_settings_new ();
+  f->account = account_test_account_new (f->fake, f->settings);
   answer_new_window (f->fake);
 
   f->window = shortlist_window_new (NULL, f->settings);

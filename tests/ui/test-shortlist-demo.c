@@ -176,7 +176,7 @@ check_narrow_and_wide (ShortlistWindow *window)
 static void
 test_demo (void)
 {
-  g_autoptr (GSettings) settings = ui_test_settings_new ();
+  g_autoptr (GSettings) settings = account_test_settings_new ();
   g_autoptr (ShortlistAccount) account = shortlist_account_new (settings, TRUE, NULL);
   ShortlistWindow *window;
   GtkWidget       *page;

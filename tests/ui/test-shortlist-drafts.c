@@ -35,7 +35,7 @@ jobs_listed (gpointer data)
 static ShortlistWindow *
 open_window (const char *folder)
 {
-  g_autoptr (GSettings) settings = ui_test_settings_new ();
+  g_autoptr (GSettings) settings = account_test_settings_new ();
   g_autoptr (ShortlistAccount) account = shortlist_account_new (settings, TRUE, NULL);
   g_autoptr (ShortlistStore) store = shortlist_store_new (folder);
   ShortlistWindow *window = shortlist_window_new (NULL, settings);

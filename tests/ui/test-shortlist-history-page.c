@@ -63,8 +63,8 @@ fixture_set_up (Fixture      *f,
   gint64        now = g_get_real_time ();
 
   f->fake = fake_kombo_new ();
-  f->settings = ui_test_settings_new ();
-  f->account = ui_test_account_new (f->fake, f->settings);
+  f->settings = account_test_settings_new ();
+  f->account = account_test_account_new (f->fake, f->settings);
   f->store = shortlist_store_new (g_mkdtemp (template));
   shortlist_store_open_async (f->store, NULL, test_store_result, &result);
   g_assert_true (shortlist_store_open_finish (f->store, test_wait (&result), NULL, NULL));

@@ -31,8 +31,8 @@ fixture_set_up (Fixture      *f,
                 gconstpointer data)
 {
   f->fake = fake_kombo_new ();
-  f->settings = ui_test_settings_new ();
-  f->account = ui_test_account_new (f->fake, f->settings);
+  f->settings = account_test_settings_new ();
+  f->account = account_test_account_new (f->fake, f->settings);
   f->draft = kombo_candidate_draft_new ();
   f->group = g_object_new (SHORTLIST_TYPE_JOB_GROUP, NULL);
   f->window = ui_test_window_new (f->group);

@@ -19,8 +19,8 @@ fixture_set_up (Fixture      *f,
                 gconstpointer data)
 {
   f->fake = fake_kombo_new ();
-  f->settings = ui_test_settings_new ();
-  f->account = ui_test_account_new (f->fake, f->settings);
+  f->settings = account_test_settings_new ();
+  f->account = account_test_account_new (f->fake, f->settings);
   f->window = shortlist_window_new (NULL, f->settings);
   gtk_window_present (GTK_WINDOW (f->window));
   shortlist_window_set_account (f->window, f->account);

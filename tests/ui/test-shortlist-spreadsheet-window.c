@@ -37,8 +37,8 @@ fixture_set_up (Fixture      *f,
   g_autoptr (GError) error = NULL;
 
   f->fake = fake_kombo_new ();
-  f->settings = ui_test_settings_new ();
-  f->account = ui_test_account_new (f->fake, f->settings);
+  f->settings = account_test_settings_new ();
+  f->account = account_test_account_new (f->fake, f->settings);
   /* The last candidate went to the design job: the spreadsheet starts there too */
   g_settings_set_value (f->settings, "last-used",
                         g_variant_new_parsed ("{%s: (%s, '', 'recruiter-7')}", TEST_INTEGRATION_ID, DESIGN_JOB));

@@ -40,8 +40,8 @@ fixture_set_up (Fixture      *f,
                 gconstpointer data)
 {
   f->fake = fake_kombo_new ();
-  f->settings = ui_test_settings_new ();
-  f->account = ui_test_account_new (f->fake, f->settings);
+  f->settings = account_test_settings_new ();
+  f->account = account_test_account_new (f->fake, f->settings);
   fake_kombo_respond (f->fake, "GET", "/ats/tags", 200,
                       "{\"status\":\"success\",\"data\":{\"next\":null,\"results\":["
                       "{\"id\":\"t1\",\"name\":\"Excellent fit\"},{\"id\":\"t2\",\"name\":\"Silver medalist\"},"

@@ -42,7 +42,7 @@ fixture_set_up (Fixture      *f,
 
   f->fake = fake_kombo_new ();
   url = fake_kombo_dup_url (f->fake);
-  f->settings = ui_test_settings_new ();
+  f->settings = account_test_settings_new ();
   f->account = shortlist_account_new (f->settings, FALSE, url);
   shortlist_account_load_async (f->account, NULL, loaded_cb, &loaded);
   ui_test_wait_for (is_true, &loaded, "the account");
@@ -269,8 +269,8 @@ static void
 test_narrow (void)
 {
   g_autoptr (FakeKombo) fake = fake_kombo_new ();
-  g_autoptr (GSettings) settings = ui_test_settings_new ();
-  g_autoptr (ShortlistAccount) account = ui_test_account_new (fake, settings);
+  g_autoptr (GSettings) settings = account_test_settings_new ();
+  g_autoptr (ShortlistAccount) account = account_test_account_new (fake, settings);
   ShortlistWindow *window = shortlist_window_new (NULL, settings);
   const char      *pages[] = { "candidate", "tags", "links", "history", "connect" };
 
@@ -319,8 +319,8 @@ static void
 test_tab_order (void)
 {
   g_autoptr (FakeKombo) fake = fake_kombo_new ();
-  g_autoptr (GSettings) settings = ui_test_settings_new ();
-  g_autoptr (ShortlistAccount) account = ui_test_account_new (fake, settings);
+  g_autoptr (GSettings) settings = account_test_settings_new ();
+  g_autoptr (ShortlistAccount) account = account_test_account_new (fake, settings);
   ShortlistWindow *window = shortlist_window_new (NULL, settings);
   GtkWidget       *page;
   guint            stops = 0;
@@ -367,8 +367,8 @@ static void
 test_lower_sections (void)
 {
   g_autoptr (FakeKombo) fake = fake_kombo_new ();
-  g_autoptr (GSettings) settings = ui_test_settings_new ();
-  g_autoptr (ShortlistAccount) account = ui_test_account_new (fake, settings);
+  g_autoptr (GSettings) settings = account_test_settings_new ();
+  g_autoptr (ShortlistAccount) account = account_test_account_new (fake, settings);
   ShortlistWindow     *window = shortlist_window_new (NULL, settings);
   GtkWidget           *page = shortlist_window_get_page (window, "candidate");
   KomboCandidateDraft *draft = shortlist_candidate_page_get_draft (SHORTLIST_CANDIDATE_PAGE (page));
@@ -432,7 +432,7 @@ shortcuts_gone (gpointer data)
 static void
 test_shortcuts (void)
 {
-  g_autoptr (GSettings) settings = ui_test_settings_new ();
+  g_autoptr (GSettings) settings = account_test_settings_new ();
   ShortlistWindow *window = shortlist_window_new (NULL, settings);
   GtkWidget       *shortcut;
 
@@ -462,7 +462,7 @@ test_shortcuts (void)
 static void
 test_plain_text (void)
 {
-  g_autoptr (GSettings) settings = ui_test_settings_new ();
+  g_autoptr (GSettings) settings = account_test_settings_new ();
   ShortlistWindow *window = shortlist_window_new (NULL, settings);
   const char      *notice = "Drafts of R&D <i>could not</i> be read";
 

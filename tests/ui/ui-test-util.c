@@ -8,8 +8,6 @@
 #include "shortlist-demo-resources.h"
 #include "ui-test-util.h"
 
-static GTestDBus *bus;
-
 /* libadwaita 1.2's view switcher bar, as it slides in when a window turns narrow, has its
  * action bar give its content a height of -1 for a frame ("attempt to allocate GtkBox box
  * 0x… with width 0 and height -1", the same for its AdwViewSwitcher). Only those, inside the
@@ -61,8 +59,6 @@ ui_test_init (int    *argc,
               char ***argv)
 {
   /* The built schema, an in-memory store, and no keyring: tests leave nothing behind */
-  g_setenv ("GSETTINGS_SCHEMA_DIR", SHORTLIST_SCHEMAS_DIR, TRUE);
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
   g_setenv ("GSK_RENDERER", "cairo", TRUE);
   /* Drawn with cairo, so GL is not even set up: Mesa is no part of what the tests check */
 #if GTK_CHECK_VERSION(4, 16, 0)
@@ -73,37 +69,11 @@ ui_test_init (int    *argc,
   g_setenv ("GDK_BACKEND", "x11", FALSE);
   g_setenv ("GTK_A11Y", "none", TRUE);
   g_log_set_writer_func (log_writer_cb, NULL, NULL);
-  test_init (argc, argv);
-
-  /* A session bus of the test's own, with no services on it: no keyring, no desktop */
-  {
-    /* g_test_dbus_up() unsets DISPLAY so that no bus is autolaunched through X11. The bus is
-     * never taken down: GLib's watcher ends it with the test, whatever still holds it. */
-    g_autofree char *display = g_strdup (g_getenv ("DISPLAY"));
-
-    bus = g_test_dbus_new (G_TEST_DBUS_NONE);
-    g_test_dbus_up (bus);
-    if (display != NULL)
-      g_setenv ("DISPLAY", display, TRUE);
-  }
+  account_test_init (argc, argv);
 
   gtk_disable_setlocale ();
   adw_init ();
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
-}
-
-GSettings *
-ui_test_settings_new (void)
-{
-  GSettings *settings = g_settings_new (APP_ID);
-
-  /* Each test starts from the schema's defaults */
-  g_settings_reset (settings, "integrations");
-  g_settings_reset (settings, "active-integration");
-  g_settings_reset (settings, "api-url");
-  g_settings_reset (settings, "last-used");
-  g_settings_reset (settings, "keep-history");
-  return settings;
 }
 
 /* The jobs of the demo data: every screening question type, preconditions included */
@@ -149,34 +119,13 @@ typedef struct
   gpointer data;
 } Waiting;
 
-static gboolean
-timed_out_cb (gpointer user_data)
-{
-  g_error ("Timed out waiting for %s", (const char *) user_data);
-  return G_SOURCE_REMOVE;
-}
-
-static gboolean
-look_again_cb (gpointer user_data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-/* Runs the main loop until @done says so, failing the test after 20 s. @done is asked again
- * at least every 50 ms: what it waits for may have come while @done itself ran the loop (as
- * when it reads the store), and with no window left nothing else may wake the loop. */
+/* Runs the main loop until @done says so (test_wait_for()), then lets the widgets settle */
 void
 ui_test_wait_for (gboolean (*done) (gpointer data),
                   gpointer    data,
                   const char *what)
 {
-  guint timeout = g_timeout_add_seconds (20, timed_out_cb, (gpointer) what);
-  guint again = g_timeout_add (50, look_again_cb, NULL);
-
-  while (!done (data))
-    g_main_context_iteration (NULL, TRUE);
-  g_source_remove (again);
-  g_source_remove (timeout);
+  test_wait_for (done, data, what);
 
   /* Let the widgets settle after the last answer */
   while (g_main_context_iteration (NULL, FALSE))
@@ -272,74 +221,6 @@ ui_test_wait_for_requests (FakeKombo *fake,
   RequestCount count = { fake, n };
 
   ui_test_wait_for (has_requests, &count, "the fake server's requests");
-}
-
-static gboolean
-account_ready (gpointer data)
-{
-  return shortlist_account_get_ready (data);
-}
-
-static void
-store_result (GObject      *object,
-              GAsyncResult *result,
-              gpointer      user_data)
-{
-  *(GAsyncResult **) user_data = g_object_ref (result);
-}
-
-static gboolean
-result_arrived (gpointer data)
-{
-  return *(GAsyncResult **) data != NULL;
-}
-
-/**
- * ui_test_account_new:
- *
- * An account connected to @fake as a person would connect it: the key checked, then the
- * integration added. The fake answers those two calls.
- */
-ShortlistAccount *
-ui_test_account_new (FakeKombo *fake,
-                     GSettings *settings)
-{
-  g_autofree char  *url = fake_kombo_dup_url (fake);
-  ShortlistAccount *account = shortlist_account_new (settings, FALSE, url);
-  GAsyncResult     *result = NULL;
-  g_autoptr (GError) error = NULL;
-  g_autoptr (KomboIntegration) integration = NULL;
-
-  kombo_client_set_retry_base_delay (shortlist_account_get_client (account), 10);
-
-  shortlist_account_load_async (account, NULL, store_result, &result);
-  ui_test_wait_for (result_arrived, &result, "the account to load");
-  g_assert_true (shortlist_account_load_finish (account, result, &error));
-  g_assert_no_error (error);
-  g_clear_object (&result);
-
-  fake_kombo_respond (fake, "GET", "/check-api-key", 200,
-                      "{\"status\":\"success\",\"data\":{\"environment_id\":\"env\",\"customer_id\":\"cus\"}}");
-  shortlist_account_connect_async (account, TEST_API_KEY, KOMBO_REGION_EU, NULL, store_result, &result);
-  ui_test_wait_for (result_arrived, &result, "the key to be checked");
-  g_assert_true (shortlist_account_connect_finish (account, result, &error));
-  g_assert_no_error (error);
-  g_clear_object (&result);
-
-  fake_kombo_respond (fake, "GET", "/integrations/" TEST_INTEGRATION_ID, 200,
-                      "{\"status\":\"success\",\"data\":{\"id\":\"" TEST_INTEGRATION_ID "\","
-                      "\"tool\":{\"id\":\"greenhouse\",\"label\":\"Greenhouse\",\"internal_label\":null,"
-                      "\"logo_url\":null,\"icon_url\":null},\"category\":\"ATS\",\"status\":\"ACTIVE\","
-                      "\"setup_status\":\"COMPLETED\",\"end_user\":{\"organization_name\":\"Acme Recruiting\","
-                      "\"creator_email\":null,\"origin_id\":null}}}");
-  shortlist_account_add_integration_async (account, TEST_INTEGRATION_ID, NULL, store_result, &result);
-  ui_test_wait_for (result_arrived, &result, "the integration to be checked");
-  integration = shortlist_account_add_integration_finish (account, result, &error);
-  g_assert_no_error (error);
-  g_clear_object (&result);
-
-  ui_test_wait_for (account_ready, account, "the account to be ready");
-  return account;
 }
 
 static GtkWidget *

@@ -11,7 +11,7 @@
 #include <glib/gstdio.h>
 
 #include "shortlist-keyring.h"
-#include "ui-test-util.h"
+#include "account-test-util.h"
 
 #define SERVER "https://api.kombo.dev/v1"
 
@@ -45,7 +45,7 @@ lookup (const char *server)
   char *key;
 
   shortlist_keyring_lookup_async (server, NULL, store_result, &result);
-  ui_test_wait_for (result_arrived, &result, "the keyring lookup");
+  test_wait_for (result_arrived, &result, "the keyring lookup");
   key = shortlist_keyring_lookup_finish (result, &error);
   g_assert_no_error (error);
   return key;
@@ -61,7 +61,7 @@ test_store_lookup_clear (void)
   g_autofree char *gone = NULL;
 
   shortlist_keyring_store_async (SERVER, "sk-keyring-test-0123456789", NULL, store_result, &result);
-  ui_test_wait_for (result_arrived, &result, "the key to be stored");
+  test_wait_for (result_arrived, &result, "the key to be stored");
   g_assert_true (shortlist_keyring_store_finish (result, &error));
   g_assert_no_error (error);
   g_clear_object (&result);
@@ -73,7 +73,7 @@ test_store_lookup_clear (void)
   g_assert_null (other);
 
   shortlist_keyring_clear_async (SERVER, NULL, store_result, &result);
-  ui_test_wait_for (result_arrived, &result, "the key to be removed");
+  test_wait_for (result_arrived, &result, "the key to be removed");
   g_assert_true (shortlist_keyring_clear_finish (result, &error));
   gone = lookup (SERVER);
   g_assert_null (gone);
@@ -121,8 +121,8 @@ static void
 test_account_keeps_key (void)
 {
   g_autoptr (FakeKombo) fake = fake_kombo_new ();
-  g_autoptr (GSettings) settings = ui_test_settings_new ();
-  g_autoptr (ShortlistAccount) account = ui_test_account_new (fake, settings);
+  g_autoptr (GSettings) settings = account_test_settings_new ();
+  g_autoptr (ShortlistAccount) account = account_test_account_new (fake, settings);
   g_autoptr (ShortlistAccount) next_start = NULL;
   g_autofree char *url = fake_kombo_dup_url (fake);
   g_autofree char *stored = NULL;
@@ -142,21 +142,21 @@ test_account_keeps_key (void)
   /* The next start finds it, and uses it */
   next_start = shortlist_account_new (settings, FALSE, url);
   shortlist_account_load_async (next_start, NULL, loaded_cb, &loaded);
-  ui_test_wait_for (is_true, &loaded, "the next start");
+  test_wait_for (is_true, &loaded, "the next start");
   g_assert_true (shortlist_account_get_has_key (next_start));
   g_assert_true (shortlist_account_get_ready (next_start));
 
   n_before = fake_kombo_get_n_requests (fake);
   fake_kombo_respond (fake, "GET", "/ats/tags", 200, "{\"status\":\"success\",\"data\":{\"next\":null,\"results\":[]}}");
   kombo_client_get_tags_async (shortlist_account_get_client (next_start), NULL, store_result, &result);
-  ui_test_wait_for (result_arrived, &result, "a call with the stored key");
+  test_wait_for (result_arrived, &result, "a call with the stored key");
   g_assert_cmpstr (soup_message_headers_get_one (fake_kombo_get_request (fake, n_before)->headers, "Authorization"),
                    ==, "Bearer " TEST_API_KEY);
   g_clear_object (&result);
 
   /* Forget Key removes it from the keyring and stops using it */
   shortlist_account_forget_key_async (next_start, NULL, store_result, &result);
-  ui_test_wait_for (result_arrived, &result, "the key to be forgotten");
+  test_wait_for (result_arrived, &result, "the key to be forgotten");
   g_assert_true (shortlist_account_forget_key_finish (next_start, result, NULL));
   g_assert_false (shortlist_account_get_has_key (next_start));
   g_clear_pointer (&stored, g_free);
@@ -180,7 +180,7 @@ main (int   argc,
   const char      *argv_keyring[] = { "gnome-keyring-daemon", "--foreground", "--components=secrets", "--unlock", NULL };
   int              stdin_fd;
 
-  ui_test_init (&argc, &argv);
+  account_test_init (&argc, &argv);
 
   /* The keyring's files go to a folder of this test's own */
   data_home = g_build_filename (test_get_tmp_dir (), "data", NULL);
