@@ -14,7 +14,7 @@
 #include "shortlist-attachment-row.h"
 #include "shortlist-attachments-group.h"
 #include "shortlist-compat.h"
-#include "shortlist-form.h"
+#include "shortlist-field-error.h"
 #include "shortlist-widget.h"
 
 struct _ShortlistAttachmentsGroup
@@ -50,8 +50,8 @@ check (ShortlistAttachmentsGroup *self)
   g_autoptr (GPtrArray) violations = NULL;
 
   for (guint i = 0; i < self->rows->len; i++)
-    shortlist_form_clear_error (self->rows->pdata[i]);
-  shortlist_form_clear_error (GTK_WIDGET (self));
+    shortlist_field_clear_error (self->rows->pdata[i]);
+  shortlist_field_clear_error (GTK_WIDGET (self));
 
   if (self->restrictions == NULL || self->draft == NULL)
     return;
@@ -61,10 +61,10 @@ check (ShortlistAttachmentsGroup *self)
     {
       KomboViolation  *violation = violations->pdata[i];
       GtkWidget       *field = shortlist_attachments_group_get_field (self, violation->path);
-      const char      *previous = shortlist_form_get_error (field);
+      const char      *previous = shortlist_field_get_error (field);
       g_autofree char *both = previous ? g_strdup_printf ("%s %s", previous, violation->message) : NULL;
 
-      shortlist_form_set_error (field, both ? both : violation->message);
+      shortlist_field_set_error (field, both ? both : violation->message);
     }
 }
 
@@ -105,7 +105,7 @@ attachment_loaded_cb (GObject      *object,
       /* TRANSLATORS: why a file could not be attached, from the file system */
       g_autofree char *message = g_strdup_printf (_ ("A file could not be attached: %s"), error->message);
 
-      shortlist_form_set_error (GTK_WIDGET (self), message);
+      shortlist_field_set_error (GTK_WIDGET (self), message);
       return;
     }
   if (self->draft == NULL)

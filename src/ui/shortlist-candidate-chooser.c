@@ -16,7 +16,7 @@
 #include "shortlist-candidate-list.h"
 #include "shortlist-candidate-row.h"
 #include "shortlist-compat.h"
-#include "shortlist-form.h"
+#include "shortlist-field-error.h"
 #include "shortlist-widget.h"
 
 /* Before the ATS's own id of a candidate, as in a job ID */
@@ -169,7 +169,7 @@ lookups_done (ShortlistCandidateChooser *self)
 
   integration = shortlist_account_get_active_integration (self->account);
   if (self->problem != NULL)
-    shortlist_form_set_error (self->entry, self->problem);
+    shortlist_field_set_error (self->entry, self->problem);
   else if (*left != '\0')
     {
       const char      *ats = integration ? kombo_integration_get_tool_label (integration) : _ ("the applicant tracking system");
@@ -177,7 +177,7 @@ lookups_done (ShortlistCandidateChooser *self)
                                   ? g_strdup_printf (_ ("No candidate with this Kombo ID or email address is in %s."), ats)
                                   : g_strdup_printf (_ ("No candidate with these Kombo IDs or email addresses is in %s."), ats);
 
-      shortlist_form_set_error (self->entry, text);
+      shortlist_field_set_error (self->entry, text);
     }
   g_clear_pointer (&self->problem, g_free);
 }
@@ -334,7 +334,7 @@ shortlist_candidate_chooser_look_up (ShortlistCandidateChooser *self,
 
   g_return_val_if_fail (SHORTLIST_IS_CANDIDATE_CHOOSER (self), FALSE);
 
-  shortlist_form_clear_error (self->entry);
+  shortlist_field_clear_error (self->entry);
   for (guint i = 0; words[i] != NULL; i++)
     {
       /* Each is asked for once, however often it was pasted */
@@ -369,11 +369,11 @@ shortlist_candidate_chooser_look_up (ShortlistCandidateChooser *self,
 
   if (g_hash_table_size (seen) == 0)
     {
-      shortlist_form_set_error (self->entry, _ ("Enter a Kombo ID or an email address."));
+      shortlist_field_set_error (self->entry, _ ("Enter a Kombo ID or an email address."));
       return FALSE;
     }
   if (too_many != NULL)
-    shortlist_form_set_error (self->entry, too_many);
+    shortlist_field_set_error (self->entry, too_many);
   gtk_widget_set_visible (self->spinner, TRUE);
   return TRUE;
 }
@@ -398,7 +398,7 @@ list_read_cb (GObject      *object,
     shortlist_candidate_chooser_look_up (self, text);
   /* Said after the lookups start, which clear what was said before */
   if (problem != NULL)
-    shortlist_form_set_error (self->entry, problem);
+    shortlist_field_set_error (self->entry, problem);
 }
 
 /**
@@ -414,7 +414,7 @@ shortlist_candidate_chooser_open_files (ShortlistCandidateChooser *self,
 {
   g_return_if_fail (SHORTLIST_IS_CANDIDATE_CHOOSER (self));
 
-  shortlist_form_clear_error (self->entry);
+  shortlist_field_clear_error (self->entry);
   gtk_widget_set_visible (self->spinner, TRUE);
   shortlist_candidate_list_read_async (files, n_files, self->cancellable, list_read_cb, self);
 }
@@ -650,7 +650,7 @@ shortlist_candidate_chooser_clear (ShortlistCandidateChooser *self)
   gtk_widget_set_visible (self->spinner, FALSE);
 
   g_list_store_remove_all (self->chosen);
-  shortlist_form_clear_error (self->entry);
+  shortlist_field_clear_error (self->entry);
   shortlist_bulk_run_forget (self->run);
   while (self->choices->len > 0)
     remove_choice (self, self->choices->pdata[0]);

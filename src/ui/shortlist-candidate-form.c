@@ -22,7 +22,7 @@
 #include "shortlist-country-row.h"
 #include "shortlist-cv.h"
 #include "shortlist-date-button.h"
-#include "shortlist-form.h"
+#include "shortlist-field-error.h"
 #include "shortlist-job-group.h"
 #include "shortlist-questions-group.h"
 #include "shortlist-widget.h"
@@ -603,7 +603,7 @@ set_field_error (ShortlistCandidateForm *self,
                  GtkWidget              *field,
                  const char             *message)
 {
-  shortlist_form_set_error (field, message);
+  shortlist_field_set_error (field, message);
   g_ptr_array_add (self->error_fields, g_object_ref (field));
 }
 
@@ -613,7 +613,7 @@ shortlist_candidate_form_clear_problems (ShortlistCandidateForm *self)
   g_return_if_fail (SHORTLIST_IS_CANDIDATE_FORM (self));
 
   for (guint i = 0; i < self->error_fields->len; i++)
-    shortlist_form_clear_error (self->error_fields->pdata[i]);
+    shortlist_field_clear_error (self->error_fields->pdata[i]);
   g_ptr_array_set_size (self->error_fields, 0);
 }
 
@@ -643,7 +643,7 @@ shortlist_candidate_form_show_problems (ShortlistCandidateForm *self,
         set_more_shown (self, TRUE);
       if (field == self->lower->remote_fields_row)
         adw_expander_row_set_expanded (self->lower->remote_fields_expander, TRUE);
-      if (shortlist_form_get_error (field) == NULL)
+      if (shortlist_field_get_error (field) == NULL)
         set_field_error (self, field, violation->message);
       if (first == NULL)
         first = field;
@@ -664,9 +664,9 @@ remote_fields_changed_cb (ShortlistCandidateForm *self)
     return;
   /* Checked as it is typed, so a missing brace is seen before sending */
   if (kombo_candidate_set_remote_fields_from_text (probe, kombo_candidate_draft_get_text (self->draft, "remote-fields"), &error))
-    shortlist_form_clear_error (self->lower->remote_fields_row);
+    shortlist_field_clear_error (self->lower->remote_fields_row);
   else
-    shortlist_form_set_error (self->lower->remote_fields_row, error->message);
+    shortlist_field_set_error (self->lower->remote_fields_row, error->message);
 }
 
 /* The job, stage and recruiter of the last candidate of each integration are kept, for the next */

@@ -11,7 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "shortlist-candidate-row.h"
-#include "shortlist-form.h"
+#include "shortlist-field-error.h"
 #include "shortlist-widget.h"
 
 struct _ShortlistCandidateRow
@@ -132,7 +132,7 @@ shortlist_candidate_row_set_outcome (ShortlistCandidateRow *self,
   g_return_if_fail (SHORTLIST_IS_CANDIDATE_ROW (self));
 
   subtitle = g_string_new (self->description);
-  shortlist_form_clear_error (GTK_WIDGET (self));
+  shortlist_field_clear_error (GTK_WIDGET (self));
   gtk_widget_set_visible (status, outcome != SHORTLIST_OUTCOME_NONE);
   gtk_widget_remove_css_class (status, "success");
   gtk_widget_remove_css_class (status, "error");
@@ -150,7 +150,7 @@ shortlist_candidate_row_set_outcome (ShortlistCandidateRow *self,
       gtk_image_set_from_icon_name (self->status, "dialog-error-symbolic");
       gtk_widget_add_css_class (status, "error");
       gtk_accessible_update_property (GTK_ACCESSIBLE (status), GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Failed"), -1);
-      shortlist_form_set_error (GTK_WIDGET (self), message);
+      shortlist_field_set_error (GTK_WIDGET (self), message);
     }
 
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self), subtitle->str);

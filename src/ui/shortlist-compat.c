@@ -15,7 +15,8 @@
 #include "kombo.h"
 #include "shortlist-compat.h"
 #if !ADW_CHECK_VERSION(1, 4, 0)
-#include "shortlist-narrow.h"
+#include "shortlist-narrow-bin.h"
+#include "shortlist-reflow-layout.h"
 #endif
 
 static GListModel *

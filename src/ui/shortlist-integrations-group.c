@@ -9,7 +9,7 @@
 
 #include <glib/gi18n.h>
 
-#include "shortlist-form.h"
+#include "shortlist-field-error.h"
 #include "shortlist-integrations-group.h"
 #include "shortlist-compat.h"
 #include "shortlist-widget.h"
@@ -50,7 +50,7 @@ add_cb (GObject      *object,
       g_autofree char *message = kombo_error_dup_sentence (error);
 
       /* Keep what was typed, so a typo can be fixed */
-      shortlist_form_set_error (self->id_row, kombo_error_get_code (error) ? message : error->message);
+      shortlist_field_set_error (self->id_row, kombo_error_get_code (error) ? message : error->message);
       return;
     }
 
@@ -60,9 +60,9 @@ add_cb (GObject      *object,
 static void
 apply_cb (ShortlistIntegrationsGroup *self)
 {
-  g_autofree char *id = shortlist_form_dup_text (self->id_row);
+  g_autofree char *id = shortlist_field_dup_text (self->id_row);
 
-  shortlist_form_clear_error (self->id_row);
+  shortlist_field_clear_error (self->id_row);
   gtk_widget_set_visible (self->spinner, TRUE);
   gtk_widget_set_sensitive (self->id_row, FALSE);
   shortlist_account_add_integration_async (self->account, id, self->cancellable, add_cb, self);

@@ -10,7 +10,7 @@
 
 #include <glib/gi18n.h>
 
-#include "shortlist-form.h"
+#include "shortlist-field-error.h"
 #include "shortlist-job-button.h"
 #include "shortlist-job-group.h"
 #include "shortlist-widget.h"
@@ -135,7 +135,7 @@ describe_jobs (ShortlistJobGroup *self)
   gint64             now = g_get_real_time ();
   g_autofree char   *text = NULL;
 
-  shortlist_form_clear_error (GTK_WIDGET (self->job_row));
+  shortlist_field_clear_error (GTK_WIDGET (self->job_row));
   gtk_widget_set_sensitive (GTK_WIDGET (self->reload_button), cache != NULL && !shortlist_job_cache_get_refreshing (cache));
   if (cache == NULL)
     return;
@@ -147,7 +147,7 @@ describe_jobs (ShortlistJobGroup *self)
       g_autofree char *sentence = kombo_error_dup_sentence (error);
 
       text = g_strdup (_ ("The open jobs could not be loaded; type a job ID below"));
-      shortlist_form_set_error (GTK_WIDGET (self->job_row), sentence);
+      shortlist_field_set_error (GTK_WIDGET (self->job_row), sentence);
     }
   else if (n == 0)
     text = g_strdup (_ ("No open jobs; type a job ID below"));

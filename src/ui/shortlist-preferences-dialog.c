@@ -6,7 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "shortlist-compat.h"
-#include "shortlist-form.h"
+#include "shortlist-field-error.h"
 #include "shortlist-integrations-group.h"
 #include "shortlist-preferences-dialog.h"
 #include "shortlist-widget.h"
@@ -94,13 +94,13 @@ forget_cb (ShortlistPreferencesDialog *self)
 static void
 server_apply_cb (ShortlistPreferencesDialog *self)
 {
-  g_autofree char *url = shortlist_form_dup_text (self->server_row);
+  g_autofree char *url = shortlist_field_dup_text (self->server_row);
   g_autoptr (GError) error = NULL;
 
-  shortlist_form_clear_error (self->server_row);
+  shortlist_field_clear_error (self->server_row);
   if (url != NULL && !kombo_check_base_url (url, &error))
     {
-      shortlist_form_set_error (self->server_row, error->message);
+      shortlist_field_set_error (self->server_row, error->message);
       return;
     }
 

@@ -10,7 +10,7 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
-#include "shortlist-form.h"
+#include "shortlist-field-error.h"
 #include "shortlist-question-field.h"
 #include "shortlist-questions-group.h"
 
@@ -34,7 +34,7 @@ update_shown (ShortlistQuestionsGroup *self)
       gboolean                asked = kombo_candidate_draft_is_asked (self->draft, shortlist_question_field_get_question (field));
 
       if (!asked)
-        shortlist_form_clear_error (row);
+        shortlist_field_clear_error (row);
       gtk_widget_set_visible (row, asked);
     }
 }
@@ -46,7 +46,7 @@ remove_fields (ShortlistQuestionsGroup *self)
     {
       GtkWidget *row = shortlist_question_field_get_row (self->fields->pdata[i]);
 
-      shortlist_form_clear_error (row);
+      shortlist_field_clear_error (row);
       adw_preferences_group_remove (ADW_PREFERENCES_GROUP (self), row);
     }
   g_ptr_array_set_size (self->fields, 0);

@@ -9,7 +9,7 @@
 #include "shortlist-compat.h"
 #include "shortlist-candidate-chooser.h"
 #include "shortlist-error-box.h"
-#include "shortlist-form.h"
+#include "shortlist-field-error.h"
 #include "shortlist-result-link-page.h"
 #include "shortlist-widget.h"
 
@@ -145,12 +145,12 @@ static void
 clear_errors (ShortlistResultLinkPage *self)
 {
   shortlist_error_box_clear (self->error_box);
-  shortlist_form_clear_error (GTK_WIDGET (self->label_row));
-  shortlist_form_clear_error (GTK_WIDGET (self->url_row));
-  shortlist_form_clear_error (GTK_WIDGET (self->prefix_row));
-  shortlist_form_clear_error (shortlist_candidate_chooser_get_entry (self->chooser));
+  shortlist_field_clear_error (GTK_WIDGET (self->label_row));
+  shortlist_field_clear_error (GTK_WIDGET (self->url_row));
+  shortlist_field_clear_error (GTK_WIDGET (self->prefix_row));
+  shortlist_field_clear_error (shortlist_candidate_chooser_get_entry (self->chooser));
   for (guint i = 0; i < self->detail_rows->len; i++)
-    shortlist_form_clear_error (self->detail_rows->pdata[i]);
+    shortlist_field_clear_error (self->detail_rows->pdata[i]);
 }
 
 static void
@@ -181,7 +181,7 @@ add_cb (GtkWidget  *widget,
   if (g_list_model_get_n_items (chosen) == 0)
     {
       first = shortlist_candidate_chooser_get_entry (self->chooser);
-      shortlist_form_set_error (first, _ ("Find at least one candidate first: press Enter after their Kombo ID or email address."));
+      shortlist_field_set_error (first, _ ("Find at least one candidate first: press Enter after their Kombo ID or email address."));
     }
 
   violations = kombo_result_link_validate (link);
@@ -190,8 +190,8 @@ add_cb (GtkWidget  *widget,
       KomboViolation *violation = violations->pdata[i];
       GtkWidget      *field = field_for_path (self, violation->path);
 
-      if (shortlist_form_get_error (field) == NULL)
-        shortlist_form_set_error (field, violation->message);
+      if (shortlist_field_get_error (field) == NULL)
+        shortlist_field_set_error (field, violation->message);
       if (first == NULL)
         first = field;
     }

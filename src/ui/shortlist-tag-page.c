@@ -12,7 +12,7 @@
 #include "shortlist-candidate-chooser.h"
 #include "shortlist-compat.h"
 #include "shortlist-error-box.h"
-#include "shortlist-form.h"
+#include "shortlist-field-error.h"
 #include "shortlist-tag-page.h"
 #include "shortlist-widget.h"
 
@@ -252,7 +252,7 @@ add_cb (GtkWidget  *widget,
   g_autofree char *followup = NULL;
   g_autofree char *known = NULL;
   g_autoptr (GPtrArray) violations = kombo_tag_validate (tag);
-  g_autofree char *user = shortlist_form_dup_text (GTK_WIDGET (self->behalf_user_row));
+  g_autofree char *user = shortlist_field_dup_text (GTK_WIDGET (self->behalf_user_row));
   gboolean         problem = FALSE;
 
   if (self->account == NULL)
@@ -268,20 +268,20 @@ add_cb (GtkWidget  *widget,
     }
 
   shortlist_error_box_clear (self->error_box);
-  shortlist_form_clear_error (GTK_WIDGET (self->tag_row));
-  shortlist_form_clear_error (shortlist_candidate_chooser_get_entry (self->chooser));
+  shortlist_field_clear_error (GTK_WIDGET (self->tag_row));
+  shortlist_field_clear_error (shortlist_candidate_chooser_get_entry (self->chooser));
 
   if (g_list_model_get_n_items (chosen) == 0)
     {
       GtkWidget *entry = shortlist_candidate_chooser_get_entry (self->chooser);
 
-      shortlist_form_set_error (entry, _ ("Find at least one candidate first: press Enter after their Kombo ID or email address."));
+      shortlist_field_set_error (entry, _ ("Find at least one candidate first: press Enter after their Kombo ID or email address."));
       gtk_widget_grab_focus (entry);
       problem = TRUE;
     }
   if (violations->len > 0)
     {
-      shortlist_form_set_error (GTK_WIDGET (self->tag_row), ((KomboViolation *) violations->pdata[0])->message);
+      shortlist_field_set_error (GTK_WIDGET (self->tag_row), ((KomboViolation *) violations->pdata[0])->message);
       if (!problem)
         gtk_widget_grab_focus (GTK_WIDGET (self->tag_row));
       problem = TRUE;

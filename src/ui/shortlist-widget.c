@@ -5,7 +5,7 @@
 
 #include <glib/gi18n.h>
 
-#include "shortlist-form.h"
+#include "shortlist-field-error.h"
 #include "shortlist-widget.h"
 
 /**
@@ -179,7 +179,7 @@ shortlist_group_sync_rows (AdwPreferencesGroup *group,
 
   for (guint i = position; i < last; i++)
     {
-      shortlist_form_clear_error (rows->pdata[i]);
+      shortlist_field_clear_error (rows->pdata[i]);
       adw_preferences_group_remove (group, rows->pdata[i]);
     }
   if (position < last)

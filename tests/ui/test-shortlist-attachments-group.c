@@ -4,7 +4,7 @@
 #include <string.h>
 
 #include "shortlist-attachments-group.h"
-#include "shortlist-form.h"
+#include "shortlist-field-error.h"
 #include "ui-test-util.h"
 
 #define RESTRICTIONS                                                                                                \
@@ -35,7 +35,7 @@ wait_for_files (KomboCandidateDraft *draft,
 static gboolean
 shows_message (gpointer data)
 {
-  const char *message = shortlist_form_get_error (data);
+  const char *message = shortlist_field_get_error (data);
 
   return message != NULL && g_str_has_prefix (message, "A file could not be attached: ") && strstr (message, "cv.pdf") != NULL;
 }

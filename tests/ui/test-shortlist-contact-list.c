@@ -2,7 +2,7 @@
 #include "config.h"
 
 #include "shortlist-contact-list.h"
-#include "shortlist-form.h"
+#include "shortlist-field-error.h"
 #include "ui-test-util.h"
 
 static GtkWidget *
@@ -70,7 +70,7 @@ test_edit (void)
   g_assert_cmpuint (n_rows (list), ==, 2);
 
   /* A problem shown on the first row stays when the second goes */
-  shortlist_form_set_error (row, "Check this address.");
+  shortlist_field_set_error (row, "Check this address.");
   g_signal_emit_by_name (button_labelled (list, "Remove This Email Address", 1), "clicked");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (contacts)), ==, 1);
   g_assert_cmpuint (n_rows (list), ==, 1);

@@ -3,7 +3,7 @@
 
 #include "shortlist-candidate-chooser.h"
 #include "shortlist-error-box.h"
-#include "shortlist-form.h"
+#include "shortlist-field-error.h"
 #include "shortlist-result-link-page.h"
 #include "shortlist-tag-page.h"
 #include "ui-test-util.h"
@@ -217,7 +217,7 @@ test_tag_many (Fixture      *f,
   /* Each outcome next to its candidate */
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (grace_row)), ==,
                    "grace@example.com\nApplied to Backend Engineer (Interview)\nThe tag was created.");
-  g_assert_null (shortlist_form_get_error (grace_row));
+  g_assert_null (shortlist_field_get_error (grace_row));
   g_assert_cmpstr (ui_test_row_error (alan_row), ==,
                    "A permission is missing in the applicant tracking system: The API user may not edit this candidate.");
   g_assert_cmpstr (shortlist_error_box_get_title (SHORTLIST_ERROR_BOX (ui_test_child (f->page, SHORTLIST_TYPE_TAG_PAGE, "error_box"))),
@@ -245,7 +245,7 @@ test_tag_many (Fixture      *f,
   ui_test_wait_for (not_busy, f, "the retry");
   g_assert_cmpuint (fake_kombo_get_n_requests (f->fake), ==, n_before + 1);
   g_assert_cmpstr (fake_kombo_get_request (f->fake, n_before)->path, ==, "/ats/candidates/cand-alan/tags");
-  g_assert_null (shortlist_form_get_error (alan_row));
+  g_assert_null (shortlist_field_get_error (alan_row));
   g_assert_false (ui_test_is_shown (ui_test_find_label (f->chooser, "_Retry Failed")));
   /* Grace's outcome stays as it was */
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (grace_row)), ==,
@@ -317,7 +317,7 @@ test_lost_answer (Fixture      *f,
                    "Kombo ID,Name,Email address,Outcome,Message\r\n"
                    "cand-grace,Grace Hopper,grace@example.com,Done,\r\n"
                    "cand-alan,Alan Turing,,Failed,\"Not done: the answer was lost, and the candidate does not have it. Retry Failed tries again.\"\r\n");
-  g_assert_null (shortlist_form_get_error (ui_test_find_row (f->chooser, "Grace Hopper")));
+  g_assert_null (shortlist_field_get_error (ui_test_find_row (f->chooser, "Grace Hopper")));
   g_assert_true (ui_test_is_shown (ui_test_find_label (f->chooser, "_Retry Failed")));
 }
 

@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "shortlist-form.h"
+#include "shortlist-field-error.h"
 #include "shortlist-demo-resources.h"
 #include "ui-test-util.h"
 
@@ -398,7 +398,7 @@ const char *
 ui_test_row_error (GtkWidget *row)
 {
   GtkWidget  *next = gtk_widget_get_next_sibling (row);
-  const char *message = shortlist_form_get_error (row);
+  const char *message = shortlist_field_get_error (row);
 
   if (message == NULL)
     return NULL;

@@ -1,16 +1,16 @@
-/* shortlist-form.c: validation messages shown next to the field they concern
+/* shortlist-field-error.c: validation messages shown next to the field they concern
  *
  * The message goes in a row of its own right below the field, in the same boxed list, and is
  * set as the field's accessible description, so a screen reader reads it with the field. It
  * goes away as soon as the field is edited.
  */
-#define G_LOG_DOMAIN "shortlist-form"
+#define G_LOG_DOMAIN "shortlist-field-error"
 
 #include "config.h"
 
 #include <adwaita.h>
 
-#include "shortlist-form.h"
+#include "shortlist-field-error.h"
 
 #define ERROR_WIDGET_KEY "shortlist-form-error-widget"
 #define ERROR_TEXT_KEY "shortlist-form-error-text"
@@ -19,7 +19,7 @@
 static void
 field_changed_cb (GtkWidget *field)
 {
-  shortlist_form_clear_error (field);
+  shortlist_field_clear_error (field);
 }
 
 static GtkWidget *
@@ -57,18 +57,18 @@ new_error_widget (GtkWidget  *field,
 }
 
 /**
- * shortlist_form_set_error:
+ * shortlist_field_set_error:
  * @message: (nullable): the message, or %NULL to clear it
  */
 void
-shortlist_form_set_error (GtkWidget  *field,
-                          const char *message)
+shortlist_field_set_error (GtkWidget  *field,
+                           const char *message)
 {
   GtkWidget *existing;
 
   g_return_if_fail (GTK_IS_WIDGET (field));
 
-  shortlist_form_clear_error (field);
+  shortlist_field_clear_error (field);
   if (message == NULL)
     return;
 
@@ -88,13 +88,13 @@ shortlist_form_set_error (GtkWidget  *field,
 
 /* Returns: (nullable): the message shown next to @field */
 const char *
-shortlist_form_get_error (GtkWidget *field)
+shortlist_field_get_error (GtkWidget *field)
 {
   return g_object_get_data (G_OBJECT (field), ERROR_TEXT_KEY);
 }
 
 void
-shortlist_form_clear_error (GtkWidget *field)
+shortlist_field_clear_error (GtkWidget *field)
 {
   GtkWidget *existing = g_object_get_data (G_OBJECT (field), ERROR_WIDGET_KEY);
 
@@ -115,7 +115,7 @@ shortlist_form_clear_error (GtkWidget *field)
 
 /* Returns: the text of @editable without surrounding blanks, or %NULL when it is blank */
 char *
-shortlist_form_dup_text (GtkWidget *editable)
+shortlist_field_dup_text (GtkWidget *editable)
 {
   char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (editable))));
 
