@@ -13,7 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "shortlist-candidate-chooser.h"
-#include "shortlist-candidate-list.h"
+#include "shortlist-candidate-refs.h"
 #include "shortlist-candidate-row.h"
 #include "shortlist-compat.h"
 #include "shortlist-field-error.h"
@@ -326,7 +326,7 @@ shortlist_candidate_chooser_look_up (ShortlistCandidateChooser *self,
                                      const char                *text)
 {
   /* All of them, cheaply: the limit below says when there were too many */
-  g_auto (GStrv) words = shortlist_candidate_list_split (text ? text : "", FALSE, G_MAXUINT);
+  g_auto (GStrv) words = shortlist_candidate_refs_split (text ? text : "", FALSE, G_MAXUINT);
   g_autoptr (GPtrArray) ids = g_ptr_array_new ();
   g_autoptr (GPtrArray) remote_ids = g_ptr_array_new ();
   g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -341,9 +341,9 @@ shortlist_candidate_chooser_look_up (ShortlistCandidateChooser *self,
       if (*words[i] == '\0' || !g_hash_table_add (seen, g_utf8_casefold (words[i], -1)))
         continue;
       /* A wrong paste does not flood Kombo */
-      if (g_hash_table_size (seen) > SHORTLIST_CANDIDATE_LIST_MAX)
+      if (g_hash_table_size (seen) > SHORTLIST_CANDIDATE_REFS_MAX)
         {
-          g_autofree char *said = g_strdup_printf (_ ("Only the first %u candidates are looked up."), SHORTLIST_CANDIDATE_LIST_MAX);
+          g_autofree char *said = g_strdup_printf (_ ("Only the first %u candidates are looked up."), SHORTLIST_CANDIDATE_REFS_MAX);
 
           too_many = g_steal_pointer (&said);
           break;
@@ -386,7 +386,7 @@ list_read_cb (GObject      *object,
   ShortlistCandidateChooser *self = user_data;
   g_autoptr (GError) error = NULL;
   g_autofree char *problem = NULL;
-  g_auto (GStrv) entries = shortlist_candidate_list_read_finish (result, &problem, &error);
+  g_auto (GStrv) entries = shortlist_candidate_refs_read_finish (result, &problem, &error);
   g_autofree char *text = NULL;
 
   if (entries == NULL)
@@ -416,7 +416,7 @@ shortlist_candidate_chooser_open_files (ShortlistCandidateChooser *self,
 
   shortlist_field_clear_error (self->entry);
   gtk_widget_set_visible (self->spinner, TRUE);
-  shortlist_candidate_list_read_async (files, n_files, self->cancellable, list_read_cb, self);
+  shortlist_candidate_refs_read_async (files, n_files, self->cancellable, list_read_cb, self);
 }
 
 static void

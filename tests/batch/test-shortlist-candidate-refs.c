@@ -1,7 +1,7 @@
-/* test-shortlist-candidate-list.c: the email addresses and Kombo IDs in files of candidates */
+/* test-shortlist-candidate-refs.c: the email addresses and Kombo IDs in files of candidates */
 #include "config.h"
 
-#include "shortlist-candidate-list.h"
+#include "shortlist-candidate-refs.h"
 #include "test-util.h"
 
 static GStrv
@@ -15,8 +15,8 @@ read_files (const char *const *paths,
 
   for (guint i = 0; paths[i] != NULL; i++)
     g_ptr_array_add (files, g_file_new_for_path (paths[i]));
-  shortlist_candidate_list_read_async ((GFile **) files->pdata, files->len, NULL, test_store_result, &result);
-  entries = shortlist_candidate_list_read_finish (test_wait (&result), problem, &error);
+  shortlist_candidate_refs_read_async ((GFile **) files->pdata, files->len, NULL, test_store_result, &result);
+  entries = shortlist_candidate_refs_read_finish (test_wait (&result), problem, &error);
   g_assert_no_error (error);
   g_object_unref (result);
   return entries;
@@ -88,7 +88,7 @@ test_many (void)
   path = test_write_file ("many.csv", text->str, text->len);
   paths[0] = path;
   entries = read_files (paths, &problem);
-  g_assert_cmpuint (g_strv_length (entries), ==, SHORTLIST_CANDIDATE_LIST_MAX);
+  g_assert_cmpuint (g_strv_length (entries), ==, SHORTLIST_CANDIDATE_REFS_MAX);
   g_assert_cmpstr (entries[499], ==, "candidate.499@example.org");
   g_assert_cmpstr (problem, ==, "Only the first 500 candidates of the file are looked up.");
 }
@@ -99,9 +99,9 @@ main (int   argc,
 {
   test_init (&argc, &argv);
 
-  g_test_add_func ("/shortlist/candidate-list/spreadsheet", test_spreadsheet);
-  g_test_add_func ("/shortlist/candidate-list/problems", test_problems);
-  g_test_add_func ("/shortlist/candidate-list/many", test_many);
+  g_test_add_func ("/shortlist/candidate-refs/spreadsheet", test_spreadsheet);
+  g_test_add_func ("/shortlist/candidate-refs/problems", test_problems);
+  g_test_add_func ("/shortlist/candidate-refs/many", test_many);
 
   return g_test_run ();
 }

@@ -1,18 +1,18 @@
-/* shortlist-candidate-list.c: the email addresses and Kombo IDs in files of candidates
+/* shortlist-candidate-refs.c: the email addresses and Kombo IDs in files of candidates
  *
  * A recruiter's list comes as a spreadsheet saved as CSV (any columns, "," or ";", quoted
  * fields, a byte order mark or not) or as plain text. Whatever else is in it, every email
  * address, every Kombo ID and every ATS id written as remote:1234 is taken, in order, up to
- * SHORTLIST_CANDIDATE_LIST_MAX; a file that cannot be read, is not UTF-8 or has none of them
+ * SHORTLIST_CANDIDATE_REFS_MAX; a file that cannot be read, is not UTF-8 or has none of them
  * is said by name.
  */
-#define G_LOG_DOMAIN "shortlist-candidate-list"
+#define G_LOG_DOMAIN "shortlist-candidate-refs"
 
 #include "config.h"
 
 #include <glib/gi18n.h>
 
-#include "shortlist-candidate-list.h"
+#include "shortlist-candidate-refs.h"
 
 typedef struct
 {
@@ -65,7 +65,7 @@ is_remote_id (const char *word,
 }
 
 /**
- * shortlist_candidate_list_split:
+ * shortlist_candidate_refs_split:
  * @refs_only: whether to keep only email addresses, Kombo IDs and remote: ids, as from a
  *   spreadsheet whose other columns are anything
  * @max: how many words at most; the reading stops there, so a huge text costs no more
@@ -74,7 +74,7 @@ is_remote_id (const char *word,
  *   semicolons, quotes or brackets, in order
  */
 GStrv
-shortlist_candidate_list_split (const char *text,
+shortlist_candidate_refs_split (const char *text,
                                 gboolean    refs_only,
                                 guint       max)
 {
@@ -105,7 +105,7 @@ static void
 add_entries_of (Reading    *reading,
                 const char *text)
 {
-  g_auto (GStrv) words = shortlist_candidate_list_split (text, TRUE, SHORTLIST_CANDIDATE_LIST_MAX - reading->n);
+  g_auto (GStrv) words = shortlist_candidate_refs_split (text, TRUE, SHORTLIST_CANDIDATE_REFS_MAX - reading->n);
 
   g_strv_builder_addv (reading->entries, (const char **) words);
   reading->n += g_strv_length (words);
@@ -155,7 +155,7 @@ file_read_cb (GObject      *object,
 
       /* A byte order mark, as spreadsheets write, is no part of the first entry */
       add_entries_of (reading, g_str_has_prefix (contents, "\xEF\xBB\xBF") ? contents + 3 : contents);
-      if (reading->n == before && before < SHORTLIST_CANDIDATE_LIST_MAX)
+      if (reading->n == before && before < SHORTLIST_CANDIDATE_REFS_MAX)
         say (reading, g_strdup_printf (_ ("“%s” has no email addresses or Kombo IDs."), name));
     }
   read_next (task);
@@ -171,15 +171,15 @@ read_next (GTask *task)
       g_file_load_contents_async (reading->files->pdata[reading->next++], g_task_get_cancellable (task), file_read_cb, task);
       return;
     }
-  if (reading->n >= SHORTLIST_CANDIDATE_LIST_MAX)
-    say (reading, g_strdup_printf (_ ("Only the first %u candidates of the file are looked up."), SHORTLIST_CANDIDATE_LIST_MAX));
+  if (reading->n >= SHORTLIST_CANDIDATE_REFS_MAX)
+    say (reading, g_strdup_printf (_ ("Only the first %u candidates of the file are looked up."), SHORTLIST_CANDIDATE_REFS_MAX));
   g_task_return_pointer (task, g_strv_builder_end (reading->entries), (GDestroyNotify) g_strfreev);
   g_object_unref (task);
 }
 
 /* Reads @files one after the other, off the main loop's way */
 void
-shortlist_candidate_list_read_async (GFile             **files,
+shortlist_candidate_refs_read_async (GFile             **files,
                                      guint               n_files,
                                      GCancellable       *cancellable,
                                      GAsyncReadyCallback callback,
@@ -188,7 +188,7 @@ shortlist_candidate_list_read_async (GFile             **files,
   GTask   *task = g_task_new (NULL, cancellable, callback, user_data);
   Reading *reading = g_new0 (Reading, 1);
 
-  g_task_set_source_tag (task, shortlist_candidate_list_read_async);
+  g_task_set_source_tag (task, shortlist_candidate_refs_read_async);
   reading->files = g_ptr_array_new_with_free_func (g_object_unref);
   reading->entries = g_strv_builder_new ();
   for (guint i = 0; i < n_files; i++)
@@ -198,14 +198,14 @@ shortlist_candidate_list_read_async (GFile             **files,
 }
 
 /**
- * shortlist_candidate_list_read_finish:
+ * shortlist_candidate_refs_read_finish:
  * @problem: (out) (optional): what to tell the person, such as a file with nobody in it
  *
  * Returns: (transfer full): the email addresses and Kombo IDs, in the files' order; %NULL
  *   only when cancelled
  */
 GStrv
-shortlist_candidate_list_read_finish (GAsyncResult *result,
+shortlist_candidate_refs_read_finish (GAsyncResult *result,
                                       char        **problem,
                                       GError      **error)
 {
