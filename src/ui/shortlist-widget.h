@@ -1,7 +1,9 @@
-/* shortlist-widget.h: what Shortlist's widgets share: template disposal, removable rows, bindings */
+/* shortlist-widget.h: what Shortlist's widgets share: template disposal, removable rows, choices, rows synced to a list */
 #pragma once
 
 #include <adwaita.h>
+
+#include "shortlist-accessible.h"
 
 G_BEGIN_DECLS
 
@@ -27,10 +29,6 @@ GBinding  *shortlist_bind_selected (gpointer    model,
                                     const char *property,
                                     gpointer    widget);
 
-void shortlist_flow_buttons (GtkFlowBox *box);
-void shortlist_name_lists (GtkWidget  *root,
-                           const char *name);
-void shortlist_name_button (GtkWidget  *widget,
-                            const char *label);
+/* The buttons, lists and choices a screen reader names: shortlist-accessible.h */
 
 G_END_DECLS
