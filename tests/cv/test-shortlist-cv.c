@@ -360,6 +360,8 @@ test_reader_debug (void)
   g_autoptr (JsonNode) there_json = NULL;
   g_autoptr (JsonNode) here_json = NULL;
 
+  /* This process's own messages too, then: on standard error, not in its TAP output */
+  g_log_writer_default_set_use_stderr (TRUE);
   g_setenv ("G_MESSAGES_DEBUG", "all", TRUE);
   result = read_in_reader (path);
   g_unsetenv ("G_MESSAGES_DEBUG");
