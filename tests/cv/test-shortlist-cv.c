@@ -360,8 +360,6 @@ test_reader_debug (void)
   g_autoptr (JsonNode) there_json = NULL;
   g_autoptr (JsonNode) here_json = NULL;
 
-  /* This process's own messages too, then: on standard error, not in its TAP output */
-  g_log_writer_default_set_use_stderr (TRUE);
   g_setenv ("G_MESSAGES_DEBUG", "all", TRUE);
   result = read_in_reader (path);
   g_unsetenv ("G_MESSAGES_DEBUG");
@@ -654,6 +652,9 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* GLib's messages on standard error, never in the TAP output: the reader-debug test asks
+   * for every message, this process's too (set before any thread is made) */
+  g_log_writer_default_set_use_stderr (TRUE);
   test_init (&argc, &argv);
 
   g_test_add_func ("/cv/corpus", test_corpus);
