@@ -8,8 +8,14 @@
  * with 429 PLATFORM.CONCURRENCY_LIMIT_EXCEEDED and does nothing. Scripted faults: the next writes
  * refused with another 429 code (a rate-limit storm), or the next writes done and then their
  * connection dropped before the answer (an outcome the client cannot know).
+ *
+ * limited_kombo_serve_reads() makes it answer the reads a window makes too, each after the
+ * latency: the key, the integration, no jobs, one tag ("Bench"), and every candidate asked for by
+ * Kombo ID or email address, as if the ATS had them all.
  */
 #include "config.h"
+
+#include <string.h>
 
 #include <json-glib/json-glib.h>
 
@@ -31,6 +37,8 @@ struct _LimitedKombo
   guint       drop_next;
   GHashTable *done; /* candidate id, or a new candidate's address → times written */
   guint       n_created;
+  gboolean    serve_reads;
+  guint       n_reads;
 };
 
 G_DEFINE_FINAL_TYPE (LimitedKombo, limited_kombo, G_TYPE_OBJECT)
@@ -113,6 +121,92 @@ dup_new_address (SoupServerMessage *msg)
   return g_strdup (json_object_get_string_member_with_default (candidate, "email_address", NULL));
 }
 
+static gboolean
+read_answered_cb (gpointer user_data)
+{
+  SoupServerMessage *msg = user_data;
+
+  soup_server_message_unpause (msg);
+  g_object_unref (msg);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+append_record (GString    *body,
+               const char *id,
+               const char *email)
+{
+  g_string_append_printf (body,
+                          "%s{\"id\":\"%s\",\"remote_id\":null,\"first_name\":\"Ada\",\"last_name\":\"%s\","
+                          "\"email_addresses\":[{\"email_address\":\"%s\",\"type\":null}],\"applications\":[],\"tags\":[]}",
+                          body->str[body->len - 1] == '[' ? "" : ",", id, id, email);
+}
+
+/* The reads a window makes, answered after the latency as if the ATS had every candidate */
+static gboolean
+serve_read (LimitedKombo      *self,
+            SoupServerMessage *msg,
+            const char        *path,
+            GHashTable        *query)
+{
+  g_autoptr (GString) body = g_string_new ("{\"status\":\"success\",\"data\":");
+  const char *ids = query ? g_hash_table_lookup (query, "ids") : NULL;
+  const char *email = query ? g_hash_table_lookup (query, "email") : NULL;
+
+  if (g_str_equal (path, "/v1/check-api-key"))
+    g_string_append (body, "{\"environment_id\":\"bench\",\"customer_id\":\"bench\"}");
+  else if (g_str_has_prefix (path, "/v1/integrations/"))
+    g_string_append_printf (body,
+                            "{\"id\":\"%s\",\"category\":\"ATS\",\"status\":\"ACTIVE\",\"setup_status\":\"COMPLETED\","
+                            "\"tool\":{\"id\":\"bench\",\"label\":\"Bench ATS\",\"internal_label\":null,\"logo_url\":null,"
+                            "\"icon_url\":null},\"end_user\":{\"organization_name\":\"Bench\",\"creator_email\":null,"
+                            "\"origin_id\":null}}",
+                            path + strlen ("/v1/integrations/"));
+  else if (g_str_equal (path, "/v1/ats/actions/ats_create_candidate"))
+    g_string_append (body, "{\"attachment_restrictions\":{\"total_size_bytes\":1073741824,\"types\":{}}}");
+  else if (g_str_equal (path, "/v1/ats/candidates") && (ids != NULL || email != NULL))
+    {
+      g_string_append (body, "{\"next\":null,\"results\":[");
+      if (ids != NULL)
+        {
+          g_auto (GStrv) each = g_strsplit (ids, ",", -1);
+
+          for (guint i = 0; each[i] != NULL; i++)
+            {
+              g_autofree char *address = g_strdup_printf ("%s@example.com", each[i]);
+
+              append_record (body, each[i], address);
+            }
+        }
+      else
+        {
+          g_autofree char *id = g_strdup_printf ("cand-%.*s", (int) strcspn (email, "@"), email);
+
+          append_record (body, id, email);
+        }
+      g_string_append (body, "]}");
+    }
+  else if (g_str_equal (path, "/v1/ats/tags"))
+    g_string_append (body, "{\"next\":null,\"results\":[{\"id\":\"tag-bench\",\"remote_id\":null,\"name\":\"Bench\"}]}");
+  else if (g_str_has_prefix (path, "/v1/ats/"))
+    g_string_append (body, "{\"next\":null,\"results\":[]}");
+  else
+    return FALSE;
+  g_string_append (body, "}");
+
+  self->n_reads++;
+  answer (msg, SOUP_STATUS_OK, body->str);
+  soup_server_message_pause (msg);
+  {
+    GSource *source = g_timeout_source_new (self->latency_ms);
+
+    g_source_set_callback (source, read_answered_cb, g_object_ref (msg), NULL);
+    g_source_attach (source, g_main_context_get_thread_default ());
+    g_source_unref (source);
+  }
+  return TRUE;
+}
+
 static void
 handler (SoupServer        *server,
          SoupServerMessage *msg,
@@ -126,6 +220,8 @@ handler (SoupServer        *server,
 
   g_autofree char *key = NULL;
 
+  if (self->serve_reads && g_strcmp0 (soup_server_message_get_method (msg), "GET") == 0 && serve_read (self, msg, path, query))
+    return;
   if (g_strcmp0 (soup_server_message_get_method (msg), "GET") == 0 && g_strv_length (parts) == 3 &&
       g_strcmp0 (parts[2], "candidates") == 0)
     {
@@ -235,6 +331,20 @@ limited_kombo_new (guint limit,
   self->port = g_uri_get_port (uris->data);
   g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
   return self;
+}
+
+/* Answers the reads a window makes too, each after the latency, as if the ATS had every candidate */
+void
+limited_kombo_serve_reads (LimitedKombo *self)
+{
+  self->serve_reads = TRUE;
+}
+
+/* How many reads were answered */
+guint
+limited_kombo_get_n_reads (LimitedKombo *self)
+{
+  return self->n_reads;
 }
 
 char *

@@ -13,6 +13,8 @@ G_DECLARE_FINAL_TYPE (LimitedKombo, limited_kombo, LIMITED, KOMBO, GObject)
 LimitedKombo *limited_kombo_new              (guint         limit,
                                               guint         latency_ms);
 char         *limited_kombo_dup_url          (LimitedKombo *self);
+void          limited_kombo_serve_reads      (LimitedKombo *self);
+guint         limited_kombo_get_n_reads      (LimitedKombo *self);
 void          limited_kombo_refuse_next      (LimitedKombo *self,
                                               guint         n,
                                               const char   *code);

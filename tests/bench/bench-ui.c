@@ -16,6 +16,13 @@
  *          and drawn (sheet_listed_ms), until the last row was drawn after a scroll to the end
  *          (sheet_last_row_ms) and until every row was checked (sheet_checked_ms),
  *          with the longest the main loop was kept from running meanwhile (max_stall_ms).
+ *        bench-ui tags N ids|emails
+ *          Against a Kombo on 127.0.0.1 (in a thread of its own) that takes 50 ms per request and
+ *          refuses writes beyond 8 in flight, as a recruiter does on the Tags page: pastes N
+ *          Kombo IDs (or addresses) and presses Enter, until every candidate is listed and
+ *          drawn (list_ms), then adds a tag to them all, until the last tag is written and
+ *          the page is ready again (add_ms); each with the ideal for Kombo's limits and the
+ *          longest the main loop was kept from running (list_stall_ms, add_stall_ms).
  */
 #include "config.h"
 
@@ -26,7 +33,10 @@
 #include "shortlist-debug.h"
 #include "shortlist-job-button.h"
 #include "shortlist-send-bar.h"
+#include "limited-kombo.h"
 #include "shortlist-spreadsheet-window.h"
+#include "shortlist-candidate-row.h"
+#include "shortlist-tag-page.h"
 #include "shortlist-window.h"
 
 #define DEMO_INTEGRATION "demo:northwind"
@@ -357,6 +367,112 @@ sheet (const char *url,
   return 0;
 }
 
+/* The Kombo of the window benchmarks, in a thread of its own as a server is: its work is no
+ * part of the window's */
+static gpointer
+serve_thread (gpointer data)
+{
+  GAsyncQueue *ready = data;
+  g_autoptr (GMainContext) context = g_main_context_new ();
+  g_autoptr (LimitedKombo) kombo = NULL;
+
+  g_main_context_push_thread_default (context);
+  kombo = limited_kombo_new (8, 50);
+  limited_kombo_serve_reads (kombo);
+  g_async_queue_push (ready, g_object_ref (kombo));
+  for (;;)
+    g_main_context_iteration (context, TRUE);
+  return NULL;
+}
+
+static LimitedKombo *
+start_limited_kombo (void)
+{
+  g_autoptr (GAsyncQueue) ready = g_async_queue_new ();
+
+  g_thread_unref (g_thread_new ("limited-kombo", serve_thread, ready));
+  return g_async_queue_pop (ready);
+}
+
+/* How many rows of candidates @widget shows */
+static guint
+count_candidate_rows (GtkWidget *widget)
+{
+  guint n = SHORTLIST_IS_CANDIDATE_ROW (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    n += count_candidate_rows (child);
+  return n;
+}
+
+static int
+tags (guint    n,
+      gboolean emails)
+{
+  g_autoptr (LimitedKombo) kombo = start_limited_kombo ();
+  g_autofree char *url = limited_kombo_dup_url (kombo);
+  g_autoptr (GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr (ShortlistAccount) account = sink_account (settings, url);
+  g_autoptr (GString) pasted = g_string_new (NULL);
+  ShortlistWindow           *window;
+  GtkWidget                 *page, *add_button, *tag_row;
+  ShortlistCandidateChooser *chooser;
+  GListModel                *chosen;
+  gint64                     start;
+  double                     list_ms, list_stall, add_ms, add_stall;
+  guint                      reads_before;
+
+  window = shortlist_window_new (NULL, settings);
+  gtk_window_set_default_size (GTK_WINDOW (window), 920, 900);
+  gtk_window_present (GTK_WINDOW (window));
+  shortlist_window_set_account (window, account);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "tags");
+  settle (800);
+  page = shortlist_window_get_page (window, "tags");
+  chooser = shortlist_tag_page_get_chooser (SHORTLIST_TAG_PAGE (page));
+  chosen = shortlist_candidate_chooser_get_chosen (chooser);
+  add_button = GTK_WIDGET (gtk_widget_get_template_child (page, SHORTLIST_TYPE_TAG_PAGE, "add_button"));
+  tag_row = GTK_WIDGET (gtk_widget_get_template_child (page, SHORTLIST_TYPE_TAG_PAGE, "tag_row"));
+  for (guint i = 1; i <= n; i++)
+    if (emails)
+      g_string_append_printf (pasted, "bench.candidate%04u@example.com\n", i);
+    else
+      g_string_append_printf (pasted, "cand-%04u\n", i);
+
+  /* Pasted and Enter pressed: every candidate listed and drawn */
+  reads_before = limited_kombo_get_n_reads (kombo);
+  start = g_get_monotonic_time ();
+  shortlist_debug_stalls_start ();
+  gtk_editable_set_text (GTK_EDITABLE (shortlist_candidate_chooser_get_entry (chooser)), pasted->str);
+  g_signal_emit_by_name (shortlist_candidate_chooser_get_entry (chooser), "apply");
+  while (g_list_model_get_n_items (chosen) < n || count_candidate_rows (GTK_WIDGET (chooser)) < n)
+    g_main_context_iteration (NULL, TRUE);
+  wait_for_paint (GTK_WIDGET (window));
+  list_ms = (g_get_monotonic_time () - start) / 1000.0;
+  list_stall = shortlist_debug_stalls_stop ();
+
+  /* Add Tag: every tag written and the page ready again */
+  settle (300);
+  gtk_editable_set_text (GTK_EDITABLE (tag_row), "Bench");
+  start = g_get_monotonic_time ();
+  shortlist_debug_stalls_start ();
+  gtk_widget_activate_action (page, "tag.add", NULL);
+  while (limited_kombo_get_n_done (kombo) < n || !gtk_widget_is_sensitive (add_button))
+    g_main_context_iteration (NULL, TRUE);
+  wait_for_paint (GTK_WIDGET (window));
+  add_ms = (g_get_monotonic_time () - start) / 1000.0;
+  add_stall = shortlist_debug_stalls_stop ();
+
+  /* The ideal: the lookups side by side (IDs 250 to a request), then n writes 8 at a time */
+  printf ("bulk=tags_%s n=%u list_ms=%.0f list_ideal_ms=%u list_requests=%u list_stall_ms=%.1f add_ms=%.0f add_ideal_ms=%u "
+          "add_ratio=%.2f add_stall_ms=%.1f frame_ms=16.7\n",
+          emails ? "emails" : "ids", n, list_ms, emails ? (n + 7) / 8 * 50 : (n + 249) / 250 * 50,
+          limited_kombo_get_n_reads (kombo) - reads_before, list_stall, add_ms, (n + 7) / 8 * 50, add_ms / ((n + 7) / 8 * 50),
+          add_stall);
+  gtk_window_destroy (GTK_WINDOW (window));
+  return 0;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -379,6 +495,11 @@ main (int   argc,
       adw_init ();
       return sheet (argv[2], argv[3], (guint) g_ascii_strtoull (argv[4], NULL, 10));
     }
-  g_printerr ("Usage: bench-ui stall URL FILE | jobs-fill FOLDER N | jobs-search N | sheet URL FOLDER N\n");
+  if (argc == 4 && g_str_equal (argv[1], "tags"))
+    {
+      adw_init ();
+      return tags ((guint) g_ascii_strtoull (argv[2], NULL, 10), g_str_equal (argv[3], "emails"));
+    }
+  g_printerr ("Usage: bench-ui stall URL FILE | jobs-fill FOLDER N | jobs-search N | sheet URL FOLDER N | tags N ids|emails\n");
   return 2;
 }
