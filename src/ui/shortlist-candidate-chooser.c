@@ -33,10 +33,12 @@ struct _ShortlistCandidateChooser
   GPtrArray        *rows;
   GPtrArray        *choices; /* rows asking which of several candidates with one address is meant */
   GCancellable     *cancellable;
+  GtkWidget        *open_button;
   GtkWidget        *retry_button;
   GtkWidget        *copy_button;
   GtkLabel         *progress_label; /* how far a run is */
   ShortlistBulkRun *run;            /* the work for the candidates, and how it went for each */
+  guint             rows_id;        /* making more rows, a part of each frame */
   guint             n_pending;      /* lookups under way */
   GPtrArray        *missing;        /* what they did not find, to type again */
   char             *problem;        /* why, when a lookup failed */
@@ -80,14 +82,42 @@ run_progress_cb (ShortlistBulkRun          *run,
   gtk_label_set_text (self->progress_label, text);
 }
 
+/* The rows made at once when candidates are found (about a screenful), and how long more are
+ * made in each frame: hundreds of rows made at once would hold the window still */
+#define FIRST_ROWS 10
+#define ROWS_SLICE_US 4000
+
 static GtkWidget *
 new_row (KomboCandidateRecord      *candidate,
          ShortlistCandidateChooser *self)
 {
-  return shortlist_candidate_row_new (candidate, self->chosen);
+  GtkWidget       *row = shortlist_candidate_row_new (candidate, self->chosen);
+  const char      *message = NULL;
+  ShortlistOutcome outcome = shortlist_bulk_run_get_outcome (self->run, kombo_candidate_record_get_id (candidate), &message);
+
+  /* Made after the work was done for the candidate: it shows how it went */
+  if (outcome != SHORTLIST_OUTCOME_NONE)
+    shortlist_candidate_row_set_outcome (SHORTLIST_CANDIDATE_ROW (row), outcome, message, NULL);
+  return row;
 }
 
-/* Rows come and go one by one, so each keeps the outcome shown on it */
+static gboolean
+more_rows_cb (GtkWidget     *widget,
+              GdkFrameClock *clock,
+              gpointer       user_data)
+{
+  ShortlistCandidateChooser *self = SHORTLIST_CANDIDATE_CHOOSER (widget);
+
+  if (!shortlist_group_sync_rows_until (ADW_PREFERENCES_GROUP (self), self->rows, G_LIST_MODEL (self->chosen), self->rows->len, 0, 0,
+                                        (GtkWidget * (*) (gpointer, gpointer)) new_row, self,
+                                        g_get_monotonic_time () + ROWS_SLICE_US, 1))
+    return G_SOURCE_CONTINUE;
+  self->rows_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+/* Rows come and go one by one, so each keeps the outcome shown on it; past the first rows, new
+ * ones are made a part of each frame at a time */
 static void
 chosen_changed_cb (GListModel                *chosen,
                    guint                      position,
@@ -95,8 +125,14 @@ chosen_changed_cb (GListModel                *chosen,
                    guint                      added,
                    ShortlistCandidateChooser *self)
 {
-  shortlist_group_sync_rows (ADW_PREFERENCES_GROUP (self), self->rows, chosen, position, removed, added,
-                             (GtkWidget * (*) (gpointer, gpointer)) new_row, self);
+  /* Candidates come one at a time: the first rows are made at once, the rest in the frames;
+   * a chooser not shown (the other page's, which shares the list) makes its rows once shown */
+  guint at_least = gtk_widget_is_visible (GTK_WIDGET (self)) && self->rows->len < FIRST_ROWS ? FIRST_ROWS - self->rows->len : 0;
+
+  if (!shortlist_group_sync_rows_until (ADW_PREFERENCES_GROUP (self), self->rows, chosen, position, removed, added,
+                                        (GtkWidget * (*) (gpointer, gpointer)) new_row, self, 1, at_least) &&
+      self->rows_id == 0)
+    self->rows_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), more_rows_cb, NULL, NULL);
 }
 
 static gboolean
@@ -484,6 +520,9 @@ shortlist_candidate_chooser_dispose (GObject *object)
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   g_clear_pointer (&self->choices, g_ptr_array_unref);
   g_clear_pointer (&self->missing, g_ptr_array_unref);
+  if (self->rows_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->rows_id);
+  self->rows_id = 0;
   if (self->run != NULL)
     g_signal_handlers_disconnect_by_data (self->run, self);
   g_clear_object (&self->run);
@@ -530,7 +569,7 @@ shortlist_candidate_chooser_init (ShortlistCandidateChooser *self)
   {
     GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
 
-    GtkWidget *open_button = gtk_button_new_with_mnemonic (_ ("_Open List…"));
+    GtkWidget *open_button = self->open_button = gtk_button_new_with_mnemonic (_ ("_Open List…"));
 
     gtk_widget_set_tooltip_text (open_button, _ ("Look up the email addresses or Kombo IDs in a spreadsheet saved as CSV, or in a text file. Such files can be dropped on the window too."));
     gtk_widget_add_css_class (open_button, "flat");
@@ -720,4 +759,32 @@ shortlist_candidate_chooser_run_finish (ShortlistCandidateChooser *self,
 
   *n_done = GPOINTER_TO_UINT (g_task_get_task_data (G_TASK (result)));
   return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/**
+ * shortlist_candidate_chooser_set_locked:
+ * @locked: whether work for the candidates is under way
+ *
+ * While work is done for the candidates, what it was asked with stays as it is: the rest of
+ * the form around the chooser is insensitive, and the list cannot change (nothing is typed,
+ * opened or removed). The list is only kept from the pointer and the keyboard, not made
+ * insensitive: hundreds of rows taking a new look each would hold the window still, twice a
+ * run.
+ */
+void
+shortlist_candidate_chooser_set_locked (ShortlistCandidateChooser *self,
+                                        gboolean                   locked)
+{
+  GtkWidget *form;
+
+  g_return_if_fail (SHORTLIST_IS_CANDIDATE_CHOOSER (self));
+
+  form = gtk_widget_get_parent (GTK_WIDGET (self));
+  for (GtkWidget *child = form ? gtk_widget_get_first_child (form) : NULL; child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (child != GTK_WIDGET (self))
+      gtk_widget_set_sensitive (child, !locked);
+  gtk_widget_set_sensitive (self->entry, !locked);
+  gtk_widget_set_sensitive (self->open_button, !locked);
+  gtk_widget_set_can_target (GTK_WIDGET (self), !locked);
+  gtk_widget_set_can_focus (GTK_WIDGET (self), !locked);
 }

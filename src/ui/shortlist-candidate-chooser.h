@@ -33,6 +33,8 @@ void        shortlist_candidate_chooser_set_outcome (ShortlistCandidateChooser *
                                                      const char                *message,
                                                      const char *const         *warnings);
 void        shortlist_candidate_chooser_clear (ShortlistCandidateChooser *self);
+void        shortlist_candidate_chooser_set_locked (ShortlistCandidateChooser *self,
+                                                    gboolean                   locked);
 void        shortlist_candidate_chooser_run_async (ShortlistCandidateChooser *self,
                                                    KomboBatchWork             work,
                                                    KomboBatchFinish           finish,

@@ -17,7 +17,6 @@ struct _ShortlistResultLinkPage
 {
   GtkWidget parent_instance;
 
-  GtkWidget                 *form_box;
   ShortlistErrorBox         *error_box;
   ShortlistCandidateChooser *chooser;
   AdwEntryRow               *label_row;
@@ -128,7 +127,7 @@ added_cb (GObject      *object,
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
-  gtk_widget_set_sensitive (self->form_box, TRUE);
+  shortlist_candidate_chooser_set_locked (self->chooser, FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "link.add", TRUE);
   gtk_widget_set_visible (self->spinner, FALSE);
 
@@ -202,7 +201,7 @@ add_cb (GtkWidget  *widget,
       return;
     }
 
-  gtk_widget_set_sensitive (self->form_box, FALSE);
+  shortlist_candidate_chooser_set_locked (self->chooser, TRUE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "link.add", FALSE);
   gtk_widget_set_visible (self->spinner, TRUE);
   /* TRANSLATORS: kept in the history of each candidate it was done for */
@@ -240,7 +239,6 @@ shortlist_result_link_page_class_init (ShortlistResultLinkPageClass *klass)
   g_type_ensure (SHORTLIST_TYPE_ERROR_BOX);
   g_type_ensure (SHORTLIST_TYPE_CANDIDATE_CHOOSER);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/shortlist/Shortlist/shortlist-result-link-page.ui");
-  gtk_widget_class_bind_template_child (widget_class, ShortlistResultLinkPage, form_box);
   gtk_widget_class_bind_template_child (widget_class, ShortlistResultLinkPage, error_box);
   gtk_widget_class_bind_template_child (widget_class, ShortlistResultLinkPage, chooser);
   gtk_widget_class_bind_template_child (widget_class, ShortlistResultLinkPage, label_row);

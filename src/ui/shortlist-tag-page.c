@@ -22,7 +22,6 @@ struct _ShortlistTagPage
 {
   GtkWidget parent_instance;
 
-  GtkWidget                 *form_box;
   ShortlistErrorBox         *error_box;
   ShortlistCandidateChooser *chooser;
   AdwEntryRow               *tag_row;
@@ -206,7 +205,7 @@ added_cb (GObject      *object,
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
-  gtk_widget_set_sensitive (self->form_box, TRUE);
+  shortlist_candidate_chooser_set_locked (self->chooser, FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "tag.add", TRUE);
   gtk_widget_set_visible (self->spinner, FALSE);
 
@@ -313,7 +312,7 @@ add_cb (GtkWidget  *widget,
       kombo_tag_set_remote_fields (tag, remote);
     }
 
-  gtk_widget_set_sensitive (self->form_box, FALSE);
+  shortlist_candidate_chooser_set_locked (self->chooser, TRUE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "tag.add", FALSE);
   gtk_widget_set_visible (self->spinner, TRUE);
   /* TRANSLATORS: kept in the history of each candidate it was done for */
@@ -381,7 +380,6 @@ shortlist_tag_page_class_init (ShortlistTagPageClass *klass)
   g_type_ensure (SHORTLIST_TYPE_ERROR_BOX);
   g_type_ensure (SHORTLIST_TYPE_CANDIDATE_CHOOSER);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/shortlist/Shortlist/shortlist-tag-page.ui");
-  gtk_widget_class_bind_template_child (widget_class, ShortlistTagPage, form_box);
   gtk_widget_class_bind_template_child (widget_class, ShortlistTagPage, error_box);
   gtk_widget_class_bind_template_child (widget_class, ShortlistTagPage, chooser);
   gtk_widget_class_bind_template_child (widget_class, ShortlistTagPage, tag_row);

@@ -152,14 +152,60 @@ shortlist_bind_selected (gpointer    model,
 }
 
 /**
- * shortlist_group_sync_rows:
- * @rows: the rows @group shows now, one for each item of @model, in its order
+ * shortlist_group_sync_rows_until:
+ * @rows: the rows @group shows now, one for each of the first items of @model, in its order
  * @create: makes the row of an item
+ * @deadline: when to stop making rows (g_get_monotonic_time()), or 0 to make them all
+ * @at_least: how many rows to make before the deadline counts
  *
  * Keeps the rows of an #AdwPreferencesGroup in step with a list model, from an
- * ::items-changed handler: removed rows go, with any message shown below them, and added
- * items get rows; the other rows, and what they show, stay.
+ * ::items-changed handler (or, with the position and counts 0, to make more rows): removed
+ * rows go, with any message shown below them, and added items get rows, as many as the time
+ * allows; the other rows, and what they show, stay.
+ *
+ * Returns: whether every item has its row
  */
+gboolean
+shortlist_group_sync_rows_until (AdwPreferencesGroup *group,
+                                 GPtrArray           *rows,
+                                 GListModel          *model,
+                                 guint                position,
+                                 guint                removed,
+                                 guint                added,
+                                 GtkWidget *(*create) (gpointer item, gpointer user_data),
+                                 gpointer user_data,
+                                 gint64   deadline,
+                                 guint    at_least)
+{
+  guint n = model ? g_list_model_get_n_items (model) : 0;
+  /* Rows after an item inserted in the middle are made again, since the group only appends */
+  guint last = added > 0 && position + added < n ? rows->len : MIN (position + removed, rows->len);
+  guint made = 0;
+
+  for (guint i = position; i < last; i++)
+    {
+      shortlist_field_clear_error (rows->pdata[i]);
+      adw_preferences_group_remove (group, rows->pdata[i]);
+    }
+  if (position < last)
+    g_ptr_array_remove_range (rows, position, last - position);
+
+  for (guint i = rows->len; i < n; i++, made++)
+    {
+      g_autoptr (GObject) item = NULL;
+      GtkWidget *row;
+
+      if (deadline != 0 && made >= at_least && g_get_monotonic_time () >= deadline)
+        return FALSE;
+      item = g_list_model_get_item (model, i);
+      row = create (item, user_data);
+      adw_preferences_group_add (group, row);
+      g_ptr_array_add (rows, row);
+    }
+  return TRUE;
+}
+
+/* shortlist_group_sync_rows_until(), making every row at once */
 void
 shortlist_group_sync_rows (AdwPreferencesGroup *group,
                            GPtrArray           *rows,
@@ -170,24 +216,5 @@ shortlist_group_sync_rows (AdwPreferencesGroup *group,
                            GtkWidget *(*create) (gpointer item, gpointer user_data),
                            gpointer user_data)
 {
-  guint n = model ? g_list_model_get_n_items (model) : 0;
-  /* Rows after an item inserted in the middle are made again, since the group only appends */
-  guint last = added > 0 && position + added < n ? rows->len : MIN (position + removed, rows->len);
-
-  for (guint i = position; i < last; i++)
-    {
-      shortlist_field_clear_error (rows->pdata[i]);
-      adw_preferences_group_remove (group, rows->pdata[i]);
-    }
-  if (position < last)
-    g_ptr_array_remove_range (rows, position, last - position);
-
-  for (guint i = rows->len; i < n; i++)
-    {
-      g_autoptr (GObject) item = g_list_model_get_item (model, i);
-      GtkWidget *row = create (item, user_data);
-
-      adw_preferences_group_add (group, row);
-      g_ptr_array_add (rows, row);
-    }
+  shortlist_group_sync_rows_until (group, rows, model, position, removed, added, create, user_data, 0, 0);
 }

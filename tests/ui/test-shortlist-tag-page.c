@@ -100,7 +100,7 @@ not_busy (gpointer data)
 {
   Fixture *f = data;
 
-  return gtk_widget_get_sensitive (ui_test_child (f->page, SHORTLIST_TYPE_TAG_PAGE, "form_box"));
+  return gtk_widget_is_sensitive (ui_test_child (f->page, SHORTLIST_TYPE_TAG_PAGE, "add_button"));
 }
 
 static void
