@@ -10,6 +10,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "shortlist-candidate-chooser.h"
@@ -108,6 +110,9 @@ more_rows_cb (GtkWidget     *widget,
 {
   ShortlistCandidateChooser *self = SHORTLIST_CANDIDATE_CHOOSER (widget);
 
+  /* The other page's chooser, which shares the list, makes its rows once it is shown */
+  if (!gtk_widget_is_visible (widget))
+    return G_SOURCE_CONTINUE;
   if (!shortlist_group_sync_rows_until (ADW_PREFERENCES_GROUP (self), self->rows, G_LIST_MODEL (self->chosen), self->rows->len, 0, 0,
                                         (GtkWidget * (*) (gpointer, gpointer)) new_row, self,
                                         g_get_monotonic_time () + ROWS_SLICE_US, 1))
@@ -348,6 +353,24 @@ look_up (ShortlistCandidateChooser *self,
                                               found_cb, lookup);
 }
 
+/* Kombo takes this many ids in one call */
+#define IDS_PER_CALL 250
+
+/* Looks up @ids (a pointer array of strings) in calls of at most IDS_PER_CALL each */
+static void
+look_up_many (ShortlistCandidateChooser *self,
+              GPtrArray                 *ids)
+{
+  for (guint start = 0; start < ids->len; start += IDS_PER_CALL)
+    {
+      guint                   n = MIN (IDS_PER_CALL, ids->len - start);
+      g_autofree const char **some = g_new0 (const char *, n + 1);
+
+      memcpy (some, ids->pdata + start, n * sizeof (char *));
+      look_up (self, some);
+    }
+}
+
 /**
  * shortlist_candidate_chooser_look_up:
  * @text: Kombo IDs or email addresses (matched regardless of case), one or several, separated
@@ -391,17 +414,9 @@ shortlist_candidate_chooser_look_up (ShortlistCandidateChooser *self,
       else
         g_ptr_array_add (ids, words[i]);
     }
-  /* The ids in one call, the ATS's own ids in another */
-  if (ids->len > 0)
-    {
-      g_ptr_array_add (ids, NULL);
-      look_up (self, (const char *const *) ids->pdata);
-    }
-  if (remote_ids->len > 0)
-    {
-      g_ptr_array_add (remote_ids, NULL);
-      look_up (self, (const char *const *) remote_ids->pdata);
-    }
+  /* The ids in calls of their own, the ATS's own ids in others, as many to a call as Kombo takes */
+  look_up_many (self, ids);
+  look_up_many (self, remote_ids);
 
   if (g_hash_table_size (seen) == 0)
     {

@@ -457,12 +457,61 @@ test_new_tag_asks (Fixture      *f,
   g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (body, "tag"), "name"), ==, "Referral");
 }
 
+/* Many Kombo IDs go 250 to a call, as Kombo takes them. The first ten candidates get their
+ * rows at once, the others a part of each frame (bench.sh window times them all). */
+static void
+test_ids_in_calls (Fixture      *f,
+                   gconstpointer data)
+{
+  g_autoptr (GString) pasted = g_string_new (NULL);
+  g_autoptr (GString) first = g_string_new ("{\"status\":\"success\",\"data\":{\"next\":null,\"results\":[");
+  g_autoptr (GString) second = g_string_new ("{\"status\":\"success\",\"data\":{\"next\":null,\"results\":[");
+  guint n_before = fake_kombo_get_n_requests (f->fake);
+
+  for (guint i = 1; i <= 260; i++)
+    {
+      GString *answer = i <= 250 ? first : second;
+
+      g_string_append_printf (pasted, "cand-%03u ", i);
+      g_string_append_printf (answer, "%s{\"id\":\"cand-%03u\",\"first_name\":\"Ada\",\"last_name\":\"Number %u\","
+                                      "\"applications\":[],\"tags\":[]}",
+                              i == 1 || i == 251 ? "" : ",", i, i);
+    }
+  g_string_append (first, "]}}");
+  g_string_append (second, "]}}");
+  fake_kombo_respond (f->fake, "GET", "/ats/candidates", 200, first->str);
+  fake_kombo_respond (f->fake, "GET", "/ats/candidates", 200, second->str);
+  {
+    GtkWidget *entry = shortlist_candidate_chooser_get_entry (SHORTLIST_CANDIDATE_CHOOSER (f->chooser));
+    gpointer   found[] = { f, GUINT_TO_POINTER (260) };
+
+    gtk_editable_set_text (GTK_EDITABLE (entry), pasted->str);
+    g_signal_emit_by_name (entry, "apply");
+    /* Not waiting for the rest of the rows to be made, a part of each frame */
+    test_wait_for (chosen_count_is, found, "every candidate to be found");
+  }
+
+  g_assert_cmpuint (fake_kombo_get_n_requests (f->fake), ==, n_before + 2);
+  for (guint i = n_before; i < n_before + 2; i++)
+    {
+      g_auto (GStrv) ids = g_strsplit (g_hash_table_lookup (fake_kombo_get_request (f->fake, i)->params, "ids"), ",", -1);
+
+      g_assert_cmpuint (g_strv_length (ids), ==, g_str_equal (ids[0], "cand-001") ? 250 : 10);
+    }
+  /* The first rows are there at once, whichever answer came first */
+  g_assert_nonnull (ui_test_find_text (f->chooser, "Ada Number"));
+  /* Another integration chosen: the list and the rows being made go */
+  shortlist_candidate_chooser_clear (SHORTLIST_CANDIDATE_CHOOSER (f->chooser));
+  g_assert_null (ui_test_find_text (f->chooser, "Ada Number"));
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   ui_test_init (&argc, &argv);
 
+  g_test_add ("/shortlist/tag-page/ids-in-calls", Fixture, NULL, fixture_set_up, test_ids_in_calls, fixture_tear_down);
   g_test_add ("/shortlist/tag-page/tag-many", Fixture, NULL, fixture_set_up, test_tag_many, fixture_tear_down);
   g_test_add ("/shortlist/tag-page/new-tag-asks", Fixture, NULL, fixture_set_up, test_new_tag_asks, fixture_tear_down);
   g_test_add ("/shortlist/tag-page/pick-one", Fixture, NULL, fixture_set_up, test_pick_one, fixture_tear_down);
