@@ -87,7 +87,7 @@ case "${1:-}" in
     server_num="-a"
     [ -n "${XVFB_SERVER_NUM:-}" ] && server_num="-n $XVFB_SERVER_NUM"
     xvfb-run $server_num -s "-screen 0 1280x1024x24 -noreset" dbus-run-session -- \
-      /usr/bin/python3 "$root/build-aux/bench-window.py" "$build" "$work"
+      /usr/bin/python3 "$root/build-aux/bench-ui.py" "$build" "$root" "$work" window
     exit 0
     ;;
   cv)

@@ -110,15 +110,27 @@ more_rows_cb (GtkWidget     *widget,
 {
   ShortlistCandidateChooser *self = SHORTLIST_CANDIDATE_CHOOSER (widget);
 
-  /* The other page's chooser, which shares the list, makes its rows once it is shown */
+  /* The other page's chooser, which shares the list, makes its rows once it is shown (a tick
+   * kept for it would draw the window every frame meanwhile) */
   if (!gtk_widget_is_visible (widget))
-    return G_SOURCE_CONTINUE;
+    {
+      self->rows_id = 0;
+      return G_SOURCE_REMOVE;
+    }
   if (!shortlist_group_sync_rows_until (ADW_PREFERENCES_GROUP (self), self->rows, G_LIST_MODEL (self->chosen), self->rows->len, 0, 0,
                                         (GtkWidget * (*) (gpointer, gpointer)) new_row, self,
                                         g_get_monotonic_time () + ROWS_SLICE_US, 1))
     return G_SOURCE_CONTINUE;
   self->rows_id = 0;
   return G_SOURCE_REMOVE;
+}
+
+/* Shown: the rows not made while the chooser was not are made now, a part of each frame */
+static void
+mapped_cb (ShortlistCandidateChooser *self)
+{
+  if (self->rows->len < g_list_model_get_n_items (G_LIST_MODEL (self->chosen)) && self->rows_id == 0)
+    self->rows_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), more_rows_cb, NULL, NULL);
 }
 
 /* Rows come and go one by one, so each keeps the outcome shown on it; past the first rows, new
@@ -560,6 +572,7 @@ shortlist_candidate_chooser_init (ShortlistCandidateChooser *self)
   self->choices = g_ptr_array_new ();
   self->missing = g_ptr_array_new_with_free_func (g_free);
   self->run = shortlist_bulk_run_new ();
+  g_signal_connect (self, "map", G_CALLBACK (mapped_cb), NULL);
   g_signal_connect (self->run, "outcome", G_CALLBACK (run_outcome_cb), self);
   g_signal_connect (self->run, "progress", G_CALLBACK (run_progress_cb), self);
   g_signal_connect_swapped (self->run, "notify::running", G_CALLBACK (update_buttons), self);
