@@ -12,9 +12,9 @@
 
 #include "shortlist-field-error.h"
 
-#define ERROR_WIDGET_KEY "shortlist-form-error-widget"
-#define ERROR_TEXT_KEY "shortlist-form-error-text"
-#define CHANGED_HANDLER_KEY "shortlist-form-changed-handler"
+#define ERROR_WIDGET_KEY "shortlist-field-error-widget"
+#define ERROR_TEXT_KEY "shortlist-field-error-text"
+#define CHANGED_HANDLER_KEY "shortlist-field-changed-handler"
 
 static void
 field_changed_cb (GtkWidget *field)
