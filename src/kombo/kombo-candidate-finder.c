@@ -149,6 +149,16 @@ find_next (GTask *task)
                                               g_task_get_cancellable (task), found_cb, task);
 }
 
+/* Returns: (nullable): @email as the answers are kept by: stripped and folded; %NULL when it
+ * is no address at all */
+static char *
+dup_folded (const char *email)
+{
+  g_autofree char *stripped = kombo_strdup_stripped (email);
+
+  return stripped != NULL && kombo_is_plausible_email (stripped) ? g_utf8_casefold (stripped, -1) : NULL;
+}
+
 /**
  * kombo_candidate_finder_find_async:
  * @emails: the addresses, as typed; blank and implausible ones are passed over
@@ -170,13 +180,9 @@ kombo_candidate_finder_find_async (KomboCandidateFinder *self,
   search->emails = g_ptr_array_new_with_free_func (g_free);
   for (guint i = 0; emails != NULL && emails[i] != NULL; i++)
     {
-      g_autofree char *stripped = kombo_strdup_stripped (emails[i]);
-      g_autofree char *folded = NULL;
+      g_autofree char *folded = dup_folded (emails[i]);
 
-      if (stripped == NULL || !kombo_is_plausible_email (stripped))
-        continue;
-      folded = g_utf8_casefold (stripped, -1);
-      if (!g_ptr_array_find_with_equal_func (search->emails, folded, g_str_equal, NULL))
+      if (folded != NULL && !g_ptr_array_find_with_equal_func (search->emails, folded, g_str_equal, NULL))
         g_ptr_array_add (search->emails, g_steal_pointer (&folded));
     }
   g_task_set_source_tag (task, kombo_candidate_finder_find_async);
@@ -258,8 +264,7 @@ kombo_candidate_finder_find_arrival_async (KomboCandidateFinder *self,
   /* What was heard of these addresses before the submission is stale; others' answers stay */
   for (guint i = 0; emails[i] != NULL; i++)
     {
-      g_autofree char *stripped = kombo_strdup_stripped (emails[i]);
-      g_autofree char *folded = stripped ? g_utf8_casefold (stripped, -1) : NULL;
+      g_autofree char *folded = dup_folded (emails[i]);
 
       if (folded != NULL)
         g_hash_table_remove (self->found, folded);

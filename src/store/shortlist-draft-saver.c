@@ -43,7 +43,8 @@ enum
 /* A save that failed (a full disk, a lock held too long) is tried again after this */
 #define RETRY_S 5
 
-static void save_now (ShortlistDraftSaver *self);
+static void save_now (ShortlistDraftSaver *self,
+                      const char          *why);
 
 static gboolean
 retry_cb (gpointer user_data)
@@ -51,7 +52,7 @@ retry_cb (gpointer user_data)
   ShortlistDraftSaver *self = user_data;
 
   self->retry_source = 0;
-  save_now (self);
+  save_now (self, NULL);
   return G_SOURCE_REMOVE;
 }
 
@@ -89,8 +90,10 @@ deleted_cb (GObject      *object,
   g_signal_emit (self, signals[SAVED], 0);
 }
 
+/* Keeps the draft now, with @why it was not sent if it was tried; an empty one is not kept */
 static void
-save_now (ShortlistDraftSaver *self)
+save_now (ShortlistDraftSaver *self,
+          const char          *why)
 {
   g_clear_handle_id (&self->save_source, g_source_remove);
   g_clear_handle_id (&self->retry_source, g_source_remove);
@@ -103,7 +106,7 @@ save_now (ShortlistDraftSaver *self)
       return;
     }
 
-  shortlist_store_save_candidate_async (self->store, self->id, self->integration_id, self->draft, NULL, NULL, saved_cb,
+  shortlist_store_save_candidate_async (self->store, self->id, self->integration_id, self->draft, why, NULL, saved_cb,
                                         g_object_ref (self));
   self->stored = TRUE;
 }
@@ -114,7 +117,7 @@ save_timeout_cb (gpointer user_data)
   ShortlistDraftSaver *self = user_data;
 
   self->save_source = 0;
-  save_now (self);
+  save_now (self, NULL);
   return G_SOURCE_REMOVE;
 }
 
@@ -153,7 +156,7 @@ shortlist_draft_saver_dispose (GObject *object)
 
   /* Going away with changes unsaved would lose them */
   if (self->save_source != 0 || self->retry_source != 0)
-    save_now (self);
+    save_now (self, NULL);
   g_clear_handle_id (&self->retry_source, g_source_remove);
   if (self->draft != NULL)
     g_signal_handlers_disconnect_by_data (self->draft, self);
@@ -213,7 +216,7 @@ void
 shortlist_draft_saver_retry (ShortlistDraftSaver *self)
 {
   g_return_if_fail (SHORTLIST_IS_DRAFT_SAVER (self));
-  save_now (self);
+  save_now (self, NULL);
 }
 
 static void
@@ -266,7 +269,7 @@ shortlist_draft_saver_flush (ShortlistDraftSaver *self)
 {
   g_return_if_fail (SHORTLIST_IS_DRAFT_SAVER (self));
   if (self->save_source != 0)
-    save_now (self);
+    save_now (self, NULL);
 }
 
 /**
@@ -345,11 +348,7 @@ shortlist_draft_saver_sent (ShortlistDraftSaver *self,
   /* Not sent: the draft stays, with why */
   g_free (self->error);
   self->error = kombo_error_dup_sentence (error);
-  g_clear_handle_id (&self->save_source, g_source_remove);
-  g_clear_handle_id (&self->retry_source, g_source_remove);
-  shortlist_store_save_candidate_async (self->store, self->id, self->integration_id, self->draft, self->error, NULL, saved_cb,
-                                        g_object_ref (self));
-  self->stored = TRUE;
+  save_now (self, self->error);
 }
 
 /**

@@ -116,7 +116,7 @@ test_add_link (Fixture      *f,
                       "{\"status\":\"success\",\"data\":{},\"warnings\":[{\"message\":\"Details were saved as a note.\"}]}");
   gtk_widget_activate_action (f->page, "link.add", NULL);
   ui_test_wait_for_requests (f->fake, n_before + 1);
-  ui_test_wait_for (not_busy, gtk_widget_get_parent (ui_test_find_label (f->page, "_Add Result Link")), "the link to be added");
+  ui_test_wait_for (not_busy, ui_test_find_button (f->page, "_Add Result Link"), "the link to be added");
 
   request = fake_kombo_get_request (f->fake, n_before);
   g_assert_cmpstr (request->method, ==, "POST");

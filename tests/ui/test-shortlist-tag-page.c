@@ -116,27 +116,11 @@ read_text_cb (GObject      *object,
   g_assert_no_error (error);
 }
 
-static GtkWidget *
-find_button (GtkWidget  *root,
-             const char *label)
-{
-  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button (child, label);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* Copy Results as CSV clicked, as a person does, and what it put on the clipboard */
 static char *
 copy_results (Fixture *f)
 {
-  GtkWidget    *button = find_button (f->chooser, "_Copy Results as CSV");
+  GtkWidget    *button = ui_test_find_button (f->chooser, "_Copy Results as CSV");
   GdkClipboard *clipboard = gtk_widget_get_clipboard (f->chooser);
   char         *text = NULL;
 

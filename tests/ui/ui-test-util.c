@@ -510,3 +510,20 @@ ui_test_find_tooltip (GtkWidget  *root,
     }
   return NULL;
 }
+
+/* The button a person reads as @label (its mnemonic written with "_"): NULL when there is none */
+GtkWidget *
+ui_test_find_button (GtkWidget  *root,
+                     const char *label)
+{
+  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = ui_test_find_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}

@@ -40,6 +40,8 @@ gboolean    ui_test_is_shown (GtkWidget *widget);
 GtkWidget  *ui_test_find_dialog (void);
 GtkWidget  *ui_test_find_text (GtkWidget  *root,
                                const char *text);
+GtkWidget  *ui_test_find_button (GtkWidget  *root,
+                                 const char *label);
 
 /* Text from a server or a file that would be live markup if it were taken as such */
 #define UI_TEST_HOSTILE_TEXT "R&D <b>down</b> <a href=\"file:///etc/passwd\">x</a>"
