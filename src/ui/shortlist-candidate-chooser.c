@@ -2,9 +2,11 @@
  *
  * Kombo has no search by name, so a candidate is found by their Kombo ID or email address.
  * Several can be typed or pasted at once, separated by spaces, commas, semicolons or lines:
- * the ids are asked for together, each address on its own, all at once. Each candidate found
- * gets a ShortlistCandidateRow, where the outcome of the work then appears; what was not found
- * stays in the entry, which keeps the focus, with why next to it.
+ * the ids are asked for together (250 to a call, as Kombo takes them), each address on its own,
+ * all at once. Each candidate found gets a ShortlistCandidateRow, where the outcome of the work
+ * then appears (the first ten at once, the rest a part of each frame); what was not found stays
+ * in the entry, which keeps the focus, with why next to it. The work itself is a
+ * ShortlistBulkRun, which the chooser shows.
  */
 #define G_LOG_DOMAIN "shortlist-candidate-chooser"
 
