@@ -43,6 +43,7 @@ struct _ShortlistCandidateChooser
   GtkLabel         *progress_label; /* how far a run is */
   ShortlistBulkRun *run;            /* the work for the candidates, and how it went for each */
   guint             rows_id;        /* making more rows, a part of each frame */
+  ShortlistPace     pace;           /* how many a frame can take */
   guint             n_pending;      /* lookups under way */
   GPtrArray        *missing;        /* what they did not find, to type again */
   char             *problem;        /* why, when a lookup failed */
@@ -86,10 +87,10 @@ run_progress_cb (ShortlistBulkRun          *run,
   gtk_label_set_text (self->progress_label, text);
 }
 
-/* The rows made at once when candidates are found (about a screenful), and how long more are
- * made in each frame: hundreds of rows made at once would hold the window still */
+/* The rows made at once when candidates are found, about a screenful; the rest are made as
+ * many a frame as it can take (shortlist_pace_begin()): hundreds of rows made at once would
+ * hold the window still */
 #define FIRST_ROWS 10
-#define ROWS_SLICE_US 4000
 
 static GtkWidget *
 new_row (KomboCandidateRecord      *candidate,
@@ -111,6 +112,7 @@ more_rows_cb (GtkWidget     *widget,
               gpointer       user_data)
 {
   ShortlistCandidateChooser *self = SHORTLIST_CANDIDATE_CHOOSER (widget);
+  gboolean                   all;
 
   /* The other page's chooser, which shares the list, makes its rows once it is shown (a tick
    * kept for it would draw the window every frame meanwhile) */
@@ -119,9 +121,12 @@ more_rows_cb (GtkWidget     *widget,
       self->rows_id = 0;
       return G_SOURCE_REMOVE;
     }
-  if (!shortlist_group_sync_rows_until (ADW_PREFERENCES_GROUP (self), self->rows, G_LIST_MODEL (self->chosen), self->rows->len, 0, 0,
-                                        (GtkWidget * (*) (gpointer, gpointer)) new_row, self,
-                                        g_get_monotonic_time () + ROWS_SLICE_US, 1))
+  all = shortlist_group_sync_rows_until (ADW_PREFERENCES_GROUP (self), self->rows, G_LIST_MODEL (self->chosen),
+                                         self->rows->len, 0, 0, (GtkWidget * (*) (gpointer, gpointer)) new_row, self,
+                                         shortlist_pace_begin (&self->pace, clock), 1);
+
+  shortlist_pace_end (&self->pace);
+  if (!all)
     return G_SOURCE_CONTINUE;
   self->rows_id = 0;
   return G_SOURCE_REMOVE;
@@ -300,6 +305,35 @@ add_choice (ShortlistCandidateChooser *self,
   g_ptr_array_add (self->choices, choice);
 }
 
+/* Adds those of @found not in the list yet, all at once: the list changes once, not once
+ * for each of hundreds */
+static void
+add_candidates (ShortlistCandidateChooser *self,
+                GListModel                *found)
+{
+  g_autoptr (GHashTable) listed = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GPtrArray) added = g_ptr_array_new_with_free_func (g_object_unref);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->chosen));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (KomboCandidateRecord) candidate = g_list_model_get_item (G_LIST_MODEL (self->chosen), i);
+
+      /* The list holds the candidate, and with it the id */
+      g_hash_table_add (listed, (gpointer) kombo_candidate_record_get_id (candidate));
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (found); i++)
+    {
+      KomboCandidateRecord *candidate = g_list_model_get_item (found, i);
+
+      if (g_hash_table_add (listed, (gpointer) kombo_candidate_record_get_id (candidate)))
+        g_ptr_array_add (added, candidate);
+      else
+        g_object_unref (candidate);
+    }
+  g_list_store_splice (self->chosen, n, 0, added->pdata, added->len);
+}
+
 static void
 found_cb (GObject      *object,
           GAsyncResult *result,
@@ -325,14 +359,8 @@ found_cb (GObject      *object,
   /* Several people with one address: the recruiter says which is meant */
   if (found != NULL && strchr (lookup->asked[0], '@') != NULL && g_list_model_get_n_items (found) > 1)
     add_choice (self, lookup->asked[0], found);
-  else
-    for (guint i = 0; found != NULL && i < g_list_model_get_n_items (found); i++)
-      {
-        g_autoptr (KomboCandidateRecord) candidate = g_list_model_get_item (found, i);
-
-        if (!shortlist_candidate_chooser_is_chosen (self, candidate))
-          g_list_store_append (self->chosen, candidate);
-      }
+  else if (found != NULL)
+    add_candidates (self, found);
 
   lookup_free (lookup);
   if (--self->n_pending == 0)
@@ -552,6 +580,7 @@ shortlist_candidate_chooser_dispose (GObject *object)
   if (self->rows_id != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->rows_id);
   self->rows_id = 0;
+  shortlist_pace_clear (&self->pace);
   if (self->run != NULL)
     g_signal_handlers_disconnect_by_data (self->run, self);
   g_clear_object (&self->run);

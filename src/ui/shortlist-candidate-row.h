@@ -10,11 +10,13 @@ G_BEGIN_DECLS
 
 #define SHORTLIST_TYPE_CANDIDATE_ROW (shortlist_candidate_row_get_type ())
 
-G_DECLARE_FINAL_TYPE (ShortlistCandidateRow, shortlist_candidate_row, SHORTLIST, CANDIDATE_ROW, AdwActionRow)
+G_DECLARE_FINAL_TYPE (ShortlistCandidateRow, shortlist_candidate_row, SHORTLIST, CANDIDATE_ROW, AdwPreferencesRow)
 
 char                 *shortlist_candidate_describe (KomboCandidateRecord *candidate);
 GtkWidget            *shortlist_candidate_row_new (KomboCandidateRecord *candidate,
                                                    GListStore           *chosen);
+void                  shortlist_candidate_row_add_suffix (ShortlistCandidateRow *self,
+                                                          GtkWidget             *widget);
 KomboCandidateRecord *shortlist_candidate_row_get_record (ShortlistCandidateRow *self);
 void                  shortlist_candidate_row_set_outcome (ShortlistCandidateRow *self,
                                                            ShortlistOutcome       outcome,

@@ -116,7 +116,7 @@ show (ShortlistDuplicateBox *self,
       gtk_widget_set_valign (tag, GTK_ALIGN_CENTER);
       /* The row holds the record for as long as its buttons are there */
       g_signal_connect (tag, "clicked", G_CALLBACK (tag_cb), record);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), tag);
+      shortlist_candidate_row_add_suffix (SHORTLIST_CANDIDATE_ROW (row), tag);
       if (kombo_is_safe_link (kombo_candidate_record_get_remote_url (record)))
         {
           GtkWidget *open = gtk_button_new_from_icon_name ("adw-external-link-symbolic");
@@ -127,7 +127,7 @@ show (ShortlistDuplicateBox *self,
           gtk_accessible_update_property (GTK_ACCESSIBLE (open), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                           _ ("Open in the Applicant Tracking System"), -1);
           g_signal_connect (open, "clicked", G_CALLBACK (open_cb), record);
-          adw_action_row_add_suffix (ADW_ACTION_ROW (row), open);
+          shortlist_candidate_row_add_suffix (SHORTLIST_CANDIDATE_ROW (row), open);
         }
       adw_preferences_group_add (self->group, row);
       g_ptr_array_add (self->rows, row);

@@ -72,7 +72,12 @@ shortlist_remove_button_new (GListStore *list,
   removal->item = g_object_ref (item);
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
+  /* Given its tooltip while hidden: a shown widget taking one makes GTK look again for the
+   * widget under the pointer, through the whole window, which a list of hundreds of rows,
+   * each with its button, pays for hundreds of times */
+  gtk_widget_set_visible (button, FALSE);
   gtk_widget_set_tooltip_text (button, label);
+  gtk_widget_set_visible (button, TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   g_signal_connect_data (button, "clicked", G_CALLBACK (remove_clicked_cb), removal, removal_free, 0);
   return button;
@@ -155,7 +160,7 @@ shortlist_bind_selected (gpointer    model,
  * shortlist_group_sync_rows_until:
  * @rows: the rows @group shows now, one for each of the first items of @model, in its order
  * @create: makes the row of an item
- * @deadline: when to stop making rows (g_get_monotonic_time()), or 0 to make them all
+ * @deadline: when to stop making rows (shortlist_pace_begin()), or 0 to make them all
  * @at_least: how many rows to make before the deadline counts
  *
  * Keeps the rows of an #AdwPreferencesGroup in step with a list model, from an
@@ -217,4 +222,73 @@ shortlist_group_sync_rows (AdwPreferencesGroup *group,
                            gpointer user_data)
 {
   shortlist_group_sync_rows_until (group, rows, model, position, removed, added, create, user_data, 0, 0);
+}
+
+/* How long a frame of new rows may take as a whole, made, laid out and drawn, of the 16.7 ms
+ * between two frames: the rest is for the window's other work, and other programs' */
+#define PACE_FRAME_US 14000
+/* The least time a frame spends making rows, and the first frame's: so that a list of any
+ * length is done, and the first frame does not guess high */
+#define PACE_LEAST_US 1000
+
+static void
+after_paint_cb (GdkFrameClock *clock,
+                ShortlistPace *pace)
+{
+  gint64 making, whole;
+
+  if (pace->made_at == 0)
+    return;
+  /* The frame as a whole: making the rows, then laying out the list with them and drawing
+   * it, which grows with the list and with other work on the computer. The next frame makes
+   * rows for as much longer or shorter as the whole fits the frame's time, at most twice */
+  making = MAX (1, pace->made_at - pace->started);
+  whole = MAX (1, g_get_monotonic_time () - pace->started);
+  pace->making_us = CLAMP (making * PACE_FRAME_US / whole, PACE_LEAST_US, 2 * making);
+  pace->made_at = 0;
+}
+
+/**
+ * shortlist_pace_begin:
+ * @clock: the frame clock of the list, as a tick callback has it
+ *
+ * A long list is given its rows a frame at a time, from a tick callback: this says until when
+ * this frame can make rows, so that the frame as a whole, with the list laid out and drawn,
+ * fits within PACE_FRAME_US. What that takes is learnt from the frames before, so a longer
+ * list, or a busier computer, is given fewer rows a frame rather than frames that stall. Call
+ * shortlist_pace_end() once the rows are made.
+ *
+ * Returns: the deadline for making rows, in g_get_monotonic_time()'s terms
+ */
+gint64
+shortlist_pace_begin (ShortlistPace *pace,
+                      GdkFrameClock *clock)
+{
+  if (pace->clock != clock)
+    {
+      shortlist_pace_clear (pace);
+      pace->clock = g_object_ref (clock);
+      pace->paint_id = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), pace);
+    }
+  pace->started = g_get_monotonic_time ();
+  return pace->started + MAX (PACE_LEAST_US, pace->making_us);
+}
+
+/* Says the rows of this frame are made: the rest of the frame is measured from now */
+void
+shortlist_pace_end (ShortlistPace *pace)
+{
+  pace->made_at = g_get_monotonic_time ();
+}
+
+/* Lets go of the frame clock; what was learnt stays */
+void
+shortlist_pace_clear (ShortlistPace *pace)
+{
+  /* The clock is let go of by its window as it goes, and its handlers with it */
+  if (pace->clock != NULL && g_signal_handler_is_connected (pace->clock, pace->paint_id))
+    g_signal_handler_disconnect (pace->clock, pace->paint_id);
+  pace->paint_id = 0;
+  g_clear_object (&pace->clock);
+  pace->made_at = 0;
 }

@@ -1,4 +1,4 @@
-/* shortlist-widget.h: what Shortlist's widgets share: template disposal, removable rows, choices, rows synced to a list */
+/* shortlist-widget.h: what Shortlist's widgets share: template disposal, removable rows, choices, rows synced to a list, paced a frame at a time */
 #pragma once
 
 #include <adwaita.h>
@@ -30,6 +30,22 @@ gboolean   shortlist_group_sync_rows_until (AdwPreferencesGroup *group,
                                             gpointer user_data,
                                             gint64   deadline,
                                             guint    at_least);
+
+/* How long a frame can spend making rows: shortlist_pace_begin() */
+typedef struct
+{
+  GdkFrameClock *clock;
+  gulong         paint_id;
+  gint64         started;   /* when this frame's rows began */
+  gint64         made_at;   /* when they were made */
+  gint64         making_us; /* how long a frame can spend making them */
+} ShortlistPace;
+
+gint64 shortlist_pace_begin (ShortlistPace *pace,
+                             GdkFrameClock *clock);
+void   shortlist_pace_end (ShortlistPace *pace);
+void   shortlist_pace_clear (ShortlistPace *pace);
+
 GtkWidget *shortlist_choice_new (const char        *context,
                                  const char *const *choices,
                                  const char        *label,

@@ -151,8 +151,7 @@ test_tag_many (Fixture      *f,
                    ==, "Grace@Example.com");
   grace_row = ui_test_find_row (f->chooser, "Grace Hopper");
   /* The recruiter sees who it is before anything changes */
-  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (grace_row)), ==,
-                   "grace@example.com\nApplied to Backend Engineer (Interview)");
+  g_assert_nonnull (ui_test_find_label (grace_row, "grace@example.com\nApplied to Backend Engineer (Interview)"));
 
   fake_kombo_respond (f->fake, "GET", "/ats/candidates", 200, ALAN);
   find (f, "cand-alan", 2);
@@ -199,8 +198,7 @@ test_tag_many (Fixture      *f,
                  g_strcmp0 (fake_kombo_get_request (f->fake, n_before + 1)->path, "/ats/candidates/cand-alan/tags") == 0);
 
   /* Each outcome next to its candidate */
-  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (grace_row)), ==,
-                   "grace@example.com\nApplied to Backend Engineer (Interview)\nThe tag was created.");
+  g_assert_nonnull (ui_test_find_label (grace_row, "grace@example.com\nApplied to Backend Engineer (Interview)\nThe tag was created."));
   g_assert_null (shortlist_field_get_error (grace_row));
   g_assert_cmpstr (ui_test_row_error (alan_row), ==,
                    "A permission is missing in the applicant tracking system: The API user may not edit this candidate.");
@@ -232,8 +230,7 @@ test_tag_many (Fixture      *f,
   g_assert_null (shortlist_field_get_error (alan_row));
   g_assert_false (ui_test_is_shown (ui_test_find_label (f->chooser, "_Retry Failed")));
   /* Grace's outcome stays as it was */
-  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (grace_row)), ==,
-                   "grace@example.com\nApplied to Backend Engineer (Interview)\nThe tag was created.");
+  g_assert_nonnull (ui_test_find_label (grace_row, "grace@example.com\nApplied to Backend Engineer (Interview)\nThe tag was created."));
 }
 
 /* Two candidates with one address: the recruiter chooses which is meant */
