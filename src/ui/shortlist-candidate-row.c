@@ -79,18 +79,6 @@ shortlist_candidate_row_class_init (ShortlistCandidateRowClass *klass)
   G_OBJECT_CLASS (klass)->dispose = shortlist_candidate_row_dispose;
 }
 
-static GtkWidget *
-new_label (const char *style)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_widget_add_css_class (label, style);
-  return label;
-}
-
 static void
 shortlist_candidate_row_init (ShortlistCandidateRow *self)
 {
@@ -103,8 +91,8 @@ shortlist_candidate_row_init (ShortlistCandidateRow *self)
   self->header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   gtk_widget_add_css_class (self->header, "header");
   gtk_box_append (GTK_BOX (self->header), gtk_image_new_from_icon_name ("avatar-default-symbolic"));
-  self->title = new_label ("title");
-  self->subtitle = new_label ("subtitle");
+  self->title = shortlist_row_label_new ("title");
+  self->subtitle = shortlist_row_label_new ("subtitle");
   gtk_widget_add_css_class (titles, "titles");
   gtk_widget_set_valign (titles, GTK_ALIGN_CENTER);
   gtk_widget_set_hexpand (titles, TRUE);

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "shortlist-sheet-cell.h"
+#include "shortlist-widget.h"
 
 struct _ShortlistSheetCell
 {
@@ -147,18 +148,6 @@ shortlist_sheet_cell_class_init (ShortlistSheetCellClass *klass)
   gtk_widget_class_set_css_name (GTK_WIDGET_CLASS (klass), "sheet-cell");
 }
 
-static GtkWidget *
-new_label (const char *style)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_widget_add_css_class (label, style);
-  return label;
-}
-
 static void
 shortlist_sheet_cell_init (ShortlistSheetCell *self)
 {
@@ -166,8 +155,8 @@ shortlist_sheet_cell_init (ShortlistSheetCell *self)
 
   gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (gtk_widget_get_layout_manager (GTK_WIDGET (self))), 12);
   self->check = gtk_check_button_new ();
-  self->title = new_label ("title");
-  self->subtitle = new_label ("subtitle");
+  self->title = shortlist_row_label_new ("title");
+  self->subtitle = shortlist_row_label_new ("subtitle");
   self->status = gtk_label_new (NULL);
 
   gtk_widget_set_valign (self->check, GTK_ALIGN_CENTER);

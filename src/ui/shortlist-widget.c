@@ -157,6 +157,25 @@ shortlist_bind_selected (gpointer    model,
 }
 
 /**
+ * shortlist_row_label_new:
+ * @style: "title" or "subtitle"
+ *
+ * Returns: a label of a row made of plain labels, as the long lists' rows are: it ellipsizes
+ *   until it is told to wrap, and takes its text as it is, never as markup
+ */
+GtkWidget *
+shortlist_row_label_new (const char *style)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_widget_add_css_class (label, style);
+  return label;
+}
+
+/**
  * shortlist_group_sync_rows_until:
  * @rows: the rows @group shows now, one for each of the first items of @model, in its order
  * @create: makes the row of an item

@@ -12,6 +12,7 @@ void       shortlist_widget_dispose_template (GtkWidget *widget,
 GtkWidget *shortlist_remove_button_new (GListStore *list,
                                         gpointer    item,
                                         const char *label);
+GtkWidget *shortlist_row_label_new (const char *style);
 void       shortlist_group_sync_rows (AdwPreferencesGroup *group,
                                       GPtrArray           *rows,
                                       GListModel          *model,
