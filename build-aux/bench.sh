@@ -24,8 +24,10 @@
 #     that takes 50 ms per request and refuses writes beyond 8 in flight: 200 Kombo IDs, then
 #     200 email addresses, pasted into the Tags page until every candidate is listed and
 #     drawn, then a tag added to them all until the last is written and the page is ready
-#     again. Each with its ideal for Kombo's limits and the longest the main loop was kept
-#     from running; 3 runs each, quiet and with two CPU-bound processes beside it.
+#     again; and the same with 200 IDs and a result link on the Result Links page. Each with
+#     its ideal for Kombo's limits, the longest the main loop was kept from running and the
+#     median of the times it was held; 3 runs each, quiet and with two CPU-bound processes
+#     beside it.
 #   build-aux/bench.sh drafts
 #     Saves a draft with three 5 MB attachments and restores it (against copying the files
 #     with GIO alone), types 200 characters with the autosave on and off (the longest the

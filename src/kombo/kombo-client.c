@@ -27,8 +27,6 @@
 #define DEFAULT_READ_TIMEOUT 60
 #define DEFAULT_WRITE_TIMEOUT 300
 #define DEFAULT_RETRY_BASE_MS 1000
-/* Enough connections for a batch at Kombo's concurrency, with reads beside it */
-#define MAX_CONNECTIONS 32
 
 G_DEFINE_FINAL_TYPE (KomboClient, kombo_client, G_TYPE_OBJECT)
 
@@ -186,8 +184,8 @@ kombo_client_init (KomboClient *self)
 {
   self->session = soup_session_new_with_options ("user-agent", "Shortlist/" PACKAGE_VERSION,
                                                  "timeout", DEFAULT_WRITE_TIMEOUT + 10,
-                                                 "max-conns", MAX_CONNECTIONS,
-                                                 "max-conns-per-host", MAX_CONNECTIONS,
+                                                 "max-conns", KOMBO_CLIENT_CONNECTIONS,
+                                                 "max-conns-per-host", KOMBO_CLIENT_CONNECTIONS,
                                                  NULL);
   self->read_timeout = DEFAULT_READ_TIMEOUT;
   self->write_timeout = DEFAULT_WRITE_TIMEOUT;

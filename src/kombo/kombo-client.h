@@ -29,6 +29,10 @@ typedef void (*KomboProgressFunc) (goffset  sent,
                                    goffset  total,
                                    gpointer user_data);
 
+/* How many requests a client has in flight at most: enough for a batch at Kombo's concurrency,
+ * with reads beside it */
+#define KOMBO_CLIENT_CONNECTIONS 32
+
 #define KOMBO_TYPE_CLIENT (kombo_client_get_type ())
 
 G_DECLARE_FINAL_TYPE (KomboClient, kombo_client, KOMBO, CLIENT, GObject)
