@@ -8,8 +8,13 @@ same run's reference.
   idle_cpu_ratio    CPU time over 20 s with the window open and idle, against the bare
                     window's
   max_stall_ms      the longest the main loop was kept from running while a 25 MB and a
-                    100 MB CV were sent from the real window, 5 runs each, with two
-                    CPU-bound processes beside it
+                    100 MB CV were sent from the real window (and median_stall_ms, the
+                    median of the runs' longest), 5 runs each, quiet and with two CPU-bound
+                    processes beside it; whole_stall_ms from the click to the result page
+                    shown and the history kept; and probe_max_ms, the longest a question
+                    over D-Bus from outside the process (tests/bench/bench-probe.c, every
+                    5 ms, to the window's action group) waited for its answer over the same
+                    stretch, with how many waited over 50 ms in the 5 runs
   sheet_listed_ms   from opening a spreadsheet of 500 candidates in the spreadsheet window to
                     every row listed and drawn (goal: under a second), to the last row drawn
                     after a scroll to the end, and to every row checked against the sink; with
@@ -47,6 +52,7 @@ build, source, work = sys.argv[1:4]
 shortlist = os.path.join(build, "src", "shortlist")
 bare = os.path.join(build, "tests", "bench", "bench-bare-window")
 bench_ui = os.path.join(build, "tests", "bench", "bench-ui")
+bench_probe = os.path.join(build, "tests", "bench", "bench-probe")
 
 base_env = dict(os.environ)
 base_env.update({
@@ -143,30 +149,69 @@ def idle():
           flush=True)
 
 
+def send_once(url, path, env):
+    """One send from bench-ui stall, asked from outside by bench-probe meanwhile: the figures
+    inside, and the longest a question over D-Bus waited while the window worked (from the click
+    to the result page shown and the history kept)"""
+    window = subprocess.Popen([bench_ui, "stall", url, path], env=env, stdout=subprocess.PIPE, text=True)
+    first = dict(pair.split("=", 1) for pair in window.stdout.readline().split())
+    probe = subprocess.Popen([bench_probe, first["probe_address"], first["probe_path"]], stdout=subprocess.PIPE, text=True)
+    try:
+        values = dict(pair.split("=") for pair in window.stdout.read().split())
+        window.wait(timeout=300)
+    finally:
+        probe.kill()
+        answers = probe.communicate()[0]
+    click, done = int(values["click_us"]), int(values["done_us"])
+    waits = [(int(answered) - int(sent)) / 1000.0
+             for sent, answered in (line.split() for line in answers.splitlines() if len(line.split()) == 2)
+             if click <= int(sent) <= done]
+    values["probe_max_ms"] = max(waits) if waits else 0.0
+    values["probe_over_50"] = sum(1 for w in waits if w > 50)
+    values["probe_answers"] = len(waits)
+    return values
+
+
 def stalls():
     sink = subprocess.Popen(["/usr/bin/python3", os.path.join(source, "tests", "bench", "sink.py")], stdout=subprocess.PIPE,
                             text=True)
-    hogs = [subprocess.Popen(["/usr/bin/python3", "-c", "while True: pass"]) for _ in range(2)]
     try:
         url = "http://127.0.0.1:%s/v1" % sink.stdout.readline().strip()
-        # No keyring for the placeholder key of the benchmark to be offered to
+        # No keyring for the placeholder key of the benchmark to be offered to: the probe asks
+        # the window on a socket of its own
         env = dict(base_env, DBUS_SESSION_BUS_ADDRESS="unix:path=/nonexistent")
-        for size in (25, 100):
-            path = os.path.join(work, "cv-%d.pdf" % size)
-            with open(path, "wb") as f:
-                f.write(os.urandom(size * 1024 * 1024))
-            runs, sends = [], []
-            for _ in range(5):
-                out = subprocess.run([bench_ui, "stall", url, path], env=env, capture_output=True, text=True, timeout=300).stdout
-                values = dict(pair.split("=") for pair in out.split())
-                runs.append(float(values["max_stall_ms"]))
-                sends.append(float(values["send_s"]))
-            print("stall_mb=%d max_stall_ms=%.1f median_stall_ms=%.1f send_s=%.2f busy_processes=2 frame_ms=16.7"
-                  % (size, max(runs), statistics.median(runs), statistics.median(sends)), flush=True)
+        for busy in (0, 2):
+            hogs = [subprocess.Popen(["/usr/bin/python3", "-c", "while True: pass"]) for _ in range(busy)]
+            try:
+                for size in (25, 100):
+                    path = os.path.join(work, "cv-%d.pdf" % size)
+                    if not os.path.exists(path):
+                        with open(path, "wb") as f:
+                            f.write(os.urandom(size * 1024 * 1024))
+                    runs = []
+                    for i in range(5):
+                        os.makedirs(os.path.join(work, "run-%d-%d-%d" % (busy, size, i)))
+                        copy = os.path.join(work, "run-%d-%d-%d" % (busy, size, i), "cv.pdf")
+                        os.link(path, copy)
+                        runs.append(send_once(url, copy, env))
+
+                    def longest(key):
+                        return max(float(run[key]) for run in runs)
+
+                    def median(key):
+                        return statistics.median(float(run[key]) for run in runs)
+                    print("stall_mb=%d busy_processes=%d max_stall_ms=%.1f median_stall_ms=%.1f whole_stall_ms=%.1f "
+                          "probe_max_ms=%.1f probe_median_max_ms=%.1f probe_over_50ms=%d send_s=%.2f frame_ms=16.7"
+                          % (size, busy, longest("max_stall_ms"), median("max_stall_ms"), longest("whole_stall_ms"),
+                             longest("probe_max_ms"), median("probe_max_ms"), sum(int(run["probe_over_50"]) for run in runs),
+                             median("send_s")), flush=True)
+            finally:
+                for process in hogs:
+                    process.kill()
+                    process.wait()
     finally:
-        for process in hogs + [sink]:
-            process.kill()
-            process.wait()
+        sink.kill()
+        sink.wait()
 
 
 def sheet():

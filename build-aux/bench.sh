@@ -69,6 +69,7 @@ case "${1:-}" in
   ui)
     prepare src/shortlist
     prepare tests/bench/bench-ui
+    prepare tests/bench/bench-probe
     # The settings schema the window reads, compiled where bench-ui.py points GSettings
     prepare data/gschemas.compiled
     prepare tests/bench/bench-bare-window

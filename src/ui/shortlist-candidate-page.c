@@ -68,13 +68,25 @@ show_violations (ShortlistCandidatePage *self,
 
 /* Sending */
 
+/* While the candidate is sent, the form stays as it was sent: it is dimmed and kept from the
+ * pointer and the keyboard, and the field that had the focus loses it. It is not made
+ * insensitive: GTK would restyle each of the form's hundreds of widgets, as it is sent and
+ * again as it comes back, and hold the window still for a frame and more each time */
 static void
 set_busy (ShortlistCandidatePage *self,
           gboolean                busy)
 {
-  gtk_widget_set_sensitive (self->form_box, !busy);
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
+
+  gtk_widget_set_opacity (self->form_box, busy ? 0.5 : 1.0);
+  gtk_widget_set_can_target (self->form_box, !busy);
+  gtk_widget_set_can_focus (self->form_box, !busy);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->form_box), GTK_ACCESSIBLE_STATE_BUSY, busy, -1);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "candidate.submit", !busy);
   shortlist_send_bar_set_busy (self->send_bar, busy);
+  /* As from an insensitive field: the keys typed meanwhile go nowhere, not even to Cancel */
+  if (busy && focus != NULL && gtk_widget_is_ancestor (focus, self->form_box))
+    gtk_root_set_focus (gtk_widget_get_root (GTK_WIDGET (self)), NULL);
 }
 
 static void

@@ -3,7 +3,10 @@
  * Usage: bench-ui stall URL FILE
  *          Submits a candidate with FILE attached from Shortlist's real window, against the
  *          sink at URL (tests/bench/sink.py), and prints the longest the main loop was kept
- *          from running while it was sent (max_stall_ms), with the time the send took.
+ *          from running while it was sent (max_stall_ms), and from the click to the result
+ *          page shown and the history kept (whole_stall_ms, click_us to done_us), with the
+ *          time the send took. The window's action group is offered to bench-probe at the
+ *          probe_address it prints first, which asks it from outside meanwhile.
  *        bench-ui jobs-fill FOLDER N
  *          Keeps N open jobs for the demo's integration in the store in FOLDER, as a long
  *          list fetched before would be.
@@ -181,6 +184,20 @@ painted_cb (GdkFrameClock *clock,
   *painted = TRUE;
 }
 
+/* Waits for the window's next frame */
+static void
+wait_for_paint (GtkWidget *window)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
+  gboolean       painted = FALSE;
+  gulong         id = g_signal_connect (clock, "after-paint", G_CALLBACK (painted_cb), &painted);
+
+  gtk_widget_queue_draw (window);
+  while (!painted)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, id);
+}
+
 /* The account, connected to the sink at url with its one integration */
 static ShortlistAccount *
 sink_account (GSettings  *settings,
@@ -209,6 +226,60 @@ sink_account (GSettings  *settings,
   return account;
 }
 
+static gboolean
+probe_connected_cb (GDBusServer     *server,
+                    GDBusConnection *connection,
+                    gpointer         user_data)
+{
+  GActionGroup *group = user_data;
+  g_autoptr (GError) error = NULL;
+
+  if (g_dbus_connection_export_action_group (connection, "/org/gnome/Shortlist/Bench", group, &error) == 0)
+    g_error ("%s", error->message);
+  g_object_set_data_full (G_OBJECT (server), "connection", g_object_ref (connection), g_object_unref);
+  return TRUE;
+}
+
+/* Offers @window's action group to bench-probe over D-Bus, on a socket of its own (no bus, so
+ * no keyring either), and prints its address for bench-ui.py to start the probe with */
+static GDBusServer *
+export_to_probe (GtkWindow *window)
+{
+  g_autofree char *guid = g_dbus_generate_guid ();
+  g_autoptr (GError) error = NULL;
+  GDBusServer *server = g_dbus_server_new_sync ("unix:tmpdir=/tmp", G_DBUS_SERVER_FLAGS_NONE, guid, NULL, NULL, &error);
+
+  if (server == NULL)
+    g_error ("%s", error->message);
+  g_signal_connect (server, "new-connection", G_CALLBACK (probe_connected_cb), window);
+  g_dbus_server_start (server);
+  printf ("probe_address=%s probe_path=/org/gnome/Shortlist/Bench\n", g_dbus_server_get_client_address (server));
+  fflush (stdout);
+  return server;
+}
+
+static void
+history_listed_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr (GPtrArray) entries = shortlist_store_list_history_finish (SHORTLIST_STORE (object), result, NULL);
+
+  *(int *) user_data = entries != NULL ? (int) entries->len : 0;
+}
+
+/* How many entries the history keeps now */
+static guint
+count_history (ShortlistStore *store)
+{
+  int n = -1;
+
+  shortlist_store_list_history_async (store, NULL, NULL, history_listed_cb, &n);
+  while (n < 0)
+    g_main_context_iteration (NULL, TRUE);
+  return n;
+}
+
 static int
 stall (const char *url,
        const char *path)
@@ -216,18 +287,31 @@ stall (const char *url,
   g_autoptr (GSettings) settings = g_settings_new (APP_ID);
   g_autoptr (ShortlistAccount) account = sink_account (settings, url);
   g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autofree char *folder = g_strconcat (path, ".store", NULL);
+  g_autoptr (ShortlistStore) store = shortlist_store_new (folder);
+  g_autoptr (GDBusServer) probe = NULL;
+  g_autoptr (GError) error = NULL;
+  GAsyncResult        *result = NULL;
   ShortlistWindow     *window;
   GtkWidget           *page;
   KomboCandidateDraft *draft;
   GtkWidget           *send_bar;
   GtkProgressBar      *bar;
-  gint64               start;
-  double               stalled, sent_s;
+  gint64               start, clicked;
+  double               before, stalled, after, sent_s;
+
+  /* The history kept as Shortlist keeps it, in a store of the run's own */
+  shortlist_store_open_async (store, NULL, store_result, &result);
+  if (!shortlist_store_open_finish (store, wait_for (&result), NULL, &error))
+    g_error ("%s", error->message);
+  g_clear_object (&result);
+  shortlist_account_set_store (account, store);
 
   window = shortlist_window_new (NULL, settings);
   gtk_window_set_default_size (GTK_WINDOW (window), 920, 900);
   gtk_window_present (GTK_WINDOW (window));
   shortlist_window_set_account (window, account);
+  probe = export_to_probe (GTK_WINDOW (window));
   page = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), SHORTLIST_TYPE_WINDOW, "candidate_page"));
   draft = shortlist_candidate_page_get_draft (SHORTLIST_CANDIDATE_PAGE (page));
   kombo_candidate_draft_set_text (draft, "first-name", "Bench");
@@ -237,25 +321,35 @@ stall (const char *url,
   shortlist_candidate_page_attach_files (SHORTLIST_CANDIDATE_PAGE (page), &file, 1);
   while (g_list_model_get_n_items (G_LIST_MODEL (kombo_candidate_draft_get_attachments (draft))) == 0)
     g_main_context_iteration (NULL, TRUE);
-  settle (500);
+  /* Time for the probe to connect, and for the page to settle */
+  settle (1000);
 
   send_bar = GTK_WIDGET (gtk_widget_get_template_child (page, SHORTLIST_TYPE_CANDIDATE_PAGE, "send_bar"));
   bar = GTK_PROGRESS_BAR (gtk_widget_get_template_child (send_bar, SHORTLIST_TYPE_SEND_BAR, "progress_bar"));
-  start = g_get_monotonic_time ();
+  clicked = start = g_get_monotonic_time ();
+  /* Three stretches: the click to the first byte, the body sent, and the last byte to the
+   * result page shown, drawn, and the history kept, as the recruiter meets it */
+  shortlist_debug_stalls_start ();
   gtk_widget_activate_action (page, "candidate.submit", NULL);
-  /* While the body is sent: from its first progress to its last byte; not the form turning
-   * busy before, nor the result page after */
   while (gtk_progress_bar_get_fraction (bar) == 0)
     g_main_context_iteration (NULL, TRUE);
+  before = shortlist_debug_stalls_stop (NULL);
   shortlist_debug_stalls_start ();
   while (gtk_progress_bar_get_fraction (bar) < 1.0 && !shows_result (page))
     g_main_context_iteration (NULL, TRUE);
   stalled = shortlist_debug_stalls_stop (NULL);
   sent_s = (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC;
+  shortlist_debug_stalls_start ();
   while (!shows_result (page))
     g_main_context_iteration (NULL, TRUE);
-  printf ("max_stall_ms=%.1f send_s=%.2f\n", stalled, sent_s);
+  wait_for_paint (GTK_WIDGET (window));
+  while (count_history (store) == 0)
+    settle (5);
+  after = shortlist_debug_stalls_stop (NULL);
+  printf ("max_stall_ms=%.1f whole_stall_ms=%.1f send_s=%.2f click_us=%" G_GINT64_FORMAT " done_us=%" G_GINT64_FORMAT "\n", stalled,
+          MAX (MAX (before, stalled), after), sent_s, clicked, g_get_monotonic_time ());
   gtk_window_destroy (GTK_WINDOW (window));
+  shortlist_store_close (store);
   return 0;
 }
 
@@ -284,20 +378,6 @@ label_shown (GtkWidget  *widget,
     if (label_shown (child, text, view))
       return TRUE;
   return FALSE;
-}
-
-/* Waits for the window's next frame */
-static void
-wait_for_paint (GtkWidget *window)
-{
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
-  gboolean       painted = FALSE;
-  gulong         id = g_signal_connect (clock, "after-paint", G_CALLBACK (painted_cb), &painted);
-
-  gtk_widget_queue_draw (window);
-  while (!painted)
-    g_main_context_iteration (NULL, TRUE);
-  g_signal_handler_disconnect (clock, id);
 }
 
 static int

@@ -260,6 +260,19 @@ has_focus (Fixture   *f,
   return focus != NULL && (focus == row || gtk_widget_is_ancestor (focus, row));
 }
 
+/* Whether a person can reach @field, with the pointer or the keyboard: it takes input, and
+ * nothing around it keeps either from it */
+gboolean
+can_reach (GtkWidget *field)
+{
+  if (!gtk_widget_is_sensitive (field))
+    return FALSE;
+  for (GtkWidget *widget = field; widget != NULL; widget = gtk_widget_get_parent (widget))
+    if (!gtk_widget_get_can_target (widget) || !gtk_widget_get_can_focus (widget))
+      return FALSE;
+  return TRUE;
+}
+
 void
 fill_person (Fixture *f)
 {

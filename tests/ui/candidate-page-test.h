@@ -72,6 +72,7 @@ void         wait_for_row (GtkWidget  *group,
                            const char *title);
 gboolean     has_focus (Fixture   *f,
                         GtkWidget *row);
+gboolean     can_reach (GtkWidget *field);
 void         fill_person (Fixture *f);
 void         fill_minimal (Fixture *f);
 gboolean     error_shown (gpointer data);

@@ -73,7 +73,7 @@ test_errors_keep_the_form (Fixture      *f,
   g_assert_false (gtk_widget_get_visible (ui_test_find_label (f->page, "_Check Whether the Candidate Arrived")));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (f, "First name"))), ==, "Ada");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (f, "City"))), ==, "Lisbon");
-  g_assert_true (gtk_widget_get_sensitive (field (f, "First name")));
+  g_assert_true (can_reach (field (f, "First name")));
 
   /* A log that is no web link is not offered: the address came from a server */
   fake_kombo_respond (f->fake, "POST", "/ats/candidates", 409,
@@ -132,14 +132,10 @@ uploading (gpointer data)
   return fraction > 0 && fraction < 1 && n_sent (f) == 0;
 }
 
-/* Closing the window while the candidate goes out, with a CV of 8 MB, or while the answer is
- * awaited: nothing touches the page afterwards (AddressSanitizer would say so), and the page
- * and the candidate are let go at once, whatever is still on the way */
+/* The form filled in, with a CV of 8 MB attached: long enough on its way to be seen going */
 static void
-test_close_while_sending (Fixture      *f,
-                          gconstpointer data)
+fill_with_large_cv (Fixture *f)
 {
-  gboolean         awaiting_answer = GPOINTER_TO_INT (data);
   g_autofree char *content = g_malloc (8 * 1024 * 1024);
   g_autofree char *cv_path = NULL;
   g_autoptr (GFile) cv = NULL;
@@ -152,7 +148,18 @@ test_close_while_sending (Fixture      *f,
   type_into (f, "City", "");
   shortlist_candidate_page_attach_files (SHORTLIST_CANDIDATE_PAGE (f->page), &cv, 1);
   wait_for_row (group (f, "Attachments"), "large-cv.pdf");
+}
 
+/* Closing the window while the candidate goes out, with a CV of 8 MB, or while the answer is
+ * awaited: nothing touches the page afterwards (AddressSanitizer would say so), and the page
+ * and the candidate are let go at once, whatever is still on the way */
+static void
+test_close_while_sending (Fixture      *f,
+                          gconstpointer data)
+{
+  gboolean awaiting_answer = GPOINTER_TO_INT (data);
+
+  fill_with_large_cv (f);
   answer_no_one (f, 1);
   fake_kombo_respond_full (f->fake, "POST", "/ats/candidates", 200, "application/json", CREATED, 500, NULL);
   gtk_widget_activate_action (f->page, "candidate.submit", NULL);
@@ -165,6 +172,33 @@ test_close_while_sending (Fixture      *f,
   f->window = NULL;
   /* Whatever was still coming arrives, and finds no page */
   test_sleep_ms (800);
+}
+
+/* While the candidate goes out, the form stays as it is sent: the field the keyboard was in
+ * loses it, and nothing in the form can be reached, but Cancel can; once the candidate is in,
+ * the next one can be typed */
+static void
+test_form_kept_while_sending (Fixture      *f,
+                              gconstpointer data)
+{
+
+  fill_with_large_cv (f);
+  answer_no_one (f, 1);
+  fake_kombo_respond_full (f->fake, "POST", "/ats/candidates", 200, "application/json", CREATED, 500, NULL);
+
+  gtk_widget_grab_focus (field (f, "First name"));
+  g_assert_true (has_focus (f, field (f, "First name")));
+  gtk_widget_activate_action (f->page, "candidate.submit", NULL);
+  ui_test_wait_for (uploading, f, "the CV to be on its way");
+  g_assert_false (has_focus (f, field (f, "First name")));
+  g_assert_false (can_reach (field (f, "First name")));
+  g_assert_false (can_reach (field (f, "City")));
+  g_assert_true (can_reach (ui_test_find_label (f->page, "_Cancel")));
+
+  wait_for_page (f, "result");
+  g_signal_emit_by_name (ui_test_find_label (f->page, "_New Candidate"), "clicked");
+  wait_for_page (f, "form");
+  g_assert_true (can_reach (field (f, "First name")));
 }
 
 static gboolean
@@ -202,7 +236,7 @@ test_duplicate (Fixture      *f,
   g_assert_nonnull (ui_test_find_label (box, "ada.lovelace@example.org\nApplied to Senior Backend Engineer (Go) (Interview)"));
   g_assert_nonnull (ui_test_find_label (box, "_Tag Existing Candidate"));
   g_assert_cmpuint (n_sent (f), ==, 0);
-  g_assert_true (gtk_widget_get_sensitive (field (f, "First name")));
+  g_assert_true (can_reach (field (f, "First name")));
 
   /* The recruiter decides: a new candidate all the same, sent once, with no second lookup */
   fake_kombo_respond (f->fake, "POST", "/ats/candidates", 200, CREATED);
@@ -383,6 +417,7 @@ main (int   argc,
   g_test_add ("/shortlist/candidate-page/submit/new-candidate-asks", Fixture, NULL, fixture_set_up, test_new_candidate_asks, fixture_tear_down);
   g_test_add ("/shortlist/candidate-page/submit/job-search", Fixture, NULL, fixture_set_up, test_job_search, fixture_tear_down);
   g_test_add ("/shortlist/candidate-page/submit/second-candidate", Fixture, NULL, fixture_set_up, test_second_candidate, fixture_tear_down);
+  g_test_add ("/shortlist/candidate-page/submit/form-kept-while-sending", Fixture, NULL, fixture_set_up, test_form_kept_while_sending, fixture_tear_down);
   g_test_add ("/shortlist/candidate-page/submit/close-while-uploading", Fixture, GINT_TO_POINTER (FALSE), fixture_set_up, test_close_while_sending, fixture_tear_down);
   g_test_add ("/shortlist/candidate-page/submit/close-while-awaiting-answer", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_close_while_sending, fixture_tear_down);
 
