@@ -41,7 +41,11 @@ build-aux/bench.sh ui).
                     limits (IDs 250 to a request, addresses and writes 8 at a time, 50 ms each),
                     with the longest the main loop was kept from running and the median of the
                     times it was held 2 ms or more: the medians of 3 runs and the longest stall
-                    of the 3, quiet and with two CPU-bound processes beside it
+                    of the 3, quiet and with two CPU-bound processes beside it; and a
+                    spreadsheet of 100 new candidates with a CV of 200 KB each (bench-ui
+                    "sheet-submit"): from opening it to every row checked (check_ms), and from
+                    Submit to the last written with the window ready again (submit_ms), against
+                    the ideal for 8 writes in flight
 
 Usage: bench-ui.py BUILD_DIR SOURCE_DIR WORK_DIR [PART...]
   PART is startup, idle, stalls, sheet, jobs (all of them by default) or window
@@ -308,6 +312,24 @@ def window():
                          longest("list_stall_ms"), median("list_median_stall_ms"), median("add_ms"), runs[0]["add_ideal_ms"],
                          median("add_ratio"), median("add_stall_ms"), longest("add_stall_ms"), median("add_median_stall_ms")),
                       flush=True)
+            runs = []
+            for i in range(3):
+                folder = os.path.join(work, "sheet-submit-%d-%d" % (busy, i))
+                os.makedirs(folder)
+                out = subprocess.run([bench_ui, "sheet-submit", folder, "100"], env=env, capture_output=True, text=True,
+                                     timeout=300).stdout
+                line = [l for l in out.splitlines() if l.startswith("bulk=")][-1]
+                runs.append(dict(pair.split("=") for pair in line.split()))
+
+            def median(key):
+                return statistics.median(float(run[key]) for run in runs)
+            print("bulk=sheet_cvs n=100 busy_processes=%d check_ms=%.0f check_stall_ms=%.1f check_longest_stall_ms=%.1f "
+                  "check_median_stall_ms=%.1f submit_ms=%.0f submit_ideal_ms=%s submit_ratio=%.2f submit_stall_ms=%.1f "
+                  "submit_longest_stall_ms=%.1f submit_median_stall_ms=%.1f frame_ms=16.7"
+                  % (busy, median("check_ms"), median("check_stall_ms"), max(float(run["check_stall_ms"]) for run in runs),
+                     median("check_median_stall_ms"), median("submit_ms"), runs[0]["submit_ideal_ms"], median("submit_ratio"),
+                     median("submit_stall_ms"), max(float(run["submit_stall_ms"]) for run in runs),
+                     median("submit_median_stall_ms")), flush=True)
         finally:
             for process in hogs:
                 process.kill()

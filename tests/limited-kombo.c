@@ -10,8 +10,9 @@
  * connection dropped before the answer (an outcome the client cannot know).
  *
  * limited_kombo_serve_reads() makes it answer the reads a window makes too, each after the
- * latency: the key, the integration, no jobs, one tag ("Bench"), and every candidate asked for by
- * Kombo ID or email address, as if the ATS had them all.
+ * latency: the key, the integration, one open job (job-bench, without screening questions),
+ * one tag ("Bench"), and every candidate asked for by Kombo ID or email address, as if the ATS
+ * had them all, but for the addresses at new.example.com: no one has those yet.
  */
 #include "config.h"
 
@@ -164,6 +165,13 @@ serve_read (LimitedKombo      *self,
                             path + strlen ("/v1/integrations/"));
   else if (g_str_equal (path, "/v1/ats/actions/ats_create_candidate"))
     g_string_append (body, "{\"attachment_restrictions\":{\"total_size_bytes\":1073741824,\"types\":{}}}");
+  else if (g_str_equal (path, "/v1/ats/jobs"))
+    g_string_append (body, "{\"next\":null,\"results\":[{\"id\":\"job-bench\",\"remote_id\":\"1\",\"name\":\"Bench Engineer\","
+                           "\"department\":null,\"status\":\"OPEN\",\"remote_url\":null,\"location\":null,"
+                           "\"stages\":[{\"id\":\"stage-bench\",\"name\":\"Applied\",\"index\":0}],"
+                           "\"screening_questions\":[]}]}");
+  else if (g_str_equal (path, "/v1/ats/candidates") && email != NULL && g_str_has_suffix (email, "@new.example.com"))
+    g_string_append (body, "{\"next\":null,\"results\":[]}");
   else if (g_str_equal (path, "/v1/ats/candidates") && (ids != NULL || email != NULL))
     {
       g_string_append (body, "{\"next\":null,\"results\":[");

@@ -206,14 +206,16 @@ column_chosen_cb (AdwComboRow                *row,
   update_columns_subtitle (self);
 }
 
+/* A choice of field for each of the spreadsheet's columns: made when Columns is opened, since a
+ * combo row costs two milliseconds and more to make, and the spreadsheet's first frame would
+ * pay for all of them */
 static void
-show_columns (ShortlistSpreadsheetWindow *self)
+make_column_rows (ShortlistSpreadsheetWindow *self)
 {
   g_autoptr (GtkStringList) fields = gtk_string_list_new (NULL);
 
-  for (guint i = 0; i < self->column_rows->len; i++)
-    adw_expander_row_remove (self->columns_row, self->column_rows->pdata[i]);
-  g_ptr_array_set_size (self->column_rows, 0);
+  if (self->sheet == NULL || self->column_rows->len > 0 || !adw_expander_row_get_expanded (self->columns_row))
+    return;
 
   for (ShortlistCsvField field = 0; field < SHORTLIST_CSV_N_FIELDS; field++)
     gtk_string_list_append (fields, shortlist_csv_field_label (field));
@@ -242,6 +244,16 @@ show_columns (ShortlistSpreadsheetWindow *self)
       g_ptr_array_add (self->column_rows, row);
     }
   self->syncing_columns = FALSE;
+}
+
+/* The columns of a spreadsheet just opened: what they hold, and their rows once shown */
+static void
+show_columns (ShortlistSpreadsheetWindow *self)
+{
+  for (guint i = 0; i < self->column_rows->len; i++)
+    adw_expander_row_remove (self->columns_row, self->column_rows->pdata[i]);
+  g_ptr_array_set_size (self->column_rows, 0);
+  make_column_rows (self);
   update_columns_subtitle (self);
 }
 
@@ -255,7 +267,7 @@ template_changed_cb (ShortlistSpreadsheetWindow *self)
 
 /* The rows the list is given at first, and how long it is given more in each frame: a part of
  * the frame, so that laying them out fits in it too */
-#define FIRST_ROWS 30
+#define FIRST_ROWS 12
 #define LISTING_SLICE_US 4000
 
 static gboolean
@@ -532,6 +544,7 @@ shortlist_spreadsheet_window_init (ShortlistSpreadsheetWindow *self)
   self->template = kombo_candidate_draft_new ();
   self->cancellable = g_cancellable_new ();
   self->column_rows = g_ptr_array_new ();
+  g_signal_connect_swapped (self->columns_row, "notify::expanded", G_CALLBACK (make_column_rows), self);
   g_object_bind_property (self->template, "sourced-by", self->sourced_by_row, "text", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   g_signal_connect_swapped (self->template, "notify", G_CALLBACK (template_changed_cb), self);
   g_signal_connect_swapped (self->job_group, "notify::restrictions", G_CALLBACK (template_changed_cb), self);

@@ -27,6 +27,12 @@
  *          last is written and the page is ready again (add_ms); each with the ideal for Kombo's
  *          limits, and the longest and the median time the main loop was kept from running
  *          (list_stall_ms, list_median_stall_ms, add_stall_ms, add_median_stall_ms).
+ *        bench-ui sheet-submit FOLDER N
+ *          Against the same Kombo, opens a spreadsheet of N new candidates with a CV of 200 KB
+ *          each (written into FOLDER) in the spreadsheet window with its one job, until every
+ *          row is listed and checked (check_ms), then submits them all, until the last is
+ *          written and the window is ready again (submit_ms, against the ideal for 8 writes in
+ *          flight of 50 ms each); each with its longest and median stall.
  */
 #include "config.h"
 
@@ -93,13 +99,11 @@ dup_job (guint i)
                           i, i, titles[i % G_N_ELEMENTS (titles)], i, i % 40, i, cities[i % G_N_ELEMENTS (cities)], i, i, i, i, i);
 }
 
-static int
-jobs_fill (const char *folder,
-           guint       n)
+/* A store in @folder, open */
+static ShortlistStore *
+opened_store_new (const char *folder)
 {
-  g_autofree char *directory = g_build_filename (folder, "shortlist", "demo", NULL);
-  g_autoptr (ShortlistStore) store = shortlist_store_new (directory);
-  g_autoptr (GPtrArray) jobs = g_ptr_array_new_with_free_func (g_object_unref);
+  ShortlistStore *store = shortlist_store_new (folder);
   g_autoptr (GError) error = NULL;
   GAsyncResult *result = NULL;
 
@@ -107,6 +111,19 @@ jobs_fill (const char *folder,
   if (!shortlist_store_open_finish (store, wait_for (&result), NULL, &error))
     g_error ("%s", error->message);
   g_clear_object (&result);
+  return store;
+}
+
+static int
+jobs_fill (const char *folder,
+           guint       n)
+{
+  g_autofree char *directory = g_build_filename (folder, "shortlist", "demo", NULL);
+  g_autoptr (ShortlistStore) store = opened_store_new (directory);
+  g_autoptr (GPtrArray) jobs = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GError) error = NULL;
+  GAsyncResult *result = NULL;
+
   for (guint i = 0; i < n; i++)
     {
       g_autofree char *data = dup_job (i);
@@ -226,6 +243,17 @@ sink_account (GSettings  *settings,
   return account;
 }
 
+/* The account's store, in @folder, open: the history kept as Shortlist keeps it */
+static ShortlistStore *
+account_store_new (ShortlistAccount *account,
+                   const char       *folder)
+{
+  ShortlistStore *store = opened_store_new (folder);
+
+  shortlist_account_set_store (account, store);
+  return store;
+}
+
 static gboolean
 probe_connected_cb (GDBusServer     *server,
                     GDBusConnection *connection,
@@ -288,10 +316,8 @@ stall (const char *url,
   g_autoptr (ShortlistAccount) account = sink_account (settings, url);
   g_autoptr (GFile) file = g_file_new_for_path (path);
   g_autofree char *folder = g_strconcat (path, ".store", NULL);
-  g_autoptr (ShortlistStore) store = shortlist_store_new (folder);
+  g_autoptr (ShortlistStore) store = account_store_new (account, folder);
   g_autoptr (GDBusServer) probe = NULL;
-  g_autoptr (GError) error = NULL;
-  GAsyncResult        *result = NULL;
   ShortlistWindow     *window;
   GtkWidget           *page;
   KomboCandidateDraft *draft;
@@ -299,13 +325,6 @@ stall (const char *url,
   GtkProgressBar      *bar;
   gint64               start, clicked;
   double               before, stalled, after, sent_s;
-
-  /* The history kept as Shortlist keeps it, in a store of the run's own */
-  shortlist_store_open_async (store, NULL, store_result, &result);
-  if (!shortlist_store_open_finish (store, wait_for (&result), NULL, &error))
-    g_error ("%s", error->message);
-  g_clear_object (&result);
-  shortlist_account_set_store (account, store);
 
   window = shortlist_window_new (NULL, settings);
   gtk_window_set_default_size (GTK_WINDOW (window), 920, 900);
@@ -380,6 +399,26 @@ label_shown (GtkWidget  *widget,
   return FALSE;
 }
 
+/* The spreadsheet window, shown, and @csv written as candidates.csv into @folder for it */
+static ShortlistSpreadsheetWindow *
+sheet_window_new (ShortlistAccount *account,
+                  const char       *folder,
+                  const char       *csv,
+                  GFile           **file)
+{
+  g_autofree char *path = g_build_filename (folder, "candidates.csv", NULL);
+  g_autoptr (GError) error = NULL;
+  ShortlistSpreadsheetWindow *window;
+
+  if (!g_file_set_contents (path, csv, -1, &error))
+    g_error ("%s", error->message);
+  *file = g_file_new_for_path (path);
+  window = shortlist_spreadsheet_window_new (NULL, account);
+  gtk_window_set_default_size (GTK_WINDOW (window), 920, 900);
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
+}
+
 static int
 sheet (const char *url,
        const char *folder,
@@ -387,12 +426,9 @@ sheet (const char *url,
 {
   g_autoptr (GSettings) settings = g_settings_new (APP_ID);
   g_autoptr (ShortlistAccount) account = sink_account (settings, url);
-  g_autoptr (ShortlistStore) store = shortlist_store_new (folder);
-  g_autofree char *path = g_build_filename (folder, "candidates.csv", NULL);
+  g_autoptr (ShortlistStore) store = account_store_new (account, folder);
   g_autoptr (GString) csv = g_string_new ("First name,Last name,Email,City,Country,Phone\n");
   g_autoptr (GFile) file = NULL;
-  g_autoptr (GError) error = NULL;
-  GAsyncResult               *result = NULL;
   ShortlistSpreadsheetWindow *window;
   ShortlistSpreadsheet       *spreadsheet;
   GtkWidget                  *row_list;
@@ -402,20 +438,9 @@ sheet (const char *url,
   gint64                      start;
   double                      listed_ms, last_ms, checked_ms, stalled;
 
-  shortlist_store_open_async (store, NULL, store_result, &result);
-  if (!shortlist_store_open_finish (store, wait_for (&result), NULL, &error))
-    g_error ("%s", error->message);
-  g_clear_object (&result);
   for (guint i = 0; i < n; i++)
     g_string_append_printf (csv, "Ada %u,Lovelace,ada%u@example.com,London,United Kingdom,+44 20 7946 %04u\n", i, i, i);
-  if (!g_file_set_contents (path, csv->str, csv->len, &error))
-    g_error ("%s", error->message);
-  file = g_file_new_for_path (path);
-
-  shortlist_account_set_store (account, store);
-  window = shortlist_spreadsheet_window_new (NULL, account);
-  gtk_window_set_default_size (GTK_WINDOW (window), 920, 900);
-  gtk_window_present (GTK_WINDOW (window));
+  window = sheet_window_new (account, folder, csv->str, &file);
   settle (500);
   row_list = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), SHORTLIST_TYPE_SPREADSHEET_WINDOW, "row_list"));
   scrolled = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), SHORTLIST_TYPE_SPREADSHEET_WINDOW, "scrolled_window"));
@@ -474,6 +499,23 @@ start_limited_kombo (void)
 
   g_thread_unref (g_thread_new ("limited-kombo", serve_thread, ready));
   return g_async_queue_pop (ready);
+}
+
+/* The first widget of @type under @widget */
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
 }
 
 /* How many rows of candidates @widget shows */
@@ -579,6 +621,77 @@ bulk (const char *name,
   return 0;
 }
 
+/* A spreadsheet of @n candidates, each with a CV of 200 KB, opened in the spreadsheet window and
+ * submitted to the job, as a recruiter does: see the comment at the top */
+static int
+sheet_submit (const char *folder,
+              guint       n)
+{
+  g_autoptr (LimitedKombo) kombo = start_limited_kombo ();
+  g_autofree char *url = limited_kombo_dup_url (kombo);
+  g_autoptr (GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr (ShortlistAccount) account = sink_account (settings, url);
+  g_autoptr (ShortlistStore) store = account_store_new (account, folder);
+  g_autoptr (GString) csv = g_string_new ("First name,Last name,Email,CV\n");
+  g_autofree char *noise = g_malloc (200 * 1024);
+  g_autoptr (GFile) file = NULL;
+  g_autoptr (GError) error = NULL;
+  ShortlistSpreadsheetWindow *window;
+  ShortlistSpreadsheet       *spreadsheet;
+  ShortlistJobButton         *job_button;
+  gint64                      start;
+  double                      check_ms, check_stall, check_median, submit_ms, submit_stall, submit_median;
+  guint                       ideal_ms = (n + 7) / 8 * 50;
+
+  for (gsize i = 0; i < 200 * 1024; i++)
+    noise[i] = g_random_int ();
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("cv-%05u.pdf", i);
+      g_autofree char *cv = g_build_filename (folder, name, NULL);
+
+      if (!g_file_set_contents (cv, noise, 200 * 1024, &error))
+        g_error ("%s", error->message);
+      g_string_append_printf (csv, "Ada %u,Lovelace,ada%05u@new.example.com,%s\n", i, i, name);
+    }
+  window = sheet_window_new (account, folder, csv->str, &file);
+  job_button = SHORTLIST_JOB_BUTTON (find_descendant (GTK_WIDGET (window), SHORTLIST_TYPE_JOB_BUTTON));
+  /* The job, once the open jobs are in */
+  while (!shortlist_job_button_choose (job_button, "job-bench"))
+    settle (20);
+  settle (300);
+
+  /* Opened: every row listed and checked against the ATS */
+  start = g_get_monotonic_time ();
+  shortlist_debug_stalls_start ();
+  shortlist_spreadsheet_window_open (window, file);
+  while ((spreadsheet = shortlist_spreadsheet_window_get_spreadsheet (window)) == NULL || shortlist_spreadsheet_get_busy (spreadsheet) ||
+         shortlist_spreadsheet_get_n_to_send (spreadsheet) < n)
+    g_main_context_iteration (NULL, TRUE);
+  wait_for_paint (GTK_WIDGET (window));
+  check_ms = (g_get_monotonic_time () - start) / 1000.0;
+  check_stall = shortlist_debug_stalls_stop (&check_median);
+
+  /* Submitted: every candidate written, and the window ready again */
+  settle (300);
+  start = g_get_monotonic_time ();
+  shortlist_debug_stalls_start ();
+  gtk_widget_activate_action (GTK_WIDGET (window), "sheet.submit", NULL);
+  while (limited_kombo_get_n_done (kombo) < n || shortlist_spreadsheet_get_busy (spreadsheet) ||
+         shortlist_spreadsheet_get_n_to_send (spreadsheet) > 0)
+    g_main_context_iteration (NULL, TRUE);
+  wait_for_paint (GTK_WIDGET (window));
+  submit_ms = (g_get_monotonic_time () - start) / 1000.0;
+  submit_stall = shortlist_debug_stalls_stop (&submit_median);
+
+  printf ("bulk=sheet_cvs n=%u check_ms=%.0f check_stall_ms=%.1f check_median_stall_ms=%.1f submit_ms=%.0f submit_ideal_ms=%u "
+          "submit_ratio=%.2f submit_stall_ms=%.1f submit_median_stall_ms=%.1f frame_ms=16.7\n",
+          n, check_ms, check_stall, check_median, submit_ms, ideal_ms, submit_ms / ideal_ms, submit_stall, submit_median);
+  gtk_window_destroy (GTK_WINDOW (window));
+  shortlist_store_close (store);
+  return 0;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -606,6 +719,12 @@ main (int   argc,
       adw_init ();
       return bulk (argv[1], (guint) g_ascii_strtoull (argv[2], NULL, 10), g_str_equal (argv[3], "emails"));
     }
-  g_printerr ("Usage: bench-ui stall URL FILE | jobs-fill FOLDER N | jobs-search N | sheet URL FOLDER N | tags|links N ids|emails\n");
+  if (argc == 4 && g_str_equal (argv[1], "sheet-submit"))
+    {
+      adw_init ();
+      return sheet_submit (argv[2], (guint) g_ascii_strtoull (argv[3], NULL, 10));
+    }
+  g_printerr ("Usage: bench-ui stall URL FILE | jobs-fill FOLDER N | jobs-search N | sheet URL FOLDER N | tags|links N ids|emails | "
+              "sheet-submit FOLDER N\n");
   return 2;
 }

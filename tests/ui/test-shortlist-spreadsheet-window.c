@@ -178,6 +178,9 @@ test_preview (Fixture      *f,
 
   /* The email column marked unused: said once, and nothing can go */
   n_requests = fake_kombo_get_n_requests (f->fake);
+  g_assert_null (ui_test_find_label (columns, "E-Mail"));
+  /* Opened, as a person opens it to change a column */
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (columns), TRUE);
   email_column = ui_test_find_row (columns, "E-Mail");
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (email_column)), ==, "Such as “grace@example.com”");
   adw_combo_row_set_selected (ADW_COMBO_ROW (email_column), SHORTLIST_CSV_IGNORE);
