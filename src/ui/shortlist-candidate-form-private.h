@@ -1,8 +1,10 @@
 /* shortlist-candidate-form-private.h: the form's sections below its first screen
  *
  * ShortlistCandidateFormLower holds the rows from Location to Remote fields. The form builds
- * it just after the window's first frame, or at once when something needs those rows, and
- * binds and checks its rows itself (self->lower->…): the lower part has no logic of its own.
+ * it just after the window's first frame, in two frames (Location to Availability, then the
+ * rest: shortlist_candidate_form_lower_complete()), or at once when something needs those
+ * rows, and binds and checks its rows itself (self->lower->…): the lower part has no logic of
+ * its own.
  */
 #pragma once
 
@@ -41,6 +43,10 @@ struct _ShortlistCandidateFormLower
   AdwExpanderRow          *remote_fields_expander;
   GtkWidget               *remote_fields_row;
   GtkTextView             *remote_fields_view;
+
+  GtkWidget *more; /* the second template's widget, holding the rows from links_list on */
 };
+
+void shortlist_candidate_form_lower_complete (ShortlistCandidateFormLower *self);
 
 G_END_DECLS

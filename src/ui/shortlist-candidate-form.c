@@ -46,7 +46,8 @@ struct _ShortlistCandidateForm
   gboolean                   more_shown;
 
   /* The rows from Location on: NULL until built, just after the first frame */
-  ShortlistCandidateFormLower *lower;
+  ShortlistCandidateFormLower *lower;      /* NULL until built whole */
+  ShortlistCandidateFormLower *lower_part; /* its first sections, a frame before the rest */
   guint                        lower_idle_id;
 
   /* Filling in from a CV */
@@ -190,7 +191,8 @@ bind_draft (ShortlistCandidateForm *self)
 }
 
 /* The lower part: built just after the window's first frame, so that the first screen comes
- * first, or at once when its rows are needed (a problem to show in them) */
+ * first, in two frames, so that neither holds the window still; or at once when its rows are
+ * needed (a problem to show in them) */
 
 static void
 build_lower (ShortlistCandidateForm *self)
@@ -200,8 +202,13 @@ build_lower (ShortlistCandidateForm *self)
   if (self->lower != NULL)
     return;
   g_clear_handle_id (&self->lower_idle_id, g_source_remove);
-  lower = g_object_new (SHORTLIST_TYPE_CANDIDATE_FORM_LOWER, NULL);
-  gtk_widget_set_parent (GTK_WIDGET (lower), GTK_WIDGET (self));
+  lower = g_steal_pointer (&self->lower_part);
+  if (lower == NULL)
+    {
+      lower = g_object_new (SHORTLIST_TYPE_CANDIDATE_FORM_LOWER, NULL);
+      gtk_widget_set_parent (GTK_WIDGET (lower), GTK_WIDGET (self));
+    }
+  shortlist_candidate_form_lower_complete (lower);
   self->lower = lower;
   /* Named as the page names the rest of the form, for screen readers */
   shortlist_name_lists (GTK_WIDGET (lower), _ ("Candidate"));
@@ -209,21 +216,34 @@ build_lower (ShortlistCandidateForm *self)
   bind_lower (self);
 }
 
+static void after_paint_cb (GdkFrameClock          *clock,
+                            ShortlistCandidateForm *self);
+
 static gboolean
 build_lower_cb (gpointer data)
 {
   ShortlistCandidateForm *self = data;
 
   self->lower_idle_id = 0;
+  if (self->lower != NULL)
+    return G_SOURCE_REMOVE;
+  if (self->lower_part == NULL)
+    {
+      /* The first sections, laid out in the next frame; the rest after it */
+      self->lower_part = g_object_new (SHORTLIST_TYPE_CANDIDATE_FORM_LOWER, NULL);
+      gtk_widget_set_parent (GTK_WIDGET (self->lower_part), GTK_WIDGET (self));
+      g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint", G_CALLBACK (after_paint_cb), self, 0);
+      return G_SOURCE_REMOVE;
+    }
   build_lower (self);
   return G_SOURCE_REMOVE;
 }
 
 static void
-after_first_paint_cb (GdkFrameClock          *clock,
-                      ShortlistCandidateForm *self)
+after_paint_cb (GdkFrameClock          *clock,
+                ShortlistCandidateForm *self)
 {
-  g_signal_handlers_disconnect_by_func (clock, after_first_paint_cb, self);
+  g_signal_handlers_disconnect_by_func (clock, after_paint_cb, self);
   if (self->lower == NULL && self->lower_idle_id == 0)
     self->lower_idle_id = g_idle_add (build_lower_cb, self);
 }
@@ -235,7 +255,7 @@ shortlist_candidate_form_map (GtkWidget *widget)
 
   GTK_WIDGET_CLASS (shortlist_candidate_form_parent_class)->map (widget);
   if (self->lower == NULL)
-    g_signal_connect_object (gtk_widget_get_frame_clock (widget), "after-paint", G_CALLBACK (after_first_paint_cb), self, 0);
+    g_signal_connect_object (gtk_widget_get_frame_clock (widget), "after-paint", G_CALLBACK (after_paint_cb), self, 0);
 }
 
 /* The fields most candidates go without: folded away until asked for, or filled */
@@ -714,6 +734,7 @@ shortlist_candidate_form_dispose (GObject *object)
   g_clear_handle_id (&self->lower_idle_id, g_source_remove);
   shortlist_widget_dispose_template (GTK_WIDGET (self), SHORTLIST_TYPE_CANDIDATE_FORM);
   self->lower = NULL;
+  self->lower_part = NULL;
   g_clear_object (&self->draft);
   g_clear_object (&self->account);
   g_clear_pointer (&self->cv_name, g_free);

@@ -269,11 +269,11 @@ jobs_listed (gpointer page)
   return gtk_widget_get_sensitive (find (child (page, SHORTLIST_TYPE_CANDIDATE_PAGE, "form"), GTK_TYPE_MENU_BUTTON));
 }
 
-/* The form's sections below its first screen come just after the first frame */
+/* The form's sections below its first screen come in the two frames after the first */
 static gboolean
 form_complete (gpointer page)
 {
-  return find_row (page, _ ("Country")) != NULL;
+  return find_row (page, _ ("Country")) != NULL && find_row (page, _ ("Sourced by (the recruiter’s user ID in the ATS)")) != NULL;
 }
 
 static gboolean

@@ -361,11 +361,14 @@ form_complete (gpointer root)
 {
   guint skip = 0;
 
-  return find_first (root, row_titled, "Country", &skip) != NULL;
+  /* The first of them (Location), and the last (the recruiter who found the candidate): they
+   * come in two frames */
+  return find_first (root, row_titled, "Country", &skip) != NULL &&
+         find_first (root, row_titled, "Sourced by (the recruiter’s user ID in the ATS)", &skip) != NULL;
 }
 
 /* Waits until the candidate form in @root has its sections below the first screen, which it
- * builds just after the window's first frame */
+ * builds in the frames just after the window's first */
 void
 ui_test_wait_for_form (GtkWidget *root)
 {
