@@ -16,6 +16,7 @@ struct _KomboApplication
   char *job_name;
   char *stage_name;
   char *outcome;
+  char *rejection_reason;
   char *remote_url;
 };
 
@@ -31,6 +32,7 @@ kombo_application_finalize (GObject *object)
   g_free (self->job_name);
   g_free (self->stage_name);
   g_free (self->outcome);
+  g_free (self->rejection_reason);
   g_free (self->remote_url);
 
   G_OBJECT_CLASS (kombo_application_parent_class)->finalize (object);
@@ -64,6 +66,7 @@ kombo_application_new_from_json (JsonObject *object)
   self->job_name = kombo_json_dup_string (job, "name");
   self->stage_name = kombo_json_dup_string (stage, "name");
   self->outcome = kombo_json_dup_string (object, "outcome");
+  self->rejection_reason = kombo_json_dup_string (object, "rejection_reason_name");
   self->remote_url = kombo_json_dup_string (object, "remote_url");
   return self;
 }
@@ -102,6 +105,14 @@ kombo_application_get_outcome (KomboApplication *self)
 {
   g_return_val_if_fail (KOMBO_IS_APPLICATION (self), NULL);
   return self->outcome;
+}
+
+/* Returns: (nullable): why the candidate was declined, in the ATS's words */
+const char *
+kombo_application_get_rejection_reason (KomboApplication *self)
+{
+  g_return_val_if_fail (KOMBO_IS_APPLICATION (self), NULL);
+  return self->rejection_reason;
 }
 
 const char *

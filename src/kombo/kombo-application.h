@@ -14,6 +14,7 @@ const char *kombo_application_get_job_id     (KomboApplication *self);
 const char *kombo_application_get_job_name   (KomboApplication *self);
 const char *kombo_application_get_stage_name (KomboApplication *self);
 const char *kombo_application_get_outcome    (KomboApplication *self);
+const char *kombo_application_get_rejection_reason (KomboApplication *self);
 const char *kombo_application_get_remote_url (KomboApplication *self);
 
 G_END_DECLS

@@ -620,6 +620,42 @@ kombo_client_get_candidates_by_remote_ids_async (KomboClient        *self,
   get_candidates_by (self, "remote_ids", remote_ids, cancellable, callback, user_data);
 }
 
+/**
+ * kombo_client_get_candidates_changed_async:
+ * @ids: Kombo IDs of candidates, at most 250
+ * @updated_after: (nullable): only those changed since, as Kombo keeps them; %NULL for all
+ *
+ * The candidates among @ids that changed since @updated_after, with their applications, every
+ * page of them; kombo_client_get_candidates_finish() ends it.
+ */
+void
+kombo_client_get_candidates_changed_async (KomboClient        *self,
+                                           const char *const  *ids,
+                                           GDateTime          *updated_after,
+                                           GCancellable       *cancellable,
+                                           GAsyncReadyCallback callback,
+                                           gpointer            user_data)
+{
+  GPtrArray *filters = g_ptr_array_new_with_free_func (g_free);
+
+  g_return_if_fail (KOMBO_IS_CLIENT (self));
+  g_return_if_fail (ids != NULL && ids[0] != NULL);
+
+  g_ptr_array_add (filters, g_strdup ("ids"));
+  g_ptr_array_add (filters, g_strjoinv (",", (char **) ids));
+  if (updated_after != NULL)
+    {
+      g_autoptr (GDateTime) utc = g_date_time_to_utc (updated_after);
+
+      g_ptr_array_add (filters, g_strdup ("updated_after"));
+      /* A full UTC timestamp, as Kombo's validators want it */
+      g_ptr_array_add (filters, g_date_time_format (utc, "%Y-%m-%dT%H:%M:%S.000Z"));
+    }
+  kombo_http_start_list (self, "/ats/candidates", KOMBO_TYPE_CANDIDATE_RECORD,
+                         (gpointer) kombo_candidate_record_new_from_json, filters,
+                         kombo_client_get_candidates_by_email_async, cancellable, callback, user_data);
+}
+
 /* Returns: (transfer full): a list of KomboCandidateRecord */
 GListModel *
 kombo_client_get_candidates_finish (KomboClient  *self,

@@ -113,6 +113,12 @@ void        kombo_client_get_candidates_by_remote_ids_async (KomboClient        
                                                              GCancellable       *cancellable,
                                                              GAsyncReadyCallback callback,
                                                              gpointer            user_data);
+void        kombo_client_get_candidates_changed_async (KomboClient        *self,
+                                                       const char *const  *ids,
+                                                       GDateTime          *updated_after,
+                                                       GCancellable       *cancellable,
+                                                       GAsyncReadyCallback callback,
+                                                       gpointer            user_data);
 GListModel *kombo_client_get_candidates_finish (KomboClient  *self,
                                                 GAsyncResult *result,
                                                 GError      **error);

@@ -38,6 +38,9 @@ shortlist_history_entry_free (ShortlistHistoryEntry *entry)
   g_free (entry->remote_url);
   g_strfreev (entry->warnings);
   g_strfreev (entry->followups);
+  g_free (entry->stage);
+  g_free (entry->standing);
+  g_free (entry->rejection);
   g_free (entry);
 }
 
@@ -60,6 +63,9 @@ shortlist_history_entry_copy (const ShortlistHistoryEntry *entry)
   copy->remote_url = g_strdup (entry->remote_url);
   copy->warnings = g_strdupv (entry->warnings);
   copy->followups = g_strdupv (entry->followups);
+  copy->stage = g_strdup (entry->stage);
+  copy->standing = g_strdup (entry->standing);
+  copy->rejection = g_strdup (entry->rejection);
   return copy;
 }
 
@@ -137,21 +143,6 @@ args_free (Args *args)
   g_free (args);
 }
 
-static GTask *
-new_task (ShortlistStore     *self,
-          gpointer            source_tag,
-          Args               *args,
-          GCancellable       *cancellable,
-          GAsyncReadyCallback callback,
-          gpointer            user_data)
-{
-  GTask *task = g_task_new (self, cancellable, callback, user_data);
-
-  g_task_set_source_tag (task, source_tag);
-  g_task_set_task_data (task, args, (GDestroyNotify) args_free);
-  return task;
-}
-
 static void
 set_draft_error_work (ShortlistStore *self,
                       GTask          *task)
@@ -186,8 +177,7 @@ shortlist_store_set_draft_error_async (ShortlistStore     *self,
   g_return_if_fail (SHORTLIST_IS_STORE (self));
   args->id = g_strdup (id);
   args->text = g_strdup (error);
-  shortlist_store_push (self, new_task (self, shortlist_store_set_draft_error_async, args, cancellable, callback, user_data),
-                        set_draft_error_work);
+  shortlist_store_run (self, shortlist_store_set_draft_error_async, args, (GDestroyNotify) args_free, set_draft_error_work, cancellable, callback, user_data);
 }
 
 static void
@@ -231,8 +221,7 @@ shortlist_store_add_history_async (ShortlistStore        *self,
 
   g_return_if_fail (SHORTLIST_IS_STORE (self));
   args->entry = shortlist_history_entry_copy (entry);
-  shortlist_store_push (self, new_task (self, shortlist_store_add_history_async, args, cancellable, callback, user_data),
-                        add_history_work);
+  shortlist_store_run (self, shortlist_store_add_history_async, args, (GDestroyNotify) args_free, add_history_work, cancellable, callback, user_data);
 }
 
 /* Returns: the new entry's id, or 0 with @error set */
@@ -288,8 +277,7 @@ shortlist_store_set_outcome_async (ShortlistStore      *self,
   args->flag = outcome;
   args->id = g_strdup (candidate_id);
   args->text = g_strdup (remote_url);
-  shortlist_store_push (self, new_task (self, shortlist_store_set_outcome_async, args, cancellable, callback, user_data),
-                        set_outcome_work);
+  shortlist_store_run (self, shortlist_store_set_outcome_async, args, (GDestroyNotify) args_free, set_outcome_work, cancellable, callback, user_data);
 }
 
 static void
@@ -358,8 +346,7 @@ shortlist_store_add_followup_async (ShortlistStore     *self,
   g_return_if_fail (SHORTLIST_IS_STORE (self));
   args->id = g_strdup (candidate_id);
   args->text = g_strdup (followup);
-  shortlist_store_push (self, new_task (self, shortlist_store_add_followup_async, args, cancellable, callback, user_data),
-                        add_followup_work);
+  shortlist_store_run (self, shortlist_store_add_followup_async, args, (GDestroyNotify) args_free, add_followup_work, cancellable, callback, user_data);
 }
 
 static void
@@ -385,7 +372,8 @@ list_history_work (ShortlistStore *self,
 
   if (sqlite3_prepare_v2 (self->db,
                           "SELECT id, sent, integration_id, job_id, job_name, name, email, outcome, error_code, error_title,"
-                          " error_message, log_url, candidate_id, remote_id, remote_url, warnings, followups FROM history"
+                          " error_message, log_url, candidate_id, remote_id, remote_url, warnings, followups, stage, standing, rejection,"
+                          " checked, moved FROM history"
                           " WHERE name LIKE ?1 ESCAPE '\\' OR email LIKE ?1 ESCAPE '\\' OR job_name LIKE ?1 ESCAPE '\\'"
                           " OR ?1 = '%%' ORDER BY sent DESC, id DESC LIMIT ?2",
                           -1, &statement, NULL) != SQLITE_OK ||
@@ -420,6 +408,11 @@ list_history_work (ShortlistStore *self,
       e->remote_url = shortlist_store_dup_column (statement, 14);
       e->warnings = strv_from_json ((const char *) sqlite3_column_text (statement, 15));
       e->followups = strv_from_json ((const char *) sqlite3_column_text (statement, 16));
+      e->stage = shortlist_store_dup_column (statement, 17);
+      e->standing = shortlist_store_dup_column (statement, 18);
+      e->rejection = shortlist_store_dup_column (statement, 19);
+      e->checked = sqlite3_column_int64 (statement, 20);
+      e->moved = sqlite3_column_int64 (statement, 21);
       g_ptr_array_add (entries, e);
     }
   sqlite3_finalize (statement);
@@ -443,8 +436,7 @@ shortlist_store_list_history_async (ShortlistStore     *self,
 
   g_return_if_fail (SHORTLIST_IS_STORE (self));
   args->text = g_strdup (search);
-  shortlist_store_push (self, new_task (self, shortlist_store_list_history_async, args, cancellable, callback, user_data),
-                        list_history_work);
+  shortlist_store_run (self, shortlist_store_list_history_async, args, (GDestroyNotify) args_free, list_history_work, cancellable, callback, user_data);
 }
 
 /* Returns: (transfer full) (element-type ShortlistHistoryEntry): the submissions, the last first */
@@ -550,7 +542,7 @@ shortlist_store_forget_async (ShortlistStore     *self,
   args->flag = drafts_too;
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, shortlist_store_forget_async);
-  shortlist_store_push (self, new_task (self, shortlist_store_forget_async, args, NULL, forgotten_cb, task), forget_work);
+  shortlist_store_run (self, shortlist_store_forget_async, args, (GDestroyNotify) args_free, forget_work, NULL, forgotten_cb, task);
 }
 
 /* The finish function of the calls that give nothing back: whether they were done */

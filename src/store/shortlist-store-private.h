@@ -20,16 +20,24 @@ struct _ShortlistStore
 typedef void (*ShortlistStoreWork) (ShortlistStore *self,
                                     GTask          *task);
 
-void     shortlist_store_push       (ShortlistStore    *self,
-                                     GTask             *task,
-                                     ShortlistStoreWork work);
-gboolean shortlist_store_fail       (GError           **error,
-                                     sqlite3           *db,
-                                     const char        *what);
-gboolean shortlist_store_bind_text  (sqlite3_stmt      *statement,
-                                     int                index,
-                                     const char        *text);
-char    *shortlist_store_dup_column (sqlite3_stmt      *statement,
-                                     int                column);
+void     shortlist_store_push (ShortlistStore    *self,
+                               GTask             *task,
+                               ShortlistStoreWork work);
+void     shortlist_store_run (ShortlistStore     *self,
+                              gpointer            source_tag,
+                              gpointer            data,
+                              GDestroyNotify      free_data,
+                              ShortlistStoreWork  work,
+                              GCancellable       *cancellable,
+                              GAsyncReadyCallback callback,
+                              gpointer            user_data);
+gboolean shortlist_store_fail (GError    **error,
+                               sqlite3    *db,
+                               const char *what);
+gboolean shortlist_store_bind_text (sqlite3_stmt *statement,
+                                    int           index,
+                                    const char   *text);
+char    *shortlist_store_dup_column (sqlite3_stmt *statement,
+                                     int           column);
 
 G_END_DECLS

@@ -22,7 +22,7 @@
 
 #include "shortlist-store-private.h"
 
-#define SCHEMA_VERSION 3
+#define SCHEMA_VERSION 4
 
 static const char *migrations[SCHEMA_VERSION] = {
   /* 1: drafts */
@@ -42,6 +42,13 @@ static const char *migrations[SCHEMA_VERSION] = {
   "                   data TEXT NOT NULL,"
   "                   PRIMARY KEY (integration_id, id));"
   "CREATE TABLE job_syncs (integration_id TEXT PRIMARY KEY, synced INTEGER NOT NULL, full_synced INTEGER NOT NULL);",
+  /* 4: where each candidate submitted stands in the ATS now, and when that was last asked */
+  "ALTER TABLE history ADD COLUMN stage TEXT;"
+  "ALTER TABLE history ADD COLUMN standing TEXT;"
+  "ALTER TABLE history ADD COLUMN rejection TEXT;"
+  "ALTER TABLE history ADD COLUMN checked INTEGER;"
+  "ALTER TABLE history ADD COLUMN moved INTEGER;"
+  "CREATE TABLE follow_syncs (integration_id TEXT PRIMARY KEY, checked INTEGER NOT NULL);",
 };
 
 G_DEFINE_FINAL_TYPE (ShortlistStore, shortlist_store, G_TYPE_OBJECT)
@@ -166,6 +173,29 @@ shortlist_store_push (ShortlistStore    *self,
       return;
     }
   g_thread_pool_push (self->pool, job, NULL);
+}
+
+/**
+ * shortlist_store_run:
+ * @data: what @work needs, freed with @free_data once the task is done
+ *
+ * Runs @work on the store's thread, for a task of @source_tag that ends with @callback.
+ */
+void
+shortlist_store_run (ShortlistStore     *self,
+                     gpointer            source_tag,
+                     gpointer            data,
+                     GDestroyNotify      free_data,
+                     ShortlistStoreWork  work,
+                     GCancellable       *cancellable,
+                     GAsyncReadyCallback callback,
+                     gpointer            user_data)
+{
+  GTask *task = g_task_new (self, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, source_tag);
+  g_task_set_task_data (task, data, free_data);
+  shortlist_store_push (self, task, work);
 }
 
 gboolean

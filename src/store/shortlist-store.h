@@ -63,12 +63,43 @@ typedef struct
   char                *remote_url;
   GStrv                warnings;
   GStrv                followups; /* tags and result links added afterwards, as said to the person */
+  char                *stage;     /* where the application stands in the ATS, as last asked */
+  char                *standing;  /* its outcome: PENDING, HIRED, DECLINED or what the ATS said */
+  char                *rejection; /* why it was declined */
+  gint64               checked;   /* when that was last asked (µs since 1970), 0 never */
+  gint64               moved;     /* when a change of stage or outcome was last seen, 0 never */
 } ShortlistHistoryEntry;
+
+/* Where a candidate's application to a job stands, as the ATS says it now */
+typedef struct
+{
+  char *candidate_id;
+  char *job_id;
+  char *stage;
+  char *standing;
+  char *rejection;
+} ShortlistStanding;
+
+/* The candidates whose submissions are followed in one integration, and when they were last asked about */
+typedef struct
+{
+  GStrv  candidate_ids;
+  gint64 checked; /* µs since 1970, 0 never */
+} ShortlistFollowed;
 
 ShortlistHistoryEntry *shortlist_history_entry_new (void);
 ShortlistHistoryEntry *shortlist_history_entry_copy (const ShortlistHistoryEntry *entry);
 void                   shortlist_history_entry_free (ShortlistHistoryEntry *entry);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ShortlistHistoryEntry, shortlist_history_entry_free)
+
+ShortlistStanding     *shortlist_standing_new (const char *candidate_id,
+                                               const char *job_id,
+                                               const char *stage,
+                                               const char *standing,
+                                               const char *rejection);
+void                   shortlist_standing_free (ShortlistStanding *standing);
+void                   shortlist_followed_free (ShortlistFollowed *followed);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ShortlistFollowed, shortlist_followed_free)
 
 ShortlistDraftInfo *shortlist_draft_info_copy (const ShortlistDraftInfo *info);
 void                shortlist_draft_info_free (ShortlistDraftInfo *info);
@@ -180,5 +211,21 @@ void            shortlist_store_save_jobs_async (ShortlistStore     *self,
                                                  GAsyncReadyCallback callback,
                                                  gpointer            user_data);
 void            shortlist_store_close (ShortlistStore *self);
+
+void               shortlist_store_get_followed_async (ShortlistStore     *self,
+                                                      const char         *integration_id,
+                                                      GCancellable       *cancellable,
+                                                      GAsyncReadyCallback callback,
+                                                      gpointer            user_data);
+ShortlistFollowed *shortlist_store_get_followed_finish (ShortlistStore *self,
+                                                       GAsyncResult   *result,
+                                                       GError        **error);
+void               shortlist_store_save_standings_async (ShortlistStore     *self,
+                                                        const char         *integration_id,
+                                                        GPtrArray          *standings,
+                                                        gint64              checked,
+                                                        GCancellable       *cancellable,
+                                                        GAsyncReadyCallback callback,
+                                                        gpointer            user_data);
 
 G_END_DECLS
