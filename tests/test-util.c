@@ -230,3 +230,57 @@ test_result_arrived (gpointer data)
 {
   return *(GAsyncResult **) data != NULL;
 }
+
+/**
+ * test_candidates_answer:
+ * @candidates: each `id:job:stage:outcome`, or just `id` for a candidate without applications;
+ *   "null" for JSON's null
+ * @as_schema: whether the answer is checked against Kombo's schema (an outcome it does not
+ *   list is not)
+ *
+ * Returns: Kombo's answer to GET /ats/candidates with those candidates and their applications
+ */
+char *
+test_candidates_answer (const char *const *candidates,
+                        gboolean           as_schema)
+{
+  g_autoptr (GString) json = g_string_new ("{\"status\":\"success\",\"data\":{\"next\":null,\"results\":[");
+
+  for (guint i = 0; candidates[i] != NULL; i++)
+    {
+      g_auto (GStrv) parts = g_strsplit (candidates[i], ":", -1);
+
+      g_string_append_printf (json,
+                              "%s{\"id\":\"%s\",\"remote_id\":\"r-%s\",\"first_name\":\"A\",\"last_name\":\"B\","
+                              "\"company\":null,\"title\":null,\"confidential\":false,\"source\":null,\"custom_fields\":{},"
+                              "\"integration_fields\":[],\"remote_url\":null,\"remote_created_at\":null,"
+                              "\"remote_updated_at\":null,\"remote_data\":null,\"changed_at\":\"2026-12-01T09:00:00.000Z\","
+                              "\"remote_deleted_at\":null,\"email_addresses\":[],\"applications\":[",
+                              i > 0 ? "," : "", parts[0], parts[0]);
+      if (parts[1] != NULL)
+        {
+          g_autofree char *stage = g_str_equal (parts[2], "null") ? g_strdup ("null")
+                                                                  : g_strdup_printf ("{\"id\":\"s\",\"name\":\"%s\",\"remote_id\":null,\"index\":1}", parts[2]);
+          g_autofree char *outcome = g_str_equal (parts[3], "null") ? g_strdup ("null") : g_strdup_printf ("\"%s\"", parts[3]);
+          g_autofree char *job = g_str_equal (parts[1], "null")
+                                     ? g_strdup ("null")
+                                     : g_strdup_printf ("{\"id\":\"%s\",\"name\":\"A job\",\"remote_id\":\"77\"}", parts[1]);
+
+          g_string_append_printf (json,
+                                  "{\"id\":\"app-%s\",\"remote_id\":null,\"outcome\":%s,\"rejection_reason_name\":%s,"
+                                  "\"rejected_at\":null,\"remote_url\":null,\"changed_at\":\"2026-12-01T09:00:00.000Z\","
+                                  "\"remote_created_at\":null,\"remote_updated_at\":null,\"job\":%s,\"current_stage\":%s}",
+                                  parts[0], outcome, g_str_equal (parts[3], "DECLINED") ? "\"Not enough experience\"" : "null",
+                                  job, stage);
+        }
+      g_string_append (json, "],\"tags\":[]}");
+    }
+  g_string_append (json, "]}}");
+  if (as_schema)
+    {
+      g_autoptr (GBytes) bytes = g_bytes_new (json->str, json->len);
+
+      test_assert_schema_valid ("candidates.response.schema.json", bytes);
+    }
+  return g_string_free (g_steal_pointer (&json), FALSE);
+}

@@ -39,4 +39,7 @@ KomboWriteResult *test_add_tag (KomboClient  *client,
                                 GCancellable *cancellable,
                                 GError      **error);
 
+char *test_candidates_answer (const char *const *candidates,
+                              gboolean           as_schema);
+
 G_END_DECLS

@@ -38,6 +38,7 @@ G_DEFINE_FINAL_TYPE (ShortlistFollower, shortlist_follower, G_TYPE_OBJECT)
 enum
 {
   CHANGED,
+  MOVED,
   N_SIGNALS
 };
 
@@ -73,12 +74,13 @@ saved_cb (GObject      *object,
           gpointer      user_data)
 {
   g_autoptr (GTask) task = user_data;
-  GError *error = NULL;
+  GError    *error = NULL;
+  GPtrArray *moved = shortlist_store_save_standings_finish (SHORTLIST_STORE (object), result, &error);
 
-  if (!shortlist_store_finish (SHORTLIST_STORE (object), result, &error))
+  if (moved == NULL)
     g_task_return_error (task, error);
   else
-    g_task_return_boolean (task, TRUE);
+    g_task_return_pointer (task, moved, (GDestroyNotify) g_ptr_array_unref);
 }
 
 static void
@@ -187,7 +189,7 @@ shortlist_follower_refresh_async (ShortlistFollower  *self,
   store = shortlist_account_get_store (self->account);
   if (integration == NULL || store == NULL || !shortlist_account_get_ready (self->account))
     {
-      g_task_return_boolean (task, TRUE);
+      g_task_return_pointer (task, g_ptr_array_new (), (GDestroyNotify) g_ptr_array_unref);
       g_object_unref (task);
       return;
     }
@@ -200,16 +202,20 @@ shortlist_follower_refresh_async (ShortlistFollower  *self,
   shortlist_store_get_followed_async (store, refresh->integration_id, cancellable, followed_cb, task);
 }
 
-gboolean
+/**
+ * shortlist_follower_refresh_finish:
+ *
+ * Returns: (transfer full) (element-type ShortlistHistoryEntry): the submissions whose
+ *   candidate moved (see shortlist_store_save_standings_finish()), or %NULL with @error
+ */
+GPtrArray *
 shortlist_follower_refresh_finish (ShortlistFollower *self,
                                    GAsyncResult      *result,
                                    GError           **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-  return g_task_propagate_boolean (G_TASK (result), error);
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
 }
-
-static void refresh_now (ShortlistFollower *self);
 
 static void
 refreshed_cb (GObject      *object,
@@ -218,9 +224,10 @@ refreshed_cb (GObject      *object,
 {
   ShortlistFollower *self = SHORTLIST_FOLLOWER (object);
   g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) moved = shortlist_follower_refresh_finish (self, result, &error);
 
   self->running = FALSE;
-  if (!shortlist_follower_refresh_finish (self, result, &error))
+  if (moved == NULL)
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         return;
@@ -230,13 +237,21 @@ refreshed_cb (GObject      *object,
     }
   else
     g_clear_error (&self->problem);
+  if (moved != NULL && moved->len > 0)
+    g_signal_emit (self, signals[MOVED], 0, moved);
   g_signal_emit (self, signals[CHANGED], 0);
   if (self->again)
-    refresh_now (self);
+    shortlist_follower_refresh_now (self);
 }
 
-static void
-refresh_now (ShortlistFollower *self)
+/**
+ * shortlist_follower_refresh_now:
+ *
+ * Brings the submissions up to date now, or once the refresh under way ends; "changed" says
+ * when it is done.
+ */
+void
+shortlist_follower_refresh_now (ShortlistFollower *self)
 {
   if (self->running)
     {
@@ -251,7 +266,7 @@ refresh_now (ShortlistFollower *self)
 static gboolean
 timer_cb (gpointer user_data)
 {
-  refresh_now (user_data);
+  shortlist_follower_refresh_now (user_data);
   return G_SOURCE_CONTINUE;
 }
 
@@ -259,7 +274,8 @@ timer_cb (gpointer user_data)
  * shortlist_follower_start:
  *
  * Brings the submissions up to date now, whenever the account becomes ready or changes its
- * integration or store, and every SHORTLIST_FOLLOW_INTERVAL_S seconds from then on.
+ * integration or store, and every SHORTLIST_FOLLOW_INTERVAL_S seconds from then on (every
+ * minute in the demo).
  */
 void
 shortlist_follower_start (ShortlistFollower *self)
@@ -268,11 +284,12 @@ shortlist_follower_start (ShortlistFollower *self)
 
   if (self->timer_id != 0)
     return;
-  g_signal_connect_object (self->account, "notify::ready", G_CALLBACK (refresh_now), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->account, "notify::active-integration", G_CALLBACK (refresh_now), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->account, "notify::store", G_CALLBACK (refresh_now), self, G_CONNECT_SWAPPED);
-  self->timer_id = g_timeout_add_seconds (SHORTLIST_FOLLOW_INTERVAL_S, timer_cb, self);
-  refresh_now (self);
+  g_signal_connect_object (self->account, "notify::ready", G_CALLBACK (shortlist_follower_refresh_now), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->account, "notify::active-integration", G_CALLBACK (shortlist_follower_refresh_now), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->account, "notify::store", G_CALLBACK (shortlist_follower_refresh_now), self, G_CONNECT_SWAPPED);
+  /* The demo's ATS moves its candidates on a minute at a time, for the demo to show it */
+  self->timer_id = g_timeout_add_seconds (shortlist_account_get_demo (self->account) ? 60 : SHORTLIST_FOLLOW_INTERVAL_S, timer_cb, self);
+  shortlist_follower_refresh_now (self);
 }
 
 /* Returns: (nullable): why the last refresh did not bring the submissions up to date */
@@ -318,6 +335,17 @@ shortlist_follower_class_init (ShortlistFollowerClass *klass)
    * A refresh ended: the store has where the candidates stand now, or the problem says why not.
    */
   signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  /**
+   * ShortlistFollower::moved:
+   * @entries: (element-type ShortlistHistoryEntry): the submissions whose candidate moved, with
+   *   where they stand now
+   *
+   * A refresh saw candidates move: a stage or an outcome other than the one known before.
+   * Each change is said once.
+   */
+  signals[MOVED] = g_signal_new ("moved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 1,
+                                 G_TYPE_PTR_ARRAY);
 }
 
 static void

@@ -14,11 +14,12 @@ G_DECLARE_FINAL_TYPE (ShortlistFollower, shortlist_follower, SHORTLIST, FOLLOWER
 
 ShortlistFollower *shortlist_follower_new (ShortlistAccount *account);
 void               shortlist_follower_start (ShortlistFollower *self);
+void               shortlist_follower_refresh_now (ShortlistFollower *self);
 void               shortlist_follower_refresh_async (ShortlistFollower  *self,
                                                      GCancellable       *cancellable,
                                                      GAsyncReadyCallback callback,
                                                      gpointer            user_data);
-gboolean           shortlist_follower_refresh_finish (ShortlistFollower *self,
+GPtrArray         *shortlist_follower_refresh_finish (ShortlistFollower *self,
                                                       GAsyncResult      *result,
                                                       GError           **error);
 const GError      *shortlist_follower_get_problem (ShortlistFollower *self);

@@ -25,8 +25,34 @@ struct _ShortlistDemoServer
   JsonNode   *data;       /* the integration, restrictions and jobs, as loaded */
   GPtrArray  *candidates; /* JsonObject records, as GET /ats/candidates answers them */
   GPtrArray  *tags;       /* names */
+  GPtrArray  *moving;     /* Moving: the applications made through Shortlist, which move on */
+  GTimeSpan   stage_time; /* how long one stays in a stage */
   guint       next_remote_id;
 };
+
+/* How long an application made in the demo stays in a stage before it moves on */
+#define DEMO_STAGE_US (60 * G_USEC_PER_SEC)
+
+/* An application made through Shortlist, which the demo ATS moves through its job's stages
+ * over time, as a client's team would: one stage a minute, then a hire or a decline */
+typedef struct
+{
+  JsonObject *candidate;
+  JsonObject *application;
+  JsonObject *job;
+  gint64      created;    /* g_get_real_time () */
+  guint       first_step; /* the index of the stage it started in */
+  gboolean    hire;       /* how it ends */
+} Moving;
+
+static void
+moving_free (Moving *moving)
+{
+  json_object_unref (moving->candidate);
+  json_object_unref (moving->application);
+  json_object_unref (moving->job);
+  g_free (moving);
+}
 
 G_DEFINE_FINAL_TYPE (ShortlistDemoServer, shortlist_demo_server, G_TYPE_OBJECT)
 
@@ -43,6 +69,7 @@ shortlist_demo_server_finalize (GObject *object)
   g_clear_pointer (&self->data, json_node_unref);
   g_clear_pointer (&self->candidates, g_ptr_array_unref);
   g_clear_pointer (&self->tags, g_ptr_array_unref);
+  g_clear_pointer (&self->moving, g_ptr_array_unref);
 
   G_OBJECT_CLASS (shortlist_demo_server_parent_class)->finalize (object);
 }
@@ -58,6 +85,8 @@ shortlist_demo_server_init (ShortlistDemoServer *self)
 {
   self->candidates = g_ptr_array_new_with_free_func ((GDestroyNotify) json_object_unref);
   self->tags = g_ptr_array_new_with_free_func (g_free);
+  self->moving = g_ptr_array_new_with_free_func ((GDestroyNotify) moving_free);
+  self->stage_time = DEMO_STAGE_US;
   self->next_remote_id = 5001;
 }
 
@@ -211,6 +240,9 @@ add_candidate (ShortlistDemoServer *self,
   json_object_set_string_member (candidate, "remote_created_at", now);
   json_object_set_string_member (candidate, "remote_updated_at", now);
   json_object_set_null_member (candidate, "remote_deleted_at");
+  json_object_set_object_member (candidate, "custom_fields", json_object_new ());
+  json_object_set_array_member (candidate, "integration_fields", json_array_new ());
+  json_object_set_null_member (candidate, "remote_data");
   if (job != NULL)
     json_array_add_object_element (applications, new_application (job, stage_id));
   json_object_set_array_member (candidate, "applications", applications);
@@ -219,6 +251,99 @@ add_candidate (ShortlistDemoServer *self,
 
   g_ptr_array_add (self->candidates, candidate);
   return candidate;
+}
+
+/* The stage at @index of @job, or NULL past the last */
+static JsonObject *
+job_stage (JsonObject *job,
+           guint       index)
+{
+  JsonArray *stages = json_object_has_member (job, "stages") ? json_object_get_array_member (job, "stages") : NULL;
+
+  return stages != NULL && index < json_array_get_length (stages) ? json_array_get_object_element (stages, index) : NULL;
+}
+
+static void
+start_moving (ShortlistDemoServer *self,
+              JsonObject          *candidate,
+              JsonObject          *job)
+{
+  JsonArray  *applications = json_object_get_array_member (candidate, "applications");
+  JsonObject *application = json_array_get_object_element (applications, 0);
+  JsonObject *current = json_object_get_object_member (application, "current_stage");
+  Moving     *moving = g_new0 (Moving, 1);
+
+  moving->candidate = json_object_ref (candidate);
+  moving->application = json_object_ref (application);
+  moving->job = json_object_ref (job);
+  moving->created = g_get_real_time ();
+  for (guint i = 0; current != NULL && job_stage (job, i) != NULL; i++)
+    if (g_strcmp0 (json_object_get_string_member (job_stage (job, i), "id"), json_object_get_string_member (current, "id")) == 0)
+      moving->first_step = i;
+  /* Every other candidate is hired, the others declined */
+  moving->hire = self->moving->len % 2 == 0;
+  g_ptr_array_add (self->moving, moving);
+}
+
+/* Moves each application made through Shortlist on to where its time says it is now */
+static void
+advance (ShortlistDemoServer *self)
+{
+  gint64 now = g_get_real_time ();
+
+  for (guint i = 0; i < self->moving->len; i++)
+    {
+      Moving          *moving = g_ptr_array_index (self->moving, i);
+      guint            step = moving->first_step + (guint) ((now - moving->created) / self->stage_time);
+      JsonObject      *stage = job_stage (moving->job, step);
+      JsonObject      *current = json_object_get_object_member (moving->application, "current_stage");
+      const char      *outcome = json_object_get_string_member (moving->application, "outcome");
+      g_autofree char *changed = now_timestamp ();
+
+      if (stage != NULL)
+        {
+          JsonObject *next;
+
+          if (current != NULL &&
+              g_strcmp0 (json_object_get_string_member (current, "id"), json_object_get_string_member (stage, "id")) == 0)
+            continue;
+          next = json_object_new ();
+          json_object_set_string_member (next, "id", json_object_get_string_member (stage, "id"));
+          json_object_set_string_member (next, "name", json_object_get_string_member (stage, "name"));
+          json_object_set_null_member (next, "remote_id");
+          json_object_set_int_member (next, "index", step);
+          json_object_set_object_member (moving->application, "current_stage", next);
+        }
+      else if (g_strcmp0 (outcome, "PENDING") == 0)
+        {
+          /* Past the last stage: a decision */
+          json_object_set_string_member (moving->application, "outcome", moving->hire ? "HIRED" : "DECLINED");
+          if (!moving->hire)
+            {
+              json_object_set_string_member (moving->application, "rejection_reason_name", "Another candidate was a closer fit");
+              json_object_set_string_member (moving->application, "rejected_at", changed);
+            }
+        }
+      else
+        continue;
+      json_object_set_string_member (moving->application, "changed_at", changed);
+      json_object_set_string_member (moving->application, "remote_updated_at", changed);
+      json_object_set_string_member (moving->candidate, "changed_at", changed);
+      json_object_set_string_member (moving->candidate, "remote_updated_at", changed);
+    }
+}
+
+/* Whether @candidate changed after @after (an ISO 8601 time), as updated_after asks */
+static gboolean
+changed_after (JsonObject *candidate,
+               GDateTime  *after)
+{
+  g_autoptr (GDateTime) changed = NULL;
+
+  if (after == NULL)
+    return TRUE;
+  changed = g_date_time_new_from_iso8601 (json_object_get_string_member_with_default (candidate, "changed_at", ""), NULL);
+  return changed == NULL || g_date_time_compare (changed, after) > 0;
 }
 
 /* Returns: whether the tag was new to the ATS */
@@ -402,8 +527,16 @@ get_candidates (ShortlistDemoServer *self,
   const char *remote_ids = query ? g_hash_table_lookup (query, "remote_ids") : NULL;
   g_auto (GStrv) wanted = ids ? g_strsplit (ids, ",", -1) : NULL;
   g_auto (GStrv) remote_wanted = remote_ids ? g_strsplit (remote_ids, ",", -1) : NULL;
+  const char *updated_after = query ? g_hash_table_lookup (query, "updated_after") : NULL;
+  g_autoptr (GDateTime) after = updated_after ? g_date_time_new_from_iso8601 (updated_after, NULL) : NULL;
   g_autoptr (GPtrArray) matching = g_ptr_array_new ();
 
+  advance (self);
+  if (updated_after != NULL && after == NULL)
+    {
+      respond_error (msg, 400, "PLATFORM.INPUT_INVALID", "Invalid input", "updated_after is not a date-time.");
+      return;
+    }
   for (guint i = 0; i < self->candidates->len; i++)
     {
       JsonObject *candidate = g_ptr_array_index (self->candidates, i);
@@ -416,6 +549,8 @@ get_candidates (ShortlistDemoServer *self,
       if (remote_wanted != NULL &&
           (json_object_get_string_member_with_default (candidate, "remote_id", NULL) == NULL ||
            !g_strv_contains ((const char *const *) remote_wanted, json_object_get_string_member (candidate, "remote_id"))))
+        continue;
+      if (!changed_after (candidate, after))
         continue;
       g_ptr_array_add (matching, candidate);
     }
@@ -529,6 +664,7 @@ create_candidate (ShortlistDemoServer *self,
   candidate = add_candidate (self, string_member (person, "first_name"), string_member (person, "last_name"),
                              email, string_member (person, "company"), string_member (person, "title"),
                              job, string_member (application, "stage_id"));
+  start_moving (self, candidate, job);
 
   /* The warnings a real ATS tends to give, so that the page shows how they look */
   if (json_object_has_member (person, "salary_expectations"))
@@ -822,4 +958,18 @@ shortlist_demo_server_get_integration_id (ShortlistDemoServer *self)
 {
   g_return_val_if_fail (SHORTLIST_IS_DEMO_SERVER (self), NULL);
   return json_object_get_string_member (json_object_get_object_member (data_object (self), "integration"), "id");
+}
+
+/**
+ * shortlist_demo_server_set_stage_time:
+ * @stage_time: how long an application made through Shortlist stays in a stage before the demo
+ *   ATS moves it on; a minute unless set
+ */
+void
+shortlist_demo_server_set_stage_time (ShortlistDemoServer *self,
+                                      GTimeSpan            stage_time)
+{
+  g_return_if_fail (SHORTLIST_IS_DEMO_SERVER (self));
+  g_return_if_fail (stage_time > 0);
+  self->stage_time = stage_time;
 }

@@ -11,8 +11,10 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (ShortlistDemoServer, shortlist_demo_server, SHORTLIST, DEMO_SERVER, GObject)
 
-ShortlistDemoServer *shortlist_demo_server_new                (GError              **error);
-const char          *shortlist_demo_server_get_url            (ShortlistDemoServer  *self);
-const char          *shortlist_demo_server_get_integration_id (ShortlistDemoServer  *self);
+ShortlistDemoServer *shortlist_demo_server_new (GError **error);
+const char          *shortlist_demo_server_get_url (ShortlistDemoServer *self);
+const char          *shortlist_demo_server_get_integration_id (ShortlistDemoServer *self);
+void                 shortlist_demo_server_set_stage_time (ShortlistDemoServer *self,
+                                                           GTimeSpan            stage_time);
 
 G_END_DECLS

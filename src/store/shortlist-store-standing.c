@@ -157,31 +157,61 @@ exec (ShortlistStore *self,
   return sqlite3_exec (self->db, sql, NULL, NULL, NULL) == SQLITE_OK;
 }
 
+/* Keeps @standing for the submissions of its candidate to its job; those whose stage or outcome
+ * changed from one known before go into @moved. A first answer is where the candidate starts,
+ * not a move. */
 static gboolean
 save_standing (ShortlistStore    *self,
                const char        *integration_id,
                ShortlistStanding *standing,
-               gint64             checked)
+               gint64             checked,
+               GPtrArray         *moved)
 {
-  sqlite3_stmt *statement = NULL;
+  sqlite3_stmt *select = NULL;
+  sqlite3_stmt *update = NULL;
   gboolean      done;
 
-  /* A change is one from a stage or outcome known before: the first answer is where the
-   * candidate started, not a move */
   done = sqlite3_prepare_v2 (self->db,
-                             "UPDATE history SET"
-                             " moved = CASE WHEN (stage IS NOT NULL OR standing IS NOT NULL)"
-                             "              AND (stage IS NOT ?1 OR standing IS NOT ?2) THEN ?4 ELSE moved END,"
-                             " stage = ?1, standing = ?2, rejection = ?3, checked = ?4"
-                             " WHERE integration_id = ?5 AND candidate_id = ?6 AND job_id = ?7 AND outcome = ?8",
-                             -1, &statement, NULL) == SQLITE_OK &&
-         shortlist_store_bind_text (statement, 1, standing->stage) && shortlist_store_bind_text (statement, 2, standing->standing) &&
-         shortlist_store_bind_text (statement, 3, standing->rejection) && sqlite3_bind_int64 (statement, 4, checked) == SQLITE_OK &&
-         shortlist_store_bind_text (statement, 5, integration_id) &&
-         shortlist_store_bind_text (statement, 6, standing->candidate_id) &&
-         shortlist_store_bind_text (statement, 7, standing->job_id) &&
-         sqlite3_bind_int (statement, 8, SHORTLIST_SENT_CREATED) == SQLITE_OK && sqlite3_step (statement) == SQLITE_DONE;
-  sqlite3_finalize (statement);
+                             "SELECT id, name, job_name, stage, standing, moved FROM history"
+                             " WHERE integration_id = ? AND candidate_id = ? AND job_id = ? AND outcome = ?",
+                             -1, &select, NULL) == SQLITE_OK &&
+         shortlist_store_bind_text (select, 1, integration_id) && shortlist_store_bind_text (select, 2, standing->candidate_id) &&
+         shortlist_store_bind_text (select, 3, standing->job_id) && sqlite3_bind_int (select, 4, SHORTLIST_SENT_CREATED) == SQLITE_OK &&
+         sqlite3_prepare_v2 (self->db,
+                             "UPDATE history SET stage = ?, standing = ?, rejection = ?, checked = ?, moved = ? WHERE id = ?", -1,
+                             &update, NULL) == SQLITE_OK;
+  while (done && sqlite3_step (select) == SQLITE_ROW)
+    {
+      const char *stage = (const char *) sqlite3_column_text (select, 3);
+      const char *was = (const char *) sqlite3_column_text (select, 4);
+      gboolean    known = stage != NULL || was != NULL;
+      gboolean    changed = known && (g_strcmp0 (stage, standing->stage) != 0 || g_strcmp0 (was, standing->standing) != 0);
+
+      if (changed)
+        {
+          ShortlistHistoryEntry *entry = shortlist_history_entry_new ();
+
+          entry->id = sqlite3_column_int64 (select, 0);
+          entry->integration_id = g_strdup (integration_id);
+          entry->name = shortlist_store_dup_column (select, 1);
+          entry->job_name = shortlist_store_dup_column (select, 2);
+          entry->job_id = g_strdup (standing->job_id);
+          entry->candidate_id = g_strdup (standing->candidate_id);
+          entry->outcome = SHORTLIST_SENT_CREATED;
+          entry->stage = g_strdup (standing->stage);
+          entry->standing = g_strdup (standing->standing);
+          entry->rejection = g_strdup (standing->rejection);
+          entry->checked = entry->moved = checked;
+          g_ptr_array_add (moved, entry);
+        }
+      sqlite3_reset (update);
+      done = shortlist_store_bind_text (update, 1, standing->stage) && shortlist_store_bind_text (update, 2, standing->standing) &&
+             shortlist_store_bind_text (update, 3, standing->rejection) && sqlite3_bind_int64 (update, 4, checked) == SQLITE_OK &&
+             sqlite3_bind_int64 (update, 5, changed ? checked : sqlite3_column_int64 (select, 5)) == SQLITE_OK &&
+             sqlite3_bind_int64 (update, 6, sqlite3_column_int64 (select, 0)) == SQLITE_OK && sqlite3_step (update) == SQLITE_DONE;
+    }
+  sqlite3_finalize (select);
+  sqlite3_finalize (update);
   return done;
 }
 
@@ -191,7 +221,8 @@ save_standings_work (ShortlistStore *self,
 {
   Args         *args = g_task_get_task_data (task);
   sqlite3_stmt *statement = NULL;
-  gboolean      done;
+  g_autoptr (GPtrArray) moved = g_ptr_array_new_with_free_func ((GDestroyNotify) shortlist_history_entry_free);
+  gboolean done;
 
   if (self->db == NULL || !exec (self, "BEGIN"))
     {
@@ -200,7 +231,7 @@ save_standings_work (ShortlistStore *self,
     }
   done = TRUE;
   for (guint i = 0; done && i < args->standings->len; i++)
-    done = save_standing (self, args->integration_id, args->standings->pdata[i], args->checked);
+    done = save_standing (self, args->integration_id, args->standings->pdata[i], args->checked, moved);
   /* Every followed submission was asked about, changed or not */
   done = done &&
          sqlite3_prepare_v2 (self->db,
@@ -232,7 +263,7 @@ save_standings_work (ShortlistStore *self,
       exec (self, "ROLLBACK");
       return;
     }
-  g_task_return_int (task, args->standings->len);
+  g_task_return_pointer (task, g_steal_pointer (&moved), (GDestroyNotify) g_ptr_array_unref);
 }
 
 /**
@@ -243,7 +274,7 @@ save_standings_work (ShortlistStore *self,
  *
  * Keeps where each followed submission of @integration_id stands, all or nothing: the
  * submissions whose stage or outcome changed are marked as moved, every followed one as
- * checked at @checked, and so is the integration. End with shortlist_store_finish().
+ * checked at @checked, and so is the integration.
  */
 void
 shortlist_store_save_standings_async (ShortlistStore     *self,
@@ -262,4 +293,15 @@ shortlist_store_save_standings_async (ShortlistStore     *self,
   args->standings = g_ptr_array_ref (standings);
   args->checked = checked;
   shortlist_store_run (self, shortlist_store_save_standings_async, args, (GDestroyNotify) args_free, save_standings_work, cancellable, callback, user_data);
+}
+
+/* Returns: (transfer full) (element-type ShortlistHistoryEntry): the submissions whose candidate
+ *   moved: a stage or outcome other than the one known before */
+GPtrArray *
+shortlist_store_save_standings_finish (ShortlistStore *self,
+                                       GAsyncResult   *result,
+                                       GError        **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
 }

@@ -227,5 +227,8 @@ void               shortlist_store_save_standings_async (ShortlistStore     *sel
                                                         GCancellable       *cancellable,
                                                         GAsyncReadyCallback callback,
                                                         gpointer            user_data);
+GPtrArray         *shortlist_store_save_standings_finish (ShortlistStore *self,
+                                                         GAsyncResult   *result,
+                                                         GError        **error);
 
 G_END_DECLS

@@ -17,21 +17,23 @@
 #include "shortlist-compat.h"
 #include "shortlist-preferences-dialog.h"
 #include "shortlist-store.h"
+#include "shortlist-history-page.h"
 #include "shortlist-window.h"
 
 struct _ShortlistApplication
 {
   AdwApplication parent_instance;
 
-  GSettings        *settings;
-  ShortlistAccount *account;
-  ShortlistStore   *store;
-  gboolean          store_opened;
-  gboolean          demo;
-  gboolean          try_demo;
-  char             *api_url;
-  gboolean          loaded;
-  GPtrArray        *pending_files; /* opened before the account was ready */
+  GSettings         *settings;
+  ShortlistAccount  *account;
+  ShortlistFollower *follower; /* where each candidate submitted stands */
+  ShortlistStore    *store;
+  gboolean           store_opened;
+  gboolean           demo;
+  gboolean           try_demo;
+  char              *api_url;
+  gboolean           loaded;
+  GPtrArray         *pending_files; /* opened before the account was ready */
 };
 
 G_DEFINE_FINAL_TYPE (ShortlistApplication, shortlist_application, ADW_TYPE_APPLICATION)
@@ -46,7 +48,10 @@ get_window (ShortlistApplication *self)
       window = GTK_WINDOW (shortlist_window_new (ADW_APPLICATION (self), self->settings));
       shortlist_debug_watch_window (window);
       if (self->loaded)
-        shortlist_window_set_account (SHORTLIST_WINDOW (window), self->account);
+        {
+          shortlist_window_set_account (SHORTLIST_WINDOW (window), self->account);
+          shortlist_window_set_follower (SHORTLIST_WINDOW (window), self->follower);
+        }
     }
   return SHORTLIST_WINDOW (window);
 }
@@ -127,6 +132,28 @@ open_pending_files (ShortlistApplication *self)
 
 static void load_account (ShortlistApplication *self);
 
+/* A candidate submitted moved in the ATS: said in a notification, which opens the submission */
+static void
+moved_cb (ShortlistApplication *self,
+          GPtrArray            *entries)
+{
+  if (!g_settings_get_boolean (self->settings, "notify-moves"))
+    return;
+  for (guint i = 0; i < entries->len; i++)
+    {
+      ShortlistHistoryEntry *entry = entries->pdata[i];
+      g_autoptr (GNotification) notification = NULL;
+      g_autofree char *title = shortlist_history_entry_dup_move (entry);
+      /* One a submission: a later move of the same candidate replaces it */
+      g_autofree char *id = g_strdup_printf ("moved-%" G_GINT64_FORMAT, entry->id);
+
+      notification = g_notification_new (title);
+      g_notification_set_body (notification, _ ("Open the submission in Shortlist’s history."));
+      g_notification_set_default_action_and_target (notification, "app.show-submission", "x", entry->id);
+      g_application_send_notification (G_APPLICATION (self), id, notification);
+    }
+}
+
 static void
 account_loaded_cb (GObject      *object,
                    GAsyncResult *result,
@@ -156,6 +183,11 @@ account_loaded_cb (GObject      *object,
   window = get_window (self);
   self->loaded = TRUE;
   shortlist_window_set_account (window, self->account);
+  /* Where the candidates submitted stand: asked now, and every half hour */
+  self->follower = shortlist_follower_new (self->account);
+  g_signal_connect_object (self->follower, "moved", G_CALLBACK (moved_cb), self, G_CONNECT_SWAPPED);
+  shortlist_window_set_follower (window, self->follower);
+  shortlist_follower_start (self->follower);
   if (error != NULL)
     shortlist_window_show_error (window, error);
   gtk_window_present (GTK_WINDOW (window));
@@ -167,6 +199,7 @@ account_loaded_cb (GObject      *object,
 static void
 load_account (ShortlistApplication *self)
 {
+  g_clear_object (&self->follower);
   g_clear_object (&self->account);
   self->account = shortlist_account_new (self->settings, self->demo, self->api_url);
   open_store (self);
@@ -263,6 +296,7 @@ shortlist_application_finalize (GObject *object)
   ShortlistApplication *self = (ShortlistApplication *) object;
 
   g_clear_object (&self->settings);
+  g_clear_object (&self->follower);
   g_clear_object (&self->account);
   g_clear_object (&self->store);
   g_clear_pointer (&self->pending_files, g_ptr_array_unref);
@@ -380,7 +414,19 @@ leave_demo_cb (GSimpleAction *action,
   switch_mode (user_data, FALSE);
 }
 
+static void
+show_submission_cb (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  ShortlistWindow *window = get_window (user_data);
+
+  gtk_window_present (GTK_WINDOW (window));
+  shortlist_window_show_submission (window, g_variant_get_int64 (parameter));
+}
+
 static const GActionEntry app_actions[] = {
+  { "show-submission", show_submission_cb, "x" },
   { "about", about_cb },
   { "preferences", preferences_cb },
   { "quit", quit_cb },

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "shortlist-compat.h"
+#include "shortlist-follower.h"
 #include "shortlist-history-page.h"
 #include "shortlist-widget.h"
 
@@ -29,8 +30,14 @@ struct _ShortlistHistoryPage
   GtkWidget           *arrival_button;
   GtkWidget           *tag_button;
   GtkWidget           *link_button;
+  GtkToggleButton     *moved_button;
+  AdwStatusPage       *empty_status;
+  GtkLabel            *checked_label;
 
   ShortlistAccount      *account;
+  ShortlistFollower     *follower;
+  gint64                 seen;    /* when the history was last looked at, before this look */
+  gint64                 opening; /* the submission to open once listed */
   ShortlistStore        *store;
   ShortlistHistoryEntry *entry; /* the one open */
   GPtrArray             *entry_rows;
@@ -41,6 +48,7 @@ struct _ShortlistHistoryPage
 G_DEFINE_FINAL_TYPE (ShortlistHistoryPage, shortlist_history_page, GTK_TYPE_WIDGET)
 
 static void refresh (ShortlistHistoryPage *self);
+static void update_empty (ShortlistHistoryPage *self);
 
 static const char *
 outcome_icon (ShortlistSentOutcome outcome)
@@ -88,6 +96,56 @@ dup_when (gint64 sent)
 
   /* TRANSLATORS: when a candidate was sent, a date and time as g_date_time_format() writes them */
   return g_date_time_format (when, _ ("%x, %H:%M"));
+}
+
+/* Where the candidate stands in the ATS, as last asked; NULL when it was never said */
+static char *
+dup_standing (ShortlistHistoryEntry *entry)
+{
+  if (g_strcmp0 (entry->standing, "HIRED") == 0)
+    return g_strdup (_ ("Hired"));
+  if (g_strcmp0 (entry->standing, "DECLINED") == 0)
+    /* TRANSLATORS: a candidate declined, and the reason the applicant tracking system gives */
+    return entry->rejection ? g_strdup_printf (_ ("Declined: %s"), entry->rejection) : g_strdup (_ ("Declined"));
+  /* An outcome Kombo does not list is said as the ATS said it */
+  if (entry->standing != NULL && g_strcmp0 (entry->standing, "PENDING") != 0)
+    /* TRANSLATORS: the stage an application is in, then its outcome as the applicant tracking system said it */
+    return entry->stage ? g_strdup_printf (_ ("%s · %s"), entry->stage, entry->standing) : g_strdup (entry->standing);
+  return g_strdup (entry->stage);
+}
+
+/**
+ * shortlist_history_entry_dup_move:
+ *
+ * Returns: what became of the candidate of @entry, as a notification says it: "Ada Lovelace
+ *   moved to Interview for Product Designer"
+ */
+char *
+shortlist_history_entry_dup_move (const ShortlistHistoryEntry *entry)
+{
+  const char *name = entry->name ? entry->name : entry->email ? entry->email
+                                                              : entry->candidate_id;
+  const char *job = entry->job_name ? entry->job_name : entry->job_id;
+
+  if (g_strcmp0 (entry->standing, "HIRED") == 0)
+    /* TRANSLATORS: a candidate, then a job */
+    return g_strdup_printf (_ ("%s was hired for %s"), name, job);
+  if (g_strcmp0 (entry->standing, "DECLINED") == 0)
+    /* TRANSLATORS: a candidate, then a job */
+    return g_strdup_printf (_ ("%s was declined for %s"), name, job);
+  if (entry->stage != NULL)
+    /* TRANSLATORS: a candidate, a stage such as Interview, then a job */
+    return g_strdup_printf (_ ("%s moved to %s for %s"), name, entry->stage, job);
+  /* TRANSLATORS: a candidate, an outcome as the applicant tracking system says it, then a job */
+  return g_strdup_printf (_ ("%s is now %s for %s"), name, entry->standing ? entry->standing : "?", job);
+}
+
+/* Whether the candidate's stage or outcome changed since the history was last looked at */
+static gboolean
+moved_since_seen (ShortlistHistoryPage  *self,
+                  ShortlistHistoryEntry *entry)
+{
+  return entry->moved > 0 && entry->moved > self->seen;
 }
 
 static GtkWidget *
@@ -154,6 +212,17 @@ show_entry (ShortlistHistoryPage  *self,
   when = dup_when (entry->sent);
   adw_preferences_group_set_title (self->entry_group, entry->name ? entry->name : entry->email);
   add_row (self, _ ("Outcome"), outcome);
+  if (entry->outcome == SHORTLIST_SENT_CREATED)
+    {
+      g_autofree char *standing = dup_standing (entry);
+      g_autofree char *checked = entry->checked > 0 ? dup_when (entry->checked) : NULL;
+
+      add_row (self, _ ("In the Applicant Tracking System Now"),
+               standing ? standing : entry->checked > 0 ? _ ("No application to this job")
+                                                        : _ ("Not asked yet"));
+      if (checked != NULL)
+        add_row (self, _ ("Last Checked"), checked);
+    }
   add_row (self, _ ("Job"), entry->job_name);
   add_row (self, _ ("Sent"), when);
   if (entry->email != NULL)
@@ -194,14 +263,17 @@ free_entry (gpointer  entry,
 }
 
 static GtkWidget *
-new_row (ShortlistHistoryEntry *entry)
+new_row (ShortlistHistoryPage  *self,
+         ShortlistHistoryEntry *entry)
 {
   GtkWidget       *row = adw_action_row_new ();
   GtkWidget       *icon = gtk_image_new_from_icon_name (outcome_icon (entry->outcome));
   g_autofree char *when = dup_when (entry->sent);
   g_autofree char *outcome = dup_outcome (entry);
+  g_autofree char *standing = dup_standing (entry);
   /* TRANSLATORS: a submission: the job, then when it was sent */
-  g_autofree char *subtitle = g_strdup_printf (_ ("%s · %s"), entry->job_name ? entry->job_name : "", when);
+  g_autofree char *sent = g_strdup_printf (_ ("%s · %s"), entry->job_name ? entry->job_name : "", when);
+  g_autofree char *subtitle = standing ? g_strconcat (sent, "\n", standing, NULL) : g_strdup (sent);
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), entry->name ? entry->name : entry->email);
@@ -213,6 +285,15 @@ new_row (ShortlistHistoryEntry *entry)
   else if (entry->outcome != SHORTLIST_SENT_UNKNOWN)
     gtk_widget_add_css_class (icon, "error");
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+  if (moved_since_seen (self, entry))
+    {
+      GtkWidget *moved = gtk_label_new (_ ("Moved"));
+
+      gtk_widget_set_valign (moved, GTK_ALIGN_CENTER);
+      gtk_widget_set_tooltip_text (moved, _ ("The stage or outcome changed since you last looked"));
+      gtk_widget_add_css_class (moved, "moved-badge");
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), moved);
+    }
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   g_signal_connect_data (row, "activated", G_CALLBACK (open_entry_cb), shortlist_history_entry_copy (entry), free_entry, 0);
@@ -237,13 +318,47 @@ listed_cb (GObject      *object,
     {
       ShortlistHistoryEntry *entry = entries->pdata[i];
 
-      gtk_list_box_append (self->list, new_row (entry));
+      if (!gtk_toggle_button_get_active (self->moved_button) || moved_since_seen (self, entry))
+        gtk_list_box_append (self->list, new_row (self, entry));
+      else
+        continue;
       /* The one open shows what was added since, such as a tag */
       if (self->entry != NULL && self->entry->id == entry->id &&
           g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "entry") == 0)
         show_entry (self, shortlist_history_entry_copy (entry));
     }
-  gtk_stack_set_visible_child_name (self->list_stack, entries != NULL && entries->len > 0 ? "entries" : "empty");
+  update_empty (self);
+  gtk_stack_set_visible_child_name (self->list_stack, gtk_widget_get_first_child (GTK_WIDGET (self->list)) != NULL ? "entries" : "empty");
+}
+
+/* What an empty list means: no submission yet, or none that moved */
+static void
+update_empty (ShortlistHistoryPage *self)
+{
+  gboolean moved = gtk_toggle_button_get_active (self->moved_button);
+
+  adw_status_page_set_title (self->empty_status, moved ? _ ("No Candidate Moved") : _ ("No Submissions"));
+  adw_status_page_set_description (self->empty_status,
+                                   moved ? _ ("None of the candidates changed stage or outcome in the applicant tracking system since you last looked.")
+                                         : _ ("Every candidate sent is listed here, with what the applicant tracking system made of it."));
+}
+
+/* When the candidates' standing was last asked, or why it could not be */
+static void
+update_checked (ShortlistHistoryPage *self)
+{
+  const GError    *problem = self->follower ? shortlist_follower_get_problem (self->follower) : NULL;
+  g_autofree char *text = NULL;
+
+  if (problem != NULL)
+    {
+      g_autofree char *sentence = kombo_error_dup_sentence (problem);
+
+      /* TRANSLATORS: %s says why, such as a rate limit */
+      text = g_strdup_printf (_ ("Not brought up to date: %s"), sentence);
+    }
+  gtk_label_set_text (self->checked_label, text ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->checked_label), text != NULL);
 }
 
 static void
@@ -348,6 +463,7 @@ shortlist_history_page_dispose (GObject *object)
   g_clear_object (&self->lookup);
   shortlist_widget_dispose_template (GTK_WIDGET (self), SHORTLIST_TYPE_HISTORY_PAGE);
   g_clear_object (&self->account);
+  g_clear_object (&self->follower);
   g_clear_object (&self->store);
   g_clear_pointer (&self->entry, shortlist_history_entry_free);
   g_clear_pointer (&self->entry_rows, g_ptr_array_unref);
@@ -373,6 +489,9 @@ shortlist_history_page_class_init (ShortlistHistoryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ShortlistHistoryPage, arrival_button);
   gtk_widget_class_bind_template_child (widget_class, ShortlistHistoryPage, tag_button);
   gtk_widget_class_bind_template_child (widget_class, ShortlistHistoryPage, link_button);
+  gtk_widget_class_bind_template_child (widget_class, ShortlistHistoryPage, moved_button);
+  gtk_widget_class_bind_template_child (widget_class, ShortlistHistoryPage, checked_label);
+  gtk_widget_class_bind_template_child (widget_class, ShortlistHistoryPage, empty_status);
   gtk_widget_class_bind_template_callback (widget_class, refresh);
   gtk_widget_class_bind_template_callback (widget_class, back_cb);
   gtk_widget_class_bind_template_callback (widget_class, tag_cb);
@@ -382,14 +501,31 @@ shortlist_history_page_class_init (ShortlistHistoryPageClass *klass)
 }
 
 static void
+mapped_cb (ShortlistHistoryPage *self)
+{
+  if (self->account != NULL)
+    self->seen = g_settings_get_int64 (shortlist_account_get_settings (self->account), "history-seen");
+  refresh (self);
+}
+
+static void
+unmapped_cb (ShortlistHistoryPage *self)
+{
+  if (self->account != NULL)
+    g_settings_set_int64 (shortlist_account_get_settings (self->account), "history-seen", g_get_real_time ());
+}
+
+static void
 shortlist_history_page_init (ShortlistHistoryPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   shortlist_flow_buttons (self->actions_box);
   self->entry_rows = g_ptr_array_new ();
   self->cancellable = g_cancellable_new ();
-  /* What was sent since it was last shown is there when it is shown again */
-  g_signal_connect (self, "map", G_CALLBACK (refresh), NULL);
+  /* What was sent since it was last shown is there when it is shown again, and what moved
+   * since it was last looked at is marked until it is left */
+  g_signal_connect (self, "map", G_CALLBACK (mapped_cb), NULL);
+  g_signal_connect (self, "unmap", G_CALLBACK (unmapped_cb), NULL);
   /* Lists and scrolled areas say what they are to a screen reader */
   shortlist_name_lists (GTK_WIDGET (self), _ ("History"));
 }
@@ -404,6 +540,52 @@ store_changed_cb (ShortlistHistoryPage *self)
     return;
   g_signal_connect_object (store, "forgotten", G_CALLBACK (forgotten_cb), self, G_CONNECT_SWAPPED);
   refresh (self);
+}
+
+static void
+listed_to_open_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr (ShortlistHistoryPage) self = user_data;
+  g_autoptr (GPtrArray) entries = shortlist_store_list_history_finish (SHORTLIST_STORE (object), result, NULL);
+
+  for (guint i = 0; entries != NULL && i < entries->len; i++)
+    if (((ShortlistHistoryEntry *) entries->pdata[i])->id == self->opening)
+      show_entry (self, shortlist_history_entry_copy (entries->pdata[i]));
+}
+
+/* Opens the submission @id, as a notification of its candidate's move asks */
+void
+shortlist_history_page_open_entry (ShortlistHistoryPage *self,
+                                   gint64                id)
+{
+  g_return_if_fail (SHORTLIST_IS_HISTORY_PAGE (self));
+
+  if (self->store == NULL)
+    return;
+  self->opening = id;
+  shortlist_store_list_history_async (self->store, NULL, self->cancellable, listed_to_open_cb, g_object_ref (self));
+}
+
+static void
+followed_cb (ShortlistHistoryPage *self)
+{
+  update_checked (self);
+  refresh (self);
+}
+
+/* Shows where the candidates stand as @follower brings it up to date */
+void
+shortlist_history_page_set_follower (ShortlistHistoryPage *self,
+                                     ShortlistFollower    *follower)
+{
+  g_return_if_fail (SHORTLIST_IS_HISTORY_PAGE (self));
+  g_return_if_fail (self->follower == NULL);
+
+  self->follower = g_object_ref (follower);
+  g_signal_connect_object (follower, "changed", G_CALLBACK (followed_cb), self, G_CONNECT_SWAPPED);
+  update_checked (self);
 }
 
 /* Works with @account from now on, and shows the history its store keeps, once it is open */

@@ -4,6 +4,7 @@
 #include <gtk/gtk.h>
 
 #include "shortlist-account.h"
+#include "shortlist-follower.h"
 #include "shortlist-store.h"
 
 G_BEGIN_DECLS
@@ -12,7 +13,12 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (ShortlistHistoryPage, shortlist_history_page, SHORTLIST, HISTORY_PAGE, GtkWidget)
 
-void shortlist_history_page_set_account (ShortlistHistoryPage *self,
-                                         ShortlistAccount     *account);
+void  shortlist_history_page_set_account (ShortlistHistoryPage *self,
+                                          ShortlistAccount     *account);
+void  shortlist_history_page_set_follower (ShortlistHistoryPage *self,
+                                           ShortlistFollower    *follower);
+void  shortlist_history_page_open_entry (ShortlistHistoryPage *self,
+                                         gint64                id);
+char *shortlist_history_entry_dup_move (const ShortlistHistoryEntry *entry);
 
 G_END_DECLS

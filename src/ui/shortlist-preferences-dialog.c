@@ -161,6 +161,28 @@ delete_cb (ShortlistPreferencesDialog *self)
                            _ ("_Cancel"), _ ("_Delete"), delete_answered_cb, NULL);
 }
 
+/* Whether a candidate who moved in the ATS is a notification */
+static GtkWidget *
+new_following_group (ShortlistPreferencesDialog *self)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *toggle = gtk_switch_new ();
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _ ("Following Candidates"));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
+                                         _ ("Where each candidate you submitted stands in the applicant tracking system is asked every half hour while Shortlist is open, and shown in the history."));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _ ("_Notify When a Candidate Moves"));
+  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _ ("A new stage, a hire or a decline"));
+  gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), toggle);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), toggle);
+  g_settings_bind (self->settings, "notify-moves", toggle, "active", G_SETTINGS_BIND_DEFAULT);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+  return group;
+}
+
 /* What is kept on this computer, and for how long */
 static GtkWidget *
 new_privacy_page (ShortlistPreferencesDialog *self)
@@ -209,6 +231,7 @@ new_privacy_page (ShortlistPreferencesDialog *self)
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), delete_row);
 
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (new_following_group (self)));
   return page;
 }
 

@@ -48,6 +48,7 @@ struct _ShortlistWindow
   ShortlistTagPage        *tag_page;
   ShortlistResultLinkPage *result_link_page;
   ShortlistHistoryPage    *history_page;
+  ShortlistFollower       *follower;
 
   GSettings        *settings;
   ShortlistAccount *account;
@@ -257,6 +258,8 @@ ensure_history_page (ShortlistWindow *self)
   adw_bin_set_child (self->history_bin, GTK_WIDGET (self->history_page));
   if (self->account != NULL)
     shortlist_history_page_set_account (self->history_page, self->account);
+  if (self->follower != NULL)
+    shortlist_history_page_set_follower (self->history_page, self->follower);
 }
 
 /* A page is built when it is first shown */
@@ -389,6 +392,7 @@ shortlist_window_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->view_stack, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), SHORTLIST_TYPE_WINDOW);
   g_clear_object (&self->account);
+  g_clear_object (&self->follower);
 
   G_OBJECT_CLASS (shortlist_window_parent_class)->dispose (object);
 }
@@ -667,4 +671,29 @@ shortlist_window_add_toast (ShortlistWindow *self,
 {
   g_return_if_fail (SHORTLIST_IS_WINDOW (self));
   adw_toast_overlay_add_toast (self->toast_overlay, shortlist_toast_new (title));
+}
+
+/* Shows where each candidate stands as @follower brings it up to date, in the history */
+void
+shortlist_window_set_follower (ShortlistWindow   *self,
+                               ShortlistFollower *follower)
+{
+  g_return_if_fail (SHORTLIST_IS_WINDOW (self));
+  g_return_if_fail (self->follower == NULL);
+
+  self->follower = g_object_ref (follower);
+  if (self->history_page != NULL)
+    shortlist_history_page_set_follower (self->history_page, follower);
+}
+
+/* Shows the submission @id in the history, as a notification of its candidate's move asks */
+void
+shortlist_window_show_submission (ShortlistWindow *self,
+                                  gint64           id)
+{
+  g_return_if_fail (SHORTLIST_IS_WINDOW (self));
+
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-page", "s", "history");
+  ensure_history_page (self);
+  shortlist_history_page_open_entry (self->history_page, id);
 }

@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "shortlist-account.h"
+#include "shortlist-follower.h"
 #include "shortlist-store.h"
 
 G_BEGIN_DECLS
@@ -27,5 +28,10 @@ GtkWidget       *shortlist_window_get_page (ShortlistWindow *self,
                                             const char      *name);
 void             shortlist_window_show_notice (ShortlistWindow *self,
                                                const char      *text);
+
+void shortlist_window_set_follower (ShortlistWindow   *self,
+                                    ShortlistFollower *follower);
+void shortlist_window_show_submission (ShortlistWindow *self,
+                                       gint64           id);
 
 G_END_DECLS

@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "account-test-util.h"
+#include "shortlist-demo-server.h"
 #include "shortlist-follower.h"
 
 typedef struct
@@ -83,53 +84,6 @@ fixture_tear_down (Fixture      *f,
   g_free (f->folder);
 }
 
-/* Kombo's answer: candidates with their applications, each `id:job:stage:outcome`, the stage
- * or outcome "null" for JSON's null */
-static char *
-candidates_answer (const char *const *candidates,
-                   gboolean           as_schema)
-{
-  g_autoptr (GString) json = g_string_new ("{\"status\":\"success\",\"data\":{\"next\":null,\"results\":[");
-
-  for (guint i = 0; candidates[i] != NULL; i++)
-    {
-      g_auto (GStrv) parts = g_strsplit (candidates[i], ":", -1);
-
-      g_string_append_printf (json,
-                              "%s{\"id\":\"%s\",\"remote_id\":\"r-%s\",\"first_name\":\"A\",\"last_name\":\"B\","
-                              "\"company\":null,\"title\":null,\"confidential\":false,\"source\":null,\"custom_fields\":{},"
-                              "\"integration_fields\":[],\"remote_url\":null,\"remote_created_at\":null,"
-                              "\"remote_updated_at\":null,\"remote_data\":null,\"changed_at\":\"2026-12-01T09:00:00.000Z\","
-                              "\"remote_deleted_at\":null,\"email_addresses\":[],\"applications\":[",
-                              i > 0 ? "," : "", parts[0], parts[0]);
-      if (parts[1] != NULL)
-        {
-          g_autofree char *stage = g_str_equal (parts[2], "null") ? g_strdup ("null")
-                                                                  : g_strdup_printf ("{\"id\":\"s\",\"name\":\"%s\",\"remote_id\":null,\"index\":1}", parts[2]);
-          g_autofree char *outcome = g_str_equal (parts[3], "null") ? g_strdup ("null") : g_strdup_printf ("\"%s\"", parts[3]);
-          g_autofree char *job = g_str_equal (parts[1], "null")
-                                     ? g_strdup ("null")
-                                     : g_strdup_printf ("{\"id\":\"%s\",\"name\":\"A job\",\"remote_id\":\"77\"}", parts[1]);
-
-          g_string_append_printf (json,
-                                  "{\"id\":\"app-%s\",\"remote_id\":null,\"outcome\":%s,\"rejection_reason_name\":%s,"
-                                  "\"rejected_at\":null,\"remote_url\":null,\"changed_at\":\"2026-12-01T09:00:00.000Z\","
-                                  "\"remote_created_at\":null,\"remote_updated_at\":null,\"job\":%s,\"current_stage\":%s}",
-                                  parts[0], outcome, g_str_equal (parts[3], "DECLINED") ? "\"Not enough experience\"" : "null",
-                                  job, stage);
-        }
-      g_string_append (json, "],\"tags\":[]}");
-    }
-  g_string_append (json, "]}}");
-  if (as_schema)
-    {
-      g_autoptr (GBytes) bytes = g_bytes_new (json->str, json->len);
-
-      test_assert_schema_valid ("candidates.response.schema.json", bytes);
-    }
-  return g_string_free (g_steal_pointer (&json), FALSE);
-}
-
 /* Kombo answers the candidates' lookups with @candidates, as its schema says (unless told
  * otherwise: the schema lists three outcomes, and some ATSs pass others through) */
 static void
@@ -137,7 +91,7 @@ answer_full (Fixture           *f,
              const char *const *candidates,
              gboolean           as_schema)
 {
-  g_autofree char *json = candidates_answer (candidates, as_schema);
+  g_autofree char *json = test_candidates_answer (candidates, as_schema);
 
   fake_kombo_respond (f->fake, "GET", "/ats/candidates", 200, json);
 }
@@ -149,17 +103,30 @@ answer (Fixture           *f,
   answer_full (f, candidates, TRUE);
 }
 
+/* Brings the submissions up to date; @moved, if given, gets those whose candidate moved */
+static gboolean
+refresh_moved (Fixture    *f,
+               GPtrArray **moved,
+               GError    **error)
+{
+  GAsyncResult *result = NULL;
+  GPtrArray    *entries;
+
+  shortlist_follower_refresh_async (f->follower, NULL, test_store_result, &result);
+  entries = shortlist_follower_refresh_finish (f->follower, test_wait (&result), error);
+  g_object_unref (result);
+  if (moved != NULL)
+    *moved = entries;
+  else if (entries != NULL)
+    g_ptr_array_unref (entries);
+  return entries != NULL;
+}
+
 static gboolean
 refresh (Fixture *f,
          GError **error)
 {
-  GAsyncResult *result = NULL;
-  gboolean      done;
-
-  shortlist_follower_refresh_async (f->follower, NULL, test_store_result, &result);
-  done = shortlist_follower_refresh_finish (f->follower, test_wait (&result), error);
-  g_object_unref (result);
-  return done;
+  return refresh_moved (f, NULL, error);
 }
 
 /* The history as the History page lists it, from @store */
@@ -211,14 +178,18 @@ test_stage_change_kept (Fixture      *f,
   g_autoptr (GPtrArray) entries = NULL;
   g_autoptr (GPtrArray) again = NULL;
   g_autoptr (ShortlistStore) restarted = NULL;
+  GPtrArray             *moved = NULL;
   FakeRequest           *request;
   ShortlistHistoryEntry *ada, *grace;
   gint64                 first_checked;
   gint64                 before = g_get_real_time ();
 
   answer (f, (const char *[]){ "cand-ada:job-design:Phone screen:PENDING", "cand-grace:job-backend:Applied:PENDING", NULL });
-  g_assert_true (refresh (f, &error));
+  g_assert_true (refresh_moved (f, &moved, &error));
   g_assert_no_error (error);
+  /* Where they start is no move: nothing to say of the recruiter's own submissions */
+  g_assert_cmpuint (moved->len, ==, 0);
+  g_clear_pointer (&moved, g_ptr_array_unref);
   request = last_lookup (f);
   /* The two the ATS took, not the one it refused; everything, the first time */
   g_assert_cmpstr (g_hash_table_lookup (request->params, "ids"), ==, "cand-ada,cand-grace");
@@ -236,7 +207,13 @@ test_stage_change_kept (Fixture      *f,
   /* Ada moves on; Grace did not change, so Kombo does not send her */
   test_sleep_ms (1100);
   answer (f, (const char *[]){ "cand-ada:job-design:Interview:PENDING", NULL });
-  g_assert_true (refresh (f, &error));
+  g_assert_true (refresh_moved (f, &moved, &error));
+  /* Ada's move, said once, with who, where to and for which job */
+  g_assert_cmpuint (moved->len, ==, 1);
+  g_assert_cmpstr (((ShortlistHistoryEntry *) moved->pdata[0])->name, ==, "Ada Lovelace");
+  g_assert_cmpstr (((ShortlistHistoryEntry *) moved->pdata[0])->stage, ==, "Interview");
+  g_assert_cmpstr (((ShortlistHistoryEntry *) moved->pdata[0])->job_name, ==, "Product Designer");
+  g_clear_pointer (&moved, g_ptr_array_unref);
   request = last_lookup (f);
   {
     g_autoptr (GDateTime) after = g_date_time_new_from_iso8601 (g_hash_table_lookup (request->params, "updated_after"), NULL);
@@ -249,6 +226,12 @@ test_stage_change_kept (Fixture      *f,
     g_assert_cmpint (g_date_time_to_unix (after), >=, first_checked / G_USEC_PER_SEC - 5 * 60 - 1);
   }
 
+  /* Asked again with nothing new: nothing is said twice */
+  answer (f, (const char *[]){ "cand-ada:job-design:Interview:PENDING", NULL });
+  g_assert_true (refresh_moved (f, &moved, &error));
+  g_assert_cmpuint (moved->len, ==, 0);
+  g_clear_pointer (&moved, g_ptr_array_unref);
+
   /* At the next start, from the store alone */
   shortlist_store_close (f->store);
   restarted = open_store (f->folder);
@@ -257,7 +240,7 @@ test_stage_change_kept (Fixture      *f,
   grace = find_entry (again, "Grace Hopper");
   g_assert_cmpstr (ada->stage, ==, "Interview");
   g_assert_cmpint (ada->moved, >, first_checked);
-  g_assert_cmpint (ada->moved, ==, ada->checked);
+  g_assert_cmpint (ada->moved, <, ada->checked);
   g_assert_cmpstr (grace->stage, ==, "Applied");
   g_assert_cmpint (grace->moved, ==, 0);
   g_assert_cmpint (grace->checked, ==, ada->checked);
@@ -354,6 +337,102 @@ test_many (Fixture      *f,
   g_assert_cmpuint (lookups, ==, 2);
 }
 
+static GBytes *
+demo_call (ShortlistDemoServer *server,
+           const char          *method,
+           const char          *path,
+           const char          *body)
+{
+  g_autoptr (SoupSession) session = soup_session_new ();
+  g_autofree char *uri = g_strconcat (shortlist_demo_server_get_url (server), path, NULL);
+  g_autoptr (SoupMessage) message = soup_message_new (method, uri);
+  g_autoptr (GError) error = NULL;
+  GBytes *answer;
+
+  soup_message_headers_append (soup_message_get_request_headers (message), "Authorization", "Bearer " SHORTLIST_DEMO_API_KEY);
+  soup_message_headers_append (soup_message_get_request_headers (message), "X-Integration-Id",
+                               shortlist_demo_server_get_integration_id (server));
+  if (body != NULL)
+    soup_message_set_request_body_from_bytes (message, "application/json", g_bytes_new_static (body, strlen (body)));
+  /* The server answers from this thread's main loop */
+  {
+    GAsyncResult *result = NULL;
+
+    soup_session_send_and_read_async (session, message, G_PRIORITY_DEFAULT, NULL, test_store_result, &result);
+    answer = soup_session_send_and_read_finish (session, test_wait (&result), &error);
+    g_object_unref (result);
+  }
+  g_assert_no_error (error);
+  g_assert_cmpuint (soup_message_get_status (message), ==, 200);
+  return answer;
+}
+
+/* The demo's ATS moves the candidates made through it on, a stage at a time, to a decision,
+ * and answers updated_after as Kombo does: the demo shows a candidate moving */
+static void
+test_demo_moves (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (ShortlistDemoServer) server = shortlist_demo_server_new (&error);
+  g_autoptr (GBytes) created = NULL;
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  g_autofree char *path = NULL;
+  g_autofree char *future = NULL;
+  const char      *id;
+  const char      *stages[] = { "Applied", "Phone screen", "Technical interview", "Offer", NULL };
+  g_autoptr (GPtrArray) seen = g_ptr_array_new_with_free_func (g_free);
+
+  g_assert_no_error (error);
+  shortlist_demo_server_set_stage_time (server, 200 * 1000);
+  created = demo_call (server, "POST", "/ats/candidates",
+                       "{\"candidate\":{\"first_name\":\"Mary\",\"last_name\":\"Jackson\",\"email_address\":\"mary@example.org\"},"
+                       "\"application\":{\"job_id\":\"7KmQpz3RtVwXy2AbCdEfGh4J\"}}");
+  g_assert_true (json_parser_load_from_data (parser, g_bytes_get_data (created, NULL), g_bytes_get_size (created), NULL));
+  id = json_object_get_string_member (json_object_get_object_member (json_node_get_object (json_parser_get_root (parser)), "data"), "id");
+  path = g_strdup_printf ("/ats/candidates?ids=%s", id);
+
+  /* Asked every 50 ms, as stages last 200: each is seen, in order, then the decision */
+  for (;;)
+    {
+      g_autoptr (GBytes) answer = demo_call (server, "GET", path, NULL);
+      g_autoptr (JsonParser) read = json_parser_new ();
+      JsonObject *data, *application;
+      const char *stage;
+
+      test_assert_schema_valid ("candidates.response.schema.json", answer);
+      g_assert_true (json_parser_load_from_data (read, g_bytes_get_data (answer, NULL), g_bytes_get_size (answer), NULL));
+      data = json_object_get_object_member (json_node_get_object (json_parser_get_root (read)), "data");
+      application = json_array_get_object_element (
+          json_object_get_array_member (json_array_get_object_element (json_object_get_array_member (data, "results"), 0), "applications"), 0);
+      stage = json_object_get_string_member (json_object_get_object_member (application, "current_stage"), "name");
+      if (seen->len == 0 || g_strcmp0 (g_ptr_array_index (seen, seen->len - 1), stage) != 0)
+        g_ptr_array_add (seen, g_strdup (stage));
+      if (g_strcmp0 (json_object_get_string_member (application, "outcome"), "PENDING") != 0)
+        {
+          g_assert_cmpstr (json_object_get_string_member (application, "outcome"), ==, "HIRED");
+          break;
+        }
+      {
+        gint64 until = g_get_monotonic_time () + 50 * 1000;
+
+        while (g_get_monotonic_time () < until)
+          g_main_context_iteration (NULL, FALSE);
+      }
+    }
+  g_ptr_array_add (seen, NULL);
+  g_assert_cmpstrv ((const char *const *) seen->pdata, stages);
+
+  /* Nothing changed after a time to come */
+  {
+    g_autoptr (GDateTime) later = g_date_time_add_hours (g_date_time_new_now_utc (), 1);
+    g_autoptr (GBytes) answer = NULL;
+
+    future = g_strdup_printf ("%s&updated_after=%s", path, g_date_time_format (later, "%Y-%m-%dT%H:%M:%S.000Z"));
+    answer = demo_call (server, "GET", future, NULL);
+    g_assert_nonnull (g_strstr_len (g_bytes_get_data (answer, NULL), g_bytes_get_size (answer), "\"results\":[]"));
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -362,6 +441,7 @@ main (int   argc,
   g_test_add ("/follower/stage-change-kept", Fixture, NULL, fixture_set_up, test_stage_change_kept, fixture_tear_down);
   g_test_add ("/follower/rate-limit-keeps-state", Fixture, NULL, fixture_set_up, test_rate_limit_keeps_state, fixture_tear_down);
   g_test_add ("/follower/odd-answers", Fixture, NULL, fixture_set_up, test_odd_answers, fixture_tear_down);
+  g_test_add_func ("/follower/demo-moves", test_demo_moves);
   g_test_add ("/follower/many", Fixture, NULL, fixture_set_up, test_many, fixture_tear_down);
   return g_test_run ();
 }

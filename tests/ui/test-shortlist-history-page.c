@@ -29,18 +29,19 @@ typedef struct
 } Fixture;
 
 static void
-add_entry (ShortlistStore      *store,
-           gint64               sent,
-           const char          *name,
-           const char          *email,
-           ShortlistSentOutcome outcome,
-           const char          *candidate_id)
+add_entry_for (ShortlistStore      *store,
+               const char          *integration_id,
+               gint64               sent,
+               const char          *name,
+               const char          *email,
+               ShortlistSentOutcome outcome,
+               const char          *candidate_id)
 {
   g_autoptr (ShortlistHistoryEntry) entry = shortlist_history_entry_new ();
   GAsyncResult *result = NULL;
 
   entry->sent = sent;
-  entry->integration_id = g_strdup ("greenhouse:HBnyPwRrfeMWaNPQUuNdsBTx");
+  entry->integration_id = g_strdup (integration_id);
   entry->job_id = g_strdup (DESIGNER_JOB);
   entry->job_name = g_strdup ("Product Designer");
   entry->name = g_strdup (name);
@@ -52,6 +53,17 @@ add_entry (ShortlistStore      *store,
   shortlist_store_add_history_async (store, entry, NULL, test_store_result, &result);
   g_assert_cmpint (shortlist_store_add_history_finish (store, test_wait (&result), NULL), >, 0);
   g_object_unref (result);
+}
+
+static void
+add_entry (ShortlistStore      *store,
+           gint64               sent,
+           const char          *name,
+           const char          *email,
+           ShortlistSentOutcome outcome,
+           const char          *candidate_id)
+{
+  add_entry_for (store, "greenhouse:HBnyPwRrfeMWaNPQUuNdsBTx", sent, name, email, outcome, candidate_id);
 }
 
 static void
@@ -150,6 +162,89 @@ open_entry (Fixture    *f,
   g_signal_emit_by_name (ui_test_find_row (list, name), "activated");
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (ui_test_child (f->page, SHORTLIST_TYPE_HISTORY_PAGE, "stack"))),
                    ==, "entry");
+}
+
+static gboolean
+row_says (gpointer data)
+{
+  Fixture   *f = ((gpointer *) data)[0];
+  GtkWidget *list = ui_test_child (f->page, SHORTLIST_TYPE_HISTORY_PAGE, "list");
+  GtkWidget *row = NULL;
+
+  for (GtkWidget *r = gtk_widget_get_first_child (list); r != NULL; r = gtk_widget_get_next_sibling (r))
+    if (g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (r)), ((gpointer *) data)[1]) == 0)
+      row = r;
+  return row != NULL && g_str_has_suffix (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ((gpointer *) data)[2]);
+}
+
+/* Waits until the listed submission of @name says @text on its last line */
+static void
+wait_for_row_saying (Fixture    *f,
+                     const char *name,
+                     const char *text)
+{
+  gpointer data[] = { f, (gpointer) name, (gpointer) text };
+
+  ui_test_wait_for (row_says, data, text);
+}
+
+/* Where each candidate the ATS took stands now, as asked of Kombo: on their row and in the
+ * submission; one who moved since the history was last looked at is marked, and the Moved
+ * filter lists only them */
+static void
+test_following (Fixture      *f,
+                gconstpointer data)
+{
+  g_autoptr (ShortlistFollower) follower = shortlist_follower_new (f->account);
+  GtkWidget       *list = ui_test_child (f->page, SHORTLIST_TYPE_HISTORY_PAGE, "list");
+  GtkWidget       *moved_button = ui_test_child (f->page, SHORTLIST_TYPE_HISTORY_PAGE, "moved_button");
+  g_autofree char *first = test_candidates_answer ((const char *[]){ "cand-kj:" DESIGNER_JOB ":Phone screen:PENDING",
+                                                                     "cand-mh:" DESIGNER_JOB ":Applied:PENDING", NULL },
+                                                   TRUE);
+  g_autofree char *second = test_candidates_answer ((const char *[]){ "cand-kj:" DESIGNER_JOB ":Interview:PENDING",
+                                                                      "cand-mh:" DESIGNER_JOB ":Review:DECLINED", NULL },
+                                                    TRUE);
+
+  add_entry_for (f->store, TEST_INTEGRATION_ID, g_get_real_time (), "Katherine Johnson", "kj@example.org", SHORTLIST_SENT_CREATED,
+                 "cand-kj");
+  add_entry_for (f->store, TEST_INTEGRATION_ID, g_get_real_time (), "Margaret Hamilton", "mh@example.org", SHORTLIST_SENT_CREATED,
+                 "cand-mh");
+  fake_kombo_respond (f->fake, "GET", "/ats/candidates", 200, first);
+  shortlist_window_set_follower (f->window, follower);
+  shortlist_follower_start (follower);
+  wait_for_row_saying (f, "Katherine Johnson", "\nPhone screen");
+  /* Where they start is no move */
+  g_assert_null (ui_test_find_label (list, "Moved"));
+
+  open_entry (f, "Katherine Johnson");
+  g_assert_cmpstr (entry_says (f, "In the Applicant Tracking System Now"), ==, "Phone screen");
+  g_assert_nonnull (entry_says (f, "Last Checked"));
+  g_signal_emit_by_name (ui_test_find_label (f->page, "_All Submissions"), "clicked");
+
+  /* The recruiter leaves the history and comes back; then Katherine moves on, and Margaret is
+   * declined */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "candidate");
+  g_assert_cmpint (g_settings_get_int64 (f->settings, "history-seen"), >, 0);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "history");
+  fake_kombo_respond (f->fake, "GET", "/ats/candidates", 200, second);
+  shortlist_follower_refresh_now (follower);
+  wait_for_row_saying (f, "Margaret Hamilton", "\nDeclined: Not enough experience");
+  wait_for_row_saying (f, "Katherine Johnson", "\nInterview");
+  g_assert_nonnull (ui_test_find_label (ui_test_find_row (list, "Katherine Johnson"), "Moved"));
+  g_assert_nonnull (ui_test_find_label (ui_test_find_row (list, "Margaret Hamilton"), "Moved"));
+  g_assert_null (ui_test_find_label (ui_test_find_row (list, "Ada Lovelace"), "Moved"));
+
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (moved_button), TRUE);
+  wait_for_listed (f, "Margaret Hamilton|Katherine Johnson");
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (moved_button), FALSE);
+  wait_for_listed (f, "Margaret Hamilton|Katherine Johnson|Grace Hopper|Ada Lovelace");
+
+  /* Leaving the history marks it looked at: back again, nothing is new */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "candidate");
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "history");
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (moved_button), TRUE);
+  wait_for_listed (f, "");
+  g_assert_nonnull (ui_test_find_label (f->page, "No Candidate Moved"));
 }
 
 static void
@@ -373,6 +468,7 @@ main (int   argc,
   ui_test_init (&argc, &argv);
 
   g_test_add ("/shortlist/history-page/list-and-search", Fixture, NULL, fixture_set_up, test_list_and_search, fixture_tear_down);
+  g_test_add ("/shortlist/history-page/following", Fixture, NULL, fixture_set_up, test_following, fixture_tear_down);
   g_test_add ("/shortlist/history-page/privacy", Fixture, NULL, fixture_set_up, test_privacy, fixture_tear_down);
   g_test_add ("/shortlist/history-page/arrival-and-followup", Fixture, NULL, fixture_set_up, test_arrival_and_followup, fixture_tear_down);
 
