@@ -44,6 +44,7 @@
 #include "shortlist-job-button.h"
 #include "shortlist-send-bar.h"
 #include "limited-kombo.h"
+#include "test-util.h"
 #include "shortlist-spreadsheet-window.h"
 #include "shortlist-candidate-row.h"
 #include "shortlist-result-link-page.h"
@@ -51,22 +52,6 @@
 #include "shortlist-window.h"
 
 #define DEMO_INTEGRATION "demo:northwind"
-
-static void
-store_result (GObject      *object,
-              GAsyncResult *result,
-              gpointer      user_data)
-{
-  *(GAsyncResult **) user_data = g_object_ref (result);
-}
-
-static GAsyncResult *
-wait_for (GAsyncResult **slot)
-{
-  while (*slot == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  return *slot;
-}
 
 static void
 settle (guint ms)
@@ -107,8 +92,8 @@ opened_store_new (const char *folder)
   g_autoptr (GError) error = NULL;
   GAsyncResult *result = NULL;
 
-  shortlist_store_open_async (store, NULL, store_result, &result);
-  if (!shortlist_store_open_finish (store, wait_for (&result), NULL, &error))
+  shortlist_store_open_async (store, NULL, test_store_result, &result);
+  if (!shortlist_store_open_finish (store, test_wait (&result), NULL, &error))
     g_error ("%s", error->message);
   g_clear_object (&result);
   return store;
@@ -130,8 +115,8 @@ jobs_fill (const char *folder,
 
       g_ptr_array_add (jobs, kombo_job_new_from_data (data, NULL));
     }
-  shortlist_store_save_jobs_async (store, DEMO_INTEGRATION, jobs, NULL, TRUE, g_get_real_time (), NULL, store_result, &result);
-  if (!shortlist_store_finish (store, wait_for (&result), &error))
+  shortlist_store_save_jobs_async (store, DEMO_INTEGRATION, jobs, NULL, TRUE, g_get_real_time (), NULL, test_store_result, &result);
+  if (!shortlist_store_finish (store, test_wait (&result), &error))
     g_error ("%s", error->message);
   g_clear_object (&result);
   shortlist_store_close (store);
@@ -225,16 +210,16 @@ sink_account (GSettings  *settings,
   g_autoptr (GError) error = NULL;
   GAsyncResult *result = NULL;
 
-  shortlist_account_load_async (account, NULL, store_result, &result);
-  shortlist_account_load_finish (account, wait_for (&result), NULL);
+  shortlist_account_load_async (account, NULL, test_store_result, &result);
+  shortlist_account_load_finish (account, test_wait (&result), NULL);
   g_clear_object (&result);
   /* A placeholder key: the sink is on this computer and checks none */
-  shortlist_account_connect_async (account, "bench-key-0123456789", KOMBO_REGION_EU, NULL, store_result, &result);
-  if (!shortlist_account_connect_finish (account, wait_for (&result), &error))
+  shortlist_account_connect_async (account, "bench-key-0123456789", KOMBO_REGION_EU, NULL, test_store_result, &result);
+  if (!shortlist_account_connect_finish (account, test_wait (&result), &error))
     g_error ("%s", error->message);
   g_clear_object (&result);
-  shortlist_account_add_integration_async (account, "bench:sink", NULL, store_result, &result);
-  integration = shortlist_account_add_integration_finish (account, wait_for (&result), &error);
+  shortlist_account_add_integration_async (account, "bench:sink", NULL, test_store_result, &result);
+  integration = shortlist_account_add_integration_finish (account, test_wait (&result), &error);
   if (integration == NULL)
     g_error ("%s", error->message);
   g_clear_object (&result);
@@ -474,33 +459,6 @@ sheet (const char *url,
   return 0;
 }
 
-/* The Kombo of the window benchmarks, in a thread of its own as a server is: its work is no
- * part of the window's */
-static gpointer
-serve_thread (gpointer data)
-{
-  GAsyncQueue *ready = data;
-  g_autoptr (GMainContext) context = g_main_context_new ();
-  g_autoptr (LimitedKombo) kombo = NULL;
-
-  g_main_context_push_thread_default (context);
-  kombo = limited_kombo_new (8, 50);
-  limited_kombo_serve_reads (kombo);
-  g_async_queue_push (ready, g_object_ref (kombo));
-  for (;;)
-    g_main_context_iteration (context, TRUE);
-  return NULL;
-}
-
-static LimitedKombo *
-start_limited_kombo (void)
-{
-  g_autoptr (GAsyncQueue) ready = g_async_queue_new ();
-
-  g_thread_unref (g_thread_new ("limited-kombo", serve_thread, ready));
-  return g_async_queue_pop (ready);
-}
-
 /* The first widget of @type under @widget */
 static GtkWidget *
 find_descendant (GtkWidget *widget,
@@ -545,7 +503,7 @@ bulk (const char *name,
       guint       n,
       gboolean    emails)
 {
-  g_autoptr (LimitedKombo) kombo = start_limited_kombo ();
+  g_autoptr (LimitedKombo) kombo = limited_kombo_start_in_thread ();
   g_autofree char *url = limited_kombo_dup_url (kombo);
   g_autoptr (GSettings) settings = g_settings_new (APP_ID);
   g_autoptr (ShortlistAccount) account = sink_account (settings, url);
@@ -627,7 +585,7 @@ static int
 sheet_submit (const char *folder,
               guint       n)
 {
-  g_autoptr (LimitedKombo) kombo = start_limited_kombo ();
+  g_autoptr (LimitedKombo) kombo = limited_kombo_start_in_thread ();
   g_autofree char *url = limited_kombo_dup_url (kombo);
   g_autoptr (GSettings) settings = g_settings_new (APP_ID);
   g_autoptr (ShortlistAccount) account = sink_account (settings, url);

@@ -229,6 +229,13 @@ new_window (GSettings      *settings,
   shortlist_window_set_account (window, account);
   if (store != NULL)
     shortlist_account_set_store (account, store);
+  /* Where the candidates stand, as Shortlist follows them */
+  {
+    g_autoptr (ShortlistFollower) follower = shortlist_follower_new (account);
+
+    shortlist_window_set_follower (window, follower);
+    g_object_set_data_full (G_OBJECT (window), "follower", g_object_ref (follower), g_object_unref);
+  }
   return window;
 }
 
@@ -257,10 +264,13 @@ new_store (void)
   return store;
 }
 
+/* The history lists a submission, with where its candidate stands */
 static gboolean
 history_listed (gpointer page)
 {
-  return gtk_widget_get_first_child (child (page, SHORTLIST_TYPE_HISTORY_PAGE, "list")) != NULL;
+  GtkWidget *row = gtk_widget_get_first_child (child (page, SHORTLIST_TYPE_HISTORY_PAGE, "list"));
+
+  return row != NULL && strchr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), '\n') != NULL;
 }
 
 static gboolean
@@ -537,8 +547,9 @@ main (int   argc,
   type_into (link_page, SHORTLIST_TYPE_RESULT_LINK_PAGE, "prefix_row", "Assessment");
   save (GTK_WIDGET (window), "result-links");
 
-  /* What became of everyone sent */
+  /* What became of everyone sent, and where they stand now */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "history");
+  shortlist_follower_refresh_now (g_object_get_data (G_OBJECT (window), "follower"));
   wait_until (history_listed, shortlist_window_get_page (window, "history"));
   save (GTK_WIDGET (window), "history");
 
