@@ -266,10 +266,9 @@ job_stage (JsonObject *job,
 static void
 start_moving (ShortlistDemoServer *self,
               JsonObject          *candidate,
+              JsonObject          *application,
               JsonObject          *job)
 {
-  JsonArray  *applications = json_object_get_array_member (candidate, "applications");
-  JsonObject *application = json_array_get_object_element (applications, 0);
   JsonObject *current = json_object_get_object_member (application, "current_stage");
   Moving     *moving = g_new0 (Moving, 1);
 
@@ -664,7 +663,7 @@ create_candidate (ShortlistDemoServer *self,
   candidate = add_candidate (self, string_member (person, "first_name"), string_member (person, "last_name"),
                              email, string_member (person, "company"), string_member (person, "title"),
                              job, string_member (application, "stage_id"));
-  start_moving (self, candidate, job);
+  start_moving (self, candidate, json_array_get_object_element (json_object_get_array_member (candidate, "applications"), 0), job);
 
   /* The warnings a real ATS tends to give, so that the page shows how they look */
   if (json_object_has_member (person, "salary_expectations"))
@@ -674,6 +673,94 @@ create_candidate (ShortlistDemoServer *self,
   warning_list = g_strv_builder_end (warnings);
 
   respond_data (msg, object_node (json_object_ref (candidate)), (const char *const *) warning_list);
+}
+
+static void
+copy_member (JsonObject *object,
+             const char *name,
+             JsonNode   *node,
+             gpointer    user_data)
+{
+  json_object_set_member (user_data, name, json_node_copy (node));
+}
+
+/* POST /ats/jobs/{job_id}/applications: an application to the job, for the candidate the demo
+ * ATS has with the address or a new one, as Kombo de-duplicates on the ATS's side */
+static void
+create_application (ShortlistDemoServer *self,
+                    SoupServerMessage   *msg,
+                    const char          *job_id)
+{
+  g_autoptr (JsonObject) body = parse_body (msg);
+  JsonObject *person = body && json_object_has_member (body, "candidate") ? json_object_get_object_member (body, "candidate") : NULL;
+  const char *email = string_member (person, "email_address");
+  JsonObject *job = find_job (self, job_id);
+  JsonObject *candidate = NULL;
+  JsonObject *application;
+  JsonObject *answer;
+  const char *remark[] = { "The demo ATS added this application to the candidate it already had.", NULL };
+  gboolean    existing;
+
+  if (person == NULL || email == NULL || string_member (person, "first_name") == NULL || string_member (person, "last_name") == NULL)
+    {
+      respond_error (msg, 400, "PLATFORM.INPUT_INVALID", "Invalid input",
+                     "The body needs a candidate with first_name, last_name and email_address.");
+      return;
+    }
+  if (job == NULL)
+    {
+      respond_error (msg, 404, "REMOTE.INPUT_INVALID", "Job not found", "The demo applicant tracking system has no job with this id.");
+      return;
+    }
+  if (g_strcmp0 (json_object_get_string_member (job, "status"), "OPEN") != 0)
+    {
+      respond_error (msg, 409, "ATS.JOB_CLOSED", "Job closed", "This job no longer accepts applications.");
+      return;
+    }
+  for (guint i = 0; candidate == NULL && i < self->candidates->len; i++)
+    {
+      JsonObject *each = g_ptr_array_index (self->candidates, i);
+      JsonObject *first_email = json_array_get_object_element (json_object_get_array_member (each, "email_addresses"), 0);
+
+      if (g_ascii_strcasecmp (json_object_get_string_member (first_email, "email_address"), email) == 0)
+        candidate = each;
+    }
+  existing = candidate != NULL;
+  if (candidate == NULL)
+    candidate = add_candidate (self, string_member (person, "first_name"), string_member (person, "last_name"), email,
+                               string_member (person, "company"), string_member (person, "title"), NULL, NULL);
+  for (guint i = 0; i < json_array_get_length (json_object_get_array_member (candidate, "applications")); i++)
+    {
+      JsonObject *each = json_array_get_object_element (json_object_get_array_member (candidate, "applications"), i);
+
+      if (g_strcmp0 (json_object_get_string_member (json_object_get_object_member (each, "job"), "id"), job_id) == 0)
+        {
+          respond_error (msg, 409, "ATS.APPLICATION_ALREADY_EXISTS", "Application already exists",
+                         "This candidate has already applied to this job.");
+          return;
+        }
+    }
+  application = new_application (job, string_member (body, "stage_id"));
+  json_array_add_object_element (json_object_get_array_member (candidate, "applications"), json_object_ref (application));
+  start_moving (self, candidate, application, job);
+
+  /* The application as Kombo answers it: with its job, its stage and its candidate */
+  answer = json_object_new ();
+  json_object_foreach_member (application, copy_member, answer);
+  json_object_set_string_member (answer, "job_id", job_id);
+  json_object_set_string_member (answer, "candidate_id", json_object_get_string_member (candidate, "id"));
+  if (json_object_get_object_member (application, "current_stage") != NULL)
+    json_object_set_string_member (answer, "current_stage_id",
+                                   json_object_get_string_member (json_object_get_object_member (application, "current_stage"), "id"));
+  else
+    json_object_set_null_member (answer, "current_stage_id");
+  json_object_set_object_member (answer, "custom_fields", json_object_new ());
+  json_object_set_array_member (answer, "integration_fields", json_array_new ());
+  json_object_set_null_member (answer, "remote_deleted_at");
+  json_object_set_null_member (answer, "remote_data");
+  json_object_set_object_member (answer, "candidate", json_object_ref (candidate));
+  respond_data (msg, object_node (answer), existing ? remark : NULL);
+  json_object_unref (application);
 }
 
 static void
@@ -802,6 +889,8 @@ handler (SoupServer        *server,
       return;
     }
   path += strlen ("/v1");
+  /* "", "ats", then the rest */
+  parts = g_strsplit (path, "/", -1);
 
   if (g_strcmp0 (authorization, "Bearer " SHORTLIST_DEMO_API_KEY) != 0)
     {
@@ -859,9 +948,14 @@ handler (SoupServer        *server,
     }
   else if (g_strcmp0 (method, "POST") == 0 && g_strcmp0 (path, "/ats/candidates") == 0)
     create_candidate (self, msg);
-  else if (g_strcmp0 (method, "POST") == 0 &&
-           (parts = g_strsplit (path, "/", -1)) != NULL &&
-           g_strv_length (parts) == 5 && g_strcmp0 (parts[2], "candidates") == 0)
+  else if (g_strcmp0 (method, "POST") == 0 && g_strv_length (parts) == 5 && g_strcmp0 (parts[2], "jobs") == 0 &&
+           g_strcmp0 (parts[4], "applications") == 0)
+    {
+      g_autofree char *job_id = g_uri_unescape_string (parts[3], NULL);
+
+      create_application (self, msg, job_id);
+    }
+  else if (g_strcmp0 (method, "POST") == 0 && g_strv_length (parts) == 5 && g_strcmp0 (parts[2], "candidates") == 0)
     {
       g_autofree char *id = g_uri_unescape_string (parts[3], NULL);
       JsonObject      *candidate = find_candidate (self, id);

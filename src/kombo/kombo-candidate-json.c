@@ -207,9 +207,15 @@ build_answer (JsonBuilder                *builder,
   json_builder_end_object (builder);
 }
 
+/**
+ * kombo_candidate_to_json_with_markers:
+ * @as_application: the body of POST /ats/jobs/{job_id}/applications: the job in the path and
+ *   the stage beside the candidate, not in an "application"
+ */
 char *
 kombo_candidate_to_json_with_markers (KomboCandidate *self,
                                       const char     *marker,
+                                      gboolean        as_application,
                                       GPtrArray      *files_out)
 {
   g_autoptr (JsonBuilder) builder = json_builder_new ();
@@ -221,11 +227,16 @@ kombo_candidate_to_json_with_markers (KomboCandidate *self,
 
   build_candidate (self, builder);
 
-  json_builder_set_member_name (builder, "application");
-  json_builder_begin_object (builder);
-  add_string_member (builder, "job_id", self->fields[KOMBO_CANDIDATE_FIELD_JOB_ID]);
-  add_string_member (builder, "stage_id", self->fields[KOMBO_CANDIDATE_FIELD_STAGE_ID]);
-  json_builder_end_object (builder);
+  if (as_application)
+    add_string_member (builder, "stage_id", self->fields[KOMBO_CANDIDATE_FIELD_STAGE_ID]);
+  else
+    {
+      json_builder_set_member_name (builder, "application");
+      json_builder_begin_object (builder);
+      add_string_member (builder, "job_id", self->fields[KOMBO_CANDIDATE_FIELD_JOB_ID]);
+      add_string_member (builder, "stage_id", self->fields[KOMBO_CANDIDATE_FIELD_STAGE_ID]);
+      json_builder_end_object (builder);
+    }
 
   if (self->answers->len > 0)
     {

@@ -82,6 +82,7 @@ gboolean kombo_candidate_has_location (KomboCandidate *self);
  * n indexing @files_out, so that the body stream can splice the files in while sending. */
 char *kombo_candidate_to_json_with_markers (KomboCandidate *self,
                                             const char     *marker,
+                                            gboolean        as_application,
                                             GPtrArray      *files_out);
 
 G_END_DECLS

@@ -723,6 +723,14 @@ check_violations (GTask     *task,
   return FALSE;
 }
 
+/* What a write answered: the candidate made, or the application (with its candidate) */
+enum
+{
+  ANSWER_NONE,
+  ANSWER_CANDIDATE,
+  ANSWER_APPLICATION,
+};
+
 static void
 write_done_cb (GObject      *object,
                GAsyncResult *result,
@@ -731,13 +739,81 @@ write_done_cb (GObject      *object,
   g_autoptr (GTask) task = user_data;
   g_autoptr (JsonObject) root = NULL;
   g_autoptr (GError) error = NULL;
-  gboolean with_candidate = GPOINTER_TO_INT (g_task_get_task_data (task));
+  int answer = GPOINTER_TO_INT (g_task_get_task_data (task));
 
   root = kombo_http_finish (KOMBO_CLIENT (object), result, write_done_cb, &error);
   if (root == NULL)
     g_task_return_error (task, g_steal_pointer (&error));
+  else if (answer == ANSWER_APPLICATION)
+    g_task_return_pointer (task, kombo_write_result_new_from_application_json (root), g_object_unref);
   else
-    g_task_return_pointer (task, kombo_write_result_new_from_json (root, with_candidate), g_object_unref);
+    g_task_return_pointer (task, kombo_write_result_new_from_json (root, answer == ANSWER_CANDIDATE), g_object_unref);
+}
+
+/* Sends @candidate to @path, its files read and encoded while they are sent */
+static void
+start_create (KomboClient        *self,
+              KomboCandidate     *candidate,
+              const char         *path,
+              gboolean            as_application,
+              KomboProgressFunc   progress,
+              gpointer            progress_data,
+              GDestroyNotify      progress_data_free,
+              gpointer            source_tag,
+              GCancellable       *cancellable,
+              GAsyncReadyCallback callback,
+              gpointer            user_data)
+{
+  g_autoptr (GTask) task = NULL;
+  g_autoptr (GPtrArray) violations = NULL;
+  g_autoptr (GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *uuid = NULL;
+  g_autofree char *marker = NULL;
+  g_autofree char *json = NULL;
+  g_autoptr (KomboBody) body = NULL;
+  g_autoptr (GError) error = NULL;
+  KomboHttpRequest *request;
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, source_tag);
+  g_task_set_task_data (task, GINT_TO_POINTER (as_application ? ANSWER_APPLICATION : ANSWER_CANDIDATE), NULL);
+
+  violations = kombo_candidate_validate (candidate);
+  if (!check_violations (task, violations))
+    {
+      if (progress_data_free != NULL)
+        progress_data_free (progress_data);
+      return;
+    }
+
+  /* A fresh random marker cannot collide with anything a person typed */
+  uuid = g_uuid_string_random ();
+  marker = g_strconcat ("kombo-file-", uuid, NULL);
+  json = kombo_candidate_to_json_with_markers (candidate, marker, as_application, files);
+  body = kombo_body_new (json, marker, files, &error);
+  if (body == NULL)
+    {
+      if (progress_data_free != NULL)
+        progress_data_free (progress_data);
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  request = kombo_http_request_new ("POST", path, TRUE);
+  if (files->len > 0)
+    {
+      kombo_http_request_set_stream_body (request, g_steal_pointer (&body), progress, progress_data, progress_data_free);
+    }
+  else
+    {
+      gsize length = strlen (json);
+
+      kombo_http_request_set_body (request, g_bytes_new_take (g_steal_pointer (&json), length));
+      if (progress_data_free != NULL)
+        progress_data_free (progress_data);
+    }
+
+  kombo_http_start (self, request, write_done_cb, cancellable, write_done_cb, g_steal_pointer (&task));
 }
 
 /**
@@ -758,59 +834,44 @@ kombo_client_create_candidate_async (KomboClient        *self,
                                      GAsyncReadyCallback callback,
                                      gpointer            user_data)
 {
-  g_autoptr (GTask) task = NULL;
-  g_autoptr (GPtrArray) violations = NULL;
-  g_autoptr (GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autofree char *uuid = NULL;
-  g_autofree char *marker = NULL;
-  g_autofree char *json = NULL;
-  g_autoptr (KomboBody) body = NULL;
-  g_autoptr (GError) error = NULL;
-  KomboHttpRequest *request;
+  g_return_if_fail (KOMBO_IS_CLIENT (self));
+  g_return_if_fail (KOMBO_IS_CANDIDATE (candidate));
+
+  start_create (self, candidate, "/ats/candidates", FALSE, progress, progress_data, progress_data_free,
+                kombo_client_create_candidate_async, cancellable, callback, user_data);
+}
+
+/**
+ * kombo_client_create_application_async:
+ * @progress: (nullable): called as the body is uploaded
+ *
+ * As kombo_client_create_candidate_async(), but with POST /ats/jobs/{job_id}/applications:
+ * an application of @candidate to their job, which the ATS attaches to the candidate it has
+ * with the same address, or to a new one. kombo_client_create_candidate_finish() ends it; its
+ * candidate is the one the application went to.
+ */
+void
+kombo_client_create_application_async (KomboClient        *self,
+                                       KomboCandidate     *candidate,
+                                       KomboProgressFunc   progress,
+                                       gpointer            progress_data,
+                                       GDestroyNotify      progress_data_free,
+                                       GCancellable       *cancellable,
+                                       GAsyncReadyCallback callback,
+                                       gpointer            user_data)
+{
+  const char      *job_id;
+  g_autofree char *escaped = NULL;
+  g_autofree char *path = NULL;
 
   g_return_if_fail (KOMBO_IS_CLIENT (self));
   g_return_if_fail (KOMBO_IS_CANDIDATE (candidate));
 
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, kombo_client_create_candidate_async);
-  g_task_set_task_data (task, GINT_TO_POINTER (TRUE), NULL);
-
-  violations = kombo_candidate_validate (candidate);
-  if (!check_violations (task, violations))
-    {
-      if (progress_data_free != NULL)
-        progress_data_free (progress_data);
-      return;
-    }
-
-  /* A fresh random marker cannot collide with anything a person typed */
-  uuid = g_uuid_string_random ();
-  marker = g_strconcat ("kombo-file-", uuid, NULL);
-  json = kombo_candidate_to_json_with_markers (candidate, marker, files);
-  body = kombo_body_new (json, marker, files, &error);
-  if (body == NULL)
-    {
-      if (progress_data_free != NULL)
-        progress_data_free (progress_data);
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  request = kombo_http_request_new ("POST", "/ats/candidates", TRUE);
-  if (files->len > 0)
-    {
-      kombo_http_request_set_stream_body (request, g_steal_pointer (&body), progress, progress_data, progress_data_free);
-    }
-  else
-    {
-      gsize length = strlen (json);
-
-      kombo_http_request_set_body (request, g_bytes_new_take (g_steal_pointer (&json), length));
-      if (progress_data_free != NULL)
-        progress_data_free (progress_data);
-    }
-
-  kombo_http_start (self, request, write_done_cb, cancellable, write_done_cb, g_steal_pointer (&task));
+  job_id = kombo_candidate_get_field (candidate, "job-id");
+  escaped = g_uri_escape_string (job_id ? job_id : "", NULL, FALSE);
+  path = g_strdup_printf ("/ats/jobs/%s/applications", escaped);
+  start_create (self, candidate, path, TRUE, progress, progress_data, progress_data_free, kombo_client_create_candidate_async,
+                cancellable, callback, user_data);
 }
 
 KomboWriteResult *
@@ -840,7 +901,7 @@ start_simple_write (KomboClient        *self,
   KomboHttpRequest *request;
 
   g_task_set_source_tag (task, source_tag);
-  g_task_set_task_data (task, GINT_TO_POINTER (FALSE), NULL);
+  g_task_set_task_data (task, GINT_TO_POINTER (ANSWER_NONE), NULL);
 
   if (stripped_id == NULL)
     kombo_violations_add (violations, "candidate_id", "%s", _ ("Choose the candidate first."));

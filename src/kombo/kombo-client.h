@@ -147,6 +147,14 @@ void              kombo_client_create_candidate_async (KomboClient        *self,
                                                        GCancellable       *cancellable,
                                                        GAsyncReadyCallback callback,
                                                        gpointer            user_data);
+void              kombo_client_create_application_async (KomboClient        *self,
+                                                         KomboCandidate     *candidate,
+                                                         KomboProgressFunc   progress,
+                                                         gpointer            progress_data,
+                                                         GDestroyNotify      progress_data_free,
+                                                         GCancellable       *cancellable,
+                                                         GAsyncReadyCallback callback,
+                                                         gpointer            user_data);
 KomboWriteResult *kombo_client_create_candidate_finish (KomboClient  *self,
                                                         GAsyncResult *result,
                                                         GError      **error);

@@ -10,5 +10,6 @@ G_BEGIN_DECLS
 /* %NULL only when the object lacks an id: the record cannot be used then */
 KomboWriteResult *kombo_write_result_new_from_json (JsonObject *root,
                                                     gboolean    with_candidate);
+KomboWriteResult *kombo_write_result_new_from_application_json (JsonObject *root);
 
 G_END_DECLS

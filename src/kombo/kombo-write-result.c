@@ -70,6 +70,28 @@ kombo_write_result_new_from_json (JsonObject *root,
   return self;
 }
 
+/* The answer to POST /ats/jobs/{job_id}/applications: the application made, with the candidate
+ * it went to (only their id when Kombo says no more), and its warnings */
+KomboWriteResult *
+kombo_write_result_new_from_application_json (JsonObject *root)
+{
+  KomboWriteResult *self = kombo_write_result_new_from_json (root, FALSE);
+  JsonObject       *application = kombo_json_get_object (root, "data");
+  JsonObject       *candidate = kombo_json_get_object (application, "candidate");
+  const char       *candidate_id = kombo_json_get_string (application, "candidate_id");
+
+  if (candidate != NULL && kombo_json_get_string (candidate, "id") != NULL)
+    self->candidate = kombo_candidate_record_new_from_json (candidate);
+  else if (candidate_id != NULL)
+    {
+      g_autoptr (JsonObject) only_id = json_object_new ();
+
+      json_object_set_string_member (only_id, "id", candidate_id);
+      self->candidate = kombo_candidate_record_new_from_json (only_id);
+    }
+  return self;
+}
+
 /* Returns: (nullable): the created candidate, for a create call */
 KomboCandidateRecord *
 kombo_write_result_get_candidate (KomboWriteResult *self)

@@ -39,6 +39,7 @@ struct _ShortlistCandidatePage
   ShortlistSendBar         *send_bar;
   ShortlistCandidateResult *result; /* built when first shown */
   ShortlistDuplicateBox    *duplicates;
+  gboolean                  as_application; /* the next send goes to the candidate the ATS has */
 
   ShortlistAccount    *account;
   KomboCandidateDraft *draft;
@@ -172,13 +173,21 @@ checked_cb (GObject      *object,
   if (!clear)
     {
       g_clear_object (&self->submit_cancellable);
+      self->as_application = FALSE;
       set_busy (self, FALSE);
       return;
     }
   candidate = kombo_candidate_draft_to_candidate (self->draft, NULL);
-  kombo_client_create_candidate_async (shortlist_account_get_client (self->account), candidate,
-                                       shortlist_send_bar_progress, g_object_ref (self->send_bar), g_object_unref,
-                                       self->submit_cancellable, submitted_cb, self);
+  /* To the candidate the ATS has, as an application, when the recruiter said so */
+  if (self->as_application)
+    kombo_client_create_application_async (shortlist_account_get_client (self->account), candidate,
+                                           shortlist_send_bar_progress, g_object_ref (self->send_bar), g_object_unref,
+                                           self->submit_cancellable, submitted_cb, self);
+  else
+    kombo_client_create_candidate_async (shortlist_account_get_client (self->account), candidate,
+                                         shortlist_send_bar_progress, g_object_ref (self->send_bar), g_object_unref,
+                                         self->submit_cancellable, submitted_cb, self);
+  self->as_application = FALSE;
 }
 
 static void
@@ -199,6 +208,8 @@ submit_cb (GtkWidget  *widget,
   violations = kombo_candidate_draft_validate (self->draft, shortlist_candidate_form_get_restrictions (self->form));
   if (violations->len > 0)
     {
+      /* Fixed and sent again, it goes as the recruiter then says */
+      self->as_application = FALSE;
       show_violations (self, violations);
       return;
     }
@@ -262,6 +273,14 @@ lookup_cb (ShortlistCandidatePage *self)
 static void
 submit_anyway_cb (ShortlistCandidatePage *self)
 {
+  self->as_application = FALSE;
+  gtk_widget_activate_action (GTK_WIDGET (self), "candidate.submit", NULL);
+}
+
+static void
+apply_existing_cb (ShortlistCandidatePage *self)
+{
+  self->as_application = TRUE;
   gtk_widget_activate_action (GTK_WIDGET (self), "candidate.submit", NULL);
 }
 
@@ -381,6 +400,7 @@ shortlist_candidate_page_class_init (ShortlistCandidatePageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, lookup_cb);
   gtk_widget_class_bind_template_callback (widget_class, cancel_cb);
   gtk_widget_class_bind_template_callback (widget_class, submit_anyway_cb);
+  gtk_widget_class_bind_template_callback (widget_class, apply_existing_cb);
 
   gtk_widget_class_install_action (widget_class, "candidate.submit", NULL, submit_cb);
   gtk_widget_class_install_action (widget_class, "candidate.retry-save", NULL, retry_save_cb);

@@ -2,8 +2,8 @@
  *
  * Recruiters are judged on not sending a candidate twice. While the addresses are typed, and
  * again before anything is sent, the ATS is asked for candidates with any of them (once per
- * address); those found are shown above Submit, each with a way to tag them instead, and
- * "Submit Anyway". A lookup that fails is said as a warning, and does not stop the
+ * address); those found are shown above Submit, each with a way to send the form as their
+ * application to the job, or to tag them, instead; and "Submit Anyway". A lookup that fails is said as a warning, and does not stop the
  * recruiter. After a failure that may have reached the ATS, the same lookup says whether the
  * candidate arrived.
  */
@@ -42,6 +42,7 @@ G_DEFINE_FINAL_TYPE (ShortlistDuplicateBox, shortlist_duplicate_box, GTK_TYPE_WI
 enum
 {
   SUBMIT_ANYWAY,
+  APPLY_EXISTING,
   N_SIGNALS
 };
 
@@ -97,6 +98,17 @@ clear (ShortlistDuplicateBox *self)
   gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
 }
 
+/* The candidate the ATS has is the one: the form goes to them as an application to the job */
+static void
+apply_cb (GtkButton             *button,
+          ShortlistDuplicateBox *self)
+{
+  g_free (self->accepted);
+  self->accepted = dup_key (self);
+  clear (self);
+  g_signal_emit (self, signals[APPLY_EXISTING], 0);
+}
+
 static void
 show (ShortlistDuplicateBox *self,
       GListModel            *found)
@@ -111,7 +123,14 @@ show (ShortlistDuplicateBox *self,
     {
       g_autoptr (KomboCandidateRecord) record = g_list_model_get_item (found, i);
       GtkWidget *row = shortlist_candidate_row_new (record, NULL);
+      GtkWidget *apply = gtk_button_new_with_mnemonic (_ ("Add _Application"));
       GtkWidget *tag = gtk_button_new_with_mnemonic (_ ("_Tag Existing Candidate"));
+
+      gtk_widget_set_valign (apply, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (apply, "suggested-action");
+      gtk_widget_set_tooltip_text (apply, _ ("Send the job, the answers and the files of the form as an application of this candidate, instead of a new candidate"));
+      g_signal_connect (apply, "clicked", G_CALLBACK (apply_cb), self);
+      shortlist_candidate_row_add_suffix (SHORTLIST_CANDIDATE_ROW (row), apply);
 
       gtk_widget_set_valign (tag, GTK_ALIGN_CENTER);
       /* The row holds the record for as long as its buttons are there */
@@ -224,6 +243,15 @@ shortlist_duplicate_box_class_init (ShortlistDuplicateBoxClass *klass)
    */
   signals[SUBMIT_ANYWAY] = g_signal_new ("submit-anyway", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
                                          NULL, G_TYPE_NONE, 0);
+
+  /**
+   * ShortlistDuplicateBox::apply-existing:
+   *
+   * The recruiter wants the candidate the ATS has to apply to the job, with what the form
+   * holds, rather than a new candidate.
+   */
+  signals[APPLY_EXISTING] = g_signal_new ("apply-existing", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                                          NULL, G_TYPE_NONE, 0);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
 }
 

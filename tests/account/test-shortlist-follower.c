@@ -337,6 +337,9 @@ test_many (Fixture      *f,
   g_assert_cmpuint (lookups, ==, 2);
 }
 
+/* Another open job of the demo's */
+#define SECOND_JOB "3QrStUvWxYzAbCdEfGhIjKmN"
+
 static GBytes *
 demo_call (ShortlistDemoServer *server,
            const char          *method,
@@ -383,7 +386,7 @@ test_demo_moves (void)
   g_autoptr (GPtrArray) seen = g_ptr_array_new_with_free_func (g_free);
 
   g_assert_no_error (error);
-  shortlist_demo_server_set_stage_time (server, 200 * 1000);
+  shortlist_demo_server_set_stage_time (server, 300 * 1000);
   created = demo_call (server, "POST", "/ats/candidates",
                        "{\"candidate\":{\"first_name\":\"Mary\",\"last_name\":\"Jackson\",\"email_address\":\"mary@example.org\"},"
                        "\"application\":{\"job_id\":\"7KmQpz3RtVwXy2AbCdEfGh4J\"}}");
@@ -391,7 +394,7 @@ test_demo_moves (void)
   id = json_object_get_string_member (json_object_get_object_member (json_node_get_object (json_parser_get_root (parser)), "data"), "id");
   path = g_strdup_printf ("/ats/candidates?ids=%s", id);
 
-  /* Asked every 50 ms, as stages last 200: each is seen, in order, then the decision */
+  /* Asked every 50 ms, as stages last 300: each is seen, in order, then the decision */
   for (;;)
     {
       g_autoptr (GBytes) answer = demo_call (server, "GET", path, NULL);
@@ -421,6 +424,21 @@ test_demo_moves (void)
     }
   g_ptr_array_add (seen, NULL);
   g_assert_cmpstrv ((const char *const *) seen->pdata, stages);
+
+  /* Mary applies to a second job: the demo ATS adds it to the Mary it has, as Kombo answers */
+  {
+    g_autoptr (GBytes) applied = demo_call (server, "POST", "/ats/jobs/" SECOND_JOB "/applications",
+                                            "{\"candidate\":{\"first_name\":\"Mary\",\"last_name\":\"Jackson\","
+                                            "\"email_address\":\"MARY@example.org\"}}");
+    g_autoptr (JsonParser) read = json_parser_new ();
+    JsonObject *application;
+
+    test_assert_schema_valid ("create-application.response.schema.json", applied);
+    g_assert_true (json_parser_load_from_data (read, g_bytes_get_data (applied, NULL), g_bytes_get_size (applied), NULL));
+    application = json_object_get_object_member (json_node_get_object (json_parser_get_root (read)), "data");
+    g_assert_cmpstr (json_object_get_string_member (application, "candidate_id"), ==, id);
+    g_assert_cmpstr (json_object_get_string_member (application, "job_id"), ==, SECOND_JOB);
+  }
 
   /* Nothing changed after a time to come */
   {

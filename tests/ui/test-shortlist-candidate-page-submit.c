@@ -260,6 +260,78 @@ test_duplicate (Fixture      *f,
   g_assert_true (says_lookup_failed (f->page));
 }
 
+/* Kombo's answer to an application: the application, and the candidate the ATS had */
+#define APPLIED                                                                                                            \
+  "{\"status\":\"success\",\"warnings\":[{\"message\":\"The CV was added to the existing profile.\"}],\"data\":{"          \
+  "\"id\":\"app-new\",\"remote_id\":\"9001\",\"outcome\":\"PENDING\",\"rejection_reason_name\":null,\"rejected_at\":null," \
+  "\"current_stage_id\":\"stage-1\",\"job_id\":\"" DESIGNER_JOB "\",\"candidate_id\":\"cand-ada\",\"custom_fields\":{},"   \
+  "\"integration_fields\":[],\"remote_url\":\"https://ats.example.com/applications/9001\","                                \
+  "\"changed_at\":\"2026-12-06T10:00:00.000Z\",\"remote_deleted_at\":null,\"remote_created_at\":null,"                     \
+  "\"remote_updated_at\":null,\"remote_data\":null,"                                                                       \
+  "\"current_stage\":{\"id\":\"stage-1\",\"name\":\"Application Review\",\"remote_id\":\"1\",\"index\":0},"                \
+  "\"job\":{\"id\":\"" DESIGNER_JOB "\",\"name\":\"Product Designer\",\"remote_id\":\"1044\"},"                            \
+  "\"candidate\":{\"id\":\"cand-ada\",\"remote_id\":\"77\",\"first_name\":\"Ada\",\"last_name\":\"Lovelace\","             \
+  "\"company\":null,\"title\":null,\"confidential\":false,\"source\":null,\"custom_fields\":{},\"integration_fields\":[]," \
+  "\"remote_url\":\"https://ats.example.com/candidates/77\",\"remote_created_at\":null,\"remote_updated_at\":null,"        \
+  "\"remote_data\":null,\"changed_at\":\"2026-12-06T10:00:00.000Z\",\"remote_deleted_at\":null,\"tags\":[]}}}"
+
+/* The ATS has the person: the recruiter sends the form as their application to the job, with
+ * its files, instead of a second candidate; the history keeps it as the person the ATS had */
+static void
+test_existing_candidate_new_job (Fixture      *f,
+                                 gconstpointer data)
+{
+  g_autofree char *template = g_build_filename (test_get_tmp_dir (), "history-XXXXXX", NULL);
+  g_autoptr (ShortlistStore) store = shortlist_store_new (g_mkdtemp (template));
+  g_autofree char *cv_path = test_write_file ("ada-cv.pdf", "%PDF-1.4\nAda's CV\n", -1);
+  g_autoptr (GFile) cv = g_file_new_for_path (cv_path);
+  GtkWidget    *box = ui_test_find_group (f->page, "Already in the Applicant Tracking System");
+  GAsyncResult *result = NULL;
+  FakeRequest  *request = NULL;
+  g_autoptr (GPtrArray) entries = NULL;
+  JsonObject *body;
+
+  shortlist_store_open_async (store, NULL, test_store_result, &result);
+  g_assert_true (shortlist_store_open_finish (store, test_wait (&result), NULL, NULL));
+  g_clear_object (&result);
+  use_store (f, store);
+  fill_minimal (f);
+  type_into (f, "City", "");
+  shortlist_candidate_page_attach_files (SHORTLIST_CANDIDATE_PAGE (f->page), &cv, 1);
+  wait_for_row (group (f, "Attachments"), "ada-cv.pdf");
+
+  fake_kombo_respond (f->fake, "GET", "/ats/candidates", 200,
+                      "{\"status\":\"success\",\"data\":{\"next\":null,\"results\":[{\"id\":\"cand-ada\",\"first_name\":\"Ada\","
+                      "\"last_name\":\"Lovelace\",\"email_addresses\":[{\"email_address\":\"ada.lovelace@example.org\",\"type\":null}],"
+                      "\"remote_url\":null,\"applications\":[],\"tags\":[]}]}}");
+  gtk_widget_activate_action (f->page, "candidate.submit", NULL);
+  ui_test_wait_for (shows_existing, box, "the existing candidate");
+  g_assert_cmpuint (n_sent (f), ==, 0);
+
+  fake_kombo_respond (f->fake, "POST", "/ats/jobs/" DESIGNER_JOB "/applications", 200, APPLIED);
+  g_signal_emit_by_name (ui_test_find_label (box, "Add _Application"), "clicked");
+  wait_for_sent (f, 1);
+  wait_for_page (f, "result");
+  for (guint i = 0; i < fake_kombo_get_n_requests (f->fake); i++)
+    if (g_str_equal (fake_kombo_get_request (f->fake, i)->method, "POST"))
+      request = fake_kombo_get_request (f->fake, i);
+  /* An application to the job, not a new candidate: the job in the path, the form in the body */
+  g_assert_cmpstr (request->path, ==, "/ats/jobs/" DESIGNER_JOB "/applications");
+  test_assert_schema_valid ("create-application.request.schema.json", request->body);
+  body = fake_request_get_json (request);
+  g_assert_false (json_object_has_member (body, "application"));
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (body, "candidate"), "email_address"), ==,
+                   "ada.lovelace@example.org");
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (json_object_get_array_member (body, "attachments"), 0),
+                                                  "name"),
+                   ==, "ada-cv.pdf");
+  /* Said as the ATS had the person: their Kombo ID, and the ATS's remark */
+  g_assert_nonnull (ui_test_find_label (f->page, "The CV was added to the existing profile."));
+  wait_for_history (store, SHORTLIST_SENT_CREATED);
+  entries = read_history (store);
+  g_assert_cmpstr (((ShortlistHistoryEntry *) entries->pdata[0])->candidate_id, ==, "cand-ada");
+}
+
 static gboolean
 second_page_has_job (gpointer data)
 {
@@ -413,6 +485,8 @@ main (int   argc,
   g_test_add ("/shortlist/candidate-page/submit/history-settles", Fixture, NULL, fixture_set_up, test_history_settles, fixture_tear_down);
   g_test_add ("/shortlist/candidate-page/submit/errors-keep-the-form", Fixture, NULL, fixture_set_up, test_errors_keep_the_form, fixture_tear_down);
   g_test_add ("/shortlist/candidate-page/submit/duplicate", Fixture, NULL, fixture_set_up, test_duplicate, fixture_tear_down);
+  g_test_add ("/shortlist/candidate-page/submit/existing-candidate-new-job", Fixture, NULL, fixture_set_up, test_existing_candidate_new_job,
+              fixture_tear_down);
   g_test_add ("/shortlist/candidate-page/submit/remembered", Fixture, NULL, fixture_set_up, test_remembered, fixture_tear_down);
   g_test_add ("/shortlist/candidate-page/submit/new-candidate-asks", Fixture, NULL, fixture_set_up, test_new_candidate_asks, fixture_tear_down);
   g_test_add ("/shortlist/candidate-page/submit/job-search", Fixture, NULL, fixture_set_up, test_job_search, fixture_tear_down);
