@@ -442,10 +442,12 @@ test_demo_moves (void)
 
   /* Nothing changed after a time to come */
   {
-    g_autoptr (GDateTime) later = g_date_time_add_hours (g_date_time_new_now_utc (), 1);
+    g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
+    g_autoptr (GDateTime) later = g_date_time_add_hours (now, 1);
+    g_autofree char *after = g_date_time_format (later, "%Y-%m-%dT%H:%M:%S.000Z");
     g_autoptr (GBytes) answer = NULL;
 
-    future = g_strdup_printf ("%s&updated_after=%s", path, g_date_time_format (later, "%Y-%m-%dT%H:%M:%S.000Z"));
+    future = g_strdup_printf ("%s&updated_after=%s", path, after);
     answer = demo_call (server, "GET", future, NULL);
     g_assert_nonnull (g_strstr_len (g_bytes_get_data (answer, NULL), g_bytes_get_size (answer), "\"results\":[]"));
   }
