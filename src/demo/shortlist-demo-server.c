@@ -684,6 +684,23 @@ copy_member (JsonObject *object,
   json_object_set_member (user_data, name, json_node_copy (node));
 }
 
+/* The candidate whose application has @id, or NULL */
+static JsonObject *
+find_application_candidate (ShortlistDemoServer *self,
+                            const char          *id)
+{
+  for (guint i = 0; i < self->candidates->len; i++)
+    {
+      JsonObject *candidate = g_ptr_array_index (self->candidates, i);
+      JsonArray  *applications = json_object_get_array_member (candidate, "applications");
+
+      for (guint j = 0; j < json_array_get_length (applications); j++)
+        if (g_strcmp0 (json_object_get_string_member (json_array_get_object_element (applications, j), "id"), id) == 0)
+          return candidate;
+    }
+  return NULL;
+}
+
 /* POST /ats/jobs/{job_id}/applications: an application to the job, for the candidate the demo
  * ATS has with the address or a new one, as Kombo de-duplicates on the ATS's side */
 static void
@@ -954,6 +971,19 @@ handler (SoupServer        *server,
       g_autofree char *job_id = g_uri_unescape_string (parts[3], NULL);
 
       create_application (self, msg, job_id);
+    }
+  else if (g_strcmp0 (method, "POST") == 0 && g_strv_length (parts) == 5 && g_strcmp0 (parts[2], "applications") == 0 &&
+           g_strcmp0 (parts[4], "result-links") == 0)
+    {
+      g_autofree char *id = g_uri_unescape_string (parts[3], NULL);
+      JsonObject      *candidate = find_application_candidate (self, id);
+
+      /* The demo ATS keeps an application's links with its candidate, as many do */
+      if (candidate == NULL)
+        respond_error (msg, 404, "REMOTE.INPUT_INVALID", "Application not found",
+                       "The demo applicant tracking system has no application with this id.");
+      else
+        add_result_link (self, msg, candidate);
     }
   else if (g_strcmp0 (method, "POST") == 0 && g_strv_length (parts) == 5 && g_strcmp0 (parts[2], "candidates") == 0)
     {

@@ -883,8 +883,10 @@ kombo_client_create_candidate_finish (KomboClient  *self,
   return g_task_propagate_pointer (G_TASK (result), error);
 }
 
+/* POST /ats/{collection}/{id}/{member}: a write to a candidate, or to an application */
 static void
 start_simple_write (KomboClient        *self,
+                    const char         *collection,
                     const char         *candidate_id,
                     const char         *member,
                     char               *json,
@@ -913,7 +915,7 @@ start_simple_write (KomboClient        *self,
     }
 
   escaped = g_uri_escape_string (stripped_id, G_URI_RESERVED_CHARS_ALLOWED_IN_PATH_ELEMENT, FALSE);
-  path = g_strdup_printf ("/ats/candidates/%s/%s", escaped, member);
+  path = g_strdup_printf ("/ats/%s/%s/%s", collection, escaped, member);
   request = kombo_http_request_new ("POST", path, TRUE);
   kombo_http_request_set_body (request, g_bytes_new_take (json, strlen (json)));
 
@@ -934,7 +936,7 @@ kombo_client_add_tag_async (KomboClient        *self,
   g_return_if_fail (KOMBO_IS_TAG (tag));
 
   violations = kombo_tag_validate (tag);
-  start_simple_write (self, candidate_id, "tags",
+  start_simple_write (self, "candidates", candidate_id, "tags",
                       violations->len == 0 ? kombo_tag_to_json (tag) : NULL, violations,
                       kombo_client_add_tag_async, cancellable, callback, user_data);
 }
@@ -962,7 +964,33 @@ kombo_client_add_result_link_async (KomboClient        *self,
   g_return_if_fail (KOMBO_IS_RESULT_LINK (link));
 
   violations = kombo_result_link_validate (link);
-  start_simple_write (self, candidate_id, "result-links",
+  start_simple_write (self, "candidates", candidate_id, "result-links",
+                      violations->len == 0 ? kombo_result_link_to_json (link) : NULL, violations,
+                      kombo_client_add_result_link_async, cancellable, callback, user_data);
+}
+
+/**
+ * kombo_client_add_application_result_link_async:
+ *
+ * As kombo_client_add_result_link_async(), on the candidate's application rather than the
+ * candidate (POST /ats/applications/{application_id}/result-links), which Kombo recommends
+ * where there is one. kombo_client_add_result_link_finish() ends it.
+ */
+void
+kombo_client_add_application_result_link_async (KomboClient        *self,
+                                                const char         *application_id,
+                                                KomboResultLink    *link,
+                                                GCancellable       *cancellable,
+                                                GAsyncReadyCallback callback,
+                                                gpointer            user_data)
+{
+  g_autoptr (GPtrArray) violations = NULL;
+
+  g_return_if_fail (KOMBO_IS_CLIENT (self));
+  g_return_if_fail (KOMBO_IS_RESULT_LINK (link));
+
+  violations = kombo_result_link_validate (link);
+  start_simple_write (self, "applications", application_id, "result-links",
                       violations->len == 0 ? kombo_result_link_to_json (link) : NULL, violations,
                       kombo_client_add_result_link_async, cancellable, callback, user_data);
 }

@@ -175,6 +175,12 @@ void              kombo_client_add_result_link_async (KomboClient        *self,
                                                       GCancellable       *cancellable,
                                                       GAsyncReadyCallback callback,
                                                       gpointer            user_data);
+void              kombo_client_add_application_result_link_async (KomboClient        *self,
+                                                                  const char         *application_id,
+                                                                  KomboResultLink    *link,
+                                                                  GCancellable       *cancellable,
+                                                                  GAsyncReadyCallback callback,
+                                                                  gpointer            user_data);
 KomboWriteResult *kombo_client_add_result_link_finish (KomboClient  *self,
                                                        GAsyncResult *result,
                                                        GError      **error);

@@ -51,6 +51,14 @@ struct _ShortlistCandidateChooser
 
 G_DEFINE_FINAL_TYPE (ShortlistCandidateChooser, shortlist_candidate_chooser, ADW_TYPE_PREFERENCES_GROUP)
 
+enum
+{
+  CHOSEN_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 /* The buttons after a run: Retry Failed when some can be, Copy Results once there are some */
 static void
 update_buttons (ShortlistCandidateChooser *self)
@@ -157,6 +165,7 @@ chosen_changed_cb (GListModel                *chosen,
                                         (GtkWidget * (*) (gpointer, gpointer)) new_row, self, 1, at_least) &&
       self->rows_id == 0)
     self->rows_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), more_rows_cb, NULL, NULL);
+  g_signal_emit (self, signals[CHOSEN_CHANGED], 0);
 }
 
 static gboolean
@@ -593,6 +602,15 @@ static void
 shortlist_candidate_chooser_class_init (ShortlistCandidateChooserClass *klass)
 {
   G_OBJECT_CLASS (klass)->dispose = shortlist_candidate_chooser_dispose;
+
+  /**
+   * ShortlistCandidateChooser::chosen-changed:
+   *
+   * Candidates came into the list or left it, whichever list the chooser shows now (see
+   * shortlist_candidate_chooser_share_list()).
+   */
+  signals[CHOSEN_CHANGED] = g_signal_new ("chosen-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                          G_TYPE_NONE, 0);
 }
 
 static void

@@ -21,6 +21,7 @@ struct _ShortlistResultLinkPage
   ShortlistCandidateChooser *chooser;
   AdwEntryRow               *label_row;
   AdwEntryRow               *url_row;
+  AdwComboRow               *target_row;
   AdwPreferencesGroup       *details_group;
   AdwEntryRow               *prefix_row;
   GtkWidget                 *spinner;
@@ -28,10 +29,114 @@ struct _ShortlistResultLinkPage
   ShortlistAccount *account;
   GListStore       *details;     /* KomboAttribute */
   GPtrArray        *detail_rows; /* in the order of details */
+  GtkStringList    *targets;     /* what target_row offers: the candidate, then jobs' names */
+  GPtrArray        *target_jobs; /* the job id of each target after the first */
   GCancellable     *cancellable;
 };
 
 G_DEFINE_FINAL_TYPE (ShortlistResultLinkPage, shortlist_result_link_page, GTK_TYPE_WIDGET)
+
+/* What a run adds, and where: the link, and for each candidate the application it goes on,
+ * where there is one */
+#define LINK_TYPE_WORK (link_work_get_type ())
+G_DECLARE_FINAL_TYPE (LinkWork, link_work, LINK, WORK, GObject)
+
+struct _LinkWork
+{
+  GObject          parent_instance;
+  KomboResultLink *link;
+  GHashTable      *applications; /* candidate id → application id */
+};
+
+G_DEFINE_FINAL_TYPE (LinkWork, link_work, G_TYPE_OBJECT)
+
+static void
+link_work_finalize (GObject *object)
+{
+  LinkWork *self = LINK_WORK (object);
+
+  g_clear_object (&self->link);
+  g_clear_pointer (&self->applications, g_hash_table_unref);
+  G_OBJECT_CLASS (link_work_parent_class)->finalize (object);
+}
+
+static void
+link_work_class_init (LinkWorkClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = link_work_finalize;
+}
+
+static void
+link_work_init (LinkWork *self)
+{
+  self->applications = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+}
+
+/* The application of @candidate to @job_id, if they have one */
+static KomboApplication *
+find_application (KomboCandidateRecord *candidate,
+                  const char           *job_id)
+{
+  GListModel *applications = kombo_candidate_record_get_applications (candidate);
+
+  for (guint i = 0; job_id != NULL && i < g_list_model_get_n_items (applications); i++)
+    {
+      g_autoptr (KomboApplication) application = g_list_model_get_item (applications, i);
+
+      if (g_strcmp0 (kombo_application_get_job_id (application), job_id) == 0)
+        return application;
+    }
+  return NULL;
+}
+
+/* The jobs the chosen candidates applied to, offered as where the link goes; with one only, it
+ * is chosen, as for a candidate just submitted */
+static void
+update_targets (ShortlistResultLinkPage *self)
+{
+  GListModel      *chosen = shortlist_candidate_chooser_get_chosen (self->chooser);
+  const char      *was = adw_combo_row_get_selected (self->target_row) > 0 && adw_combo_row_get_selected (self->target_row) - 1 < self->target_jobs->len
+                             ? self->target_jobs->pdata[adw_combo_row_get_selected (self->target_row) - 1]
+                             : NULL;
+  g_autofree char *keep = g_strdup (was);
+  g_autoptr (GPtrArray) names = g_ptr_array_new ();
+  guint selected = 0;
+
+  g_ptr_array_set_size (self->target_jobs, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (chosen); i++)
+    {
+      g_autoptr (KomboCandidateRecord) candidate = g_list_model_get_item (chosen, i);
+      GListModel *applications = kombo_candidate_record_get_applications (candidate);
+
+      for (guint a = 0; a < g_list_model_get_n_items (applications); a++)
+        {
+          g_autoptr (KomboApplication) application = g_list_model_get_item (applications, a);
+          const char *job_id = kombo_application_get_job_id (application);
+          guint       index;
+
+          if (job_id == NULL || g_ptr_array_find_with_equal_func (self->target_jobs, job_id, g_str_equal, &index))
+            continue;
+          g_ptr_array_add (self->target_jobs, g_strdup (job_id));
+          g_ptr_array_add (names, (gpointer) (kombo_application_get_job_name (application) ? kombo_application_get_job_name (application) : job_id));
+        }
+    }
+
+  gtk_string_list_splice (self->targets, 0, g_list_model_get_n_items (G_LIST_MODEL (self->targets)), NULL);
+  gtk_string_list_append (self->targets, _ ("The candidate"));
+  for (guint i = 0; i < names->len; i++)
+    {
+      /* TRANSLATORS: where a result link goes: the candidate's application to this job */
+      g_autofree char *text = g_strdup_printf (_ ("Their application to %s"), (const char *) names->pdata[i]);
+
+      gtk_string_list_append (self->targets, text);
+      if (g_strcmp0 (keep, self->target_jobs->pdata[i]) == 0)
+        selected = i + 1;
+    }
+  if (selected == 0 && self->target_jobs->len == 1)
+    selected = 1;
+  adw_combo_row_set_selected (self->target_row, selected);
+  gtk_widget_set_visible (GTK_WIDGET (self->target_row), self->target_jobs->len > 0);
+}
 
 static GtkWidget *
 new_detail_row (KomboAttribute          *attribute,
@@ -103,6 +208,7 @@ field_for_path (ShortlistResultLinkPage *self,
   return GTK_WIDGET (self->label_row);
 }
 
+/* The link on the candidate's application where there is one, else on the candidate */
 static void
 add_link_work (KomboClient        *client,
                const char         *candidate_id,
@@ -111,7 +217,13 @@ add_link_work (KomboClient        *client,
                GAsyncReadyCallback callback,
                gpointer            user_data)
 {
-  kombo_client_add_result_link_async (client, candidate_id, work_data, cancellable, callback, user_data);
+  LinkWork   *work = work_data;
+  const char *application_id = g_hash_table_lookup (work->applications, candidate_id);
+
+  if (application_id != NULL)
+    kombo_client_add_application_result_link_async (client, application_id, work->link, cancellable, callback, user_data);
+  else
+    kombo_client_add_result_link_async (client, candidate_id, work->link, cancellable, callback, user_data);
 }
 
 static void
@@ -162,6 +274,7 @@ add_cb (GtkWidget  *widget,
   g_autoptr (KomboResultLink) link = kombo_result_link_new (gtk_editable_get_text (GTK_EDITABLE (self->label_row)),
                                                             gtk_editable_get_text (GTK_EDITABLE (self->url_row)));
   g_autoptr (GPtrArray) violations = NULL;
+  g_autoptr (LinkWork) work = NULL;
   GtkWidget       *first = NULL;
   g_autofree char *followup = NULL;
 
@@ -206,8 +319,24 @@ add_cb (GtkWidget  *widget,
   gtk_widget_set_visible (self->spinner, TRUE);
   /* TRANSLATORS: kept in the history of each candidate it was done for */
   followup = g_strdup_printf (_ ("Result link “%s” added"), kombo_result_link_get_label (link));
+  work = g_object_new (LINK_TYPE_WORK, NULL);
+  work->link = g_object_ref (link);
+  if (adw_combo_row_get_selected (self->target_row) > 0 && adw_combo_row_get_selected (self->target_row) - 1 < self->target_jobs->len)
+    {
+      const char *job_id = self->target_jobs->pdata[adw_combo_row_get_selected (self->target_row) - 1];
+
+      for (guint i = 0; i < g_list_model_get_n_items (chosen); i++)
+        {
+          g_autoptr (KomboCandidateRecord) candidate = g_list_model_get_item (chosen, i);
+          KomboApplication *application = find_application (candidate, job_id);
+
+          if (application != NULL)
+            g_hash_table_insert (work->applications, g_strdup (kombo_candidate_record_get_id (candidate)),
+                                 g_strdup (kombo_application_get_id (application)));
+        }
+    }
   shortlist_candidate_chooser_run_async (self->chooser, add_link_work,
-                                         kombo_client_add_result_link_finish, G_OBJECT (link),
+                                         kombo_client_add_result_link_finish, G_OBJECT (work),
                                          followup, g_str_equal (action, "link.retry"), NULL,
                                          self->cancellable, added_cb, self);
 }
@@ -223,6 +352,8 @@ shortlist_result_link_page_dispose (GObject *object)
   shortlist_widget_dispose_template (GTK_WIDGET (self), SHORTLIST_TYPE_RESULT_LINK_PAGE);
   g_clear_pointer (&self->detail_rows, g_ptr_array_unref);
   g_clear_object (&self->details);
+  g_clear_object (&self->targets);
+  g_clear_pointer (&self->target_jobs, g_ptr_array_unref);
 
   G_OBJECT_CLASS (shortlist_result_link_page_parent_class)->dispose (object);
 }
@@ -243,6 +374,7 @@ shortlist_result_link_page_class_init (ShortlistResultLinkPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ShortlistResultLinkPage, chooser);
   gtk_widget_class_bind_template_child (widget_class, ShortlistResultLinkPage, label_row);
   gtk_widget_class_bind_template_child (widget_class, ShortlistResultLinkPage, url_row);
+  gtk_widget_class_bind_template_child (widget_class, ShortlistResultLinkPage, target_row);
   gtk_widget_class_bind_template_child (widget_class, ShortlistResultLinkPage, details_group);
   gtk_widget_class_bind_template_child (widget_class, ShortlistResultLinkPage, prefix_row);
   gtk_widget_class_bind_template_child (widget_class, ShortlistResultLinkPage, spinner);
@@ -263,6 +395,11 @@ shortlist_result_link_page_init (ShortlistResultLinkPage *self)
   self->details = g_list_store_new (KOMBO_TYPE_ATTRIBUTE);
   gtk_widget_init_template (GTK_WIDGET (self));
   shortlist_candidate_chooser_set_retry_action (self->chooser, "link.retry");
+  self->targets = gtk_string_list_new (NULL);
+  self->target_jobs = g_ptr_array_new_with_free_func (g_free);
+  adw_combo_row_set_model (self->target_row, G_LIST_MODEL (self->targets));
+  g_signal_connect_object (self->chooser, "chosen-changed", G_CALLBACK (update_targets), self, G_CONNECT_SWAPPED);
+  update_targets (self);
   g_signal_connect_object (self->details, "items-changed", G_CALLBACK (details_changed_cb), self, G_CONNECT_SWAPPED);
   /* Lists and scrolled areas say what they are to a screen reader */
   shortlist_name_lists (GTK_WIDGET (self), _ ("Result Links"));

@@ -128,6 +128,51 @@ test_add_link (Fixture      *f,
   g_assert_nonnull (ui_test_find_text (ui_test_find_row (child (f, "chooser"), "Ada Lovelace"), "\nDetails were saved as a note."));
 }
 
+/* A candidate with an application to a job: the link goes on the application, as Kombo
+ * recommends; the recruiter can put it on the candidate instead */
+static void
+test_link_to_application (Fixture      *f,
+                          gconstpointer data)
+{
+  GtkWidget   *target = child (f, "target_row");
+  FakeRequest *request;
+  guint        n_before;
+
+  fake_kombo_respond (f->fake, "GET", "/ats/candidates", 200,
+                      "{\"status\":\"success\",\"data\":{\"next\":null,\"results\":[{\"id\":\"cand-ada\",\"first_name\":\"Ada\","
+                      "\"last_name\":\"Lovelace\",\"applications\":[{\"id\":\"app-ada\",\"job\":{\"id\":\"job-design\","
+                      "\"name\":\"Product Designer\",\"remote_id\":\"1044\"},\"current_stage\":null}],\"tags\":[]}]}}");
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.link-candidate", "s", "cand-ada");
+  ui_test_wait_for (found, f, "the candidate");
+  /* Her one application is where the link goes, unless said otherwise */
+  g_assert_true (ui_test_is_shown (target));
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (target)), ==, 1);
+  g_assert_cmpstr (gtk_string_object_get_string (adw_combo_row_get_selected_item (ADW_COMBO_ROW (target))), ==,
+                   "Their application to Product Designer");
+
+  gtk_editable_set_text (GTK_EDITABLE (child (f, "label_row")), "Video interview");
+  gtk_editable_set_text (GTK_EDITABLE (child (f, "url_row")), "https://video.example.com/i/12");
+  n_before = fake_kombo_get_n_requests (f->fake);
+  fake_kombo_respond (f->fake, "POST", "/ats/applications/app-ada/result-links", 200, "{\"status\":\"success\",\"data\":{},\"warnings\":[]}");
+  gtk_widget_activate_action (f->page, "link.add", NULL);
+  ui_test_wait_for_requests (f->fake, n_before + 1);
+  ui_test_wait_for (not_busy, ui_test_find_button (f->page, "_Add Result Link"), "the link to be added");
+  request = fake_kombo_get_request (f->fake, n_before);
+  g_assert_cmpstr (request->path, ==, "/ats/applications/app-ada/result-links");
+  test_assert_schema_valid ("application-result-links.request.schema.json", request->body);
+
+  /* On the candidate, when the recruiter says so */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (target), 0);
+  gtk_editable_set_text (GTK_EDITABLE (child (f, "label_row")), "Second interview");
+  n_before = fake_kombo_get_n_requests (f->fake);
+  fake_kombo_respond (f->fake, "POST", "/ats/candidates/cand-ada/result-links", 200, "{\"status\":\"success\",\"data\":{},\"warnings\":[]}");
+  gtk_widget_activate_action (f->page, "link.add", NULL);
+  ui_test_wait_for_requests (f->fake, n_before + 1);
+  ui_test_wait_for (not_busy, ui_test_find_button (f->page, "_Add Result Link"), "the link to be added");
+  g_assert_cmpstr (fake_kombo_get_request (f->fake, n_before)->path, ==, "/ats/candidates/cand-ada/result-links");
+  test_assert_schema_valid ("result-links.request.schema.json", fake_kombo_get_request (f->fake, n_before)->body);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -135,6 +180,8 @@ main (int   argc,
   ui_test_init (&argc, &argv);
 
   g_test_add ("/shortlist/result-link-page/add-link", Fixture, NULL, fixture_set_up, test_add_link, fixture_tear_down);
+  g_test_add ("/shortlist/result-link-page/link-to-application", Fixture, NULL, fixture_set_up, test_link_to_application,
+              fixture_tear_down);
 
   return g_test_run ();
 }
