@@ -239,6 +239,29 @@ test_following (Fixture      *f,
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (moved_button), FALSE);
   wait_for_listed (f, "Margaret Hamilton|Katherine Johnson|Grace Hopper|Ada Lovelace");
 
+  /* What the notification of each move says */
+  {
+    g_autoptr (ShortlistHistoryEntry) entry = shortlist_history_entry_new ();
+    g_autofree char *moved = NULL;
+    g_autofree char *hired = NULL;
+    g_autofree char *declined = NULL;
+
+    entry->name = g_strdup ("Ada Lovelace");
+    entry->job_name = g_strdup ("Product Designer");
+    entry->stage = g_strdup ("Interview");
+    entry->standing = g_strdup ("PENDING");
+    moved = shortlist_history_entry_dup_move (entry);
+    g_assert_cmpstr (moved, ==, "Ada Lovelace moved to Interview for Product Designer");
+    g_free (entry->standing);
+    entry->standing = g_strdup ("HIRED");
+    hired = shortlist_history_entry_dup_move (entry);
+    g_assert_cmpstr (hired, ==, "Ada Lovelace was hired for Product Designer");
+    g_free (entry->standing);
+    entry->standing = g_strdup ("DECLINED");
+    declined = shortlist_history_entry_dup_move (entry);
+    g_assert_cmpstr (declined, ==, "Ada Lovelace was declined for Product Designer");
+  }
+
   /* Leaving the history marks it looked at: back again, nothing is new */
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "candidate");
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "history");
