@@ -1,9 +1,9 @@
 /* limited-kombo.c: a Kombo server on 127.0.0.1 that takes a while per write and refuses writes
  * beyond a number in flight, as Kombo's concurrency limit does
  *
- * POST /ats/candidates/{id}/tags and /result-links, and POST /ats/candidates (counted by the new
- * candidate's email address) are written after the latency, once per request, and counted per
- * candidate; GET /ats/candidates finds no one, at once. Writes are counted so that a test or a benchmark sees what was lost (never
+ * POST /ats/candidates/{id}/tags and /result-links, POST /ats/applications/{id}/result-links
+ * (counted per application), and POST /ats/candidates (counted by the new candidate's email
+ * address) are written after the latency, once per request, and counted per candidate; GET /ats/candidates finds no one, at once. Writes are counted so that a test or a benchmark sees what was lost (never
  * written) and what was duplicated (written twice). A write beyond the limit is answered at once
  * with 429 PLATFORM.CONCURRENCY_LIMIT_EXCEEDED and does nothing. Scripted faults: the next writes
  * refused with another 429 code (a rate-limit storm), or the next writes done and then their
@@ -242,8 +242,10 @@ handler (SoupServer        *server,
       answer (msg, SOUP_STATUS_OK, "{\"status\":\"success\",\"data\":{\"next\":null,\"results\":[]}}");
       return;
     }
-  /* "", "ats", "candidates", id, "tags", or "", "ats", "candidates" for a new one */
-  if (g_strcmp0 (soup_server_message_get_method (msg), "POST") != 0 || g_strcmp0 (parts[2], "candidates") != 0 ||
+  /* "", "ats", "candidates", id, "tags", or "", "ats", "candidates" for a new one, or "", "ats",
+   * "applications", id, "result-links" */
+  if (g_strcmp0 (soup_server_message_get_method (msg), "POST") != 0 ||
+      (g_strcmp0 (parts[2], "candidates") != 0 && !(g_strcmp0 (parts[2], "applications") == 0 && g_strv_length (parts) == 5)) ||
       (g_strv_length (parts) != 5 && g_strv_length (parts) != 3) ||
       (key = g_strv_length (parts) == 5 ? g_strdup (parts[3]) : dup_new_address (msg)) == NULL)
     {
