@@ -31,6 +31,7 @@ struct _ShortlistResultLinkPage
   GPtrArray        *detail_rows; /* in the order of details */
   GtkStringList    *targets;     /* what target_row offers: the candidate, then jobs' names */
   GPtrArray        *target_jobs; /* the job id of each target after the first */
+  guint             targets_id;  /* making the targets again, once the list settles */
   GCancellable     *cancellable;
 };
 
@@ -208,6 +209,25 @@ field_for_path (ShortlistResultLinkPage *self,
   return GTK_WIDGET (self->label_row);
 }
 
+static gboolean
+update_targets_cb (gpointer data)
+{
+  ShortlistResultLinkPage *self = data;
+
+  self->targets_id = 0;
+  update_targets (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Candidates come one answer at a time, hundreds of them: the choice is made again once they
+ * are in, not for each */
+static void
+queue_update_targets (ShortlistResultLinkPage *self)
+{
+  if (self->targets_id == 0)
+    self->targets_id = g_idle_add (update_targets_cb, self);
+}
+
 /* The link on the candidate's application where there is one, else on the candidate */
 static void
 add_link_work (KomboClient        *client,
@@ -319,6 +339,12 @@ add_cb (GtkWidget  *widget,
   gtk_widget_set_visible (self->spinner, TRUE);
   /* TRANSLATORS: kept in the history of each candidate it was done for */
   followup = g_strdup_printf (_ ("Result link “%s” added"), kombo_result_link_get_label (link));
+  /* The choice as the list is now */
+  if (self->targets_id != 0)
+    {
+      g_clear_handle_id (&self->targets_id, g_source_remove);
+      update_targets (self);
+    }
   work = g_object_new (LINK_TYPE_WORK, NULL);
   work->link = g_object_ref (link);
   if (adw_combo_row_get_selected (self->target_row) > 0 && adw_combo_row_get_selected (self->target_row) - 1 < self->target_jobs->len)
@@ -352,6 +378,7 @@ shortlist_result_link_page_dispose (GObject *object)
   shortlist_widget_dispose_template (GTK_WIDGET (self), SHORTLIST_TYPE_RESULT_LINK_PAGE);
   g_clear_pointer (&self->detail_rows, g_ptr_array_unref);
   g_clear_object (&self->details);
+  g_clear_handle_id (&self->targets_id, g_source_remove);
   g_clear_object (&self->targets);
   g_clear_pointer (&self->target_jobs, g_ptr_array_unref);
 
@@ -398,7 +425,7 @@ shortlist_result_link_page_init (ShortlistResultLinkPage *self)
   self->targets = gtk_string_list_new (NULL);
   self->target_jobs = g_ptr_array_new_with_free_func (g_free);
   adw_combo_row_set_model (self->target_row, G_LIST_MODEL (self->targets));
-  g_signal_connect_object (self->chooser, "chosen-changed", G_CALLBACK (update_targets), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->chooser, "chosen-changed", G_CALLBACK (queue_update_targets), self, G_CONNECT_SWAPPED);
   update_targets (self);
   g_signal_connect_object (self->details, "items-changed", G_CALLBACK (details_changed_cb), self, G_CONNECT_SWAPPED);
   /* Lists and scrolled areas say what they are to a screen reader */
