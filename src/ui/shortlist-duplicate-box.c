@@ -274,7 +274,7 @@ shortlist_duplicate_box_init (ShortlistDuplicateBox *self)
   self->group = ADW_PREFERENCES_GROUP (group);
   adw_preferences_group_set_title (self->group, _ ("Already in the Applicant Tracking System"));
   adw_preferences_group_set_description (self->group,
-                                         _ ("A candidate with this email address exists. Tag them instead, or submit a new candidate anyway."));
+                                         _ ("A candidate with this email address exists. Add this application to them, or tag them, instead; or submit a new candidate anyway."));
   self->anyway_button = gtk_button_new_with_mnemonic (_ ("Submit _Anyway"));
   gtk_widget_set_valign (self->anyway_button, GTK_ALIGN_CENTER);
   g_signal_connect_swapped (self->anyway_button, "clicked", G_CALLBACK (anyway_cb), self);
