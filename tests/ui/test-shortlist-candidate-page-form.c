@@ -221,6 +221,8 @@ test_round_trip (Fixture      *f,
   g_assert_true (kombo_candidate_draft_deserialize (shortlist_candidate_page_get_draft (SHORTLIST_CANDIDATE_PAGE (other.page)), loaded, &error));
   g_assert_no_error (error);
   ui_test_wait_for (draft_has_job, shortlist_candidate_page_get_draft (SHORTLIST_CANDIDATE_PAGE (other.page)), "the job to be chosen");
+  /* Social Links and the questions are in the form's last sections, which come after the first frame */
+  ui_test_wait_for_form (other.page);
 
   /* The form shows it as it was typed */
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (&other, "Email address"))), ==, " ada.lovelace@example.org ");

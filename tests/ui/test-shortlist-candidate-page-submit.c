@@ -358,6 +358,8 @@ test_remembered (Fixture      *f,
   shortlist_window_set_account (other.window, f->account);
   other.page = ui_test_child (GTK_WIDGET (other.window), SHORTLIST_TYPE_WINDOW, "candidate_page");
   ui_test_wait_for (second_page_has_job, &other, "the last job");
+  /* "Sourced by" is in the form's last sections, which come in the frames after the first */
+  ui_test_wait_for_form (other.page);
 
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (&other, JOB_ID))), ==, BACKEND_JOB);
   g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (field (&other, "Stage"))), ==, 2);
