@@ -780,6 +780,28 @@ create_application (ShortlistDemoServer *self,
   json_object_unref (application);
 }
 
+/* DELETE /ats/candidates/{id}/tags: the tag taken back; one the candidate lacks is no error */
+static void
+remove_tag (ShortlistDemoServer *self,
+            SoupServerMessage   *msg,
+            JsonObject          *candidate)
+{
+  g_autoptr (JsonObject) body = parse_body (msg);
+  JsonObject *tag = body && json_object_has_member (body, "tag") ? json_object_get_object_member (body, "tag") : NULL;
+  const char *name = string_member (tag, "name");
+  JsonArray  *tags = json_object_get_array_member (candidate, "tags");
+
+  if (name == NULL || *name == '\0')
+    {
+      respond_error (msg, 400, "PLATFORM.INPUT_INVALID", "Invalid input", "The tag needs a name.");
+      return;
+    }
+  for (guint i = json_array_get_length (tags); i > 0; i--)
+    if (g_ascii_strcasecmp (json_object_get_string_member (json_array_get_object_element (tags, i - 1), "name"), name) == 0)
+      json_array_remove_element (tags, i - 1);
+  respond_data (msg, object_node (json_object_new ()), NULL);
+}
+
 static void
 add_tag (ShortlistDemoServer *self,
          SoupServerMessage   *msg,
@@ -984,6 +1006,18 @@ handler (SoupServer        *server,
                        "The demo applicant tracking system has no application with this id.");
       else
         add_result_link (self, msg, candidate);
+    }
+  else if (g_strcmp0 (method, "DELETE") == 0 && g_strv_length (parts) == 5 && g_strcmp0 (parts[2], "candidates") == 0 &&
+           g_strcmp0 (parts[4], "tags") == 0)
+    {
+      g_autofree char *id = g_uri_unescape_string (parts[3], NULL);
+      JsonObject      *candidate = find_candidate (self, id);
+
+      if (candidate == NULL)
+        respond_error (msg, 404, "REMOTE.INPUT_INVALID", "Candidate not found",
+                       "The demo applicant tracking system has no candidate with this id.");
+      else
+        remove_tag (self, msg, candidate);
     }
   else if (g_strcmp0 (method, "POST") == 0 && g_strv_length (parts) == 5 && g_strcmp0 (parts[2], "candidates") == 0)
     {

@@ -883,9 +883,10 @@ kombo_client_create_candidate_finish (KomboClient  *self,
   return g_task_propagate_pointer (G_TASK (result), error);
 }
 
-/* POST /ats/{collection}/{id}/{member}: a write to a candidate, or to an application */
+/* @method /ats/{collection}/{id}/{member}: a write to a candidate, or to an application */
 static void
 start_simple_write (KomboClient        *self,
+                    const char         *method,
                     const char         *collection,
                     const char         *candidate_id,
                     const char         *member,
@@ -916,7 +917,7 @@ start_simple_write (KomboClient        *self,
 
   escaped = g_uri_escape_string (stripped_id, G_URI_RESERVED_CHARS_ALLOWED_IN_PATH_ELEMENT, FALSE);
   path = g_strdup_printf ("/ats/%s/%s/%s", collection, escaped, member);
-  request = kombo_http_request_new ("POST", path, TRUE);
+  request = kombo_http_request_new (method, path, TRUE);
   kombo_http_request_set_body (request, g_bytes_new_take (json, strlen (json)));
 
   kombo_http_start (self, request, write_done_cb, cancellable, write_done_cb, g_steal_pointer (&task));
@@ -936,7 +937,35 @@ kombo_client_add_tag_async (KomboClient        *self,
   g_return_if_fail (KOMBO_IS_TAG (tag));
 
   violations = kombo_tag_validate (tag);
-  start_simple_write (self, "candidates", candidate_id, "tags",
+  start_simple_write (self, "POST", "candidates", candidate_id, "tags",
+                      violations->len == 0 ? kombo_tag_to_json (tag) : NULL, violations,
+                      kombo_client_add_tag_async, cancellable, callback, user_data);
+}
+
+/**
+ * kombo_client_remove_tag_async:
+ *
+ * Takes @tag back from the candidate (DELETE /ats/candidates/{candidate_id}/tags, by the tag's
+ * name). A candidate without the tag is no error. kombo_client_add_tag_finish() ends it.
+ */
+void
+kombo_client_remove_tag_async (KomboClient        *self,
+                               const char         *candidate_id,
+                               KomboTag           *tag,
+                               GCancellable       *cancellable,
+                               GAsyncReadyCallback callback,
+                               gpointer            user_data)
+{
+  g_autoptr (GPtrArray) violations = NULL;
+
+  g_return_if_fail (KOMBO_IS_CLIENT (self));
+  g_return_if_fail (KOMBO_IS_TAG (tag));
+
+  violations = g_ptr_array_new_with_free_func ((GDestroyNotify) kombo_violation_free);
+  /* Kombo takes a tag back by its name only */
+  if (kombo_tag_get_name (tag) == NULL || *kombo_tag_get_name (tag) == '\0')
+    kombo_violations_add (violations, "tag.name", "%s", _ ("Name the tag to take back."));
+  start_simple_write (self, "DELETE", "candidates", candidate_id, "tags",
                       violations->len == 0 ? kombo_tag_to_json (tag) : NULL, violations,
                       kombo_client_add_tag_async, cancellable, callback, user_data);
 }
@@ -964,7 +993,7 @@ kombo_client_add_result_link_async (KomboClient        *self,
   g_return_if_fail (KOMBO_IS_RESULT_LINK (link));
 
   violations = kombo_result_link_validate (link);
-  start_simple_write (self, "candidates", candidate_id, "result-links",
+  start_simple_write (self, "POST", "candidates", candidate_id, "result-links",
                       violations->len == 0 ? kombo_result_link_to_json (link) : NULL, violations,
                       kombo_client_add_result_link_async, cancellable, callback, user_data);
 }
@@ -990,7 +1019,7 @@ kombo_client_add_application_result_link_async (KomboClient        *self,
   g_return_if_fail (KOMBO_IS_RESULT_LINK (link));
 
   violations = kombo_result_link_validate (link);
-  start_simple_write (self, "applications", application_id, "result-links",
+  start_simple_write (self, "POST", "applications", application_id, "result-links",
                       violations->len == 0 ? kombo_result_link_to_json (link) : NULL, violations,
                       kombo_client_add_result_link_async, cancellable, callback, user_data);
 }

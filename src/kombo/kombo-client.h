@@ -165,6 +165,12 @@ void              kombo_client_add_tag_async (KomboClient        *self,
                                               GCancellable       *cancellable,
                                               GAsyncReadyCallback callback,
                                               gpointer            user_data);
+void              kombo_client_remove_tag_async (KomboClient        *self,
+                                                 const char         *candidate_id,
+                                                 KomboTag           *tag,
+                                                 GCancellable       *cancellable,
+                                                 GAsyncReadyCallback callback,
+                                                 gpointer            user_data);
 KomboWriteResult *kombo_client_add_tag_finish (KomboClient  *self,
                                                GAsyncResult *result,
                                                GError      **error);

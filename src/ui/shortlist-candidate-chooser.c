@@ -751,6 +751,17 @@ shortlist_candidate_chooser_set_outcome (ShortlistCandidateChooser *self,
       shortlist_candidate_row_set_outcome (self->rows->pdata[i], outcome, message, warnings);
 }
 
+/* Returns: how the last work for the candidate @candidate_id went */
+ShortlistOutcome
+shortlist_candidate_chooser_get_outcome (ShortlistCandidateChooser *self,
+                                         const char                *candidate_id)
+{
+  const char *message = NULL;
+
+  g_return_val_if_fail (SHORTLIST_IS_CANDIDATE_CHOOSER (self), SHORTLIST_OUTCOME_NONE);
+  return shortlist_bulk_run_get_outcome (self->run, candidate_id, &message);
+}
+
 void
 shortlist_candidate_chooser_clear (ShortlistCandidateChooser *self)
 {

@@ -32,6 +32,8 @@ void        shortlist_candidate_chooser_set_outcome (ShortlistCandidateChooser *
                                                      ShortlistOutcome           outcome,
                                                      const char                *message,
                                                      const char *const         *warnings);
+ShortlistOutcome           shortlist_candidate_chooser_get_outcome (ShortlistCandidateChooser *self,
+                                                                    const char                *candidate_id);
 void        shortlist_candidate_chooser_clear (ShortlistCandidateChooser *self);
 void        shortlist_candidate_chooser_set_locked (ShortlistCandidateChooser *self,
                                                     gboolean                   locked);

@@ -36,6 +36,8 @@ struct _ShortlistTagPage
   GCancellable     *cancellable;
   GCancellable     *tags_cancellable;
   char             *new_tag_confirmed; /* a tag not in the ATS yet, which the person said to create */
+  GHashTable       *had_tag;           /* the candidates the tag was on before the run under way */
+  KomboTag         *tag;               /* the tag of the last run */
 };
 
 G_DEFINE_FINAL_TYPE (ShortlistTagPage, shortlist_tag_page, GTK_TYPE_WIDGET)
@@ -192,6 +194,132 @@ remember_tag (ShortlistTagPage *self,
   update_suggestions (self);
 }
 
+typedef struct
+{
+  ShortlistTagPage *self;
+  KomboTag         *tag;
+  GStrv             candidate_ids;
+} Undo;
+
+static void
+undo_free (gpointer  data,
+           GClosure *closure)
+{
+  Undo *undo = data;
+
+  g_object_unref (undo->self);
+  g_object_unref (undo->tag);
+  g_strfreev (undo->candidate_ids);
+  g_free (undo);
+}
+
+static void
+remove_tag_work (KomboClient        *client,
+                 const char         *candidate_id,
+                 gpointer            work_data,
+                 GCancellable       *cancellable,
+                 GAsyncReadyCallback callback,
+                 gpointer            user_data)
+{
+  kombo_client_remove_tag_async (client, candidate_id, work_data, cancellable, callback, user_data);
+}
+
+/* Each candidate the tag was taken back from: said in their history */
+static void
+removed_one_cb (KomboBatch       *batch,
+                guint             index,
+                const char       *candidate_id,
+                KomboWriteResult *result,
+                const GError     *error,
+                ShortlistTagPage *self)
+{
+  ShortlistStore *store = self->account ? shortlist_account_get_store (self->account) : NULL;
+
+  if (error == NULL && store != NULL && self->tag != NULL)
+    {
+      /* TRANSLATORS: kept in the history of each candidate it was done for */
+      g_autofree char *followup = g_strdup_printf (_ ("Tag “%s” taken back"), kombo_tag_get_name (self->tag));
+
+      shortlist_store_add_followup_async (store, candidate_id, followup, NULL, NULL, NULL);
+    }
+}
+
+static void
+removed_cb (GObject      *object,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr (ShortlistTagPage) self = user_data;
+  g_autoptr (GError) error = NULL;
+  guint n_done = 0;
+
+  kombo_batch_run_finish (KOMBO_BATCH (object), result, &n_done, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  if (error != NULL)
+    shortlist_error_box_show_error (self->error_box, error);
+  if (n_done > 0)
+    {
+      g_autofree char *text = g_strdup_printf (ngettext ("Tag taken back from %u candidate", "Tag taken back from %u candidates", n_done), n_done);
+
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s", text);
+    }
+}
+
+/* Undo: the tag goes from every candidate it was just added to, side by side as it came */
+static void
+undo_cb (AdwToast *toast,
+         Undo     *undo)
+{
+  ShortlistTagPage *self = undo->self;
+  g_autoptr (KomboBatch) batch = NULL;
+
+  if (self->account == NULL)
+    return;
+  shortlist_error_box_clear (self->error_box);
+  batch = kombo_batch_new (shortlist_account_get_client (self->account), remove_tag_work,
+                           (KomboBatchFinish) kombo_client_add_tag_finish, G_OBJECT (undo->tag));
+  g_signal_connect_object (batch, "item-done", G_CALLBACK (removed_one_cb), self, 0);
+  kombo_batch_run_async (batch, (const char *const *) undo->candidate_ids, self->cancellable, removed_cb, g_object_ref (self));
+}
+
+/* Says how many got the tag, with Undo, which takes it back from those it was added to now */
+static void
+offer_undo (ShortlistTagPage *self,
+            guint             n_done)
+{
+  GtkWidget  *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+  GListModel *chosen = shortlist_candidate_chooser_get_chosen (self->chooser);
+  g_autoptr (GStrvBuilder) added = g_strv_builder_new ();
+  g_autofree char *text = g_strdup_printf (ngettext ("Tag added to %u candidate", "Tag added to %u candidates", n_done), n_done);
+  AdwToast        *toast;
+  Undo            *undo;
+
+  for (guint i = 0; i < g_list_model_get_n_items (chosen); i++)
+    {
+      g_autoptr (KomboCandidateRecord) candidate = g_list_model_get_item (chosen, i);
+      const char *id = kombo_candidate_record_get_id (candidate);
+
+      if (!g_hash_table_contains (self->had_tag, id) &&
+          shortlist_candidate_chooser_get_outcome (self->chooser, id) == SHORTLIST_OUTCOME_DONE)
+        g_strv_builder_add (added, id);
+    }
+  toast = shortlist_toast_new (text);
+  if (self->tag != NULL && kombo_tag_get_name (self->tag) != NULL)
+    {
+      undo = g_new0 (Undo, 1);
+      undo->self = g_object_ref (self);
+      undo->tag = g_object_ref (self->tag);
+      undo->candidate_ids = g_strv_builder_end (added);
+      adw_toast_set_button_label (toast, _ ("_Undo"));
+      g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_cb), undo, undo_free, 0);
+    }
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  else
+    g_object_unref (g_object_ref_sink (toast));
+}
+
 static void
 added_cb (GObject      *object,
           GAsyncResult *result,
@@ -212,10 +340,7 @@ added_cb (GObject      *object,
   if (error != NULL)
     shortlist_error_box_show_error (self->error_box, error);
   if (n_done > 0)
-    {
-      g_autofree char *text = g_strdup_printf (ngettext ("Tag added to %u candidate", "Tag added to %u candidates", n_done), n_done);
-      gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s", text);
-    }
+    offer_undo (self, n_done);
 
   /* A new tag becomes a suggestion without asking the ATS for every tag again */
   if (n_done > 0)
@@ -312,6 +437,17 @@ add_cb (GtkWidget  *widget,
       kombo_tag_set_remote_fields (tag, remote);
     }
 
+  /* Who has it already, so that Undo takes it back only from those it is added to now */
+  g_hash_table_remove_all (self->had_tag);
+  for (guint i = 0; i < g_list_model_get_n_items (shortlist_candidate_chooser_get_chosen (self->chooser)); i++)
+    {
+      g_autoptr (KomboCandidateRecord) candidate = g_list_model_get_item (shortlist_candidate_chooser_get_chosen (self->chooser), i);
+
+      if (shortlist_candidate_chooser_get_outcome (self->chooser, kombo_candidate_record_get_id (candidate)) == SHORTLIST_OUTCOME_DONE)
+        g_hash_table_add (self->had_tag, g_strdup (kombo_candidate_record_get_id (candidate)));
+    }
+  g_set_object (&self->tag, tag);
+
   shortlist_candidate_chooser_set_locked (self->chooser, TRUE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "tag.add", FALSE);
   gtk_widget_set_visible (self->spinner, TRUE);
@@ -363,6 +499,8 @@ shortlist_tag_page_dispose (GObject *object)
   g_clear_object (&self->account);
   g_clear_object (&self->tags);
   g_clear_pointer (&self->new_tag_confirmed, g_free);
+  g_clear_pointer (&self->had_tag, g_hash_table_unref);
+  g_clear_object (&self->tag);
   shortlist_widget_dispose_template (GTK_WIDGET (self), SHORTLIST_TYPE_TAG_PAGE);
 
   G_OBJECT_CLASS (shortlist_tag_page_parent_class)->dispose (object);
@@ -403,6 +541,7 @@ static void
 shortlist_tag_page_init (ShortlistTagPage *self)
 {
   self->cancellable = g_cancellable_new ();
+  self->had_tag = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_set_visible (GTK_WIDGET (self->suggestions_box), FALSE);
   shortlist_candidate_chooser_set_retry_action (self->chooser, "tag.retry");

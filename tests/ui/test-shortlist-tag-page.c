@@ -486,6 +486,68 @@ test_ids_in_calls (Fixture      *f,
   g_assert_null (ui_test_find_text (f->chooser, "Ada Number"));
 }
 
+static gboolean
+shows_text (gpointer data)
+{
+  Fixture *f = ((gpointer *) data)[0];
+
+  return ui_test_find_shown_label (GTK_WIDGET (f->window), ((gpointer *) data)[1]) != NULL;
+}
+
+/* Undo after tagging takes the tag back from each candidate it was added to, one of whom
+ * lacked it by then: that is no error */
+static void
+test_undo (Fixture      *f,
+           gconstpointer data)
+{
+  const char *ids[] = { "cand-ada", "cand-bob", "cand-cy" };
+  guint       n_before;
+  gpointer    added[] = { f, (gpointer) "Tag added to 3 candidates" };
+  gpointer    taken[] = { f, (gpointer) "Tag taken back from 3 candidates" };
+
+  fake_kombo_respond (f->fake, "GET", "/ats/candidates", 200,
+                      "{\"status\":\"success\",\"data\":{\"next\":null,\"results\":["
+                      "{\"id\":\"cand-ada\",\"first_name\":\"Ada\",\"last_name\":\"Lovelace\",\"email_addresses\":[],\"applications\":[],\"tags\":[]},"
+                      "{\"id\":\"cand-bob\",\"first_name\":\"Bob\",\"last_name\":\"Kahn\",\"email_addresses\":[],\"applications\":[],\"tags\":[]},"
+                      "{\"id\":\"cand-cy\",\"first_name\":\"Cy\",\"last_name\":\"Young\",\"email_addresses\":[],\"applications\":[],\"tags\":[]}]}}");
+  find (f, "cand-ada cand-bob cand-cy", 3);
+  gtk_editable_set_text (GTK_EDITABLE (ui_test_child (f->page, SHORTLIST_TYPE_TAG_PAGE, "tag_row")), "Excellent fit");
+  n_before = fake_kombo_get_n_requests (f->fake);
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/ats/candidates/%s/tags", ids[i]);
+
+      fake_kombo_respond (f->fake, "POST", path, 200, "{\"status\":\"success\",\"data\":{},\"warnings\":[]}");
+    }
+  gtk_widget_activate_action (f->page, "tag.add", NULL);
+  ui_test_wait_for_requests (f->fake, n_before + 3);
+  ui_test_wait_for (not_busy, f, "the tags to be added");
+  ui_test_wait_for (shows_text, added, "the toast");
+
+  n_before = fake_kombo_get_n_requests (f->fake);
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/ats/candidates/%s/tags", ids[i]);
+
+      /* Bob lacked it by then: Kombo succeeds all the same */
+      fake_kombo_respond (f->fake, "DELETE", path, 200, "{\"status\":\"success\",\"data\":{},\"warnings\":[]}");
+    }
+  g_signal_emit_by_name (ui_test_find_shown_label (GTK_WIDGET (f->window), "_Undo"), "clicked");
+  ui_test_wait_for_requests (f->fake, n_before + 3);
+  ui_test_wait_for (shows_text, taken, "the tag to be taken back");
+  for (guint i = 0; i < 3; i++)
+    {
+      FakeRequest *request = fake_kombo_get_request (f->fake, n_before + i);
+      g_autoptr (JsonObject) body = fake_request_get_json (request);
+
+      g_assert_cmpstr (request->method, ==, "DELETE");
+      g_assert_true (g_str_has_prefix (request->path, "/ats/candidates/cand-") && g_str_has_suffix (request->path, "/tags"));
+      g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (body, "tag"), "name"), ==, "Excellent fit");
+      test_assert_schema_valid ("candidate-tags-delete.request.schema.json", request->body);
+    }
+  g_assert_cmpuint (fake_kombo_get_n_requests (f->fake), ==, n_before + 3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -494,6 +556,7 @@ main (int   argc,
 
   g_test_add ("/shortlist/tag-page/ids-in-calls", Fixture, NULL, fixture_set_up, test_ids_in_calls, fixture_tear_down);
   g_test_add ("/shortlist/tag-page/tag-many", Fixture, NULL, fixture_set_up, test_tag_many, fixture_tear_down);
+  g_test_add ("/shortlist/tag-page/undo", Fixture, NULL, fixture_set_up, test_undo, fixture_tear_down);
   g_test_add ("/shortlist/tag-page/new-tag-asks", Fixture, NULL, fixture_set_up, test_new_tag_asks, fixture_tear_down);
   g_test_add ("/shortlist/tag-page/pick-one", Fixture, NULL, fixture_set_up, test_pick_one, fixture_tear_down);
   g_test_add ("/shortlist/tag-page/lost-answer", Fixture, NULL, fixture_set_up, test_lost_answer, fixture_tear_down);
