@@ -979,6 +979,23 @@ kombo_client_add_tag_finish (KomboClient  *self,
   return g_task_propagate_pointer (G_TASK (result), error);
 }
 
+/* POST /ats/{collection}/{id}/result-links: @link on a candidate or on an application */
+static void
+start_result_link (KomboClient        *self,
+                   const char         *collection,
+                   const char         *id,
+                   KomboResultLink    *link,
+                   GCancellable       *cancellable,
+                   GAsyncReadyCallback callback,
+                   gpointer            user_data)
+{
+  g_autoptr (GPtrArray) violations = kombo_result_link_validate (link);
+
+  start_simple_write (self, "POST", collection, id, "result-links",
+                      violations->len == 0 ? kombo_result_link_to_json (link) : NULL, violations,
+                      kombo_client_add_result_link_async, cancellable, callback, user_data);
+}
+
 void
 kombo_client_add_result_link_async (KomboClient        *self,
                                     const char         *candidate_id,
@@ -987,15 +1004,10 @@ kombo_client_add_result_link_async (KomboClient        *self,
                                     GAsyncReadyCallback callback,
                                     gpointer            user_data)
 {
-  g_autoptr (GPtrArray) violations = NULL;
-
   g_return_if_fail (KOMBO_IS_CLIENT (self));
   g_return_if_fail (KOMBO_IS_RESULT_LINK (link));
 
-  violations = kombo_result_link_validate (link);
-  start_simple_write (self, "POST", "candidates", candidate_id, "result-links",
-                      violations->len == 0 ? kombo_result_link_to_json (link) : NULL, violations,
-                      kombo_client_add_result_link_async, cancellable, callback, user_data);
+  start_result_link (self, "candidates", candidate_id, link, cancellable, callback, user_data);
 }
 
 /**
@@ -1013,15 +1025,10 @@ kombo_client_add_application_result_link_async (KomboClient        *self,
                                                 GAsyncReadyCallback callback,
                                                 gpointer            user_data)
 {
-  g_autoptr (GPtrArray) violations = NULL;
-
   g_return_if_fail (KOMBO_IS_CLIENT (self));
   g_return_if_fail (KOMBO_IS_RESULT_LINK (link));
 
-  violations = kombo_result_link_validate (link);
-  start_simple_write (self, "POST", "applications", application_id, "result-links",
-                      violations->len == 0 ? kombo_result_link_to_json (link) : NULL, violations,
-                      kombo_client_add_result_link_async, cancellable, callback, user_data);
+  start_result_link (self, "applications", application_id, link, cancellable, callback, user_data);
 }
 
 KomboWriteResult *
