@@ -23,6 +23,8 @@ typedef enum
   KOMBO_CANDIDATE_DRAFT_TEXT_STAGE_ID,
   KOMBO_CANDIDATE_DRAFT_TEXT_SOURCED_BY,
   KOMBO_CANDIDATE_DRAFT_TEXT_REMOTE_FIELDS,
+  KOMBO_CANDIDATE_DRAFT_TEXT_NOTE,            /* for the client's team, sent once the application exists */
+  KOMBO_CANDIDATE_DRAFT_TEXT_NOTE_VISIBILITY, /* Greenhouse's: public, private or admin_only */
   KOMBO_CANDIDATE_DRAFT_N_TEXTS
 } KomboCandidateDraftText;
 

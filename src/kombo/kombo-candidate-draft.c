@@ -39,6 +39,8 @@ const char *kombo_candidate_draft_text_names[KOMBO_CANDIDATE_DRAFT_N_TEXTS] = {
   "stage-id",
   "sourced-by",
   "remote-fields",
+  "note",
+  "note-visibility",
 };
 
 G_DEFINE_FINAL_TYPE (KomboCandidateDraft, kombo_candidate_draft, G_TYPE_OBJECT)
@@ -563,6 +565,14 @@ kombo_candidate_draft_is_asked (KomboCandidateDraft    *self,
   return is_asked (self, question, 0);
 }
 
+/* The job, the stage, the sourcing recruiter and who sees notes are kept from one candidate to the next */
+static gboolean
+kept_for_next (guint text)
+{
+  return text == KOMBO_CANDIDATE_DRAFT_TEXT_JOB_ID || text == KOMBO_CANDIDATE_DRAFT_TEXT_STAGE_ID ||
+         text == KOMBO_CANDIDATE_DRAFT_TEXT_SOURCED_BY || text == KOMBO_CANDIDATE_DRAFT_TEXT_NOTE_VISIBILITY;
+}
+
 /**
  * kombo_candidate_draft_is_empty:
  *
@@ -575,7 +585,7 @@ kombo_candidate_draft_is_empty (KomboCandidateDraft *self)
   g_return_val_if_fail (KOMBO_IS_CANDIDATE_DRAFT (self), TRUE);
 
   for (guint i = 0; i < KOMBO_CANDIDATE_DRAFT_N_TEXTS; i++)
-    if (i != KOMBO_CANDIDATE_DRAFT_TEXT_JOB_ID && i != KOMBO_CANDIDATE_DRAFT_TEXT_STAGE_ID && i != KOMBO_CANDIDATE_DRAFT_TEXT_SOURCED_BY && *self->texts[i] != '\0')
+    if (!kept_for_next (i) && *self->texts[i] != '\0')
       return FALSE;
 
   return self->gender == KOMBO_GENDER_UNSET && self->salary_period == KOMBO_SALARY_PERIOD_UNSET &&
@@ -604,7 +614,7 @@ kombo_candidate_draft_clear (KomboCandidateDraft *self)
 
   g_object_freeze_notify (G_OBJECT (self));
   for (guint i = 0; i < KOMBO_CANDIDATE_DRAFT_N_TEXTS; i++)
-    if (i != KOMBO_CANDIDATE_DRAFT_TEXT_JOB_ID && i != KOMBO_CANDIDATE_DRAFT_TEXT_STAGE_ID && i != KOMBO_CANDIDATE_DRAFT_TEXT_SOURCED_BY)
+    if (!kept_for_next (i))
       set_text (self, i, "");
   g_object_set (self, "gender", KOMBO_GENDER_UNSET, "salary-period", KOMBO_SALARY_PERIOD_UNSET,
                 "availability-date", NULL, "consent", FALSE, "consent-expires", NULL, NULL);

@@ -208,6 +208,28 @@ build_answer (JsonBuilder                *builder,
 }
 
 /**
+ * kombo_attachment_to_json_with_marker:
+ *
+ * Returns: the body of POST /ats/applications/{application_id}/attachments: @attachment, its
+ * data a marker that KomboBody replaces with the file's base64 as it is sent
+ */
+char *
+kombo_attachment_to_json_with_marker (KomboAttachment *attachment,
+                                      const char      *marker,
+                                      GPtrArray       *files_out)
+{
+  g_autoptr (JsonBuilder) builder = json_builder_new ();
+  g_autoptr (JsonNode) root = NULL;
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "attachment");
+  add_file_object (builder, attachment, marker, files_out, TRUE);
+  json_builder_end_object (builder);
+  root = json_builder_get_root (builder);
+  return json_to_string (root, FALSE);
+}
+
+/**
  * kombo_candidate_to_json_with_markers:
  * @as_application: the body of POST /ats/jobs/{job_id}/applications: the job in the path and
  *   the stage beside the candidate, not in an "application"

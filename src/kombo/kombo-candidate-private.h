@@ -80,6 +80,12 @@ gboolean kombo_candidate_has_location (KomboCandidate *self);
 
 /* Serialises @self with each file's base64 replaced by the JSON string "<marker>-<n>",
  * n indexing @files_out, so that the body stream can splice the files in while sending. */
+void  kombo_attachment_add_violations (GPtrArray       *violations,
+                                       KomboAttachment *file,
+                                       const char      *prefix);
+char *kombo_attachment_to_json_with_marker (KomboAttachment *attachment,
+                                            const char      *marker,
+                                            GPtrArray       *files_out);
 char *kombo_candidate_to_json_with_markers (KomboCandidate *self,
                                             const char     *marker,
                                             gboolean        as_application,

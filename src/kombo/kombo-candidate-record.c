@@ -8,6 +8,7 @@
 #include "kombo-application.h"
 #include "kombo-candidate-record.h"
 #include "kombo-json.h"
+#include "kombo-util.h"
 #include "kombo-application-private.h"
 #include "kombo-candidate-record-private.h"
 
@@ -149,10 +150,8 @@ kombo_candidate_record_dup_display_name (KomboCandidateRecord *self)
 {
   g_return_val_if_fail (KOMBO_IS_CANDIDATE_RECORD (self), NULL);
 
-  if (self->first_name != NULL && self->last_name != NULL)
-    return g_strdup_printf (C_ ("person name", "%s %s"), self->first_name, self->last_name);
   if (self->first_name != NULL || self->last_name != NULL)
-    return g_strdup (self->first_name ? self->first_name : self->last_name);
+    return kombo_dup_person_name (self->first_name, self->last_name);
   if (self->email_address != NULL)
     return g_strdup (self->email_address);
   return g_strdup (_ ("Unnamed candidate"));
@@ -194,21 +193,29 @@ kombo_candidate_record_get_applications (KomboCandidateRecord *self)
   return G_LIST_MODEL (self->applications);
 }
 
-/* Whether the candidate has an application to the job with Kombo ID @job_id */
-gboolean
-kombo_candidate_record_applied_to (KomboCandidateRecord *self,
-                                   const char           *job_id)
+/* Returns: (transfer none) (nullable): the candidate's application to the job with Kombo ID @job_id */
+KomboApplication *
+kombo_candidate_record_find_application (KomboCandidateRecord *self,
+                                         const char           *job_id)
 {
-  g_return_val_if_fail (KOMBO_IS_CANDIDATE_RECORD (self), FALSE);
+  g_return_val_if_fail (KOMBO_IS_CANDIDATE_RECORD (self), NULL);
 
   for (guint i = 0; job_id != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (self->applications)); i++)
     {
       g_autoptr (KomboApplication) application = g_list_model_get_item (G_LIST_MODEL (self->applications), i);
 
       if (g_strcmp0 (kombo_application_get_job_id (application), job_id) == 0)
-        return TRUE;
+        return application; /* the list holds it */
     }
-  return FALSE;
+  return NULL;
+}
+
+/* Whether the candidate has an application to the job with Kombo ID @job_id */
+gboolean
+kombo_candidate_record_applied_to (KomboCandidateRecord *self,
+                                   const char           *job_id)
+{
+  return kombo_candidate_record_find_application (self, job_id) != NULL;
 }
 
 const char *const *

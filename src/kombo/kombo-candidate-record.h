@@ -3,6 +3,8 @@
 
 #include <gio/gio.h>
 
+#include "kombo-application.h"
+
 G_BEGIN_DECLS
 
 #define KOMBO_TYPE_CANDIDATE_RECORD (kombo_candidate_record_get_type ())
@@ -19,6 +21,8 @@ const char *kombo_candidate_record_get_company       (KomboCandidateRecord *self
 const char *kombo_candidate_record_get_title         (KomboCandidateRecord *self);
 const char *kombo_candidate_record_get_remote_url    (KomboCandidateRecord *self);
 GListModel *kombo_candidate_record_get_applications  (KomboCandidateRecord *self);
+KomboApplication *kombo_candidate_record_find_application (KomboCandidateRecord *self,
+                                                           const char           *job_id);
 gboolean    kombo_candidate_record_applied_to        (KomboCandidateRecord *self,
                                                       const char           *job_id);
 const char * const *kombo_candidate_record_get_tags  (KomboCandidateRecord *self);

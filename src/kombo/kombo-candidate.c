@@ -550,19 +550,15 @@ kombo_candidate_get_attachments (KomboCandidate *self)
 char *
 kombo_candidate_dup_display_name (KomboCandidate *self)
 {
-  const char *first = self->fields[KOMBO_CANDIDATE_FIELD_FIRST_NAME];
-  const char *last = self->fields[KOMBO_CANDIDATE_FIELD_LAST_NAME];
-
-  if (first && last)
-    /* TRANSLATORS: a person's name: first name, then last name */
-    return g_strdup_printf (C_ ("person name", "%s %s"), first, last);
-  return g_strdup (first ? first : last);
+  return kombo_dup_person_name (self->fields[KOMBO_CANDIDATE_FIELD_FIRST_NAME],
+                                self->fields[KOMBO_CANDIDATE_FIELD_LAST_NAME]);
 }
 
-static void
-validate_file (GPtrArray       *violations,
-               KomboAttachment *file,
-               const char      *prefix)
+/* Adds to @violations what keeps @file from being sent, named below @prefix ("attachments[0]") */
+void
+kombo_attachment_add_violations (GPtrArray       *violations,
+                                 KomboAttachment *file,
+                                 const char      *prefix)
 {
   const char      *content_type = kombo_attachment_get_content_type (file);
   g_autofree char *name_path = g_strconcat (prefix, ".name", NULL);
@@ -726,7 +722,7 @@ kombo_candidate_validate (KomboCandidate *self)
         case KOMBO_CANDIDATE_ANSWER_FILE:
           {
             g_autofree char *file_path = g_strdup_printf ("screening_question_answers[%u].answer", i);
-            validate_file (violations, answer->file, file_path);
+            kombo_attachment_add_violations (violations, answer->file, file_path);
           }
           break;
         case KOMBO_CANDIDATE_ANSWER_BOOLEAN:
@@ -741,7 +737,7 @@ kombo_candidate_validate (KomboCandidate *self)
       g_autoptr (KomboAttachment) attachment = g_list_model_get_item (G_LIST_MODEL (self->attachments), i);
       g_autofree char *prefix = g_strdup_printf ("attachments[%u]", i);
 
-      validate_file (violations, attachment, prefix);
+      kombo_attachment_add_violations (violations, attachment, prefix);
     }
 
   return violations;

@@ -17,6 +17,7 @@
 #include "kombo-job-private.h"
 #include "kombo-result-link-private.h"
 #include "kombo-tag-private.h"
+#include "kombo-user.h"
 #include "kombo-write-result-private.h"
 #include "kombo-util.h"
 #include "kombo-violation.h"
@@ -574,6 +575,34 @@ kombo_client_get_candidates_by_email_async (KomboClient        *self,
                          kombo_client_get_candidates_by_email_async, cancellable, callback, user_data);
 }
 
+/**
+ * kombo_client_get_candidates_by_name_async:
+ *
+ * The candidates with this first and last name, which Kombo matches exactly but for case;
+ * kombo_client_get_candidates_finish() ends it.
+ */
+void
+kombo_client_get_candidates_by_name_async (KomboClient        *self,
+                                           const char         *first_name,
+                                           const char         *last_name,
+                                           GCancellable       *cancellable,
+                                           GAsyncReadyCallback callback,
+                                           gpointer            user_data)
+{
+  GPtrArray *filters = g_ptr_array_new_with_free_func (g_free);
+
+  g_return_if_fail (KOMBO_IS_CLIENT (self));
+  g_return_if_fail (first_name != NULL && last_name != NULL);
+
+  g_ptr_array_add (filters, g_strdup ("first_name"));
+  g_ptr_array_add (filters, g_strstrip (g_strdup (first_name)));
+  g_ptr_array_add (filters, g_strdup ("last_name"));
+  g_ptr_array_add (filters, g_strstrip (g_strdup (last_name)));
+  kombo_http_start_list (self, "/ats/candidates", KOMBO_TYPE_CANDIDATE_RECORD,
+                         (gpointer) kombo_candidate_record_new_from_json, filters,
+                         kombo_client_get_candidates_by_email_async, cancellable, callback, user_data);
+}
+
 /* Candidates whose @filter ("ids" or "remote_ids") is one of @values */
 static void
 get_candidates_by (KomboClient        *self,
@@ -687,6 +716,29 @@ kombo_client_get_tags_finish (KomboClient  *self,
   return kombo_http_finish_list (self, result, kombo_client_get_tags_async, error);
 }
 
+/* The ATS's users, every page of them, for "Sourced by" */
+void
+kombo_client_get_users_async (KomboClient        *self,
+                              GCancellable       *cancellable,
+                              GAsyncReadyCallback callback,
+                              gpointer            user_data)
+{
+  g_return_if_fail (KOMBO_IS_CLIENT (self));
+
+  kombo_http_start_list (self, "/ats/users", KOMBO_TYPE_USER, (gpointer) kombo_user_new_from_json,
+                         g_ptr_array_new_with_free_func (g_free),
+                         kombo_client_get_users_async, cancellable, callback, user_data);
+}
+
+/* Returns: (transfer full): a list of KomboUser */
+GListModel *
+kombo_client_get_users_finish (KomboClient  *self,
+                               GAsyncResult *result,
+                               GError      **error)
+{
+  return kombo_http_finish_list (self, result, kombo_client_get_users_async, error);
+}
+
 void
 kombo_client_get_attachment_restrictions_async (KomboClient        *self,
                                                 GCancellable       *cancellable,
@@ -750,6 +802,58 @@ write_done_cb (GObject      *object,
     g_task_return_pointer (task, kombo_write_result_new_from_json (root, answer == ANSWER_CANDIDATE), g_object_unref);
 }
 
+/* Sends @json to @path, with @files read and encoded in place of their markers while they are
+ * sent; takes @task */
+static void
+start_with_files (KomboClient      *self,
+                  GTask            *task,
+                  const char       *path,
+                  char             *json,
+                  const char       *marker,
+                  GPtrArray        *files,
+                  KomboProgressFunc progress,
+                  gpointer          progress_data,
+                  GDestroyNotify    progress_data_free)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KomboBody) body = kombo_body_new (json, marker, files, &error);
+  KomboHttpRequest *request;
+
+  if (body == NULL)
+    {
+      if (progress_data_free != NULL)
+        progress_data_free (progress_data);
+      g_free (json);
+      g_task_return_error (task, g_steal_pointer (&error));
+      g_object_unref (task);
+      return;
+    }
+
+  request = kombo_http_request_new ("POST", path, TRUE);
+  if (files->len > 0)
+    {
+      kombo_http_request_set_stream_body (request, g_steal_pointer (&body), progress, progress_data, progress_data_free);
+      g_free (json);
+    }
+  else
+    {
+      kombo_http_request_set_body (request, g_bytes_new_take (json, strlen (json)));
+      if (progress_data_free != NULL)
+        progress_data_free (progress_data);
+    }
+
+  kombo_http_start (self, request, write_done_cb, g_task_get_cancellable (task), write_done_cb, task);
+}
+
+/* A fresh random marker cannot collide with anything a person typed */
+static char *
+new_marker (void)
+{
+  g_autofree char *uuid = g_uuid_string_random ();
+
+  return g_strconcat ("kombo-file-", uuid, NULL);
+}
+
 /* Sends @candidate to @path, its files read and encoded while they are sent */
 static void
 start_create (KomboClient        *self,
@@ -764,17 +868,11 @@ start_create (KomboClient        *self,
               GAsyncReadyCallback callback,
               gpointer            user_data)
 {
-  g_autoptr (GTask) task = NULL;
+  GTask *task = g_task_new (self, cancellable, callback, user_data);
   g_autoptr (GPtrArray) violations = NULL;
   g_autoptr (GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autofree char *uuid = NULL;
   g_autofree char *marker = NULL;
-  g_autofree char *json = NULL;
-  g_autoptr (KomboBody) body = NULL;
-  g_autoptr (GError) error = NULL;
-  KomboHttpRequest *request;
 
-  task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, source_tag);
   g_task_set_task_data (task, GINT_TO_POINTER (as_application ? ANSWER_APPLICATION : ANSWER_CANDIDATE), NULL);
 
@@ -783,37 +881,13 @@ start_create (KomboClient        *self,
     {
       if (progress_data_free != NULL)
         progress_data_free (progress_data);
+      g_object_unref (task);
       return;
     }
 
-  /* A fresh random marker cannot collide with anything a person typed */
-  uuid = g_uuid_string_random ();
-  marker = g_strconcat ("kombo-file-", uuid, NULL);
-  json = kombo_candidate_to_json_with_markers (candidate, marker, as_application, files);
-  body = kombo_body_new (json, marker, files, &error);
-  if (body == NULL)
-    {
-      if (progress_data_free != NULL)
-        progress_data_free (progress_data);
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  request = kombo_http_request_new ("POST", path, TRUE);
-  if (files->len > 0)
-    {
-      kombo_http_request_set_stream_body (request, g_steal_pointer (&body), progress, progress_data, progress_data_free);
-    }
-  else
-    {
-      gsize length = strlen (json);
-
-      kombo_http_request_set_body (request, g_bytes_new_take (g_steal_pointer (&json), length));
-      if (progress_data_free != NULL)
-        progress_data_free (progress_data);
-    }
-
-  kombo_http_start (self, request, write_done_cb, cancellable, write_done_cb, g_steal_pointer (&task));
+  marker = new_marker ();
+  start_with_files (self, task, path, kombo_candidate_to_json_with_markers (candidate, marker, as_application, files),
+                    marker, files, progress, progress_data, progress_data_free);
 }
 
 /**
@@ -1035,6 +1109,129 @@ KomboWriteResult *
 kombo_client_add_result_link_finish (KomboClient  *self,
                                      GAsyncResult *result,
                                      GError      **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/**
+ * kombo_client_add_note_async:
+ * @content: the note, plain text
+ * @visibility: (nullable): who sees it in Greenhouse: "public", "private" or "admin_only"
+ *
+ * Writes a note on the application for the client's team (POST
+ * /ats/applications/{application_id}/notes). kombo_client_add_note_finish() ends it.
+ */
+void
+kombo_client_add_note_async (KomboClient        *self,
+                             const char         *application_id,
+                             const char         *content,
+                             const char         *visibility,
+                             GCancellable       *cancellable,
+                             GAsyncReadyCallback callback,
+                             gpointer            user_data)
+{
+  g_autoptr (GPtrArray) violations = g_ptr_array_new_with_free_func ((GDestroyNotify) kombo_violation_free);
+  g_autoptr (JsonBuilder) builder = json_builder_new ();
+  g_autoptr (JsonNode) root = NULL;
+  g_autofree char *stripped = kombo_strdup_stripped (content);
+
+  g_return_if_fail (KOMBO_IS_CLIENT (self));
+
+  if (stripped == NULL)
+    kombo_violations_add (violations, "content", "%s", _ ("Write the note first."));
+  else if (!g_utf8_validate (stripped, -1, NULL))
+    kombo_violations_add (violations, "content", "%s", _ ("The note is not valid text."));
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "content");
+  json_builder_add_string_value (builder, stripped ? stripped : "");
+  json_builder_set_member_name (builder, "content_type");
+  json_builder_add_string_value (builder, "PLAIN_TEXT");
+  if (visibility != NULL && *visibility != '\0')
+    {
+      json_builder_set_member_name (builder, "remote_fields");
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "greenhouse");
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "visibility");
+      json_builder_add_string_value (builder, visibility);
+      json_builder_end_object (builder);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_object (builder);
+  root = json_builder_get_root (builder);
+
+  start_simple_write (self, "POST", "applications", application_id, "notes",
+                      violations->len == 0 ? json_to_string (root, FALSE) : NULL, violations,
+                      kombo_client_add_note_async, cancellable, callback, user_data);
+}
+
+KomboWriteResult *
+kombo_client_add_note_finish (KomboClient  *self,
+                              GAsyncResult *result,
+                              GError      **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/**
+ * kombo_client_add_application_attachment_async:
+ * @progress: (nullable): called as the body is uploaded
+ *
+ * Adds a file to the application, an updated CV say (POST
+ * /ats/applications/{application_id}/attachments), read and encoded while it is sent.
+ * kombo_client_add_application_attachment_finish() ends it.
+ */
+void
+kombo_client_add_application_attachment_async (KomboClient        *self,
+                                                const char         *application_id,
+                                                KomboAttachment    *attachment,
+                                                KomboProgressFunc   progress,
+                                                gpointer            progress_data,
+                                                GDestroyNotify      progress_data_free,
+                                                GCancellable       *cancellable,
+                                                GAsyncReadyCallback callback,
+                                                gpointer            user_data)
+{
+  GTask *task;
+  g_autoptr (GPtrArray) violations = g_ptr_array_new_with_free_func ((GDestroyNotify) kombo_violation_free);
+  g_autoptr (GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *stripped_id = kombo_strdup_stripped (application_id);
+  g_autofree char *escaped = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *marker = NULL;
+
+  g_return_if_fail (KOMBO_IS_CLIENT (self));
+  g_return_if_fail (KOMBO_IS_ATTACHMENT (attachment));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, kombo_client_add_application_attachment_async);
+  g_task_set_task_data (task, GINT_TO_POINTER (ANSWER_NONE), NULL);
+
+  if (stripped_id == NULL)
+    kombo_violations_add (violations, "application_id", "%s", _ ("Choose the application first."));
+  kombo_attachment_add_violations (violations, attachment, "attachment");
+  if (!check_violations (task, violations))
+    {
+      if (progress_data_free != NULL)
+        progress_data_free (progress_data);
+      g_object_unref (task);
+      return;
+    }
+
+  escaped = g_uri_escape_string (stripped_id, G_URI_RESERVED_CHARS_ALLOWED_IN_PATH_ELEMENT, FALSE);
+  path = g_strdup_printf ("/ats/applications/%s/attachments", escaped);
+  marker = new_marker ();
+  start_with_files (self, task, path, kombo_attachment_to_json_with_marker (attachment, marker, files),
+                    marker, files, progress, progress_data, progress_data_free);
+}
+
+KomboWriteResult *
+kombo_client_add_application_attachment_finish (KomboClient  *self,
+                                                 GAsyncResult *result,
+                                                 GError      **error)
 {
   g_return_val_if_fail (g_task_is_valid (result, self), NULL);
   return g_task_propagate_pointer (G_TASK (result), error);

@@ -3,6 +3,7 @@
 
 #include <gio/gio.h>
 
+#include "kombo-attachment.h"
 #include "kombo-attachment-restrictions.h"
 #include "kombo-candidate.h"
 #include "kombo-integration.h"
@@ -103,6 +104,12 @@ void        kombo_client_get_candidates_by_email_async (KomboClient        *self
                                                         GCancellable       *cancellable,
                                                         GAsyncReadyCallback callback,
                                                         gpointer            user_data);
+void        kombo_client_get_candidates_by_name_async (KomboClient        *self,
+                                                       const char         *first_name,
+                                                       const char         *last_name,
+                                                       GCancellable       *cancellable,
+                                                       GAsyncReadyCallback callback,
+                                                       gpointer            user_data);
 void        kombo_client_get_candidates_by_ids_async (KomboClient        *self,
                                                       const char *const  *ids,
                                                       GCancellable       *cancellable,
@@ -130,6 +137,14 @@ void        kombo_client_get_tags_async (KomboClient        *self,
 GListModel *kombo_client_get_tags_finish (KomboClient  *self,
                                           GAsyncResult *result,
                                           GError      **error);
+
+void        kombo_client_get_users_async (KomboClient        *self,
+                                          GCancellable       *cancellable,
+                                          GAsyncReadyCallback callback,
+                                          gpointer            user_data);
+GListModel *kombo_client_get_users_finish (KomboClient  *self,
+                                           GAsyncResult *result,
+                                           GError      **error);
 
 void                         kombo_client_get_attachment_restrictions_async (KomboClient        *self,
                                                                              GCancellable       *cancellable,
@@ -190,5 +205,29 @@ void              kombo_client_add_application_result_link_async (KomboClient   
 KomboWriteResult *kombo_client_add_result_link_finish (KomboClient  *self,
                                                        GAsyncResult *result,
                                                        GError      **error);
+
+void              kombo_client_add_note_async (KomboClient        *self,
+                                               const char         *application_id,
+                                               const char         *content,
+                                               const char         *visibility,
+                                               GCancellable       *cancellable,
+                                               GAsyncReadyCallback callback,
+                                               gpointer            user_data);
+KomboWriteResult *kombo_client_add_note_finish (KomboClient  *self,
+                                                GAsyncResult *result,
+                                                GError      **error);
+
+void              kombo_client_add_application_attachment_async (KomboClient        *self,
+                                                                 const char         *application_id,
+                                                                 KomboAttachment    *attachment,
+                                                                 KomboProgressFunc   progress,
+                                                                 gpointer            progress_data,
+                                                                 GDestroyNotify      progress_data_free,
+                                                                 GCancellable       *cancellable,
+                                                                 GAsyncReadyCallback callback,
+                                                                 gpointer            user_data);
+KomboWriteResult *kombo_client_add_application_attachment_finish (KomboClient  *self,
+                                                                  GAsyncResult *result,
+                                                                  GError      **error);
 
 G_END_DECLS

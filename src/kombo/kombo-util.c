@@ -5,6 +5,7 @@
 
 #include <math.h>
 #include <string.h>
+#include <glib/gi18n-lib.h>
 
 #include "kombo-util.h"
 #include "kombo-resources.h"
@@ -379,4 +380,15 @@ kombo_wipe (char *secret)
   for (volatile char *p = secret; *p != '\0'; p++)
     *p = '\0';
 #endif
+}
+
+/* Returns: (transfer full) (nullable): "first last", or the one there is, or %NULL */
+char *
+kombo_dup_person_name (const char *first_name,
+                       const char *last_name)
+{
+  if (first_name != NULL && last_name != NULL)
+    /* TRANSLATORS: a person's name: first name, then last name */
+    return g_strdup_printf (C_ ("person name", "%s %s"), first_name, last_name);
+  return g_strdup (first_name ? first_name : last_name);
 }

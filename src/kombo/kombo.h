@@ -20,6 +20,7 @@
 #include "kombo-screening-question.h"
 #include "kombo-stage.h"
 #include "kombo-tag.h"
+#include "kombo-user.h"
 #include "kombo-util.h"
 #include "kombo-violation.h"
 #include "kombo-write-result.h"
