@@ -106,15 +106,17 @@ answered_cb (GObject      *object,
       for (guint a = 0; a < g_list_model_get_n_items (applications); a++)
         {
           g_autoptr (KomboApplication) application = g_list_model_get_item (applications, a);
+          ShortlistStanding *standing;
 
           /* An application without its job cannot be told from another */
           if (kombo_application_get_job_id (application) == NULL)
             continue;
-          g_ptr_array_add (refresh->standings,
-                           shortlist_standing_new (kombo_candidate_record_get_id (candidate), kombo_application_get_job_id (application),
-                                                   kombo_application_get_stage_name (application),
-                                                   kombo_application_get_outcome (application),
-                                                   kombo_application_get_rejection_reason (application)));
+          standing = shortlist_standing_new (kombo_candidate_record_get_id (candidate), kombo_application_get_job_id (application),
+                                             kombo_application_get_stage_name (application),
+                                             kombo_application_get_outcome (application),
+                                             kombo_application_get_rejection_reason (application));
+          standing->application_id = g_strdup (kombo_application_get_id (application));
+          g_ptr_array_add (refresh->standings, standing);
         }
     }
   ask_next (g_steal_pointer (&task));

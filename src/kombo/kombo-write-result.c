@@ -14,6 +14,7 @@ struct _KomboWriteResult
 
   KomboCandidateRecord *candidate;
   char                **warnings;
+  char                 *application_id; /* the application a write to a job made */
 };
 
 G_DEFINE_FINAL_TYPE (KomboWriteResult, kombo_write_result, G_TYPE_OBJECT)
@@ -25,6 +26,7 @@ kombo_write_result_finalize (GObject *object)
 
   g_clear_object (&self->candidate);
   g_strfreev (self->warnings);
+  g_free (self->application_id);
 
   G_OBJECT_CLASS (kombo_write_result_parent_class)->finalize (object);
 }
@@ -80,6 +82,8 @@ kombo_write_result_new_from_application_json (JsonObject *root)
   JsonObject       *candidate = kombo_json_get_object (application, "candidate");
   const char       *candidate_id = kombo_json_get_string (application, "candidate_id");
 
+  self->application_id = g_strdup (kombo_json_get_string (application, "id"));
+
   if (candidate != NULL && kombo_json_get_string (candidate, "id") != NULL)
     self->candidate = kombo_candidate_record_new_from_json (candidate);
   else if (candidate_id != NULL)
@@ -106,4 +110,25 @@ kombo_write_result_get_warnings (KomboWriteResult *self)
 {
   g_return_val_if_fail (KOMBO_IS_WRITE_RESULT (self), NULL);
   return (const char *const *) self->warnings;
+}
+
+/**
+ * kombo_write_result_get_application_id:
+ * @job_id: (nullable): the job the candidate was sent to
+ *
+ * Returns: (nullable): the application the write made: the one a write to a job answered, or
+ *   the created candidate's application to @job_id
+ */
+const char *
+kombo_write_result_get_application_id (KomboWriteResult *self,
+                                       const char       *job_id)
+{
+  KomboApplication *application;
+
+  g_return_val_if_fail (KOMBO_IS_WRITE_RESULT (self), NULL);
+
+  if (self->application_id != NULL)
+    return self->application_id;
+  application = self->candidate ? kombo_candidate_record_find_application (self->candidate, job_id) : NULL;
+  return application ? kombo_application_get_id (application) : NULL;
 }

@@ -12,4 +12,7 @@ G_DECLARE_FINAL_TYPE (KomboWriteResult, kombo_write_result, KOMBO, WRITE_RESULT,
 KomboCandidateRecord *kombo_write_result_get_candidate (KomboWriteResult *self);
 const char * const   *kombo_write_result_get_warnings  (KomboWriteResult *self);
 
+const char           *kombo_write_result_get_application_id (KomboWriteResult *self,
+                                                            const char       *job_id);
+
 G_END_DECLS

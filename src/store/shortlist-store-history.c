@@ -41,6 +41,9 @@ shortlist_history_entry_free (ShortlistHistoryEntry *entry)
   g_free (entry->stage);
   g_free (entry->standing);
   g_free (entry->rejection);
+  g_free (entry->application_id);
+  g_free (entry->note);
+  g_free (entry->note_problem);
   g_free (entry);
 }
 
@@ -66,6 +69,9 @@ shortlist_history_entry_copy (const ShortlistHistoryEntry *entry)
   copy->stage = g_strdup (entry->stage);
   copy->standing = g_strdup (entry->standing);
   copy->rejection = g_strdup (entry->rejection);
+  copy->application_id = g_strdup (entry->application_id);
+  copy->note = g_strdup (entry->note);
+  copy->note_problem = g_strdup (entry->note_problem);
   return copy;
 }
 
@@ -129,6 +135,7 @@ typedef struct
 {
   char                  *id;
   char                  *text;
+  char                  *other;
   gint64                 number;
   gboolean               flag;
   ShortlistHistoryEntry *entry;
@@ -138,6 +145,7 @@ static void
 args_free (Args *args)
 {
   g_free (args->id);
+  g_free (args->other);
   g_free (args->text);
   g_clear_pointer (&args->entry, shortlist_history_entry_free);
   g_free (args);
@@ -195,7 +203,8 @@ add_history_work (ShortlistStore *self,
   prepared = sqlite3_prepare_v2 (self->db,
                                  "INSERT INTO history (sent, integration_id, job_id, job_name, name, email, outcome,"
                                  " error_code, error_title, error_message, log_url, candidate_id, remote_id, remote_url,"
-                                 " warnings, followups) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                 " warnings, followups, application_id, note, note_problem)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                                  -1, &statement, NULL) == SQLITE_OK &&
              sqlite3_bind_int64 (statement, 1, e->sent ? e->sent : g_get_real_time ()) == SQLITE_OK &&
              shortlist_store_bind_text (statement, 2, e->integration_id) && shortlist_store_bind_text (statement, 3, e->job_id) &&
@@ -205,7 +214,8 @@ add_history_work (ShortlistStore *self,
              shortlist_store_bind_text (statement, 10, e->error_message) && shortlist_store_bind_text (statement, 11, e->log_url) &&
              shortlist_store_bind_text (statement, 12, e->candidate_id) && shortlist_store_bind_text (statement, 13, e->remote_id) &&
              shortlist_store_bind_text (statement, 14, e->remote_url) && shortlist_store_bind_text (statement, 15, warnings) &&
-             shortlist_store_bind_text (statement, 16, followups);
+             shortlist_store_bind_text (statement, 16, followups) && shortlist_store_bind_text (statement, 17, e->application_id) &&
+             shortlist_store_bind_text (statement, 18, e->note) && shortlist_store_bind_text (statement, 19, e->note_problem);
   run (self, task, statement, prepared, _ ("The history could not be written"));
 }
 
@@ -278,6 +288,50 @@ shortlist_store_set_outcome_async (ShortlistStore      *self,
   args->id = g_strdup (candidate_id);
   args->text = g_strdup (remote_url);
   shortlist_store_run (self, shortlist_store_set_outcome_async, args, (GDestroyNotify) args_free, set_outcome_work, cancellable, callback, user_data);
+}
+
+static void
+set_note_work (ShortlistStore *self,
+               GTask          *task)
+{
+  Args         *args = g_task_get_task_data (task);
+  sqlite3_stmt *statement = NULL;
+  gboolean      prepared;
+
+  if (!ready (self, task))
+    return;
+  prepared = sqlite3_prepare_v2 (self->db, "UPDATE history SET note = ?, note_problem = ? WHERE application_id = ?", -1, &statement,
+                                 NULL) == SQLITE_OK &&
+             shortlist_store_bind_text (statement, 1, args->text) && shortlist_store_bind_text (statement, 2, args->other) &&
+             shortlist_store_bind_text (statement, 3, args->id);
+  run (self, task, statement, prepared, _ ("The history could not be written"));
+}
+
+/**
+ * shortlist_store_set_note_async:
+ * @note: (nullable): a note for the client's team that was not sent, or %NULL once it is
+ * @problem: (nullable): why it was not sent
+ *
+ * Keeps with the submission that made the application @application_id the note that could not
+ * be sent, so that it is never lost; shortlist_store_finish() says how it went.
+ */
+void
+shortlist_store_set_note_async (ShortlistStore     *self,
+                                const char         *application_id,
+                                const char         *note,
+                                const char         *problem,
+                                GCancellable       *cancellable,
+                                GAsyncReadyCallback callback,
+                                gpointer            user_data)
+{
+  Args *args = g_new0 (Args, 1);
+
+  g_return_if_fail (SHORTLIST_IS_STORE (self));
+  g_return_if_fail (application_id != NULL);
+  args->id = g_strdup (application_id);
+  args->text = g_strdup (note);
+  args->other = g_strdup (problem);
+  shortlist_store_run (self, shortlist_store_set_note_async, args, (GDestroyNotify) args_free, set_note_work, cancellable, callback, user_data);
 }
 
 static void
@@ -373,7 +427,7 @@ list_history_work (ShortlistStore *self,
   if (sqlite3_prepare_v2 (self->db,
                           "SELECT id, sent, integration_id, job_id, job_name, name, email, outcome, error_code, error_title,"
                           " error_message, log_url, candidate_id, remote_id, remote_url, warnings, followups, stage, standing, rejection,"
-                          " checked, moved FROM history"
+                          " checked, moved, application_id, note, note_problem FROM history"
                           " WHERE name LIKE ?1 ESCAPE '\\' OR email LIKE ?1 ESCAPE '\\' OR job_name LIKE ?1 ESCAPE '\\'"
                           " OR ?1 = '%%' ORDER BY sent DESC, id DESC LIMIT ?2",
                           -1, &statement, NULL) != SQLITE_OK ||
@@ -413,6 +467,9 @@ list_history_work (ShortlistStore *self,
       e->rejection = shortlist_store_dup_column (statement, 19);
       e->checked = sqlite3_column_int64 (statement, 20);
       e->moved = sqlite3_column_int64 (statement, 21);
+      e->application_id = shortlist_store_dup_column (statement, 22);
+      e->note = shortlist_store_dup_column (statement, 23);
+      e->note_problem = shortlist_store_dup_column (statement, 24);
       g_ptr_array_add (entries, e);
     }
   sqlite3_finalize (statement);

@@ -35,6 +35,7 @@ shortlist_standing_free (ShortlistStanding *standing)
 {
   g_free (standing->candidate_id);
   g_free (standing->job_id);
+  g_free (standing->application_id);
   g_free (standing->stage);
   g_free (standing->standing);
   g_free (standing->rejection);
@@ -178,7 +179,8 @@ save_standing (ShortlistStore    *self,
          shortlist_store_bind_text (select, 1, integration_id) && shortlist_store_bind_text (select, 2, standing->candidate_id) &&
          shortlist_store_bind_text (select, 3, standing->job_id) && sqlite3_bind_int (select, 4, SHORTLIST_SENT_CREATED) == SQLITE_OK &&
          sqlite3_prepare_v2 (self->db,
-                             "UPDATE history SET stage = ?, standing = ?, rejection = ?, checked = ?, moved = ? WHERE id = ?", -1,
+                             "UPDATE history SET stage = ?, standing = ?, rejection = ?, checked = ?, moved = ?,"
+                             " application_id = coalesce (application_id, ?) WHERE id = ?", -1,
                              &update, NULL) == SQLITE_OK;
   while (done && sqlite3_step (select) == SQLITE_ROW)
     {
@@ -208,7 +210,8 @@ save_standing (ShortlistStore    *self,
       done = shortlist_store_bind_text (update, 1, standing->stage) && shortlist_store_bind_text (update, 2, standing->standing) &&
              shortlist_store_bind_text (update, 3, standing->rejection) && sqlite3_bind_int64 (update, 4, checked) == SQLITE_OK &&
              sqlite3_bind_int64 (update, 5, changed ? checked : sqlite3_column_int64 (select, 5)) == SQLITE_OK &&
-             sqlite3_bind_int64 (update, 6, sqlite3_column_int64 (select, 0)) == SQLITE_OK && sqlite3_step (update) == SQLITE_DONE;
+             shortlist_store_bind_text (update, 6, standing->application_id) &&
+             sqlite3_bind_int64 (update, 7, sqlite3_column_int64 (select, 0)) == SQLITE_OK && sqlite3_step (update) == SQLITE_DONE;
     }
   sqlite3_finalize (select);
   sqlite3_finalize (update);

@@ -22,7 +22,7 @@
 
 #include "shortlist-store-private.h"
 
-#define SCHEMA_VERSION 4
+#define SCHEMA_VERSION 5
 
 static const char *migrations[SCHEMA_VERSION] = {
   /* 1: drafts */
@@ -49,6 +49,13 @@ static const char *migrations[SCHEMA_VERSION] = {
   "ALTER TABLE history ADD COLUMN checked INTEGER;"
   "ALTER TABLE history ADD COLUMN moved INTEGER;"
   "CREATE TABLE follow_syncs (integration_id TEXT PRIMARY KEY, checked INTEGER NOT NULL);",
+  /* 5: the application each submission made, a note for the client's team not sent yet and why;
+   * the ATS's users, for "Sourced by" */
+  "ALTER TABLE history ADD COLUMN application_id TEXT;"
+  "ALTER TABLE history ADD COLUMN note TEXT;"
+  "ALTER TABLE history ADD COLUMN note_problem TEXT;"
+  "CREATE TABLE users (integration_id TEXT NOT NULL, id TEXT NOT NULL, name TEXT, data TEXT NOT NULL,"
+  "                    PRIMARY KEY (integration_id, id));",
 };
 
 G_DEFINE_FINAL_TYPE (ShortlistStore, shortlist_store, G_TYPE_OBJECT)

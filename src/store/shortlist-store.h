@@ -68,6 +68,9 @@ typedef struct
   char                *rejection; /* why it was declined */
   gint64               checked;   /* when that was last asked (µs since 1970), 0 never */
   gint64               moved;     /* when a change of stage or outcome was last seen, 0 never */
+  char                *application_id; /* the application the submission made, when known */
+  char                *note;           /* a note for the client's team not sent yet */
+  char                *note_problem;   /* why it was not sent */
 } ShortlistHistoryEntry;
 
 /* Where a candidate's application to a job stands, as the ATS says it now */
@@ -78,6 +81,7 @@ typedef struct
   char *stage;
   char *standing;
   char *rejection;
+  char *application_id; /* learnt for submissions kept before it was */
 } ShortlistStanding;
 
 /* The candidates whose submissions are followed in one integration, and when they were last asked about */
@@ -174,6 +178,13 @@ void            shortlist_store_add_followup_async (ShortlistStore     *self,
                                                     GCancellable       *cancellable,
                                                     GAsyncReadyCallback callback,
                                                     gpointer            user_data);
+void            shortlist_store_set_note_async (ShortlistStore     *self,
+                                                const char         *application_id,
+                                                const char         *note,
+                                                const char         *problem,
+                                                GCancellable       *cancellable,
+                                                GAsyncReadyCallback callback,
+                                                gpointer            user_data);
 void            shortlist_store_list_history_async (ShortlistStore     *self,
                                                     const char         *search,
                                                     GCancellable       *cancellable,
@@ -230,5 +241,20 @@ void               shortlist_store_save_standings_async (ShortlistStore     *sel
 GPtrArray         *shortlist_store_save_standings_finish (ShortlistStore *self,
                                                          GAsyncResult   *result,
                                                          GError        **error);
+
+void       shortlist_store_load_users_async (ShortlistStore     *self,
+                                             const char         *integration_id,
+                                             GCancellable       *cancellable,
+                                             GAsyncReadyCallback callback,
+                                             gpointer            user_data);
+GPtrArray *shortlist_store_load_users_finish (ShortlistStore *self,
+                                              GAsyncResult   *result,
+                                              GError        **error);
+void       shortlist_store_save_users_async (ShortlistStore     *self,
+                                             const char         *integration_id,
+                                             GPtrArray          *users,
+                                             GCancellable       *cancellable,
+                                             GAsyncReadyCallback callback,
+                                             gpointer            user_data);
 
 G_END_DECLS

@@ -13,6 +13,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "shortlist-submission.h"
 
 struct _ShortlistSubmission
@@ -154,6 +156,11 @@ shortlist_history_entry_new_sent (const char          *integration_id,
       entry->remote_id = g_strdup (kombo_candidate_record_get_remote_id (record));
       entry->remote_url = g_strdup (kombo_candidate_record_get_remote_url (record));
       entry->warnings = g_strdupv ((char **) kombo_write_result_get_warnings (written));
+      entry->application_id = g_strdup (kombo_write_result_get_application_id (written, entry->job_id));
+      /* Kept until the ATS has it: sent next, and said again if it was refused or never left */
+      entry->note = kombo_strdup_stripped (kombo_candidate_draft_get_text (draft, "note"));
+      if (entry->note != NULL && entry->application_id == NULL)
+        entry->note_problem = g_strdup (_ ("Not sent: the applicant tracking system did not say which application it made."));
     }
   return entry;
 }

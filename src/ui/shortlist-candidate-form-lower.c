@@ -27,6 +27,7 @@ struct _ShortlistCandidateFormLowerMore
   GtkSwitch               *consent_switch;
   ShortlistDateButton     *consent_until_button;
   AdwEntryRow             *sourced_by_row;
+  ShortlistNoteGroup      *note_group;
   AdwExpanderRow          *remote_fields_expander;
   GtkWidget               *remote_fields_row;
   GtkTextView             *remote_fields_view;
@@ -52,6 +53,7 @@ shortlist_candidate_form_lower_more_class_init (ShortlistCandidateFormLowerMoreC
   g_type_ensure (SHORTLIST_TYPE_CONTACT_LIST);
   g_type_ensure (SHORTLIST_TYPE_DATE_BUTTON);
   g_type_ensure (SHORTLIST_TYPE_QUESTIONS_GROUP);
+  g_type_ensure (SHORTLIST_TYPE_NOTE_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/shortlist/Shortlist/shortlist-candidate-form-lower-more.ui");
 #define BIND(name) gtk_widget_class_bind_template_child (widget_class, ShortlistCandidateFormLowerMore, name)
   BIND (links_list);
@@ -60,6 +62,7 @@ shortlist_candidate_form_lower_more_class_init (ShortlistCandidateFormLowerMoreC
   BIND (consent_switch);
   BIND (consent_until_button);
   BIND (sourced_by_row);
+  BIND (note_group);
   BIND (remote_fields_expander);
   BIND (remote_fields_row);
   BIND (remote_fields_view);
@@ -139,6 +142,7 @@ shortlist_candidate_form_lower_complete (ShortlistCandidateFormLower *self)
   self->consent_switch = more->consent_switch;
   self->consent_until_button = more->consent_until_button;
   self->sourced_by_row = more->sourced_by_row;
+  self->note_group = more->note_group;
   self->remote_fields_expander = more->remote_fields_expander;
   self->remote_fields_row = more->remote_fields_row;
   self->remote_fields_view = more->remote_fields_view;

@@ -13,6 +13,7 @@
 #include "shortlist-contact-list.h"
 #include "shortlist-country-row.h"
 #include "shortlist-date-button.h"
+#include "shortlist-note-group.h"
 #include "shortlist-questions-group.h"
 
 G_BEGIN_DECLS
@@ -40,6 +41,7 @@ struct _ShortlistCandidateFormLower
   GtkSwitch               *consent_switch;
   ShortlistDateButton     *consent_until_button;
   AdwEntryRow             *sourced_by_row;
+  ShortlistNoteGroup      *note_group;
   AdwExpanderRow          *remote_fields_expander;
   GtkWidget               *remote_fields_row;
   GtkTextView             *remote_fields_view;

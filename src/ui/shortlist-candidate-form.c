@@ -146,6 +146,16 @@ static void unfold_if_filled (ShortlistCandidateForm *self);
 static void set_more_shown (ShortlistCandidateForm *self,
                             gboolean                shown);
 
+/* Who may see the note is offered where Kombo passes it on */
+static void
+offer_note_visibility (ShortlistCandidateForm *self)
+{
+  if (self->lower != NULL)
+    shortlist_note_group_set_visibility_offered (
+        self->lower->note_group,
+        shortlist_integration_has_note_visibility (self->account ? shortlist_account_get_active_integration (self->account) : NULL));
+}
+
 /* Binds what the lower part shows, once it is built */
 static void
 bind_lower (ShortlistCandidateForm *self)
@@ -161,6 +171,9 @@ bind_lower (ShortlistCandidateForm *self)
   bind (self, "consent", self->lower->consent_switch, "active");
   bind (self, "consent-expires", self->lower->consent_until_button, "date");
   bind (self, "remote-fields", gtk_text_view_get_buffer (self->lower->remote_fields_view), "text");
+  bind (self, "note", self->lower->note_group, "text");
+  bind (self, "note-visibility", self->lower->note_group, "visibility");
+  offer_note_visibility (self);
   g_signal_connect_object (self->draft, "notify::remote-fields", G_CALLBACK (remote_fields_changed_cb), self, G_CONNECT_SWAPPED);
   shortlist_contact_list_set_model (self->lower->links_list, kombo_candidate_draft_get_links (self->draft));
   shortlist_questions_group_set_draft (self->lower->questions_group, self->draft);
@@ -826,6 +839,8 @@ shortlist_candidate_form_set_account (ShortlistCandidateForm *self,
   shortlist_candidate_form_start_from_last (self);
   g_signal_connect_object (account, "notify::active-integration", G_CALLBACK (shortlist_candidate_form_start_from_last),
                            self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (account, "notify::active-integration", G_CALLBACK (offer_note_visibility), self, G_CONNECT_SWAPPED);
+  offer_note_visibility (self);
 }
 
 /* Returns: (nullable) (transfer none): what the integration's ATS accepts as attachments */

@@ -117,6 +117,51 @@ scroll_to_top (ShortlistCandidatePage *self)
 }
 
 static void
+note_sent_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr (ShortlistCandidatePage) self = user_data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KomboWriteResult) written = shortlist_account_send_note_finish (SHORTLIST_ACCOUNT (object), result, &error);
+  g_autofree char *problem = NULL;
+
+  if (self->result == NULL)
+    return;
+  if (written != NULL)
+    {
+      shortlist_candidate_result_set_note (self->result, _ ("Sent to the application"), FALSE);
+      return;
+    }
+  problem = shortlist_note_dup_problem (error);
+  shortlist_candidate_result_set_note (self->result, problem, TRUE);
+}
+
+/* The note for the client's team goes once the application exists; the history keeps it until then */
+static void
+send_note (ShortlistCandidatePage *self,
+           KomboWriteResult       *written)
+{
+  g_autofree char *note = kombo_strdup_stripped (kombo_candidate_draft_get_text (self->draft, "note"));
+  const char      *job_id = kombo_candidate_draft_get_text (self->draft, "job-id");
+  const char      *application_id = kombo_write_result_get_application_id (written, job_id);
+  const char      *visibility = kombo_candidate_draft_get_text (self->draft, "note-visibility");
+
+  if (note == NULL)
+    return;
+  if (application_id == NULL)
+    {
+      shortlist_candidate_result_set_note (self->result, _ ("Not sent: the applicant tracking system did not say which application it made. Add the note from the history once it does."), TRUE);
+      return;
+    }
+  shortlist_candidate_result_set_note (self->result, _ ("Sending…"), FALSE);
+  shortlist_account_send_note_async (self->account, kombo_candidate_record_get_id (kombo_write_result_get_candidate (written)),
+                                     application_id, note,
+                                     shortlist_integration_has_note_visibility (shortlist_account_get_active_integration (self->account)) ? visibility : NULL,
+                                     self->cancellable, note_sent_cb, g_object_ref (self));
+}
+
+static void
 submitted_cb (GObject      *object,
               GAsyncResult *result,
               gpointer      user_data)
@@ -142,6 +187,7 @@ submitted_cb (GObject      *object,
     {
       shortlist_duplicate_box_forget (self->duplicates);
       show_result (self, kombo_write_result_get_candidate (written), kombo_write_result_get_warnings (written));
+      send_note (self, written);
       return;
     }
 

@@ -23,6 +23,9 @@ struct _ShortlistCandidateResult
   AdwActionRow        *result_id_row;
   AdwActionRow        *open_in_ats_row;
   AdwPreferencesGroup *warnings_group;
+  AdwPreferencesGroup *note_group;
+  AdwActionRow        *note_row;
+  GtkImage            *note_icon;
 
   KomboCandidateRecord *record;
   GPtrArray            *warning_rows;
@@ -86,6 +89,9 @@ shortlist_candidate_result_class_init (ShortlistCandidateResultClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ShortlistCandidateResult, result_id_row);
   gtk_widget_class_bind_template_child (widget_class, ShortlistCandidateResult, open_in_ats_row);
   gtk_widget_class_bind_template_child (widget_class, ShortlistCandidateResult, warnings_group);
+  gtk_widget_class_bind_template_child (widget_class, ShortlistCandidateResult, note_group);
+  gtk_widget_class_bind_template_child (widget_class, ShortlistCandidateResult, note_row);
+  gtk_widget_class_bind_template_child (widget_class, ShortlistCandidateResult, note_icon);
   gtk_widget_class_bind_template_callback (widget_class, copy_id_cb);
   gtk_widget_class_bind_template_callback (widget_class, open_in_ats_cb);
   gtk_widget_class_bind_template_callback (widget_class, tag_cb);
@@ -150,4 +156,26 @@ shortlist_candidate_result_show (ShortlistCandidateResult *self,
       g_ptr_array_add (self->warning_rows, row);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->warnings_group), self->warning_rows->len > 0);
+  shortlist_candidate_result_set_note (self, NULL, FALSE);
+}
+
+/**
+ * shortlist_candidate_result_set_note:
+ * @state: (nullable): what became of the note for the client's team, or %NULL when there is none
+ * @problem: whether it was not sent
+ */
+void
+shortlist_candidate_result_set_note (ShortlistCandidateResult *self,
+                                     const char               *state,
+                                     gboolean                  problem)
+{
+  g_return_if_fail (SHORTLIST_IS_CANDIDATE_RESULT (self));
+
+  gtk_widget_set_visible (GTK_WIDGET (self->note_group), state != NULL);
+  adw_action_row_set_subtitle (self->note_row, state ? state : "");
+  gtk_image_set_from_icon_name (self->note_icon, problem ? "dialog-warning-symbolic" : "mail-send-symbolic");
+  if (problem)
+    gtk_widget_add_css_class (GTK_WIDGET (self->note_icon), "warning");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->note_icon), "warning");
 }

@@ -17,4 +17,8 @@ void shortlist_candidate_result_show (ShortlistCandidateResult *self,
                                       const char               *ats_label,
                                       const char * const       *warnings);
 
+void shortlist_candidate_result_set_note (ShortlistCandidateResult *self,
+                                         const char               *state,
+                                         gboolean                  problem);
+
 G_END_DECLS

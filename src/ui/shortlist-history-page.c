@@ -15,6 +15,7 @@
 #include "shortlist-compat.h"
 #include "shortlist-follower.h"
 #include "shortlist-history-page.h"
+#include "shortlist-note-group.h"
 #include "shortlist-widget.h"
 
 struct _ShortlistHistoryPage
@@ -30,6 +31,11 @@ struct _ShortlistHistoryPage
   GtkWidget           *arrival_button;
   GtkWidget           *tag_button;
   GtkWidget           *link_button;
+  GtkWidget           *file_button;
+  GtkLabel            *file_status_label;
+  ShortlistNoteGroup  *note_group;
+  GtkWidget           *note_button;
+  GtkLabel            *note_status_label;
   GtkToggleButton     *moved_button;
   AdwStatusPage       *empty_status;
   GtkLabel            *checked_label;
@@ -43,6 +49,7 @@ struct _ShortlistHistoryPage
   GPtrArray             *entry_rows;
   GCancellable          *cancellable;
   GCancellable          *lookup; /* whether the open one arrived */
+  GCancellable          *sending; /* a note or a file for the open one */
 };
 
 G_DEFINE_FINAL_TYPE (ShortlistHistoryPage, shortlist_history_page, GTK_TYPE_WIDGET)
@@ -188,6 +195,20 @@ add_link_row (ShortlistHistoryPage *self,
   g_signal_connect (row, "activated", G_CALLBACK (open_link_cb), (gpointer) uri);
 }
 
+/* Says what became of a note or a file, next to it; %NULL hides it */
+static void
+set_status (GtkLabel   *label,
+            const char *text,
+            gboolean    problem)
+{
+  gtk_label_set_text (label, text ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (label), text != NULL);
+  if (problem)
+    gtk_widget_add_css_class (GTK_WIDGET (label), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (label), "error");
+}
+
 static void
 show_entry (ShortlistHistoryPage  *self,
             ShortlistHistoryEntry *entry)
@@ -203,6 +224,10 @@ show_entry (ShortlistHistoryPage  *self,
       /* A lookup in flight was for the one open before */
       g_cancellable_cancel (self->lookup);
       g_clear_object (&self->lookup);
+      /* A note or a file on its way to the one open before goes on; the store keeps what becomes of it */
+      shortlist_note_group_set_text (self->note_group, entry->note);
+      set_status (self->note_status_label, entry->note_problem, TRUE);
+      set_status (self->file_status_label, NULL, FALSE);
       gtk_widget_set_sensitive (self->arrival_button, TRUE);
       g_clear_pointer (&self->entry, shortlist_history_entry_free);
       self->entry = entry;
@@ -243,6 +268,13 @@ show_entry (ShortlistHistoryPage  *self,
   gtk_widget_set_visible (self->arrival_button, entry->outcome == SHORTLIST_SENT_UNKNOWN && entry->email != NULL);
   gtk_widget_set_visible (self->tag_button, entry->candidate_id != NULL);
   gtk_widget_set_visible (self->link_button, entry->candidate_id != NULL);
+  /* A note and a file go to the application, once it is known */
+  gtk_widget_set_visible (GTK_WIDGET (self->note_group), entry->application_id != NULL || entry->note != NULL);
+  gtk_widget_set_sensitive (self->note_button, entry->application_id != NULL && self->sending == NULL);
+  shortlist_note_group_set_visibility_offered (self->note_group,
+                                               shortlist_integration_has_note_visibility (self->account ? shortlist_account_get_active_integration (self->account) : NULL));
+  gtk_widget_set_visible (self->file_button, entry->application_id != NULL);
+  gtk_widget_set_sensitive (self->file_button, self->sending == NULL);
   gtk_stack_set_visible_child_name (self->stack, "entry");
 }
 
@@ -452,6 +484,173 @@ arrival_cb (ShortlistHistoryPage *self)
   }
 }
 
+/* A note or a file goes to the open submission's application, one at a time */
+static void
+start_sending (ShortlistHistoryPage *self)
+{
+  self->sending = g_cancellable_new ();
+  g_object_set_data_full (G_OBJECT (self->sending), "application-id", g_strdup (self->entry->application_id), g_free);
+  g_object_set_data_full (G_OBJECT (self->sending), "candidate-id", g_strdup (self->entry->candidate_id), g_free);
+  gtk_widget_set_sensitive (self->note_button, FALSE);
+  gtk_widget_set_sensitive (self->file_button, FALSE);
+}
+
+/* Returns: whether what was being sent was for the submission open now */
+static gboolean
+sending_done (ShortlistHistoryPage *self)
+{
+  gboolean same = self->entry != NULL &&
+                  g_strcmp0 (g_object_get_data (G_OBJECT (self->sending), "application-id"), self->entry->application_id) == 0;
+
+  g_clear_object (&self->sending);
+  gtk_widget_set_sensitive (self->note_button, self->entry && self->entry->application_id != NULL);
+  gtk_widget_set_sensitive (self->file_button, TRUE);
+  return same;
+}
+
+static void
+note_sent_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  ShortlistHistoryPage *self = user_data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KomboWriteResult) written = shortlist_account_send_note_finish (SHORTLIST_ACCOUNT (object), result, &error);
+  g_autofree char *problem = NULL;
+
+  /* Another submission was opened, or the page is gone: the store kept what became of it */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || !sending_done (self))
+    return;
+  if (written == NULL)
+    {
+      problem = shortlist_note_dup_problem (error);
+      set_status (self->note_status_label, problem, TRUE);
+      g_free (self->entry->note);
+      self->entry->note = g_strdup (shortlist_note_group_get_text (self->note_group));
+      g_free (self->entry->note_problem);
+      self->entry->note_problem = g_strdup (problem);
+      return;
+    }
+  g_clear_pointer (&self->entry->note, g_free);
+  g_clear_pointer (&self->entry->note_problem, g_free);
+  shortlist_note_group_set_text (self->note_group, NULL);
+  set_status (self->note_status_label, _ ("The note was sent to the application."), FALSE);
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s", _ ("Note sent to the client’s team"));
+}
+
+/* Sends the note written here, or the one kept when it could not be sent */
+static void
+note_cb (ShortlistHistoryPage *self)
+{
+  g_autofree char *note = kombo_strdup_stripped (shortlist_note_group_get_text (self->note_group));
+  const char      *visibility = shortlist_note_group_get_visibility (self->note_group);
+
+  if (self->account == NULL || self->entry == NULL || self->entry->application_id == NULL || self->sending != NULL)
+    return;
+  if (note == NULL)
+    {
+      set_status (self->note_status_label, _ ("Write the note first."), TRUE);
+      gtk_widget_grab_focus (GTK_WIDGET (shortlist_note_group_get_view (self->note_group)));
+      return;
+    }
+  set_status (self->note_status_label, _ ("Sending…"), FALSE);
+  start_sending (self);
+  shortlist_account_send_note_async (self->account, self->entry->candidate_id, self->entry->application_id, note,
+                                     *visibility != '\0' ? visibility : NULL, self->sending, note_sent_cb, self);
+}
+
+static void
+file_sent_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  ShortlistHistoryPage *self = user_data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KomboWriteResult) written = kombo_client_add_application_attachment_finish (KOMBO_CLIENT (object), result, &error);
+  g_autoptr (KomboAttachment) attachment = NULL;
+  g_autofree char *candidate_id = NULL;
+  g_autofree char *followup = NULL;
+  g_autofree char *sentence = NULL;
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  attachment = g_object_ref (g_object_get_data (G_OBJECT (self->sending), "attachment"));
+  candidate_id = g_strdup (g_object_get_data (G_OBJECT (self->sending), "candidate-id"));
+  /* TRANSLATORS: %s is a file name */
+  followup = g_strdup_printf (_ ("File “%s” added to the application"), kombo_attachment_get_name (attachment));
+  if (written != NULL && candidate_id != NULL)
+    shortlist_store_add_followup_async (self->store, candidate_id, followup, NULL, NULL, NULL);
+  if (!sending_done (self))
+    return;
+  sentence = written ? NULL : kombo_error_dup_sentence (error);
+  set_status (self->file_status_label, written ? followup : sentence, written == NULL);
+}
+
+static void
+file_loaded_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  ShortlistHistoryPage *self = user_data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KomboAttachment) attachment = kombo_attachment_new_for_file_finish (result, &error);
+  g_autofree char *sending = NULL;
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  if (attachment == NULL)
+    {
+      if (sending_done (self))
+        set_status (self->file_status_label, error->message, TRUE);
+      return;
+    }
+  /* TRANSLATORS: %s is a file name */
+  sending = g_strdup_printf (_ ("Sending “%s”…"), kombo_attachment_get_name (attachment));
+  if (self->entry != NULL && g_strcmp0 (self->entry->application_id, g_object_get_data (G_OBJECT (self->sending), "application-id")) == 0)
+    set_status (self->file_status_label, sending, FALSE);
+  g_object_set_data_full (G_OBJECT (self->sending), "attachment", g_object_ref (attachment), g_object_unref);
+  kombo_client_add_application_attachment_async (shortlist_account_get_client (self->account),
+                                                 g_object_get_data (G_OBJECT (self->sending), "application-id"), attachment,
+                                                 NULL, NULL, NULL, self->sending, file_sent_cb, self);
+}
+
+/**
+ * shortlist_history_page_add_file:
+ *
+ * Adds @file to the open submission's application, as a CV: an updated one, say.
+ */
+void
+shortlist_history_page_add_file (ShortlistHistoryPage *self,
+                                 GFile                *file)
+{
+  g_return_if_fail (SHORTLIST_IS_HISTORY_PAGE (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (self->account == NULL || self->entry == NULL || self->entry->application_id == NULL || self->sending != NULL)
+    return;
+  start_sending (self);
+  kombo_attachment_new_for_file_async (file, KOMBO_ATTACHMENT_CV, self->sending, file_loaded_cb, self);
+}
+
+static void
+file_chosen_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  ShortlistHistoryPage *self = user_data;
+  g_autoptr (GPtrArray) files = shortlist_choose_files_finish (result);
+
+  if (files != NULL && files->len > 0)
+    shortlist_history_page_add_file (self, files->pdata[0]);
+}
+
+static void
+file_cb (ShortlistHistoryPage *self)
+{
+  shortlist_choose_files (GTK_WIDGET (self), _ ("Add a File to the Application"), _ ("_Add"), TRUE, FALSE, self->cancellable,
+                          file_chosen_cb, self);
+}
+
 static void
 shortlist_history_page_dispose (GObject *object)
 {
@@ -479,6 +678,7 @@ shortlist_history_page_class_init (ShortlistHistoryPageClass *klass)
 
   object_class->dispose = shortlist_history_page_dispose;
 
+  g_type_ensure (SHORTLIST_TYPE_NOTE_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/shortlist/Shortlist/shortlist-history-page.ui");
   gtk_widget_class_bind_template_child (widget_class, ShortlistHistoryPage, actions_box);
   gtk_widget_class_bind_template_child (widget_class, ShortlistHistoryPage, stack);
@@ -489,6 +689,11 @@ shortlist_history_page_class_init (ShortlistHistoryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ShortlistHistoryPage, arrival_button);
   gtk_widget_class_bind_template_child (widget_class, ShortlistHistoryPage, tag_button);
   gtk_widget_class_bind_template_child (widget_class, ShortlistHistoryPage, link_button);
+  gtk_widget_class_bind_template_child (widget_class, ShortlistHistoryPage, file_button);
+  gtk_widget_class_bind_template_child (widget_class, ShortlistHistoryPage, file_status_label);
+  gtk_widget_class_bind_template_child (widget_class, ShortlistHistoryPage, note_group);
+  gtk_widget_class_bind_template_child (widget_class, ShortlistHistoryPage, note_button);
+  gtk_widget_class_bind_template_child (widget_class, ShortlistHistoryPage, note_status_label);
   gtk_widget_class_bind_template_child (widget_class, ShortlistHistoryPage, moved_button);
   gtk_widget_class_bind_template_child (widget_class, ShortlistHistoryPage, checked_label);
   gtk_widget_class_bind_template_child (widget_class, ShortlistHistoryPage, empty_status);
@@ -497,6 +702,8 @@ shortlist_history_page_class_init (ShortlistHistoryPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, tag_cb);
   gtk_widget_class_bind_template_callback (widget_class, link_cb);
   gtk_widget_class_bind_template_callback (widget_class, arrival_cb);
+  gtk_widget_class_bind_template_callback (widget_class, note_cb);
+  gtk_widget_class_bind_template_callback (widget_class, file_cb);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 

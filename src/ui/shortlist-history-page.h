@@ -21,4 +21,7 @@ void  shortlist_history_page_open_entry (ShortlistHistoryPage *self,
                                          gint64                id);
 char *shortlist_history_entry_dup_move (const ShortlistHistoryEntry *entry);
 
+void shortlist_history_page_add_file (ShortlistHistoryPage *self,
+                                     GFile                *file);
+
 G_END_DECLS
