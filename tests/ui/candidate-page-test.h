@@ -7,6 +7,7 @@
 #include "shortlist-date-button.h"
 #include "shortlist-error-box.h"
 #include "shortlist-job-button.h"
+#include "shortlist-note-group.h"
 #include "shortlist-store.h"
 #include "ui-test-util.h"
 

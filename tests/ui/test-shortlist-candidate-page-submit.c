@@ -332,6 +332,104 @@ test_existing_candidate_new_job (Fixture      *f,
   g_assert_cmpstr (((ShortlistHistoryEntry *) entries->pdata[0])->candidate_id, ==, "cand-ada");
 }
 
+#define CREATED_WITH_APPLICATION                                                                            \
+  "{\"status\":\"success\",\"data\":{\"id\":\"cand-ada\",\"remote_id\":\"77\",\"first_name\":\"Ada\","      \
+  "\"last_name\":\"Lovelace\",\"remote_url\":null,\"applications\":[{\"id\":\"app-ada\",\"job\":{\"id\":\"" DESIGNER_JOB \
+  "\",\"name\":\"Product Designer\",\"remote_id\":\"1044\"},\"current_stage\":null}],\"tags\":[]},\"warnings\":[]}"
+#define NOTE "Strong portfolio; available from March.\nPrefers a hybrid role."
+
+static gboolean
+note_asked (gpointer data)
+{
+  FakeKombo *fake = data;
+
+  for (guint i = 0; i < fake_kombo_get_n_requests (fake); i++)
+    if (g_str_equal (fake_kombo_get_request (fake, i)->path, "/ats/applications/app-ada/notes"))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+history_has_note_outcome (gpointer data)
+{
+  ShortlistStore *store = data;
+  g_autoptr (GPtrArray) entries = read_history (store);
+  ShortlistHistoryEntry *entry = entries->len == 1 ? entries->pdata[0] : NULL;
+
+  /* Sent: it left the entry, which says so; refused: kept with why */
+  return entry != NULL && ((entry->note == NULL && entry->followups != NULL) || entry->note_problem != NULL);
+}
+
+static ShortlistStore *
+open_store (Fixture *f)
+{
+  g_autofree char *template = g_build_filename (test_get_tmp_dir (), "history-XXXXXX", NULL);
+  ShortlistStore  *store = shortlist_store_new (g_mkdtemp (template));
+  GAsyncResult    *result = NULL;
+
+  shortlist_store_open_async (store, NULL, test_store_result, &result);
+  g_assert_true (shortlist_store_open_finish (store, test_wait (&result), NULL, NULL));
+  g_clear_object (&result);
+  use_store (f, store);
+  return store;
+}
+
+/* A note typed on the form goes to the application the submission made, and the history says so */
+static void
+test_note (Fixture      *f,
+           gconstpointer data)
+{
+  gboolean refused = GPOINTER_TO_INT (data);
+  g_autoptr (ShortlistStore) store = open_store (f);
+  g_autoptr (GPtrArray) entries = NULL;
+  ShortlistHistoryEntry *entry;
+  GtkTextView *view;
+  FakeRequest *request = NULL;
+
+  fill_minimal (f);
+  type_into (f, "City", "");
+  view = shortlist_note_group_get_view (SHORTLIST_NOTE_GROUP (group (f, "Note for the Client")));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), NOTE, -1);
+  answer_no_one (f, 1);
+  fake_kombo_respond (f->fake, "POST", "/ats/candidates", 200, CREATED_WITH_APPLICATION);
+  if (refused)
+    fake_kombo_respond (f->fake, "POST", "/ats/applications/app-ada/notes", 400,
+                        "{\"status\":\"error\",\"error\":{\"code\":\"INTEGRATION.ACTION_NOT_AVAILABLE\","
+                        "\"title\":\"Action not available\",\"message\":\"Notes are not available for this integration.\",\"log_url\":null}}");
+  else
+    fake_kombo_respond (f->fake, "POST", "/ats/applications/app-ada/notes", 200, "{\"status\":\"success\",\"data\":{},\"warnings\":[]}");
+  gtk_widget_activate_action (f->page, "candidate.submit", NULL);
+  wait_for_page (f, "result");
+  ui_test_wait_for (note_asked, f->fake, "the note");
+
+  for (guint i = 0; i < fake_kombo_get_n_requests (f->fake); i++)
+    if (g_str_equal (fake_kombo_get_request (f->fake, i)->path, "/ats/applications/app-ada/notes"))
+      request = fake_kombo_get_request (f->fake, i);
+  test_assert_schema_valid ("application-notes.request.schema.json", request->body);
+  test_assert_json_equal (fake_request_get_json (request), "{\"content\":\"" "Strong portfolio; available from March.\\nPrefers a hybrid role." "\",\"content_type\":\"PLAIN_TEXT\"}");
+  /* The note is not part of the candidate Kombo receives */
+  g_assert_false (json_object_has_member (fake_request_get_json (sent (f, 0)), "note"));
+
+  ui_test_wait_for (history_has_note_outcome, store, "the note's outcome in the history");
+  entries = read_history (store);
+  entry = entries->pdata[0];
+  g_assert_cmpstr (entry->application_id, ==, "app-ada");
+  if (refused)
+    {
+      const char *problem = "This applicant tracking system does not take notes through Kombo. The note is kept here.";
+
+      ui_test_wait_for_label (f->page, problem);
+      g_assert_cmpstr (entry->note, ==, NOTE);
+      g_assert_cmpstr (entry->note_problem, ==, problem);
+    }
+  else
+    {
+      ui_test_wait_for_label (f->page, "Sent to the application");
+      g_assert_null (entry->note);
+      g_assert_cmpstr (entry->followups[0], ==, "Note for the client’s team sent: “Strong portfolio; available from March. Prefers a hybrid role.”");
+    }
+}
+
 static gboolean
 second_page_has_job (gpointer data)
 {
@@ -489,6 +587,8 @@ main (int   argc,
   g_test_add ("/shortlist/candidate-page/submit/duplicate", Fixture, NULL, fixture_set_up, test_duplicate, fixture_tear_down);
   g_test_add ("/shortlist/candidate-page/submit/existing-candidate-new-job", Fixture, NULL, fixture_set_up, test_existing_candidate_new_job,
               fixture_tear_down);
+  g_test_add ("/shortlist/candidate-page/submit/note", Fixture, GINT_TO_POINTER (FALSE), fixture_set_up, test_note, fixture_tear_down);
+  g_test_add ("/shortlist/candidate-page/submit/note-refused", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_note, fixture_tear_down);
   g_test_add ("/shortlist/candidate-page/submit/remembered", Fixture, NULL, fixture_set_up, test_remembered, fixture_tear_down);
   g_test_add ("/shortlist/candidate-page/submit/new-candidate-asks", Fixture, NULL, fixture_set_up, test_new_candidate_asks, fixture_tear_down);
   g_test_add ("/shortlist/candidate-page/submit/job-search", Fixture, NULL, fixture_set_up, test_job_search, fixture_tear_down);

@@ -4,6 +4,7 @@
 #include "shortlist-candidate-chooser.h"
 #include "shortlist-candidate-page.h"
 #include "shortlist-history-page.h"
+#include "shortlist-note-group.h"
 #include "shortlist-compat.h"
 #include "shortlist-preferences-dialog.h"
 #include "shortlist-store.h"
@@ -416,6 +417,157 @@ test_arrival_and_followup (Fixture      *f,
   g_assert_cmpstr (entry_says (f, "Since then"), ==, "Tag “Referral” added");
 }
 
+static gboolean
+enabled (gpointer data)
+{
+  return gtk_widget_get_sensitive (data);
+}
+
+static gboolean
+asked_at (gpointer data)
+{
+  gpointer *args = data;
+  FakeKombo *fake = args[0];
+  guint      n = 0;
+
+  for (guint i = 0; i < fake_kombo_get_n_requests (fake); i++)
+    n += g_str_equal (fake_kombo_get_request (fake, i)->path, args[1]);
+  return n >= GPOINTER_TO_UINT (args[2]);
+}
+
+/* The @nth request to @path, counting from 1, once it is there */
+static FakeRequest *
+wait_for_request (Fixture    *f,
+                  const char *path,
+                  guint       nth)
+{
+  gpointer args[] = { f->fake, (gpointer) path, GUINT_TO_POINTER (nth) };
+
+  ui_test_wait_for (asked_at, args, path);
+  for (guint i = 0, n = 0; i < fake_kombo_get_n_requests (f->fake); i++)
+    if (g_str_equal (fake_kombo_get_request (f->fake, i)->path, path) && ++n == nth)
+      return fake_kombo_get_request (f->fake, i);
+  g_assert_not_reached ();
+}
+
+static ShortlistHistoryEntry *
+find_kept (Fixture    *f,
+           const char *name)
+{
+  GAsyncResult *result = NULL;
+  g_autoptr (GPtrArray) entries = NULL;
+
+  shortlist_store_list_history_async (f->store, name, NULL, test_store_result, &result);
+  entries = shortlist_store_list_history_finish (f->store, test_wait (&result), NULL);
+  g_object_unref (result);
+  return entries->len > 0 ? shortlist_history_entry_copy (entries->pdata[0]) : NULL;
+}
+
+static gboolean
+kept_followups (gpointer data)
+{
+  Fixture *f = ((gpointer *) data)[0];
+  g_autoptr (ShortlistHistoryEntry) entry = find_kept (f, "Linus");
+
+  return entry != NULL && entry->followups != NULL && g_strv_length (entry->followups) == GPOINTER_TO_UINT (((gpointer *) data)[1]);
+}
+
+/* A note that could not be sent is kept with the submission, and sent from it; a file goes to the application whole */
+static void
+test_note_and_file (Fixture      *f,
+                    gconstpointer data)
+{
+  g_autoptr (ShortlistHistoryEntry) entry = shortlist_history_entry_new ();
+  g_autoptr (ShortlistHistoryEntry) kept = NULL;
+  g_autoptr (GByteArray) contents = g_byte_array_new ();
+  g_autofree char *path = NULL;
+  g_autoptr (GFile) file = NULL;
+  g_autofree guchar *decoded = NULL;
+  GAsyncResult *result = NULL;
+  GtkWidget    *note_group = ui_test_child (f->page, SHORTLIST_TYPE_HISTORY_PAGE, "note_group");
+  GtkWidget    *note_button = ui_test_child (f->page, SHORTLIST_TYPE_HISTORY_PAGE, "note_button");
+  FakeRequest  *request;
+  JsonObject   *attachment;
+  gsize         length;
+  gpointer      one_followup[] = { f, GUINT_TO_POINTER (1) };
+  gpointer      two_followups[] = { f, GUINT_TO_POINTER (2) };
+
+  entry->integration_id = g_strdup ("greenhouse:HBnyPwRrfeMWaNPQUuNdsBTx");
+  entry->job_id = g_strdup (DESIGNER_JOB);
+  entry->job_name = g_strdup ("Product Designer");
+  entry->name = g_strdup ("Linus Torvalds");
+  entry->outcome = SHORTLIST_SENT_CREATED;
+  entry->candidate_id = g_strdup ("cand-linus");
+  entry->application_id = g_strdup ("app-linus");
+  entry->note = g_strdup ("Why Linus: kernel work.\nAsks for remote.");
+  entry->note_problem = g_strdup ("This applicant tracking system does not take notes through Kombo. The note is kept here.");
+  shortlist_store_add_history_async (f->store, entry, NULL, test_store_result, &result);
+  g_assert_cmpint (shortlist_store_add_history_finish (f->store, test_wait (&result), NULL), >, 0);
+  g_clear_object (&result);
+
+  gtk_editable_set_text (GTK_EDITABLE (ui_test_child (f->page, SHORTLIST_TYPE_HISTORY_PAGE, "search_entry")), "Linus");
+  wait_for_listed (f, "Linus Torvalds");
+  open_entry (f, "Linus Torvalds");
+  /* The note kept, with why it was not sent */
+  g_assert_true (ui_test_is_shown (note_group));
+  g_assert_cmpstr (shortlist_note_group_get_text (SHORTLIST_NOTE_GROUP (note_group)), ==, "Why Linus: kernel work.\nAsks for remote.");
+  g_assert_nonnull (ui_test_find_label (f->page, entry->note_problem));
+
+  /* Refused again: still kept, still said */
+  fake_kombo_respond (f->fake, "POST", "/ats/applications/app-linus/notes", 404,
+                      "{\"status\":\"error\",\"error\":{\"code\":null,\"title\":\"Not found\","
+                      "\"message\":\"No application with this ID.\",\"log_url\":null}}");
+  g_signal_emit_by_name (note_button, "clicked");
+  request = wait_for_request (f, "/ats/applications/app-linus/notes", 1);
+  test_assert_schema_valid ("application-notes.request.schema.json", request->body);
+  ui_test_wait_for_label (f->page, "No application with this ID.");
+  kept = find_kept (f, "Linus");
+  g_assert_cmpstr (kept->note, ==, "Why Linus: kernel work.\nAsks for remote.");
+  g_clear_pointer (&kept, shortlist_history_entry_free);
+
+  /* Sent: it leaves the submission, whose history says so */
+  fake_kombo_respond (f->fake, "POST", "/ats/applications/app-linus/notes", 200, "{\"status\":\"success\",\"data\":{},\"warnings\":[]}");
+  g_signal_emit_by_name (note_button, "clicked");
+  request = wait_for_request (f, "/ats/applications/app-linus/notes", 2);
+  test_assert_json_equal (fake_request_get_json (request), "{\"content\":\"Why Linus: kernel work.\\nAsks for remote.\","
+                                                           "\"content_type\":\"PLAIN_TEXT\"}");
+  ui_test_wait_for_label (f->page, "The note was sent to the application.");
+  ui_test_wait_for (kept_followups, one_followup, "the note in the history");
+  kept = find_kept (f, "Linus");
+  g_assert_null (kept->note);
+  g_assert_cmpstr (kept->followups[0], ==, "Note for the client’s team sent: “Why Linus: kernel work. Asks for remote.”");
+  g_clear_pointer (&kept, shortlist_history_entry_free);
+
+  /* A file added later: a plain message when the application is gone, then whole */
+  for (guint i = 0; i < 200 * 1024; i++)
+    {
+      guint8 byte = (guint8) (i * 13 + i / 7);
+
+      g_byte_array_append (contents, &byte, 1);
+    }
+  path = test_write_file ("Linus CV 2026.pdf", (const char *) contents->data, contents->len);
+  file = g_file_new_for_path (path);
+  fake_kombo_respond (f->fake, "POST", "/ats/applications/app-linus/attachments", 404,
+                      "{\"status\":\"error\",\"error\":{\"code\":null,\"title\":\"Not found\","
+                      "\"message\":\"No application with this ID.\",\"log_url\":null}}");
+  shortlist_history_page_add_file (SHORTLIST_HISTORY_PAGE (f->page), file);
+  wait_for_request (f, "/ats/applications/app-linus/attachments", 1);
+  ui_test_wait_for (enabled, ui_test_child (f->page, SHORTLIST_TYPE_HISTORY_PAGE, "file_button"), "the file's answer");
+  g_assert_nonnull (ui_test_find_text (f->page, "No application with this ID."));
+
+  fake_kombo_respond (f->fake, "POST", "/ats/applications/app-linus/attachments", 200, "{\"status\":\"success\",\"data\":{},\"warnings\":[]}");
+  shortlist_history_page_add_file (SHORTLIST_HISTORY_PAGE (f->page), file);
+  request = wait_for_request (f, "/ats/applications/app-linus/attachments", 2);
+  test_assert_schema_valid ("application-attachments.request.schema.json", request->body);
+  attachment = json_object_get_object_member (fake_request_get_json (request), "attachment");
+  g_assert_cmpstr (json_object_get_string_member (attachment, "name"), ==, "Linus CV 2026.pdf");
+  g_assert_cmpstr (json_object_get_string_member (attachment, "content_type"), ==, "application/pdf");
+  decoded = g_base64_decode (json_object_get_string_member (attachment, "data"), &length);
+  g_assert_cmpmem (decoded, length, contents->data, contents->len);
+  ui_test_wait_for_label (f->page, "File “Linus CV 2026.pdf” added to the application");
+  ui_test_wait_for (kept_followups, two_followups, "the file in the history");
+}
+
 static guint
 count_drafts (ShortlistStore *store)
 {
@@ -492,6 +644,7 @@ main (int   argc,
 
   g_test_add ("/shortlist/history-page/list-and-search", Fixture, NULL, fixture_set_up, test_list_and_search, fixture_tear_down);
   g_test_add ("/shortlist/history-page/following", Fixture, NULL, fixture_set_up, test_following, fixture_tear_down);
+  g_test_add ("/shortlist/history-page/note-and-file", Fixture, NULL, fixture_set_up, test_note_and_file, fixture_tear_down);
   g_test_add ("/shortlist/history-page/privacy", Fixture, NULL, fixture_set_up, test_privacy, fixture_tear_down);
   g_test_add ("/shortlist/history-page/arrival-and-followup", Fixture, NULL, fixture_set_up, test_arrival_and_followup, fixture_tear_down);
 

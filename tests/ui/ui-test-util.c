@@ -530,3 +530,21 @@ ui_test_find_button (GtkWidget  *root,
     }
   return NULL;
 }
+
+static gboolean
+label_there (gpointer data)
+{
+  gpointer *args = data;
+
+  return ui_test_find_text (args[0], args[1]) != NULL;
+}
+
+/* Waits until a label under @root has @text in it, as it shows it */
+void
+ui_test_wait_for_label (GtkWidget  *root,
+                        const char *text)
+{
+  gpointer args[] = { root, (gpointer) text };
+
+  ui_test_wait_for (label_there, args, text);
+}

@@ -30,6 +30,8 @@ GtkWidget  *ui_test_find_descendant (GtkWidget *root,
 GtkWidget  *ui_test_find_label (GtkWidget  *root,
                                 const char *text);
 void        ui_test_wait_for_form (GtkWidget *root);
+void        ui_test_wait_for_label (GtkWidget  *root,
+                                    const char *text);
 GtkWidget  *ui_test_find_shown_label (GtkWidget  *root,
                                       const char *text);
 GtkWidget  *ui_test_child (GtkWidget  *widget,
