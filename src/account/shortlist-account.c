@@ -31,6 +31,7 @@ struct _ShortlistAccount
   GCancellable        *cancellable; /* for work the account starts by itself */
   ShortlistStore      *store;
   ShortlistJobCache   *job_cache; /* of the active integration */
+  ShortlistUsers      *users;     /* of the active integration, for "Sourced by" */
 };
 
 G_DEFINE_FINAL_TYPE (ShortlistAccount, shortlist_account, G_TYPE_OBJECT)
@@ -63,6 +64,7 @@ shortlist_account_dispose (GObject *object)
   g_clear_object (&self->active);
   g_clear_object (&self->integrations);
   g_clear_object (&self->job_cache);
+  g_clear_object (&self->users);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (shortlist_account_parent_class)->dispose (object);
@@ -149,6 +151,7 @@ shortlist_account_init (ShortlistAccount *self)
 {
   self->integrations = g_list_store_new (KOMBO_TYPE_INTEGRATION);
   self->cancellable = g_cancellable_new ();
+  self->users = shortlist_users_new ();
 }
 
 /**
@@ -215,6 +218,13 @@ save_integrations (ShortlistAccount *self)
                          self->active ? kombo_integration_get_id (self->active) : "");
 }
 
+/* The users of the active integration, for "Sourced by": those kept, then afresh */
+static void
+load_users (ShortlistAccount *self)
+{
+  shortlist_users_load (self->users, self->client, self->store, self->active ? kombo_integration_get_id (self->active) : NULL);
+}
+
 static void
 set_active (ShortlistAccount *self,
             KomboIntegration *integration)
@@ -225,6 +235,7 @@ set_active (ShortlistAccount *self,
   g_set_object (&self->active, integration);
   kombo_client_set_integration_id (self->client, integration ? kombo_integration_get_id (integration) : NULL);
   g_clear_object (&self->job_cache);
+  load_users (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACTIVE_INTEGRATION]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_JOB_CACHE]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READY]);
@@ -533,6 +544,7 @@ shortlist_account_set_store (ShortlistAccount *self,
     return;
   /* Jobs read from the network alone give way to the kept ones */
   g_clear_object (&self->job_cache);
+  load_users (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_JOB_CACHE]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
@@ -849,4 +861,17 @@ shortlist_integration_dup_warning (KomboIntegration *integration)
   if (g_strcmp0 (setup, "FINAL_SYNC_PENDING") == 0)
     return g_strdup (_ ("Kombo is still reading this applicant tracking system for the first time; jobs may be missing for a while."));
   return NULL;
+}
+
+/**
+ * shortlist_account_get_users:
+ *
+ * Returns: (transfer none): the active integration's users, for "Sourced by"; the same object
+ *   for the account's life, listing another integration's users when it changes
+ */
+ShortlistUsers *
+shortlist_account_get_users (ShortlistAccount *self)
+{
+  g_return_val_if_fail (SHORTLIST_IS_ACCOUNT (self), NULL);
+  return self->users;
 }

@@ -6,6 +6,7 @@
 #include "kombo.h"
 #include "shortlist-job-cache.h"
 #include "shortlist-store.h"
+#include "shortlist-users.h"
 
 G_BEGIN_DECLS
 
@@ -36,6 +37,7 @@ void               shortlist_account_set_store (ShortlistAccount *self,
                                                 ShortlistStore   *store);
 ShortlistStore    *shortlist_account_get_store (ShortlistAccount *self);
 ShortlistJobCache *shortlist_account_get_job_cache (ShortlistAccount *self);
+ShortlistUsers    *shortlist_account_get_users (ShortlistAccount *self);
 void               shortlist_account_set_active_integration (ShortlistAccount *self,
                                                              const char       *integration_id);
 

@@ -248,6 +248,8 @@ add_candidate (ShortlistDemoServer *self,
   json_object_set_array_member (candidate, "applications", applications);
   json_object_set_array_member (candidate, "tags", json_array_new ());
   json_object_set_array_member (candidate, "result_links", json_array_new ());
+  json_object_set_array_member (candidate, "notes", json_array_new ());
+  json_object_set_array_member (candidate, "files", json_array_new ());
 
   g_ptr_array_add (self->candidates, candidate);
   return candidate;
@@ -516,12 +518,24 @@ get_jobs (ShortlistDemoServer *self,
   respond_page (msg, query, matching);
 }
 
+static gboolean
+same_text (const char *a,
+           const char *b)
+{
+  g_autofree char *folded_a = a ? g_utf8_casefold (a, -1) : NULL;
+  g_autofree char *folded_b = b ? g_utf8_casefold (b, -1) : NULL;
+
+  return folded_a != NULL && folded_b != NULL && g_str_equal (folded_a, folded_b);
+}
+
 static void
 get_candidates (ShortlistDemoServer *self,
                 SoupServerMessage   *msg,
                 GHashTable          *query)
 {
   const char *email = query ? g_hash_table_lookup (query, "email") : NULL;
+  const char *first_name = query ? g_hash_table_lookup (query, "first_name") : NULL;
+  const char *last_name = query ? g_hash_table_lookup (query, "last_name") : NULL;
   const char *ids = query ? g_hash_table_lookup (query, "ids") : NULL;
   const char *remote_ids = query ? g_hash_table_lookup (query, "remote_ids") : NULL;
   g_auto (GStrv) wanted = ids ? g_strsplit (ids, ",", -1) : NULL;
@@ -542,6 +556,11 @@ get_candidates (ShortlistDemoServer *self,
       JsonObject *first_email = json_array_get_object_element (json_object_get_array_member (candidate, "email_addresses"), 0);
 
       if (email != NULL && g_ascii_strcasecmp (json_object_get_string_member (first_email, "email_address"), email) != 0)
+        continue;
+      /* Exact but for case, as Kombo matches names */
+      if (first_name != NULL && !same_text (json_object_get_string_member (candidate, "first_name"), first_name))
+        continue;
+      if (last_name != NULL && !same_text (json_object_get_string_member (candidate, "last_name"), last_name))
         continue;
       if (wanted != NULL && !g_strv_contains ((const char *const *) wanted, json_object_get_string_member (candidate, "id")))
         continue;
@@ -780,6 +799,80 @@ create_application (ShortlistDemoServer *self,
   json_object_unref (application);
 }
 
+/* GET /ats/users: the demo ATS's recruiters, for "Sourced by" */
+static void
+get_users (ShortlistDemoServer *self,
+           SoupServerMessage   *msg,
+           GHashTable          *query)
+{
+  JsonArray *users = json_object_get_array_member (data_object (self), "users");
+  g_autoptr (GPtrArray) listed = g_ptr_array_new_with_free_func ((GDestroyNotify) json_object_unref);
+
+  for (guint i = 0; i < json_array_get_length (users); i++)
+    {
+      JsonObject *user = json_object_ref (json_array_get_object_element (users, i));
+
+      json_object_set_string_member (user, "changed_at", "2026-01-05T09:00:00.000Z");
+      json_object_set_null_member (user, "remote_deleted_at");
+      json_object_set_null_member (user, "remote_created_at");
+      json_object_set_null_member (user, "remote_updated_at");
+      json_object_set_null_member (user, "remote_data");
+      if (!json_object_has_member (user, "system_roles"))
+        {
+          JsonArray  *roles = json_array_new ();
+          JsonObject *role = json_object_new ();
+
+          json_object_set_null_member (role, "remote_id");
+          json_object_set_string_member (role, "remote_label", "Recruiter");
+          json_object_set_string_member (role, "scope", "SYSTEM");
+          json_object_set_string_member (role, "unified_type", "RECRUITER");
+          json_array_add_object_element (roles, role);
+          json_object_set_array_member (user, "system_roles", roles);
+        }
+      g_ptr_array_add (listed, user);
+    }
+  respond_page (msg, query, listed);
+}
+
+/* POST /ats/applications/{id}/notes: kept with the candidate, shown on their page */
+static void
+add_note (ShortlistDemoServer *self,
+          SoupServerMessage   *msg,
+          JsonObject          *candidate)
+{
+  g_autoptr (JsonObject) body = parse_body (msg);
+  const char *content = string_member (body, "content");
+  const char *none[] = { NULL };
+
+  if (content == NULL || *content == '\0' || g_strcmp0 (string_member (body, "content_type"), "PLAIN_TEXT") != 0)
+    {
+      respond_error (msg, 400, "PLATFORM.INPUT_INVALID", "Invalid input", "A note needs content, as PLAIN_TEXT.");
+      return;
+    }
+  json_array_add_string_element (json_object_get_array_member (candidate, "notes"), content);
+  respond_data (msg, object_node (json_object_new ()), none);
+}
+
+/* POST /ats/applications/{id}/attachments: the file's name kept with the candidate */
+static void
+add_file (ShortlistDemoServer *self,
+          SoupServerMessage   *msg,
+          JsonObject          *candidate)
+{
+  g_autoptr (JsonObject) body = parse_body (msg);
+  JsonObject *attachment = body && json_object_has_member (body, "attachment") ? json_object_get_object_member (body, "attachment") : NULL;
+  const char *name = string_member (attachment, "name");
+  const char *kept[] = { "The demo ATS keeps files with the candidate.", NULL };
+
+  if (name == NULL || string_member (attachment, "content_type") == NULL || string_member (attachment, "data") == NULL)
+    {
+      respond_error (msg, 400, "PLATFORM.INPUT_INVALID", "Invalid input", "An attachment needs a name, a content_type and data.");
+      return;
+    }
+  json_array_add_string_element (json_object_get_array_member (candidate, "files"), name);
+  respond_data (msg, object_node (json_object_new ()), kept);
+}
+
 /* DELETE /ats/candidates/{id}/tags: the tag taken back; one the candidate lacks is no error */
 static void
 remove_tag (ShortlistDemoServer *self,
@@ -895,6 +988,20 @@ show_candidate_page (ShortlistDemoServer *self,
 
       g_string_append_printf (html, "<li><a href=\"%s\">%s</a></li>", url, label);
     }
+  g_string_append (html, "</ul><h2>Notes</h2><ul>");
+  for (guint i = 0; i < json_array_get_length (json_object_get_array_member (candidate, "notes")); i++)
+    {
+      g_autofree char *note = g_markup_escape_text (json_array_get_string_element (json_object_get_array_member (candidate, "notes"), i), -1);
+
+      g_string_append_printf (html, "<li style=\"white-space:pre-wrap\">%s</li>", note);
+    }
+  g_string_append (html, "</ul><h2>Files added later</h2><ul>");
+  for (guint i = 0; i < json_array_get_length (json_object_get_array_member (candidate, "files")); i++)
+    {
+      g_autofree char *name = g_markup_escape_text (json_array_get_string_element (json_object_get_array_member (candidate, "files"), i), -1);
+
+      g_string_append_printf (html, "<li>%s</li>", name);
+    }
   g_string_append (html, "</ul></body></html>");
 
   soup_server_message_set_status (msg, 200, NULL);
@@ -977,6 +1084,8 @@ handler (SoupServer        *server,
     get_candidates (self, msg, query);
   else if (g_strcmp0 (method, "GET") == 0 && g_strcmp0 (path, "/ats/tags") == 0)
     get_tags (self, msg, query);
+  else if (g_strcmp0 (method, "GET") == 0 && g_strcmp0 (path, "/ats/users") == 0)
+    get_users (self, msg, query);
   else if (g_strcmp0 (method, "GET") == 0 && g_strcmp0 (path, "/ats/actions/ats_create_candidate") == 0)
     {
       JsonObject *data = json_object_new ();
@@ -994,18 +1103,23 @@ handler (SoupServer        *server,
 
       create_application (self, msg, job_id);
     }
-  else if (g_strcmp0 (method, "POST") == 0 && g_strv_length (parts) == 5 && g_strcmp0 (parts[2], "applications") == 0 &&
-           g_strcmp0 (parts[4], "result-links") == 0)
+  else if (g_strcmp0 (method, "POST") == 0 && g_strv_length (parts) == 5 && g_strcmp0 (parts[2], "applications") == 0)
     {
       g_autofree char *id = g_uri_unescape_string (parts[3], NULL);
       JsonObject      *candidate = find_application_candidate (self, id);
 
-      /* The demo ATS keeps an application's links with its candidate, as many do */
+      /* The demo ATS keeps an application's links, notes and files with its candidate, as many do */
       if (candidate == NULL)
         respond_error (msg, 404, "REMOTE.INPUT_INVALID", "Application not found",
                        "The demo applicant tracking system has no application with this id.");
-      else
+      else if (g_strcmp0 (parts[4], "result-links") == 0)
         add_result_link (self, msg, candidate);
+      else if (g_strcmp0 (parts[4], "notes") == 0)
+        add_note (self, msg, candidate);
+      else if (g_strcmp0 (parts[4], "attachments") == 0)
+        add_file (self, msg, candidate);
+      else
+        respond_error (msg, 404, "PLATFORM.INPUT_INVALID", "Not found", "This path is not part of the Kombo API.");
     }
   else if (g_strcmp0 (method, "DELETE") == 0 && g_strv_length (parts) == 5 && g_strcmp0 (parts[2], "candidates") == 0 &&
            g_strcmp0 (parts[4], "tags") == 0)

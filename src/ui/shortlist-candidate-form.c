@@ -18,6 +18,7 @@
 #include "shortlist-attachments-group.h"
 #include "shortlist-candidate-form.h"
 #include "shortlist-candidate-form-private.h"
+#include "shortlist-user-chooser.h"
 #include "shortlist-contact-list.h"
 #include "shortlist-country-row.h"
 #include "shortlist-cv.h"
@@ -63,6 +64,7 @@ struct _ShortlistCandidateForm
 
   KomboCandidateDraft *draft;
   ShortlistAccount    *account;
+  gboolean             users_offered; /* "Sourced by" offers the ATS's users */
   GPtrArray           *bindings;
   GPtrArray           *error_fields; /* the widgets showing a problem, held until it is cleared */
 };
@@ -146,6 +148,16 @@ static void unfold_if_filled (ShortlistCandidateForm *self);
 static void set_more_shown (ShortlistCandidateForm *self,
                             gboolean                shown);
 
+/* "Sourced by" chosen from the ATS's users, once the row and the account are there */
+static void
+offer_users (ShortlistCandidateForm *self)
+{
+  if (self->lower == NULL || self->account == NULL || self->users_offered)
+    return;
+  shortlist_user_chooser_attach (self->lower->sourced_by_row, shortlist_account_get_users (self->account));
+  self->users_offered = TRUE;
+}
+
 /* Who may see the note is offered where Kombo passes it on */
 static void
 offer_note_visibility (ShortlistCandidateForm *self)
@@ -174,6 +186,7 @@ bind_lower (ShortlistCandidateForm *self)
   bind (self, "note", self->lower->note_group, "text");
   bind (self, "note-visibility", self->lower->note_group, "visibility");
   offer_note_visibility (self);
+  offer_users (self);
   g_signal_connect_object (self->draft, "notify::remote-fields", G_CALLBACK (remote_fields_changed_cb), self, G_CONNECT_SWAPPED);
   shortlist_contact_list_set_model (self->lower->links_list, kombo_candidate_draft_get_links (self->draft));
   shortlist_questions_group_set_draft (self->lower->questions_group, self->draft);
@@ -841,6 +854,7 @@ shortlist_candidate_form_set_account (ShortlistCandidateForm *self,
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (account, "notify::active-integration", G_CALLBACK (offer_note_visibility), self, G_CONNECT_SWAPPED);
   offer_note_visibility (self);
+  offer_users (self);
 }
 
 /* Returns: (nullable) (transfer none): what the integration's ATS accepts as attachments */

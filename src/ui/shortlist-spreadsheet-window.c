@@ -17,6 +17,7 @@
 #include "shortlist-job-group.h"
 #include "shortlist-sheet-cell.h"
 #include "shortlist-spreadsheet-window.h"
+#include "shortlist-user-chooser.h"
 #include "shortlist-widget.h"
 
 struct _ShortlistSpreadsheetWindow
@@ -570,6 +571,7 @@ shortlist_spreadsheet_window_new (GtkWindow        *parent,
   shortlist_account_start_from_last (account, self->template);
   shortlist_job_group_set_account (self->job_group, account);
   shortlist_job_group_set_draft (self->job_group, self->template);
+  shortlist_user_chooser_attach (self->sourced_by_row, shortlist_account_get_users (account));
   g_signal_connect_object (account, "notify::ready", G_CALLBACK (update), self, G_CONNECT_SWAPPED);
   return self;
 }

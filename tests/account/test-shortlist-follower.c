@@ -473,6 +473,81 @@ test_demo_moves (void)
   }
 }
 
+static JsonObject *
+parse_data (GBytes *answer)
+{
+  g_autoptr (JsonParser) parser = json_parser_new ();
+
+  g_assert_true (json_parser_load_from_data (parser, g_bytes_get_data (answer, NULL), g_bytes_get_size (answer), NULL));
+  return json_object_ref (json_object_get_object_member (json_node_get_object (json_parser_get_root (parser)), "data"));
+}
+
+/* The demo's ATS has users to credit, finds a person by name, and takes notes and files on an
+ * application, shown on the candidate's page */
+static void
+test_demo_both_ways (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (ShortlistDemoServer) server = shortlist_demo_server_new (&error);
+  g_autoptr (GBytes) users = NULL;
+  g_autoptr (GBytes) found = NULL;
+  g_autoptr (GBytes) noted = NULL;
+  g_autoptr (GBytes) filed = NULL;
+  g_autoptr (GBytes) page = NULL;
+  g_autoptr (JsonObject) users_data = NULL;
+  g_autoptr (JsonObject) found_data = NULL;
+  g_autofree char *notes_path = NULL;
+  g_autofree char *files_path = NULL;
+  g_autofree char *page_path = NULL;
+  JsonObject *grace;
+  const char *application_id;
+
+  g_assert_no_error (error);
+  users = demo_call (server, "GET", "/ats/users", NULL);
+  test_assert_schema_valid ("users.response.schema.json", users);
+  users_data = parse_data (users);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (users_data, "results")), ==, 4);
+
+  /* Exact but for case */
+  found = demo_call (server, "GET", "/ats/candidates?first_name=grace&last_name=HOPPER", NULL);
+  found_data = parse_data (found);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (found_data, "results")), ==, 1);
+  grace = json_array_get_object_element (json_object_get_array_member (found_data, "results"), 0);
+  g_assert_cmpstr (json_object_get_string_member (grace, "last_name"), ==, "Hopper");
+  {
+    g_autoptr (GBytes) none = demo_call (server, "GET", "/ats/candidates?first_name=Grac&last_name=Hopper", NULL);
+
+    g_assert_nonnull (g_strstr_len (g_bytes_get_data (none, NULL), g_bytes_get_size (none), "\"results\":[]"));
+  }
+
+  application_id = json_object_get_string_member (
+      json_array_get_object_element (json_object_get_array_member (grace, "applications"), 0), "id");
+  notes_path = g_strdup_printf ("/ats/applications/%s/notes", application_id);
+  noted = demo_call (server, "POST", notes_path, "{\"content\":\"Knows COBOL <b>well</b>\",\"content_type\":\"PLAIN_TEXT\"}");
+  test_assert_schema_valid ("application-notes.response.schema.json", noted);
+  files_path = g_strdup_printf ("/ats/applications/%s/attachments", application_id);
+  filed = demo_call (server, "POST", files_path,
+                     "{\"attachment\":{\"name\":\"Grace CV 2026.pdf\",\"type\":\"CV\",\"content_type\":\"application/pdf\","
+                     "\"data\":\"JVBERi0xLjQK\"}}");
+
+  /* Her page in the demo ATS shows both, the note as text */
+  {
+    g_autoptr (GUri) uri = g_uri_parse (json_object_get_string_member (grace, "remote_url"), G_URI_FLAGS_NONE, NULL);
+    g_autoptr (SoupSession) session = soup_session_new ();
+    g_autoptr (SoupMessage) message = soup_message_new_from_uri ("GET", uri);
+    GAsyncResult *result = NULL;
+    g_autofree char *html = NULL;
+
+    soup_session_send_and_read_async (session, message, G_PRIORITY_DEFAULT, NULL, test_store_result, &result);
+    page = soup_session_send_and_read_finish (session, test_wait (&result), &error);
+    g_object_unref (result);
+    g_assert_no_error (error);
+    html = g_strndup (g_bytes_get_data (page, NULL), g_bytes_get_size (page));
+    g_assert_nonnull (strstr (html, "Knows COBOL &lt;b&gt;well&lt;/b&gt;"));
+    g_assert_nonnull (strstr (html, "<li>Grace CV 2026.pdf</li>"));
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -482,6 +557,7 @@ main (int   argc,
   g_test_add ("/follower/rate-limit-keeps-state", Fixture, NULL, fixture_set_up, test_rate_limit_keeps_state, fixture_tear_down);
   g_test_add ("/follower/odd-answers", Fixture, NULL, fixture_set_up, test_odd_answers, fixture_tear_down);
   g_test_add_func ("/follower/demo-moves", test_demo_moves);
+  g_test_add_func ("/follower/demo-both-ways", test_demo_both_ways);
   g_test_add ("/follower/many", Fixture, NULL, fixture_set_up, test_many, fixture_tear_down);
   return g_test_run ();
 }

@@ -8,6 +8,7 @@
 #include "shortlist-error-box.h"
 #include "shortlist-job-button.h"
 #include "shortlist-note-group.h"
+#include "shortlist-user-chooser.h"
 #include "shortlist-store.h"
 #include "ui-test-util.h"
 

@@ -431,6 +431,54 @@ test_note (Fixture      *f,
 }
 
 static gboolean
+one_user_listed (gpointer data)
+{
+  GtkListBox *list = shortlist_user_chooser_get_list (data);
+
+  return gtk_list_box_get_row_at_index (list, 0) != NULL && gtk_list_box_get_row_at_index (list, 1) == NULL;
+}
+
+/* "Sourced by" chosen by name from the ATS's users: their Kombo ID is what Kombo receives */
+static void
+test_sourced_by_chosen (Fixture      *f,
+                        gconstpointer data)
+{
+  GtkWidget  *chooser;
+  GtkListBox *list;
+  JsonObject *body;
+
+  fill_minimal (f);
+  type_into (f, "City", "");
+  chooser = ui_test_find_descendant (f->page, SHORTLIST_TYPE_USER_CHOOSER, 0);
+  fake_kombo_respond (f->fake, "GET", "/ats/users", 200,
+                      "{\"status\":\"success\",\"data\":{\"next\":null,\"results\":["
+                      "{\"id\":\"u-toby\",\"remote_id\":\"42\",\"first_name\":\"Tobias\",\"last_name\":\"Engel\","
+                      "\"email\":\"tobias@agency.example\",\"status\":\"ACTIVE\"},"
+                      "{\"id\":\"u-desk\",\"remote_id\":null,\"first_name\":null,\"last_name\":null,"
+                      "\"email\":\"desk@agency.example\",\"status\":null}]}}");
+  shortlist_user_chooser_search (SHORTLIST_USER_CHOOSER (chooser), "tobi");
+  ui_test_wait_for (one_user_listed, chooser, "Tobias in the list");
+  list = shortlist_user_chooser_get_list (SHORTLIST_USER_CHOOSER (chooser));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (gtk_list_box_get_row_at_index (list, 0))), ==, "tobias@agency.example");
+  g_signal_emit_by_name (list, "row-activated", gtk_list_box_get_row_at_index (list, 0));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (f, "Sourced by (the recruiter’s user ID in the ATS)"))), ==, "u-toby");
+  /* The row says whose ID it is */
+  g_assert_nonnull (ui_test_find_label (chooser, "Tobias Engel"));
+  /* A user without a name is found by their address */
+  shortlist_user_chooser_search (SHORTLIST_USER_CHOOSER (chooser), "desk");
+  ui_test_wait_for (one_user_listed, chooser, "the desk in the list");
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (gtk_list_box_get_row_at_index (list, 0))), ==, "desk@agency.example");
+
+  answer_no_one (f, 1);
+  fake_kombo_respond (f->fake, "POST", "/ats/candidates", 200, CREATED);
+  gtk_widget_activate_action (f->page, "candidate.submit", NULL);
+  wait_for_sent (f, 1);
+  test_assert_schema_valid ("create-candidate.request.schema.json", sent (f, 0)->body);
+  body = fake_request_get_json (sent (f, 0));
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (body, "sourced_by"), "user_id"), ==, "u-toby");
+}
+
+static gboolean
 second_page_has_job (gpointer data)
 {
   Fixture *other = data;
@@ -589,6 +637,7 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/shortlist/candidate-page/submit/note", Fixture, GINT_TO_POINTER (FALSE), fixture_set_up, test_note, fixture_tear_down);
   g_test_add ("/shortlist/candidate-page/submit/note-refused", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_note, fixture_tear_down);
+  g_test_add ("/shortlist/candidate-page/submit/sourced-by-chosen", Fixture, NULL, fixture_set_up, test_sourced_by_chosen, fixture_tear_down);
   g_test_add ("/shortlist/candidate-page/submit/remembered", Fixture, NULL, fixture_set_up, test_remembered, fixture_tear_down);
   g_test_add ("/shortlist/candidate-page/submit/new-candidate-asks", Fixture, NULL, fixture_set_up, test_new_candidate_asks, fixture_tear_down);
   g_test_add ("/shortlist/candidate-page/submit/job-search", Fixture, NULL, fixture_set_up, test_job_search, fixture_tear_down);
