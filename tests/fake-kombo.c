@@ -150,7 +150,10 @@ delayed_answer_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* A queued path may end in "?name=value": then only a request with that parameter takes it */
+/* A queued path may end in "?name=value": then only a request with that parameter takes it; or in
+ * "?name": then only one that has the parameter. A lookup of candidates by name takes only an
+ * answer queued for it ("/ats/candidates?last_name"), so that the lookups by address that come
+ * before it in a test keep theirs. */
 static gboolean
 answers_path (const char  *answer_path,
               FakeRequest *request)
@@ -159,11 +162,13 @@ answers_path (const char  *answer_path,
   g_auto (GStrv) pair = NULL;
 
   if (query == NULL)
-    return g_strcmp0 (answer_path, request->path) == 0;
+    return g_strcmp0 (answer_path, request->path) == 0 && !g_hash_table_contains (request->params, "last_name");
   if (strncmp (answer_path, request->path, query - answer_path) != 0 || request->path[query - answer_path] != '\0')
     return FALSE;
   pair = g_strsplit (query + 1, "=", 2);
-  return pair[1] != NULL && g_strcmp0 (g_hash_table_lookup (request->params, pair[0]), pair[1]) == 0;
+  if (pair[1] == NULL)
+    return g_hash_table_contains (request->params, pair[0]);
+  return g_strcmp0 (g_hash_table_lookup (request->params, pair[0]), pair[1]) == 0;
 }
 
 static void

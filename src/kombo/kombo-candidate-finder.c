@@ -281,3 +281,67 @@ kombo_candidate_finder_find_arrival_finish (KomboCandidateFinder *self,
   g_return_val_if_fail (g_task_is_valid (result, self), NULL);
   return g_task_propagate_pointer (G_TASK (result), error);
 }
+
+static void
+name_found_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr (GTask) task = user_data;
+  KomboCandidateFinder *self = g_task_get_source_object (task);
+  g_autoptr (GError) error = NULL;
+  GListModel *found = kombo_client_get_candidates_finish (KOMBO_CLIENT (object), result, &error);
+
+  if (found == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  g_hash_table_replace (self->found, g_strdup (g_task_get_task_data (task)), g_object_ref (found));
+  g_task_return_pointer (task, found, g_object_unref);
+}
+
+/**
+ * kombo_candidate_finder_find_by_name_async:
+ *
+ * Finds the candidates of the ATS with this first and last name, which Kombo matches exactly
+ * but for case: possibly the same person, under another address. Asked once per name until
+ * kombo_candidate_finder_forget(); kombo_candidate_finder_find_finish() ends it, with none
+ * when either name is blank.
+ */
+void
+kombo_candidate_finder_find_by_name_async (KomboCandidateFinder *self,
+                                           const char           *first_name,
+                                           const char           *last_name,
+                                           GCancellable         *cancellable,
+                                           GAsyncReadyCallback   callback,
+                                           gpointer              user_data)
+{
+  GTask           *task = g_task_new (self, cancellable, callback, user_data);
+  g_autofree char *first = kombo_strdup_stripped (first_name);
+  g_autofree char *last = kombo_strdup_stripped (last_name);
+  g_autofree char *joined = NULL;
+  char            *key;
+  GListModel      *found;
+
+  g_return_if_fail (KOMBO_IS_CANDIDATE_FINDER (self));
+  g_task_set_source_tag (task, kombo_candidate_finder_find_async);
+
+  if (first == NULL || last == NULL)
+    {
+      g_task_return_pointer (task, g_list_store_new (KOMBO_TYPE_CANDIDATE_RECORD), g_object_unref);
+      g_object_unref (task);
+      return;
+    }
+  /* Kept apart from the addresses: no address has a line break */
+  joined = g_strconcat (first, "\n", last, NULL);
+  key = g_utf8_casefold (joined, -1);
+  g_task_set_task_data (task, key, g_free);
+  if ((found = g_hash_table_lookup (self->found, key)) != NULL)
+    {
+      g_task_return_pointer (task, g_object_ref (found), g_object_unref);
+      g_object_unref (task);
+      return;
+    }
+  kombo_client_get_candidates_by_name_async (self->client, first, last, cancellable, name_found_cb, task);
+}

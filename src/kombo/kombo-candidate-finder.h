@@ -20,6 +20,12 @@ void                  kombo_candidate_finder_find_async  (KomboCandidateFinder *
 GListModel           *kombo_candidate_finder_find_finish (KomboCandidateFinder *self,
                                                           GAsyncResult         *result,
                                                           GError              **error);
+void                  kombo_candidate_finder_find_by_name_async (KomboCandidateFinder *self,
+                                                                 const char           *first_name,
+                                                                 const char           *last_name,
+                                                                 GCancellable         *cancellable,
+                                                                 GAsyncReadyCallback   callback,
+                                                                 gpointer              user_data);
 void                  kombo_candidate_finder_forget      (KomboCandidateFinder *self);
 void                  kombo_candidate_finder_find_arrival_async  (KomboCandidateFinder *self,
                                                                   const char * const   *emails,

@@ -26,6 +26,7 @@ struct _KomboCandidateRecord
   char       *remote_url;
   GListStore *applications;
   char      **tags;
+  char      **phone_numbers;
 };
 
 G_DEFINE_FINAL_TYPE (KomboCandidateRecord, kombo_candidate_record, G_TYPE_OBJECT)
@@ -38,6 +39,7 @@ kombo_candidate_record_finalize (GObject *object)
   g_free (self->id);
   g_free (self->remote_id);
   g_free (self->first_name);
+  g_strfreev (self->phone_numbers);
   g_free (self->last_name);
   g_free (self->email_address);
   g_free (self->company);
@@ -68,6 +70,7 @@ kombo_candidate_record_new_from_json (JsonObject *object)
   const char           *id = kombo_json_get_string (object, "id");
   JsonArray            *array;
   g_autoptr (GStrvBuilder) tags = g_strv_builder_new ();
+  g_autoptr (GStrvBuilder) phones = g_strv_builder_new ();
 
   if (id == NULL)
     return NULL;
@@ -89,6 +92,18 @@ kombo_candidate_record_new_from_json (JsonObject *object)
       if (JSON_NODE_HOLDS_OBJECT (node))
         self->email_address = kombo_json_dup_string (json_node_get_object (node), "email_address");
     }
+
+  array = kombo_json_get_array (object, "phone_numbers");
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      JsonNode   *node = json_array_get_element (array, i);
+      const char *number;
+
+      if (JSON_NODE_HOLDS_OBJECT (node) &&
+          (number = kombo_json_get_string (json_node_get_object (node), "phone_number")) != NULL)
+        g_strv_builder_add (phones, number);
+    }
+  self->phone_numbers = g_strv_builder_end (phones);
 
   array = kombo_json_get_array (object, "applications");
   for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
@@ -223,4 +238,12 @@ kombo_candidate_record_get_tags (KomboCandidateRecord *self)
 {
   g_return_val_if_fail (KOMBO_IS_CANDIDATE_RECORD (self), NULL);
   return (const char *const *) self->tags;
+}
+
+/* Returns: (transfer none): the candidate's phone numbers, as the ATS keeps them; empty if none */
+const char *const *
+kombo_candidate_record_get_phone_numbers (KomboCandidateRecord *self)
+{
+  g_return_val_if_fail (KOMBO_IS_CANDIDATE_RECORD (self), NULL);
+  return (const char *const *) self->phone_numbers;
 }

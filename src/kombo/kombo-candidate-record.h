@@ -25,6 +25,7 @@ KomboApplication *kombo_candidate_record_find_application (KomboCandidateRecord 
                                                            const char           *job_id);
 gboolean    kombo_candidate_record_applied_to        (KomboCandidateRecord *self,
                                                       const char           *job_id);
+const char * const *kombo_candidate_record_get_phone_numbers (KomboCandidateRecord *self);
 const char * const *kombo_candidate_record_get_tags  (KomboCandidateRecord *self);
 
 G_END_DECLS

@@ -392,3 +392,34 @@ kombo_dup_person_name (const char *first_name,
     return g_strdup_printf (C_ ("person name", "%s %s"), first_name, last_name);
   return g_strdup (first_name ? first_name : last_name);
 }
+
+/* The digits a number ends with that say who it is, whichever way the country is written */
+#define PHONE_DIGITS_COMPARED 9
+
+/**
+ * kombo_phone_numbers_match:
+ *
+ * Returns: whether @a and @b are the same number as people write it: "+49 30 1234567",
+ *   "0049-30-1234567" and "030 1234567" are; the last nine digits are compared, all of them
+ *   when there are fewer, and a number of fewer than six digits matches nothing
+ */
+gboolean
+kombo_phone_numbers_match (const char *a,
+                           const char *b)
+{
+  char   digits[2][64];
+  gsize  n[2] = { 0, 0 };
+  const char *numbers[2] = { a, b };
+
+  for (guint k = 0; k < 2; k++)
+    for (const char *p = numbers[k]; p != NULL && *p != '\0' && n[k] < sizeof digits[k]; p++)
+      if (g_ascii_isdigit (*p))
+        digits[k][n[k]++] = *p;
+  if (n[0] < 6 || n[1] < 6)
+    return FALSE;
+  {
+    gsize compared = MIN (PHONE_DIGITS_COMPARED, MIN (n[0], n[1]));
+
+    return memcmp (digits[0] + n[0] - compared, digits[1] + n[1] - compared, compared) == 0;
+  }
+}

@@ -27,6 +27,8 @@ GDateTime          *kombo_date_new_utc (int year,
                                         int month,
                                         int day);
 char               *kombo_strdup_stripped (const char *text);
+gboolean            kombo_phone_numbers_match (const char *a,
+                                               const char *b);
 char               *kombo_dup_person_name (const char *first_name,
                                            const char *last_name);
 void                kombo_wipe (char *secret);

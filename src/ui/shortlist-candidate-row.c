@@ -197,3 +197,18 @@ shortlist_candidate_row_set_outcome (ShortlistCandidateRow *self,
   gtk_label_set_ellipsize (GTK_LABEL (self->subtitle),
                            subtitle->len > strlen (self->description) ? PANGO_ELLIPSIZE_NONE : PANGO_ELLIPSIZE_END);
 }
+
+/* Adds @remark to who the row says the candidate is, such as how their phone number compares */
+void
+shortlist_candidate_row_add_remark (ShortlistCandidateRow *self,
+                                    const char            *remark)
+{
+  char *description;
+
+  g_return_if_fail (SHORTLIST_IS_CANDIDATE_ROW (self));
+
+  description = g_strconcat (self->description, "\n", remark, NULL);
+  g_free (self->description);
+  self->description = description;
+  gtk_label_set_text (GTK_LABEL (self->subtitle), self->description);
+}

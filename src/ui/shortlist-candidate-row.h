@@ -17,6 +17,8 @@ GtkWidget            *shortlist_candidate_row_new (KomboCandidateRecord *candida
                                                    GListStore           *chosen);
 void                  shortlist_candidate_row_add_suffix (ShortlistCandidateRow *self,
                                                           GtkWidget             *widget);
+void                  shortlist_candidate_row_add_remark (ShortlistCandidateRow *self,
+                                                          const char            *remark);
 KomboCandidateRecord *shortlist_candidate_row_get_record (ShortlistCandidateRow *self);
 void                  shortlist_candidate_row_set_outcome (ShortlistCandidateRow *self,
                                                            ShortlistOutcome       outcome,

@@ -1,9 +1,13 @@
-/* shortlist-duplicate-box.c: the candidates the ATS already has with this candidate's email addresses
+/* shortlist-duplicate-box.c: the candidates the ATS already has with this candidate's email addresses, or name
  *
  * Recruiters are judged on not sending a candidate twice. While the addresses are typed, and
  * again before anything is sent, the ATS is asked for candidates with any of them (once per
  * address); those found are shown above Submit, each with a way to send the form as their
- * application to the job, or to tag them, instead; and "Submit Anyway". A lookup that fails is said as a warning, and does not stop the
+ * application to the job, or to tag them, instead; and "Submit Anyway". When no address
+ * matches, Submit asks for the same first and last name: those found are shown apart, as a
+ * *possible* match, with their phone numbers compared with the form's where both have one.
+ * The box says what the check can see: by default Kombo keeps in sync only the candidates
+ * created through Kombo. A lookup that fails is said as a warning, and does not stop the
  * recruiter. After a failure that may have reached the ATS, the same lookup says whether the
  * candidate arrived.
  */
@@ -34,7 +38,7 @@ struct _ShortlistDuplicateBox
   KomboCandidateFinder *finder;
   GCancellable         *cancellable; /* the lookup while typing */
   guint                 precheck_source;
-  char                 *accepted; /* the addresses "Submit Anyway" was pressed for */
+  char                 *accepted; /* the addresses and name "Submit Anyway" was pressed for */
 };
 
 G_DEFINE_FINAL_TYPE (ShortlistDuplicateBox, shortlist_duplicate_box, GTK_TYPE_WIDGET)
@@ -70,8 +74,38 @@ dup_key (ShortlistDuplicateBox *self)
 {
   g_auto (GStrv) emails = dup_emails (self);
   g_autofree char *joined = g_strjoinv ("\n", emails);
+  g_autofree char *key = g_strconcat (joined, "\n\n", kombo_candidate_draft_get_text (self->draft, "first-name"), "\n",
+                                      kombo_candidate_draft_get_text (self->draft, "last-name"), NULL);
 
-  return g_utf8_casefold (joined, -1);
+  return g_utf8_casefold (key, -1);
+}
+
+/* Returns: (nullable): how @record's phone numbers compare with the form's, where both have one */
+static char *
+dup_phone_remark (ShortlistDuplicateBox *self,
+                  KomboCandidateRecord  *record)
+{
+  const char *const *theirs = kombo_candidate_record_get_phone_numbers (record);
+  g_autoptr (GPtrArray) ours = g_ptr_array_new ();
+  GListModel *more = G_LIST_MODEL (kombo_candidate_draft_get_phones (self->draft));
+
+  if (*kombo_candidate_draft_get_text (self->draft, "phone-number") != '\0')
+    g_ptr_array_add (ours, (gpointer) kombo_candidate_draft_get_text (self->draft, "phone-number"));
+  for (guint i = 0; i < g_list_model_get_n_items (more); i++)
+    {
+      g_autoptr (KomboContact) contact = g_list_model_get_item (more, i);
+
+      g_ptr_array_add (ours, (gpointer) kombo_contact_get_value (contact));
+    }
+  if (ours->len == 0 || theirs == NULL || theirs[0] == NULL)
+    return NULL;
+  for (guint i = 0; i < ours->len; i++)
+    for (guint j = 0; theirs[j] != NULL; j++)
+      if (kombo_phone_numbers_match (ours->pdata[i], theirs[j]))
+        /* TRANSLATORS: %s is a phone number */
+        return g_strdup_printf (_ ("Same phone number: %s"), theirs[j]);
+  /* TRANSLATORS: %s is the phone number the applicant tracking system has */
+  return g_strdup_printf (_ ("Another phone number: %s"), theirs[0]);
 }
 
 static void
@@ -109,15 +143,29 @@ apply_cb (GtkButton             *button,
   g_signal_emit (self, signals[APPLY_EXISTING], 0);
 }
 
+/* What the check can see, said wherever its answer is shown */
+#define SYNC_SCOPE N_ ("Only candidates who reached the applicant tracking system through Kombo can be seen here.")
+
+/* @possible: found by name, not by address */
 static void
 show (ShortlistDuplicateBox *self,
-      GListModel            *found)
+      GListModel            *found,
+      gboolean               possible)
 {
   g_autofree char *key = dup_key (self);
+  g_autofree char *description = NULL;
 
   clear (self);
   if (found == NULL || g_list_model_get_n_items (found) == 0 || g_strcmp0 (key, self->accepted) == 0)
     return;
+
+  adw_preferences_group_set_title (self->group, possible ? _ ("Possibly in the Applicant Tracking System")
+                                                         : _ ("Already in the Applicant Tracking System"));
+  description = g_strdup_printf ("%s %s",
+                                 possible ? _ ("A candidate with the same name, and another email address, exists. If it is the same person, add this application to them, or tag them, instead; or submit a new candidate anyway.")
+                                          : _ ("A candidate with this email address exists. Add this application to them, or tag them, instead; or submit a new candidate anyway."),
+                                 _ (SYNC_SCOPE));
+  adw_preferences_group_set_description (self->group, description);
 
   for (guint i = 0; i < g_list_model_get_n_items (found); i++)
     {
@@ -125,7 +173,10 @@ show (ShortlistDuplicateBox *self,
       GtkWidget *row = shortlist_candidate_row_new (record, NULL);
       GtkWidget *apply = gtk_button_new_with_mnemonic (_ ("Add _Application"));
       GtkWidget *tag = gtk_button_new_with_mnemonic (_ ("_Tag Existing Candidate"));
+      g_autofree char *phones = possible ? dup_phone_remark (self, record) : NULL;
 
+      if (phones != NULL)
+        shortlist_candidate_row_add_remark (SHORTLIST_CANDIDATE_ROW (row), phones);
       gtk_widget_set_valign (apply, GTK_ALIGN_CENTER);
       gtk_widget_add_css_class (apply, "suggested-action");
       gtk_widget_set_tooltip_text (apply, _ ("Send the job, the answers and the files of the form as an application of this candidate, instead of a new candidate"));
@@ -166,7 +217,7 @@ prechecked_cb (GObject      *object,
 
   /* A failure while typing is said at Submit, where it matters */
   if (found != NULL)
-    show (self, found);
+    show (self, found, FALSE);
 }
 
 static gboolean
@@ -273,8 +324,6 @@ shortlist_duplicate_box_init (ShortlistDuplicateBox *self)
 
   self->group = ADW_PREFERENCES_GROUP (group);
   adw_preferences_group_set_title (self->group, _ ("Already in the Applicant Tracking System"));
-  adw_preferences_group_set_description (self->group,
-                                         _ ("A candidate with this email address exists. Add this application to them, or tag them, instead; or submit a new candidate anyway."));
   self->anyway_button = gtk_button_new_with_mnemonic (_ ("Submit _Anyway"));
   gtk_widget_set_valign (self->anyway_button, GTK_ALIGN_CENTER);
   g_signal_connect_swapped (self->anyway_button, "clicked", G_CALLBACK (anyway_cb), self);
@@ -328,7 +377,18 @@ checked_cb (GObject      *object,
       g_task_return_boolean (task, FALSE);
       return;
     }
-  show (self, found);
+  /* No address matched: the same name may be the same person */
+  if (error == NULL && g_list_model_get_n_items (found) == 0 && !g_task_get_task_data (task))
+    {
+      GCancellable *cancellable = g_task_get_cancellable (task);
+
+      g_task_set_task_data (task, GINT_TO_POINTER (TRUE), NULL);
+      kombo_candidate_finder_find_by_name_async (self->finder, kombo_candidate_draft_get_text (self->draft, "first-name"),
+                                                 kombo_candidate_draft_get_text (self->draft, "last-name"),
+                                                 cancellable, checked_cb, g_steal_pointer (&task));
+      return;
+    }
+  show (self, found, g_task_get_task_data (task) != NULL);
   if (error != NULL)
     {
       g_autofree char *sentence = kombo_error_dup_sentence (error);

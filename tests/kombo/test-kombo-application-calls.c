@@ -217,7 +217,7 @@ test_candidates_by_name (void)
   g_autofree char *answer = test_candidates_answer (candidates, TRUE);
   FakeRequest *request;
 
-  fake_kombo_respond (fake, "GET", "/ats/candidates", 200, answer);
+  fake_kombo_respond (fake, "GET", "/ats/candidates?last_name", 200, answer);
   kombo_client_get_candidates_by_name_async (client, " Ada ", "Lovelace", NULL, test_store_result, &result);
   found = kombo_client_get_candidates_finish (client, test_wait (&result), &error);
   g_assert_no_error (error);

@@ -145,6 +145,20 @@ test_country_names (void)
   g_assert_null (kombo_country_for_name ("DE"));
 }
 
+/* Phone numbers as people write them are one number; a short code is no number at all */
+static void
+test_phone_numbers_match (void)
+{
+  g_assert_true (kombo_phone_numbers_match ("+49 30 1234567", "030 1234567"));
+  g_assert_true (kombo_phone_numbers_match ("0049-30-1234567", "+49 (30) 123-4567"));
+  g_assert_true (kombo_phone_numbers_match ("+1 415 555 0100", "(415) 555-0100"));
+  g_assert_false (kombo_phone_numbers_match ("+49 30 1234567", "+49 30 1234568"));
+  g_assert_false (kombo_phone_numbers_match ("+44 20 7946 0958", "+49 30 1234567"));
+  g_assert_false (kombo_phone_numbers_match ("112", "112"));
+  g_assert_false (kombo_phone_numbers_match (NULL, "+49 30 1234567"));
+  g_assert_false (kombo_phone_numbers_match ("", ""));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -157,6 +171,7 @@ main (int    argc,
   g_test_add_func ("/kombo/util/redacted-log", test_redacted_log);
   g_test_add_func ("/kombo/util/hostile-text", test_hostile_text);
   g_test_add_func ("/kombo/util/country-names", test_country_names);
+  g_test_add_func ("/kombo/util/phone-numbers-match", test_phone_numbers_match);
 
   return g_test_run ();
 }

@@ -118,8 +118,12 @@ void
 answer_no_one (Fixture *f,
                guint    n)
 {
+  /* Each by address, and (at Submit) by name, when no address matched */
   for (guint i = 0; i < n; i++)
-    fake_kombo_respond (f->fake, "GET", "/ats/candidates", 200, NO_ONE);
+    {
+      fake_kombo_respond (f->fake, "GET", "/ats/candidates", 200, NO_ONE);
+      fake_kombo_respond (f->fake, "GET", "/ats/candidates?last_name", 200, NO_ONE);
+    }
 }
 
 /* How many candidates were sent: the lookups before them are not counted */

@@ -233,6 +233,7 @@ test_duplicate (Fixture      *f,
                       "\"current_stage\":{\"id\":\"s\",\"name\":\"Interview\",\"remote_id\":\"2\"}}],\"tags\":[]}]}}");
   gtk_widget_activate_action (f->page, "candidate.submit", NULL);
   ui_test_wait_for (shows_existing, box, "the existing candidate");
+  g_assert_cmpstr (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (box)), ==, "Already in the Applicant Tracking System");
   g_assert_nonnull (ui_test_find_label (box, "ada.lovelace@example.org\nApplied to Senior Backend Engineer (Go) (Interview)"));
   g_assert_nonnull (ui_test_find_label (box, "_Tag Existing Candidate"));
   g_assert_cmpuint (n_sent (f), ==, 0);
@@ -428,6 +429,49 @@ test_note (Fixture      *f,
       g_assert_null (entry->note);
       g_assert_cmpstr (entry->followups[0], ==, "Note for the client’s team sent: “Strong portfolio; available from March. Prefers a hybrid role.”");
     }
+}
+
+/* No address matches, the name does: shown as a possible match, apart from a certain one, with the
+ * phone numbers compared; the check says what it can see */
+static void
+test_possible_duplicate (Fixture      *f,
+                         gconstpointer data)
+{
+  GtkWidget   *box = ui_test_find_group (f->page, "Already in the Applicant Tracking System");
+  FakeRequest *lookup = NULL;
+
+  fill_minimal (f);
+  type_into (f, "City", "");
+  type_into (f, "Phone number", "030 1234567");
+  fake_kombo_respond (f->fake, "GET", "/ats/candidates", 200, NO_ONE);
+  fake_kombo_respond (f->fake, "GET", "/ats/candidates?last_name", 200,
+                      "{\"status\":\"success\",\"data\":{\"next\":null,\"results\":["
+                      "{\"id\":\"cand-ada-1\",\"first_name\":\"Ada\",\"last_name\":\"Lovelace\","
+                      "\"email_addresses\":[{\"email_address\":\"ada@old-employer.example\",\"type\":\"WORK\"}],"
+                      "\"phone_numbers\":[{\"phone_number\":\"+49 (30) 123-4567\",\"type\":\"MOBILE\"}],"
+                      "\"remote_url\":null,\"applications\":[],\"tags\":[]},"
+                      "{\"id\":\"cand-ada-2\",\"first_name\":\"ADA\",\"last_name\":\"lovelace\","
+                      "\"email_addresses\":[],\"phone_numbers\":[{\"phone_number\":\"+44 20 7946 0958\",\"type\":null}],"
+                      "\"remote_url\":null,\"applications\":[],\"tags\":[]}]}}");
+  gtk_widget_activate_action (f->page, "candidate.submit", NULL);
+  ui_test_wait_for (shows_existing, box, "the possible match");
+  g_assert_cmpstr (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (box)), ==, "Possibly in the Applicant Tracking System");
+  g_assert_nonnull (strstr (adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (box)),
+                            "Only candidates who reached the applicant tracking system through Kombo can be seen here."));
+  g_assert_nonnull (ui_test_find_label (box, "ada@old-employer.example\nSame phone number: +49 (30) 123-4567"));
+  g_assert_nonnull (ui_test_find_label (box, "cand-ada-2\nAnother phone number: +44 20 7946 0958"));
+  g_assert_cmpuint (n_sent (f), ==, 0);
+  for (guint i = 0; i < fake_kombo_get_n_requests (f->fake); i++)
+    if (g_hash_table_contains (fake_kombo_get_request (f->fake, i)->params, "last_name"))
+      lookup = fake_kombo_get_request (f->fake, i);
+  g_assert_cmpstr (g_hash_table_lookup (lookup->params, "first_name"), ==, "Ada");
+  g_assert_cmpstr (g_hash_table_lookup (lookup->params, "last_name"), ==, "Lovelace");
+
+  /* Another person after all: sent once, the name not asked again */
+  fake_kombo_respond (f->fake, "POST", "/ats/candidates", 200, CREATED);
+  g_signal_emit_by_name (ui_test_find_label (box, "Submit _Anyway"), "clicked");
+  wait_for_sent (f, 1);
+  wait_for_page (f, "result");
 }
 
 static gboolean
@@ -638,6 +682,7 @@ main (int   argc,
   g_test_add ("/shortlist/candidate-page/submit/note", Fixture, GINT_TO_POINTER (FALSE), fixture_set_up, test_note, fixture_tear_down);
   g_test_add ("/shortlist/candidate-page/submit/note-refused", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_note, fixture_tear_down);
   g_test_add ("/shortlist/candidate-page/submit/sourced-by-chosen", Fixture, NULL, fixture_set_up, test_sourced_by_chosen, fixture_tear_down);
+  g_test_add ("/shortlist/candidate-page/submit/possible-duplicate", Fixture, NULL, fixture_set_up, test_possible_duplicate, fixture_tear_down);
   g_test_add ("/shortlist/candidate-page/submit/remembered", Fixture, NULL, fixture_set_up, test_remembered, fixture_tear_down);
   g_test_add ("/shortlist/candidate-page/submit/new-candidate-asks", Fixture, NULL, fixture_set_up, test_new_candidate_asks, fixture_tear_down);
   g_test_add ("/shortlist/candidate-page/submit/job-search", Fixture, NULL, fixture_set_up, test_job_search, fixture_tear_down);
