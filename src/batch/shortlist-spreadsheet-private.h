@@ -14,6 +14,7 @@ struct _ShortlistSheetRow
   KomboCandidateDraft *draft;
   char                *email; /* folded, or NULL */
   ShortlistRowState    state;
+  gboolean             by_name; /* no one has its address: its name is asked next */
   char                *details;
   gboolean             include;
   char                *candidate_id;

@@ -657,6 +657,7 @@ check_row (ShortlistSpreadsheet *self,
   else if (self->finder != NULL)
     {
       _shortlist_sheet_row_set_state (row, SHORTLIST_ROW_CHECKING, NULL, FALSE);
+      row->by_name = FALSE;
       g_queue_push_tail (&self->lookups, g_object_ref (row));
     }
   else
@@ -747,9 +748,75 @@ apply_lookup (ShortlistSpreadsheet *self,
     {
       ShortlistSheetRow *row = _shortlist_spreadsheet_row_at (self, i);
 
-      if (row->state == SHORTLIST_ROW_CHECKING && g_strcmp0 (row->email, email) == 0)
+      if (row->state != SHORTLIST_ROW_CHECKING || row->by_name || g_strcmp0 (row->email, email) != 0)
+        continue;
+      /* No one has the address: the same name may be the same person, asked of each row */
+      if (state == SHORTLIST_ROW_READY && details == NULL)
+        {
+          row->by_name = TRUE;
+          g_queue_push_tail (&self->lookups, g_object_ref (row));
+        }
+      else
         _shortlist_sheet_row_set_state (row, state, details, state == SHORTLIST_ROW_READY);
     }
+}
+
+typedef struct
+{
+  ShortlistSpreadsheet *self;
+  ShortlistSheetRow    *row;
+} NameLookup;
+
+/* What the ATS said of the row's name: a possible match keeps it back until it is included */
+static void
+name_found_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  NameLookup           *lookup = user_data;
+  ShortlistSpreadsheet *self = lookup->self;
+  ShortlistSheetRow    *row = lookup->row;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GListModel) found = kombo_candidate_finder_find_finish (KOMBO_CANDIDATE_FINDER (object), result, &error);
+
+  self->n_looking_up--;
+  /* Checked again since: a newer answer is coming */
+  if (self->rows != NULL && row->state == SHORTLIST_ROW_CHECKING && row->by_name)
+    {
+      if (found != NULL && g_list_model_get_n_items (found) > 0)
+        {
+          g_autoptr (KomboCandidateRecord) record = g_list_model_get_item (found, 0);
+          g_autofree char *name = kombo_candidate_record_dup_display_name (record);
+          const char      *other = kombo_candidate_record_get_email_address (record);
+          g_autofree char *details = NULL;
+
+          details = other != NULL
+                        /* TRANSLATORS: a name, then an email address */
+                        ? g_strdup_printf (_ ("The applicant tracking system has “%s” with the same name, at %s: possibly the same person. Include the row to submit anyway."),
+                                           name, other)
+                        /* TRANSLATORS: %s is a candidate's name */
+                        : g_strdup_printf (_ ("The applicant tracking system has “%s” with the same name: possibly the same person. Include the row to submit anyway."),
+                                           name);
+          _shortlist_sheet_row_set_state (row, SHORTLIST_ROW_IN_ATS, details, FALSE);
+        }
+      else if (error != NULL)
+        {
+          g_autofree char *sentence = kombo_error_dup_sentence (error);
+          /* TRANSLATORS: %s says why */
+          g_autofree char *details = g_strdup_printf (_ ("Could not check whether the applicant tracking system has this candidate already: %s"), sentence);
+
+          _shortlist_sheet_row_set_state (row, SHORTLIST_ROW_READY, details, TRUE);
+        }
+      else
+        _shortlist_sheet_row_set_state (row, SHORTLIST_ROW_READY, NULL, TRUE);
+      _shortlist_spreadsheet_changed (self);
+      look_up_next (self);
+    }
+  else if (self->rows != NULL)
+    look_up_next (self);
+  g_object_unref (lookup->self);
+  g_object_unref (lookup->row);
+  g_free (lookup);
 }
 
 static void
@@ -785,8 +852,22 @@ look_up_next (ShortlistSpreadsheet *self)
       const char *emails[] = { row->email, NULL };
       Lookup     *lookup;
 
-      /* Checked again since, or its address is being asked about: that answer is its */
-      if (row->state != SHORTLIST_ROW_CHECKING || g_hash_table_contains (self->asking, row->email))
+      if (row->state != SHORTLIST_ROW_CHECKING)
+        continue;
+      if (row->by_name)
+        {
+          NameLookup *name_lookup = g_new0 (NameLookup, 1);
+
+          name_lookup->self = g_object_ref (self);
+          name_lookup->row = g_object_ref (row);
+          self->n_looking_up++;
+          kombo_candidate_finder_find_by_name_async (self->finder, kombo_candidate_draft_get_text (row->draft, "first-name"),
+                                                     kombo_candidate_draft_get_text (row->draft, "last-name"), NULL, name_found_cb,
+                                                     name_lookup);
+          continue;
+        }
+      /* Its address is being asked about: that answer is its */
+      if (g_hash_table_contains (self->asking, row->email))
         continue;
       lookup = g_new0 (Lookup, 1);
       lookup->self = g_object_ref (self);

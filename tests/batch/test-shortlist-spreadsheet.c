@@ -304,6 +304,9 @@ test_submit (void)
   fake_kombo_respond (fake, "GET", "/ats/candidates?email=grace@example.com", 200, FOUND (GRACE_THERE));
   fake_kombo_respond (fake, "GET", "/ats/candidates?email=katherine@example.com", 200, FOUND (""));
   fake_kombo_respond (fake, "GET", "/ats/candidates?email=dorothy@example.com", 200, FOUND (""));
+  /* No one has their addresses: their names are asked next */
+  fake_kombo_respond (fake, "GET", "/ats/candidates?last_name=Johnson", 200, FOUND (""));
+  fake_kombo_respond (fake, "GET", "/ats/candidates?last_name=Vaughan", 200, FOUND (""));
   sheet = load (path, &error);
   g_assert_no_error (error);
   shortlist_spreadsheet_set_template (sheet, template, NULL);
@@ -321,7 +324,7 @@ test_submit (void)
   g_assert_cmpuint (shortlist_spreadsheet_get_n_to_send (sheet), ==, 2);
 
   n_requests = fake_kombo_get_n_requests (fake);
-  g_assert_cmpuint (n_requests, ==, 3);
+  g_assert_cmpuint (n_requests, ==, 5);
   fake_kombo_respond (fake, "POST", "/ats/candidates", 200, CREATED ("cand-new"));
   fake_kombo_respond (fake, "POST", "/ats/candidates", 400, REFUSED);
   g_assert_cmpuint (submit (sheet, store), ==, 1);
@@ -423,6 +426,44 @@ test_lost_answer (void)
   g_assert_cmpstr (((ShortlistHistoryEntry *) entries->pdata[0])->candidate_id, ==, "cand-annie");
 }
 
+/* A row whose address no one has, but whose name someone has, is held back as possibly the same
+ * person, until it is included */
+static void
+test_possible_by_name (void)
+{
+  g_autoptr (FakeKombo) fake = fake_kombo_new ();
+  g_autoptr (KomboClient) client = test_client_new (fake);
+  g_autoptr (KomboCandidateDraft) template = template_for ("job-1");
+  g_autoptr (ShortlistSpreadsheet) sheet = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr (GError) error = NULL;
+
+  path = write_in ("by-name", "shortlist.csv",
+                   "First name,Last name,Email\n"
+                   "Dorothy,Vaughan,dorothy.vaughan@example.com\n"
+                   "Mary,Jackson,mary@example.com\n");
+  fake_kombo_respond (fake, "GET", "/ats/candidates?email=dorothy.vaughan@example.com", 200, FOUND (""));
+  fake_kombo_respond (fake, "GET", "/ats/candidates?email=mary@example.com", 200, FOUND (""));
+  fake_kombo_respond (fake, "GET", "/ats/candidates?last_name=Vaughan", 200,
+                      FOUND ("{\"id\":\"cand-dv\",\"first_name\":\"Dorothy\",\"last_name\":\"Vaughan\","
+                             "\"email_addresses\":[{\"email_address\":\"d.vaughan@nasa.example\",\"type\":null}],\"applications\":[],\"tags\":[]}"));
+  fake_kombo_respond (fake, "GET", "/ats/candidates?last_name=Jackson", 200, FOUND (""));
+  sheet = load (path, &error);
+  g_assert_no_error (error);
+  shortlist_spreadsheet_set_template (sheet, template, NULL);
+  shortlist_spreadsheet_set_client (sheet, client);
+  wait_idle (sheet);
+
+  g_assert_cmpint (shortlist_sheet_row_get_state (row (sheet, 0)), ==, SHORTLIST_ROW_IN_ATS);
+  g_assert_cmpstr (shortlist_sheet_row_get_details (row (sheet, 0)), ==,
+                   "The applicant tracking system has “Dorothy Vaughan” with the same name, at d.vaughan@nasa.example: possibly the same person. Include the row to submit anyway.");
+  g_assert_false (shortlist_sheet_row_get_include (row (sheet, 0)));
+  g_assert_cmpint (shortlist_sheet_row_get_state (row (sheet, 1)), ==, SHORTLIST_ROW_READY);
+  g_assert_null (shortlist_sheet_row_get_details (row (sheet, 1)));
+  g_assert_cmpuint (shortlist_spreadsheet_get_n_to_send (sheet), ==, 1);
+  g_assert_cmpuint (fake_kombo_get_n_requests (fake), ==, 4);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -433,6 +474,8 @@ main (int    argc,
   g_test_add_func ("/spreadsheet/bad-files", test_bad_files);
   g_test_add_func ("/spreadsheet/submit", test_submit);
   g_test_add_func ("/spreadsheet/lost-answer", test_lost_answer);
+
+  g_test_add_func ("/spreadsheet/possible-by-name", test_possible_by_name);
 
   return g_test_run ();
 }

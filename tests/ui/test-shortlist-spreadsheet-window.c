@@ -66,6 +66,9 @@ fixture_set_up (Fixture      *f,
                       FOUND ("{\"id\":\"cand-grace\",\"first_name\":\"Grace\",\"last_name\":\"Hopper\",\"applications\":[],\"tags\":[]}"));
   fake_kombo_respond (f->fake, "GET", "/ats/candidates", 200, FOUND (""));
   fake_kombo_respond (f->fake, "GET", "/ats/candidates", 200, FOUND (""));
+  /* Those no one has by address are asked for by name */
+  fake_kombo_respond (f->fake, "GET", "/ats/candidates?last_name", 200, FOUND (""));
+  fake_kombo_respond (f->fake, "GET", "/ats/candidates?last_name", 200, FOUND (""));
   shortlist_account_set_store (f->account, f->store);
   f->window = shortlist_spreadsheet_window_new (NULL, f->account);
   g_object_add_weak_pointer (G_OBJECT (f->window), (gpointer *) &f->window);
@@ -370,6 +373,7 @@ test_many_rows (Fixture      *f,
       g_string_append_printf (csv, "Ada %u,Lovelace,ada%u@example.com\n", i, i);
       /* Each address is asked about; the answers take a while, as a busy ATS's do */
       fake_kombo_respond_full (f->fake, "GET", "/ats/candidates", 200, "application/json", FOUND (""), 20, NULL);
+      fake_kombo_respond (f->fake, "GET", "/ats/candidates?last_name", 200, FOUND (""));
     }
   g_file_set_contents (f->csv, csv->str, csv->len, &error);
   g_assert_no_error (error);
