@@ -247,3 +247,41 @@ kombo_candidate_record_get_phone_numbers (KomboCandidateRecord *self)
   g_return_val_if_fail (KOMBO_IS_CANDIDATE_RECORD (self), NULL);
   return (const char *const *) self->phone_numbers;
 }
+
+/**
+ * kombo_candidate_record_set_tag:
+ * @present: whether the candidate has the tag now
+ *
+ * Says that a tag was added to the candidate, or taken back, since they were read: the ATS
+ * compares tags' names without case, and so does this.
+ */
+void
+kombo_candidate_record_set_tag (KomboCandidateRecord *self,
+                                const char           *name,
+                                gboolean              present)
+{
+  g_autoptr (GStrvBuilder) tags = g_strv_builder_new ();
+  g_autofree char *wanted = NULL;
+  gboolean had = FALSE;
+
+  g_return_if_fail (KOMBO_IS_CANDIDATE_RECORD (self));
+  g_return_if_fail (name != NULL);
+
+  wanted = g_utf8_casefold (name, -1);
+  for (guint i = 0; self->tags != NULL && self->tags[i] != NULL; i++)
+    {
+      g_autofree char *folded = g_utf8_casefold (self->tags[i], -1);
+
+      if (g_str_equal (folded, wanted))
+        {
+          had = TRUE;
+          if (!present)
+            continue;
+        }
+      g_strv_builder_add (tags, self->tags[i]);
+    }
+  if (present && !had)
+    g_strv_builder_add (tags, name);
+  g_strfreev (self->tags);
+  self->tags = g_strv_builder_end (tags);
+}

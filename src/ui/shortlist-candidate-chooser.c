@@ -35,6 +35,7 @@ struct _ShortlistCandidateChooser
   GtkWidget        *spinner;
   GListStore       *chosen;
   GPtrArray        *rows;
+  gboolean          show_tags; /* each row shows the candidate's tags */
   GPtrArray        *choices; /* rows asking which of several candidates with one address is meant */
   GCancellable     *cancellable;
   GtkWidget        *open_button;
@@ -108,6 +109,8 @@ new_row (KomboCandidateRecord      *candidate,
   const char      *message = NULL;
   ShortlistOutcome outcome = shortlist_bulk_run_get_outcome (self->run, kombo_candidate_record_get_id (candidate), &message);
 
+  if (self->show_tags)
+    shortlist_candidate_row_show_tags (SHORTLIST_CANDIDATE_ROW (row));
   /* Made after the work was done for the candidate: it shows how it went */
   if (outcome != SHORTLIST_OUTCOME_NONE)
     shortlist_candidate_row_set_outcome (SHORTLIST_CANDIDATE_ROW (row), outcome, message, NULL);
@@ -875,4 +878,39 @@ shortlist_candidate_chooser_set_locked (ShortlistCandidateChooser *self,
   gtk_widget_set_sensitive (self->open_button, !locked);
   gtk_widget_set_can_target (GTK_WIDGET (self), !locked);
   gtk_widget_set_can_focus (GTK_WIDGET (self), !locked);
+}
+
+/* Each row shows the candidate's tags, each with a button to take it back ("tag.take-back") */
+void
+shortlist_candidate_chooser_set_show_tags (ShortlistCandidateChooser *self,
+                                           gboolean                   show_tags)
+{
+  g_return_if_fail (SHORTLIST_IS_CANDIDATE_CHOOSER (self));
+  self->show_tags = show_tags;
+}
+
+/**
+ * shortlist_candidate_chooser_set_tag:
+ * @present: whether the candidate has the tag now
+ *
+ * Says on the candidate's record, and on their row, that a tag was added or taken back.
+ */
+void
+shortlist_candidate_chooser_set_tag (ShortlistCandidateChooser *self,
+                                     const char                *candidate_id,
+                                     const char                *tag,
+                                     gboolean                   present)
+{
+  g_return_if_fail (SHORTLIST_IS_CANDIDATE_CHOOSER (self));
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->chosen)); i++)
+    {
+      g_autoptr (KomboCandidateRecord) candidate = g_list_model_get_item (G_LIST_MODEL (self->chosen), i);
+
+      if (g_strcmp0 (kombo_candidate_record_get_id (candidate), candidate_id) == 0)
+        kombo_candidate_record_set_tag (candidate, tag, present);
+    }
+  for (guint i = 0; i < self->rows->len; i++)
+    if (g_strcmp0 (kombo_candidate_record_get_id (shortlist_candidate_row_get_record (self->rows->pdata[i])), candidate_id) == 0)
+      shortlist_candidate_row_update_tags (self->rows->pdata[i]);
 }

@@ -34,6 +34,12 @@ void             shortlist_candidate_chooser_set_outcome (ShortlistCandidateChoo
                                                           const char *const         *warnings);
 ShortlistOutcome shortlist_candidate_chooser_get_outcome (ShortlistCandidateChooser *self,
                                                           const char                *candidate_id);
+void             shortlist_candidate_chooser_set_show_tags (ShortlistCandidateChooser *self,
+                                                            gboolean                   show_tags);
+void             shortlist_candidate_chooser_set_tag (ShortlistCandidateChooser *self,
+                                                      const char                *candidate_id,
+                                                      const char                *tag,
+                                                      gboolean                   present);
 void             shortlist_candidate_chooser_clear (ShortlistCandidateChooser *self);
 void             shortlist_candidate_chooser_set_locked (ShortlistCandidateChooser *self,
                                                          gboolean                   locked);

@@ -30,6 +30,7 @@ struct _ShortlistCandidateRow
   GtkWidget            *title;
   GtkWidget            *subtitle;
   GtkImage             *status;
+  GtkWidget            *tags_box; /* the candidate's tags, when shown */
 };
 
 G_DEFINE_FINAL_TYPE (ShortlistCandidateRow, shortlist_candidate_row, ADW_TYPE_PREFERENCES_ROW)
@@ -211,4 +212,80 @@ shortlist_candidate_row_add_remark (ShortlistCandidateRow *self,
   g_free (self->description);
   self->description = description;
   gtk_label_set_text (GTK_LABEL (self->subtitle), self->description);
+}
+
+static void
+take_back_cb (GtkButton             *button,
+              ShortlistCandidateRow *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "tag.take-back", "(ss)", kombo_candidate_record_get_id (self->record),
+                              g_object_get_data (G_OBJECT (button), "tag"));
+}
+
+/* The candidate's tags as the record says them now, each with a button to take it back */
+void
+shortlist_candidate_row_update_tags (ShortlistCandidateRow *self)
+{
+  const char *const *tags;
+  GtkWidget         *child;
+
+  g_return_if_fail (SHORTLIST_IS_CANDIDATE_ROW (self));
+
+  if (self->tags_box == NULL)
+    return;
+  while ((child = gtk_widget_get_first_child (self->tags_box)) != NULL)
+    gtk_flow_box_remove (GTK_FLOW_BOX (self->tags_box), child);
+  tags = kombo_candidate_record_get_tags (self->record);
+  for (guint i = 0; tags != NULL && tags[i] != NULL; i++)
+    {
+      GtkWidget       *chip = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 2);
+      GtkWidget       *label = gtk_label_new (tags[i]);
+      GtkWidget       *button = gtk_button_new_from_icon_name ("window-close-symbolic");
+      /* TRANSLATORS: %s is a tag's name */
+      g_autofree char *take_back = g_strdup_printf (_ ("Take Back “%s”"), tags[i]);
+
+      gtk_widget_add_css_class (chip, "tag-chip");
+      gtk_box_append (GTK_BOX (chip), label);
+      gtk_widget_add_css_class (button, "flat");
+      gtk_widget_add_css_class (button, "circular");
+      gtk_widget_set_tooltip_text (button, take_back);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, take_back, -1);
+      g_object_set_data_full (G_OBJECT (button), "tag", g_strdup (tags[i]), g_free);
+      g_signal_connect (button, "clicked", G_CALLBACK (take_back_cb), self);
+      gtk_box_append (GTK_BOX (chip), button);
+      gtk_flow_box_append (GTK_FLOW_BOX (self->tags_box), chip);
+      /* The button takes the focus, not the cell around it */
+      gtk_widget_set_focusable (gtk_widget_get_parent (chip), FALSE);
+    }
+  gtk_widget_set_visible (self->tags_box, tags != NULL && tags[0] != NULL);
+}
+
+/**
+ * shortlist_candidate_row_show_tags:
+ *
+ * Shows the candidate's tags below who they are, each with a button that activates
+ * "tag.take-back" with the candidate's Kombo ID and the tag's name.
+ */
+void
+shortlist_candidate_row_show_tags (ShortlistCandidateRow *self)
+{
+  GtkWidget *box;
+
+  g_return_if_fail (SHORTLIST_IS_CANDIDATE_ROW (self));
+
+  if (self->tags_box != NULL)
+    return;
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  g_object_ref (self->header);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (self), box);
+  gtk_box_append (GTK_BOX (box), self->header);
+  g_object_unref (self->header);
+  self->tags_box = gtk_flow_box_new ();
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (self->tags_box), GTK_SELECTION_NONE);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (self->tags_box), 8);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (self->tags_box), 6);
+  gtk_widget_add_css_class (self->tags_box, "tags");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->tags_box), GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Tags"), -1);
+  gtk_box_append (GTK_BOX (box), self->tags_box);
+  shortlist_candidate_row_update_tags (self);
 }

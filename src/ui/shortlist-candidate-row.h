@@ -19,6 +19,8 @@ void                  shortlist_candidate_row_add_suffix (ShortlistCandidateRow 
                                                           GtkWidget             *widget);
 void                  shortlist_candidate_row_add_remark (ShortlistCandidateRow *self,
                                                           const char            *remark);
+void                  shortlist_candidate_row_show_tags (ShortlistCandidateRow *self);
+void                  shortlist_candidate_row_update_tags (ShortlistCandidateRow *self);
 KomboCandidateRecord *shortlist_candidate_row_get_record (ShortlistCandidateRow *self);
 void                  shortlist_candidate_row_set_outcome (ShortlistCandidateRow *self,
                                                            ShortlistOutcome       outcome,

@@ -1,7 +1,10 @@
-/* shortlist-tag-page.c: adds a tag to one or many candidates
+/* shortlist-tag-page.c: adds a tag to one or many candidates, and takes one back
  *
  * The tags the ATS already has are offered as the name is typed, so that "Excellent fit" does
- * not become "excellent-fit" on half the candidates.
+ * not become "excellent-fit" on half the candidates. A tag put on the wrong people is taken
+ * back: by Undo on the toast, from those it was just added to; by Remove Tag, from everyone in
+ * the list, as a run with each row's outcome; or from one candidate, by the button on the tag
+ * their row shows. Taking back a tag a candidate does not have is no error.
  */
 #define G_LOG_DOMAIN "shortlist-tag-page"
 
@@ -29,6 +32,7 @@ struct _ShortlistTagPage
   AdwPreferencesGroup       *behalf_group;
   AdwEntryRow               *behalf_user_row;
   GtkWidget                 *add_button;
+  GtkWidget                 *remove_button;
   GtkWidget                 *spinner;
 
   ShortlistAccount *account;
@@ -38,6 +42,7 @@ struct _ShortlistTagPage
   char             *new_tag_confirmed; /* a tag not in the ATS yet, which the person said to create */
   GHashTable       *had_tag;           /* the candidates the tag was on before the run under way */
   KomboTag         *tag;               /* the tag of the last run */
+  gboolean          removing;          /* the last run took the tag back: Retry Failed does so again */
 };
 
 G_DEFINE_FINAL_TYPE (ShortlistTagPage, shortlist_tag_page, GTK_TYPE_WIDGET)
@@ -235,6 +240,8 @@ removed_one_cb (KomboBatch       *batch,
 {
   ShortlistStore *store = self->account ? shortlist_account_get_store (self->account) : NULL;
 
+  if (error == NULL && self->tag != NULL)
+    shortlist_candidate_chooser_set_tag (self->chooser, candidate_id, kombo_tag_get_name (self->tag), FALSE);
   if (error == NULL && store != NULL && self->tag != NULL)
     {
       /* TRANSLATORS: kept in the history of each candidate it was done for */
@@ -320,6 +327,180 @@ offer_undo (ShortlistTagPage *self,
     g_object_unref (g_object_ref_sink (toast));
 }
 
+/* The rows of the candidates the run was done for show the tag now, or no longer */
+static void
+mark_tagged (ShortlistTagPage *self,
+             gboolean          present)
+{
+  GListModel *chosen = shortlist_candidate_chooser_get_chosen (self->chooser);
+  g_autoptr (GPtrArray) done = g_ptr_array_new_with_free_func (g_free);
+
+  if (self->tag == NULL || kombo_tag_get_name (self->tag) == NULL)
+    return;
+  for (guint i = 0; i < g_list_model_get_n_items (chosen); i++)
+    {
+      g_autoptr (KomboCandidateRecord) candidate = g_list_model_get_item (chosen, i);
+
+      if (shortlist_candidate_chooser_get_outcome (self->chooser, kombo_candidate_record_get_id (candidate)) == SHORTLIST_OUTCOME_DONE)
+        g_ptr_array_add (done, g_strdup (kombo_candidate_record_get_id (candidate)));
+    }
+  for (guint i = 0; i < done->len; i++)
+    shortlist_candidate_chooser_set_tag (self->chooser, done->pdata[i], kombo_tag_get_name (self->tag), present);
+}
+
+static void
+set_running (ShortlistTagPage *self,
+             gboolean          running)
+{
+  shortlist_candidate_chooser_set_locked (self->chooser, running);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "tag.add", !running);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "tag.remove", !running);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "tag.take-back", !running);
+  gtk_widget_set_visible (self->spinner, running);
+}
+
+static void
+removed_all_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  ShortlistTagPage *self = user_data;
+  g_autoptr (GError) error = NULL;
+  guint n_done = 0;
+
+  shortlist_candidate_chooser_run_finish (SHORTLIST_CANDIDATE_CHOOSER (object), result, &n_done, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  set_running (self, FALSE);
+  if (error != NULL)
+    shortlist_error_box_show_error (self->error_box, error);
+  mark_tagged (self, FALSE);
+  if (n_done > 0)
+    {
+      g_autofree char *text = g_strdup_printf (ngettext ("Tag taken back from %u candidate", "Tag taken back from %u candidates", n_done), n_done);
+
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s", text);
+    }
+}
+
+/* Whether a candidate, as read again, is without the tag: what taking it back does */
+static gboolean
+lacks_tag (KomboCandidateRecord *record,
+           GObject              *work_data)
+{
+  return !has_tag (record, work_data);
+}
+
+/* Remove Tag: the tag typed goes from every candidate in the list, as a run with each outcome */
+static void
+remove_cb (GtkWidget  *widget,
+           const char *action,
+           GVariant   *param)
+{
+  ShortlistTagPage *self = SHORTLIST_TAG_PAGE (widget);
+  g_autoptr (KomboTag) tag = kombo_tag_new (gtk_editable_get_text (GTK_EDITABLE (self->tag_row)));
+  g_autofree char *known = NULL;
+  g_autofree char *followup = NULL;
+
+  if (self->account == NULL)
+    return;
+  shortlist_error_box_clear (self->error_box);
+  shortlist_field_clear_error (GTK_WIDGET (self->tag_row));
+  shortlist_field_clear_error (shortlist_candidate_chooser_get_entry (self->chooser));
+  if (g_list_model_get_n_items (shortlist_candidate_chooser_get_chosen (self->chooser)) == 0)
+    {
+      GtkWidget *entry = shortlist_candidate_chooser_get_entry (self->chooser);
+
+      shortlist_field_set_error (entry, _ ("Find at least one candidate first: press Enter after their Kombo ID or email address."));
+      gtk_widget_grab_focus (entry);
+      return;
+    }
+  if (kombo_tag_get_name (tag) == NULL)
+    {
+      shortlist_field_set_error (GTK_WIDGET (self->tag_row), _ ("Name the tag to take back."));
+      gtk_widget_grab_focus (GTK_WIDGET (self->tag_row));
+      return;
+    }
+  /* Taken back as the ATS spells it */
+  known = find_tag (self, kombo_tag_get_name (tag));
+  if (known != NULL)
+    kombo_tag_set_name (tag, known);
+  g_set_object (&self->tag, tag);
+  self->removing = TRUE;
+  set_running (self, TRUE);
+  /* TRANSLATORS: kept in the history of each candidate it was done for */
+  followup = g_strdup_printf (_ ("Tag “%s” taken back"), kombo_tag_get_name (tag));
+  shortlist_candidate_chooser_run_async (self->chooser, remove_tag_work, kombo_client_add_tag_finish, G_OBJECT (tag), followup,
+                                         g_str_equal (action, "tag.retry"), lacks_tag, self->cancellable, removed_all_cb, self);
+}
+
+typedef struct
+{
+  ShortlistTagPage *self;
+  char             *candidate_id;
+  char             *tag;
+} TakeBack;
+
+static void
+taken_back_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  TakeBack         *take_back = user_data;
+  ShortlistTagPage *self = take_back->self;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KomboWriteResult) written = kombo_client_add_tag_finish (KOMBO_CLIENT (object), result, &error);
+
+  if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      set_running (self, FALSE);
+      if (written == NULL)
+        shortlist_error_box_show_error (self->error_box, error);
+      else
+        {
+          ShortlistStore  *store = shortlist_account_get_store (self->account);
+          /* TRANSLATORS: kept in the history of the candidate it was done for */
+          g_autofree char *followup = g_strdup_printf (_ ("Tag “%s” taken back"), take_back->tag);
+          /* TRANSLATORS: %s is a tag's name */
+          g_autofree char *text = g_strdup_printf (_ ("Tag “%s” taken back"), take_back->tag);
+
+          shortlist_candidate_chooser_set_tag (self->chooser, take_back->candidate_id, take_back->tag, FALSE);
+          if (store != NULL)
+            shortlist_store_add_followup_async (store, take_back->candidate_id, followup, NULL, NULL, NULL);
+          gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s", text);
+        }
+    }
+  g_object_unref (take_back->self);
+  g_free (take_back->candidate_id);
+  g_free (take_back->tag);
+  g_free (take_back);
+}
+
+/* The button on a tag a row shows: that tag goes from that candidate */
+static void
+take_back_cb (GtkWidget  *widget,
+              const char *action,
+              GVariant   *param)
+{
+  ShortlistTagPage *self = SHORTLIST_TAG_PAGE (widget);
+  const char       *candidate_id, *name;
+  g_autoptr (KomboTag) tag = NULL;
+  TakeBack *take_back;
+
+  if (self->account == NULL)
+    return;
+  g_variant_get (param, "(&s&s)", &candidate_id, &name);
+  tag = kombo_tag_new (name);
+  shortlist_error_box_clear (self->error_box);
+  set_running (self, TRUE);
+  take_back = g_new0 (TakeBack, 1);
+  take_back->self = g_object_ref (self);
+  take_back->candidate_id = g_strdup (candidate_id);
+  take_back->tag = g_strdup (name);
+  kombo_client_remove_tag_async (shortlist_account_get_client (self->account), candidate_id, tag, self->cancellable,
+                                 taken_back_cb, take_back);
+}
+
 static void
 added_cb (GObject      *object,
           GAsyncResult *result,
@@ -333,12 +514,11 @@ added_cb (GObject      *object,
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
-  shortlist_candidate_chooser_set_locked (self->chooser, FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "tag.add", TRUE);
-  gtk_widget_set_visible (self->spinner, FALSE);
+  set_running (self, FALSE);
 
   if (error != NULL)
     shortlist_error_box_show_error (self->error_box, error);
+  mark_tagged (self, TRUE);
   if (n_done > 0)
     offer_undo (self, n_done);
 
@@ -381,6 +561,15 @@ add_cb (GtkWidget  *widget,
 
   if (self->account == NULL)
     return;
+  /* Retry Failed does again what the last run did */
+  if (g_str_equal (action, "tag.retry") && self->removing)
+    {
+      if (self->tag != NULL)
+        gtk_editable_set_text (GTK_EDITABLE (self->tag_row), kombo_tag_get_name (self->tag));
+      remove_cb (widget, action, param);
+      return;
+    }
+  self->removing = FALSE;
 
   /* A tag the ATS has is added as the ATS spells it */
   known = kombo_tag_get_name (tag) ? find_tag (self, kombo_tag_get_name (tag)) : NULL;
@@ -448,9 +637,7 @@ add_cb (GtkWidget  *widget,
     }
   g_set_object (&self->tag, tag);
 
-  shortlist_candidate_chooser_set_locked (self->chooser, TRUE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "tag.add", FALSE);
-  gtk_widget_set_visible (self->spinner, TRUE);
+  set_running (self, TRUE);
   /* TRANSLATORS: kept in the history of each candidate it was done for */
   followup = g_strdup_printf (_ ("Tag “%s” added"), kombo_tag_get_name (tag) != NULL ? kombo_tag_get_name (tag) : kombo_tag_get_id (tag));
   shortlist_candidate_chooser_run_async (self->chooser, add_tag_work,
@@ -525,12 +712,15 @@ shortlist_tag_page_class_init (ShortlistTagPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ShortlistTagPage, behalf_group);
   gtk_widget_class_bind_template_child (widget_class, ShortlistTagPage, behalf_user_row);
   gtk_widget_class_bind_template_child (widget_class, ShortlistTagPage, add_button);
+  gtk_widget_class_bind_template_child (widget_class, ShortlistTagPage, remove_button);
   gtk_widget_class_bind_template_child (widget_class, ShortlistTagPage, spinner);
   gtk_widget_class_bind_template_callback (widget_class, update_suggestions);
   gtk_widget_class_bind_template_callback (widget_class, activate_add_cb);
 
   gtk_widget_class_install_action (widget_class, "tag.add", NULL, add_cb);
   gtk_widget_class_install_action (widget_class, "tag.retry", NULL, add_cb);
+  gtk_widget_class_install_action (widget_class, "tag.remove", NULL, remove_cb);
+  gtk_widget_class_install_action (widget_class, "tag.take-back", "(ss)", take_back_cb);
   gtk_widget_class_install_action (widget_class, "tag.complete", NULL, complete_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "tag.complete", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK, "tag.complete", NULL);
@@ -545,6 +735,7 @@ shortlist_tag_page_init (ShortlistTagPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_set_visible (GTK_WIDGET (self->suggestions_box), FALSE);
   shortlist_candidate_chooser_set_retry_action (self->chooser, "tag.retry");
+  shortlist_candidate_chooser_set_show_tags (self->chooser, TRUE);
   /* Lists and scrolled areas say what they are to a screen reader */
   shortlist_name_lists (GTK_WIDGET (self), _ ("Tags"));
 }

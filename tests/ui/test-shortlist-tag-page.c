@@ -523,6 +523,8 @@ test_undo (Fixture      *f,
   ui_test_wait_for_requests (f->fake, n_before + 3);
   ui_test_wait_for (not_busy, f, "the tags to be added");
   ui_test_wait_for (shows_text, added, "the toast");
+  /* Each row shows the tag now */
+  g_assert_nonnull (ui_test_find_tooltip (f->page, "Take Back “Excellent fit”"));
 
   n_before = fake_kombo_get_n_requests (f->fake);
   for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
@@ -546,6 +548,88 @@ test_undo (Fixture      *f,
       test_assert_schema_valid ("candidate-tags-delete.request.schema.json", request->body);
     }
   g_assert_cmpuint (fake_kombo_get_n_requests (f->fake), ==, n_before + 3);
+  /* And no row shows it any more */
+  g_assert_null (ui_test_find_tooltip (f->page, "Take Back “Excellent fit”"));
+}
+
+static gboolean
+tooltip_gone (gpointer data)
+{
+  Fixture *f = ((gpointer *) data)[0];
+
+  return ui_test_find_tooltip (f->page, ((gpointer *) data)[1]) == NULL;
+}
+
+static void
+check_delete (FakeRequest *request,
+              const char  *candidate_id,
+              const char  *tag)
+{
+  g_autofree char *path = g_strdup_printf ("/ats/candidates/%s/tags", candidate_id);
+  g_autoptr (JsonObject) body = fake_request_get_json (request);
+
+  g_assert_cmpstr (request->method, ==, "DELETE");
+  g_assert_cmpstr (request->path, ==, path);
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (body, "tag"), "name"), ==, tag);
+  test_assert_schema_valid ("candidate-tags-delete.request.schema.json", request->body);
+}
+
+/* Each row shows the candidate's tags: one is taken back by its button; Remove Tag takes one
+ * back from everyone in the list as a run, and Retry Failed takes it back again, not adds it */
+static void
+test_take_back (Fixture      *f,
+                gconstpointer data)
+{
+  GtkWidget *take_back;
+  guint      n_before;
+  gpointer   silver_gone[] = { f, (gpointer) "Take Back “Silver medalist”" };
+  gpointer   referral_gone[] = { f, (gpointer) "Take Back “Referral”" };
+  gpointer   one_failed[] = { f, (gpointer) "Tag taken back from 2 candidates" };
+
+  fake_kombo_respond (f->fake, "GET", "/ats/candidates", 200,
+                      "{\"status\":\"success\",\"data\":{\"next\":null,\"results\":["
+                      "{\"id\":\"cand-ada\",\"first_name\":\"Ada\",\"last_name\":\"Lovelace\",\"email_addresses\":[],\"applications\":[],"
+                      "\"tags\":[{\"id\":\"t1\",\"name\":\"Referral\"},{\"id\":\"t2\",\"name\":\"Silver medalist\"}]},"
+                      "{\"id\":\"cand-bob\",\"first_name\":\"Bob\",\"last_name\":\"Kahn\",\"email_addresses\":[],\"applications\":[],"
+                      "\"tags\":[{\"id\":\"t1\",\"name\":\"Referral\"}]},"
+                      "{\"id\":\"cand-cy\",\"first_name\":\"Cy\",\"last_name\":\"Young\",\"email_addresses\":[],\"applications\":[],\"tags\":[]}]}}");
+  find (f, "cand-ada cand-bob cand-cy", 3);
+  g_assert_nonnull (ui_test_find_label (f->page, "Silver medalist"));
+
+  /* One tag from one candidate, by the button on it */
+  fake_kombo_respond (f->fake, "DELETE", "/ats/candidates/cand-ada/tags", 200, "{\"status\":\"success\",\"data\":{},\"warnings\":[]}");
+  n_before = fake_kombo_get_n_requests (f->fake);
+  take_back = ui_test_find_tooltip (f->page, "Take Back “Silver medalist”");
+  g_signal_emit_by_name (take_back, "clicked");
+  ui_test_wait_for (tooltip_gone, silver_gone, "the tag to leave the row");
+  check_delete (fake_kombo_get_request (f->fake, n_before), "cand-ada", "Silver medalist");
+  g_assert_nonnull (ui_test_find_tooltip (f->page, "Take Back “Referral”"));
+
+  /* "Referral" from everyone in the list, Cy who lacks it included: Bob's fails */
+  gtk_editable_set_text (GTK_EDITABLE (ui_test_child (f->page, SHORTLIST_TYPE_TAG_PAGE, "tag_row")), "Referral");
+  fake_kombo_respond (f->fake, "DELETE", "/ats/candidates/cand-ada/tags", 200, "{\"status\":\"success\",\"data\":{},\"warnings\":[]}");
+  fake_kombo_respond (f->fake, "DELETE", "/ats/candidates/cand-bob/tags", 403,
+                      "{\"status\":\"error\",\"error\":{\"code\":\"INTEGRATION.PERMISSION_MISSING\",\"title\":\"Permission missing\","
+                      "\"message\":\"The API user may not remove tags.\",\"log_url\":null}}");
+  fake_kombo_respond (f->fake, "DELETE", "/ats/candidates/cand-cy/tags", 200, "{\"status\":\"success\",\"data\":{},\"warnings\":[]}");
+  n_before = fake_kombo_get_n_requests (f->fake);
+  gtk_widget_activate_action (f->page, "tag.remove", NULL);
+  ui_test_wait_for_requests (f->fake, n_before + 3);
+  ui_test_wait_for (not_busy, f, "the run to end");
+  ui_test_wait_for (shows_text, one_failed, "the toast");
+  for (guint i = 0; i < 3; i++)
+    g_assert_cmpstr (fake_kombo_get_request (f->fake, n_before + i)->method, ==, "DELETE");
+  /* Bob's row says why, and still shows his tag */
+  g_assert_nonnull (ui_test_find_text (f->page, "The API user may not remove tags."));
+  g_assert_nonnull (ui_test_find_tooltip (f->page, "Take Back “Referral”"));
+
+  /* Retry Failed takes it back from Bob alone */
+  fake_kombo_respond (f->fake, "DELETE", "/ats/candidates/cand-bob/tags", 200, "{\"status\":\"success\",\"data\":{},\"warnings\":[]}");
+  n_before = fake_kombo_get_n_requests (f->fake);
+  gtk_widget_activate_action (f->page, "tag.retry", NULL);
+  ui_test_wait_for (tooltip_gone, referral_gone, "Bob's tag to go");
+  g_assert_cmpuint (fake_kombo_get_n_requests (f->fake), ==, n_before + 1);
+  check_delete (fake_kombo_get_request (f->fake, n_before), "cand-bob", "Referral");
 }
 
 int
@@ -556,6 +640,7 @@ main (int   argc,
 
   g_test_add ("/shortlist/tag-page/ids-in-calls", Fixture, NULL, fixture_set_up, test_ids_in_calls, fixture_tear_down);
   g_test_add ("/shortlist/tag-page/tag-many", Fixture, NULL, fixture_set_up, test_tag_many, fixture_tear_down);
+  g_test_add ("/shortlist/tag-page/take-back", Fixture, NULL, fixture_set_up, test_take_back, fixture_tear_down);
   g_test_add ("/shortlist/tag-page/undo", Fixture, NULL, fixture_set_up, test_undo, fixture_tear_down);
   g_test_add ("/shortlist/tag-page/new-tag-asks", Fixture, NULL, fixture_set_up, test_new_tag_asks, fixture_tear_down);
   g_test_add ("/shortlist/tag-page/pick-one", Fixture, NULL, fixture_set_up, test_pick_one, fixture_tear_down);
