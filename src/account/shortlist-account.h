@@ -5,6 +5,7 @@
 
 #include "kombo.h"
 #include "shortlist-job-cache.h"
+#include "shortlist-notes.h"
 #include "shortlist-store.h"
 #include "shortlist-users.h"
 
@@ -75,18 +76,5 @@ void shortlist_account_start_from_last (ShortlistAccount    *self,
 
 char *shortlist_integration_dup_warning (KomboIntegration *integration);
 
-void              shortlist_account_send_note_async (ShortlistAccount   *self,
-                                                     const char         *candidate_id,
-                                                     const char         *application_id,
-                                                     const char         *note,
-                                                     const char         *visibility,
-                                                     GCancellable       *cancellable,
-                                                     GAsyncReadyCallback callback,
-                                                     gpointer            user_data);
-KomboWriteResult *shortlist_account_send_note_finish (ShortlistAccount *self,
-                                                      GAsyncResult     *result,
-                                                      GError          **error);
-char             *shortlist_note_dup_problem (const GError *error);
-gboolean          shortlist_integration_has_note_visibility (KomboIntegration *integration);
 
 G_END_DECLS

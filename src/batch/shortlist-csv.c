@@ -186,6 +186,7 @@ static const struct
   { SHORTLIST_CSV_TITLE, "title|job title|current title|position|role|berufsbezeichnung|titel" },
   { SHORTLIST_CSV_LINKEDIN, "linkedin|linkedin url|linkedin profile|linkedin_url" },
   { SHORTLIST_CSV_CV, "cv|resume|résumé|cv file|cv path|resume file|lebenslauf" },
+  { SHORTLIST_CSV_NOTE, "note|notes|note for the client|comment|comments|notiz|notizen|kommentar|anmerkung|anmerkungen" },
 };
 
 /* The field a column holds, from its header; SHORTLIST_CSV_IGNORE when it is none of them */
@@ -231,6 +232,8 @@ shortlist_csv_field_label (ShortlistCsvField field)
       return _ ("LinkedIn");
     case SHORTLIST_CSV_CV:
       return _ ("CV file");
+    case SHORTLIST_CSV_NOTE:
+      return _ ("Note for the client");
     case SHORTLIST_CSV_IGNORE:
     case SHORTLIST_CSV_N_FIELDS:
     default:
@@ -309,6 +312,7 @@ shortlist_csv_row_to_draft (const char *const       *row,
     [SHORTLIST_CSV_CITY] = "city",
     [SHORTLIST_CSV_COMPANY] = "company",
     [SHORTLIST_CSV_TITLE] = "title",
+    [SHORTLIST_CSV_NOTE] = "note",
   };
   KomboCandidateDraft *draft = kombo_candidate_draft_new ();
 

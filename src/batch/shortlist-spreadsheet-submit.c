@@ -2,7 +2,9 @@
  *
  * The rows to send go through a KomboBatch, several at once. Each outcome goes to the
  * history; a row that failed is kept as a draft with why. A row whose answer was lost is
- * looked up by its address afterwards, never sent again on a guess.
+ * looked up by its address afterwards, never sent again on a guess. A row's note for the
+ * client's team goes to the application its candidate made, kept in the history until the ATS
+ * has it; the row says what became of it.
  */
 #define G_LOG_DOMAIN "shortlist-spreadsheet"
 
@@ -11,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "shortlist-spreadsheet-private.h"
+#include "shortlist-notes.h"
 #include "shortlist-submission.h"
 
 /* One submit of the included rows */
@@ -133,6 +136,42 @@ wait_until_kept (GTask             *task,
     g_signal_connect (row->submission, "kept", G_CALLBACK (kept_cb), pending_new (task, row));
 }
 
+/* The row's note reached the application, or not: said after what the ATS remarked */
+static void
+note_sent_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  Pending *pending = user_data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KomboWriteResult) written = shortlist_note_send_finish (result, &error);
+  g_autofree char *problem = written ? NULL : shortlist_note_dup_problem (error);
+  const char      *said = written ? _ ("Note for the client’s team sent.") : problem;
+  g_autofree char *details = pending->row->details ? g_strconcat (pending->row->details, "\n", said, NULL) : g_strdup (said);
+
+  _shortlist_sheet_row_set_state (pending->row, pending->row->state, details, pending->row->include);
+  _shortlist_spreadsheet_changed (g_task_get_source_object (pending->task));
+  pending_done (pending);
+}
+
+/* A row's note for the client's team goes once its application exists */
+static void
+send_note (GTask             *task,
+           ShortlistSheetRow *row,
+           KomboWriteResult  *written)
+{
+  ShortlistSpreadsheet *self = g_task_get_source_object (task);
+  Submit               *submit = g_task_get_task_data (task);
+  g_autofree char      *note = kombo_strdup_stripped (kombo_candidate_draft_get_text (row->draft, "note"));
+  const char           *application_id = kombo_write_result_get_application_id (written, kombo_candidate_draft_get_text (row->draft, "job-id"));
+  const char           *visibility = kombo_candidate_draft_get_text (row->draft, "note-visibility");
+
+  if (note == NULL || application_id == NULL || self->client == NULL)
+    return;
+  shortlist_note_send_async (self->client, submit->store, row->candidate_id, application_id, note,
+                             *visibility != '\0' ? visibility : NULL, NULL, note_sent_cb, pending_new (task, row));
+}
+
 static void
 send_row (KomboClient        *client,
           const char         *key,
@@ -190,6 +229,7 @@ item_done_cb (KomboBatch       *batch,
       row->candidate_id = g_strdup (kombo_candidate_record_get_id (record));
       _shortlist_sheet_row_set_state (row, SHORTLIST_ROW_SENT, *warnings != '\0' ? warnings : NULL, FALSE);
       forget_draft (submit, row);
+      send_note (task, row, written);
     }
   else if (outcome == SHORTLIST_SENT_UNKNOWN)
     {

@@ -123,7 +123,7 @@ note_sent_cb (GObject      *object,
 {
   g_autoptr (ShortlistCandidatePage) self = user_data;
   g_autoptr (GError) error = NULL;
-  g_autoptr (KomboWriteResult) written = shortlist_account_send_note_finish (SHORTLIST_ACCOUNT (object), result, &error);
+  g_autoptr (KomboWriteResult) written = shortlist_note_send_finish (result, &error);
   g_autofree char *problem = NULL;
 
   if (self->result == NULL)
@@ -155,7 +155,7 @@ send_note (ShortlistCandidatePage *self,
       return;
     }
   shortlist_candidate_result_set_note (self->result, _ ("Sending…"), FALSE);
-  shortlist_account_send_note_async (self->account, kombo_candidate_record_get_id (kombo_write_result_get_candidate (written)),
+  shortlist_note_send_async (shortlist_account_get_client (self->account), shortlist_account_get_store (self->account), kombo_candidate_record_get_id (kombo_write_result_get_candidate (written)),
                                      application_id, note,
                                      shortlist_integration_has_note_visibility (shortlist_account_get_active_integration (self->account)) ? visibility : NULL,
                                      self->cancellable, note_sent_cb, g_object_ref (self));

@@ -515,7 +515,7 @@ note_sent_cb (GObject      *object,
 {
   ShortlistHistoryPage *self = user_data;
   g_autoptr (GError) error = NULL;
-  g_autoptr (KomboWriteResult) written = shortlist_account_send_note_finish (SHORTLIST_ACCOUNT (object), result, &error);
+  g_autoptr (KomboWriteResult) written = shortlist_note_send_finish (result, &error);
   g_autofree char *problem = NULL;
 
   /* Another submission was opened, or the page is gone: the store kept what became of it */
@@ -555,7 +555,7 @@ note_cb (ShortlistHistoryPage *self)
     }
   set_status (self->note_status_label, _ ("Sending…"), FALSE);
   start_sending (self);
-  shortlist_account_send_note_async (self->account, self->entry->candidate_id, self->entry->application_id, note,
+  shortlist_note_send_async (shortlist_account_get_client (self->account), shortlist_account_get_store (self->account), self->entry->candidate_id, self->entry->application_id, note,
                                      *visibility != '\0' ? visibility : NULL, self->sending, note_sent_cb, self);
 }
 

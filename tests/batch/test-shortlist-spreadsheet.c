@@ -95,12 +95,12 @@ test_preview (void)
   sheet = load (path, &error);
   g_assert_no_error (error);
 
-  /* Columns are matched by their German headers; the last one is not used */
+  /* Columns are matched by their German headers; the last one is a note for the client */
   g_assert_cmpuint (shortlist_spreadsheet_get_n_columns (sheet), ==, 5);
   g_assert_cmpint (shortlist_spreadsheet_get_field (sheet, 0), ==, SHORTLIST_CSV_FIRST_NAME);
   g_assert_cmpint (shortlist_spreadsheet_get_field (sheet, 2), ==, SHORTLIST_CSV_EMAIL);
   g_assert_cmpint (shortlist_spreadsheet_get_field (sheet, 3), ==, SHORTLIST_CSV_CV);
-  g_assert_cmpint (shortlist_spreadsheet_get_field (sheet, 4), ==, SHORTLIST_CSV_IGNORE);
+  g_assert_cmpint (shortlist_spreadsheet_get_field (sheet, 4), ==, SHORTLIST_CSV_NOTE);
   g_assert_cmpstr (shortlist_spreadsheet_get_example (sheet, 3), ==, "ada.pdf");
 
   /* No job yet: said once for all, and nothing can be sent */
@@ -117,6 +117,7 @@ test_preview (void)
   g_assert_true (shortlist_sheet_row_get_include (row (sheet, 0)));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (kombo_candidate_draft_get_attachments (shortlist_sheet_row_get_draft (row (sheet, 0))))), ==, 1);
   g_assert_cmpstr (kombo_candidate_draft_get_text (shortlist_sheet_row_get_draft (row (sheet, 0)), "sourced-by"), ==, "Shortlist Recruiting");
+  g_assert_cmpstr (kombo_candidate_draft_get_text (shortlist_sheet_row_get_draft (row (sheet, 0)), "note"), ==, "Knows \"engines\";\nand numbers");
 
   g_assert_cmpuint (shortlist_sheet_row_get_number (row (sheet, 1)), ==, 3);
   g_assert_cmpint (shortlist_sheet_row_get_state (row (sheet, 1)), ==, SHORTLIST_ROW_INVALID);
@@ -464,6 +465,51 @@ test_possible_by_name (void)
   g_assert_cmpuint (fake_kombo_get_n_requests (fake), ==, 4);
 }
 
+/* A row's note goes to the application its candidate made, once it is made; the row says so */
+static void
+test_note (void)
+{
+  g_autoptr (FakeKombo) fake = fake_kombo_new ();
+  g_autoptr (KomboClient) client = test_client_new (fake);
+  g_autoptr (ShortlistStore) store = open_store ("note-store");
+  g_autoptr (KomboCandidateDraft) template = template_for ("job-1");
+  g_autoptr (ShortlistSpreadsheet) sheet = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr (GError) error = NULL;
+  FakeRequest *request = NULL;
+
+  path = write_in ("note", "shortlist.csv",
+                   "First name,Last name,Email,Note for the client\n"
+                   "Mary,Jackson,mary@example.com,\"Aerospace engineer;\nstarts in May\"\n");
+  fake_kombo_respond (fake, "GET", "/ats/candidates", 200, FOUND (""));
+  fake_kombo_respond (fake, "GET", "/ats/candidates?last_name", 200, FOUND (""));
+  sheet = load (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (shortlist_spreadsheet_get_field (sheet, 3), ==, SHORTLIST_CSV_NOTE);
+  shortlist_spreadsheet_set_template (sheet, template, NULL);
+  shortlist_spreadsheet_set_client (sheet, client);
+  wait_idle (sheet);
+
+  fake_kombo_respond (fake, "POST", "/ats/candidates", 200,
+                      "{\"status\":\"success\",\"data\":{\"id\":\"cand-mary\",\"first_name\":\"Mary\",\"last_name\":\"Jackson\","
+                      "\"remote_url\":null,\"applications\":[{\"id\":\"app-mary\",\"job\":{\"id\":\"job-1\",\"name\":\"Engineer\"}}],"
+                      "\"tags\":[]},\"warnings\":[]}");
+  fake_kombo_respond (fake, "POST", "/ats/applications/app-mary/notes", 200, "{\"status\":\"success\",\"data\":{},\"warnings\":[]}");
+  g_assert_cmpuint (submit (sheet, store), ==, 1);
+
+  for (guint i = 0; i < fake_kombo_get_n_requests (fake); i++)
+    if (g_str_equal (fake_kombo_get_request (fake, i)->path, "/ats/applications/app-mary/notes"))
+      request = fake_kombo_get_request (fake, i);
+  g_assert_nonnull (request);
+  test_assert_schema_valid ("application-notes.request.schema.json", request->body);
+  test_assert_json_equal (fake_request_get_json (request), "{\"content\":\"Aerospace engineer;\\nstarts in May\",\"content_type\":\"PLAIN_TEXT\"}");
+  /* Not part of the candidate */
+  g_assert_false (json_object_has_member (fake_request_get_json (fake_kombo_get_request (fake, 2)), "note"));
+  g_assert_cmpint (shortlist_sheet_row_get_state (row (sheet, 0)), ==, SHORTLIST_ROW_SENT);
+  g_assert_cmpstr (shortlist_sheet_row_get_details (row (sheet, 0)), ==, "Note for the client’s team sent.");
+  shortlist_store_close (store);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -476,6 +522,7 @@ main (int    argc,
   g_test_add_func ("/spreadsheet/lost-answer", test_lost_answer);
 
   g_test_add_func ("/spreadsheet/possible-by-name", test_possible_by_name);
+  g_test_add_func ("/spreadsheet/note", test_note);
 
   return g_test_run ();
 }

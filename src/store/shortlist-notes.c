@@ -6,13 +6,13 @@
  * with why, to send again from the History page. Where the ATS takes no notes through Kombo
  * (INTEGRATION.ACTION_NOT_AVAILABLE), the reason says so plainly.
  */
-#define G_LOG_DOMAIN "shortlist-notes"
+#define G_LOG_DOMAIN "shortlist-store"
 
 #include "config.h"
 
 #include <glib/gi18n.h>
 
-#include "shortlist-account.h"
+#include "shortlist-notes.h"
 
 #define NOTE_IN_HISTORY_CHARS 80
 
@@ -105,7 +105,8 @@ sent_cb (GObject      *object,
 }
 
 /**
- * shortlist_account_send_note_async:
+ * shortlist_note_send_async:
+ * @store: (nullable): where the history is kept
  * @candidate_id: (nullable): the candidate, whose history says the note was sent
  * @application_id: the application the note is for
  * @note: plain text
@@ -114,38 +115,38 @@ sent_cb (GObject      *object,
  * Sends a note for the client's team, and keeps it with the submission until the ATS has it.
  */
 void
-shortlist_account_send_note_async (ShortlistAccount   *self,
-                                   const char         *candidate_id,
-                                   const char         *application_id,
-                                   const char         *note,
-                                   const char         *visibility,
-                                   GCancellable       *cancellable,
-                                   GAsyncReadyCallback callback,
-                                   gpointer            user_data)
+shortlist_note_send_async (KomboClient        *client,
+                           ShortlistStore     *store,
+                           const char         *candidate_id,
+                           const char         *application_id,
+                           const char         *note,
+                           const char         *visibility,
+                           GCancellable       *cancellable,
+                           GAsyncReadyCallback callback,
+                           gpointer            user_data)
 {
   GTask    *task;
   NoteData *data = g_new0 (NoteData, 1);
 
-  g_return_if_fail (SHORTLIST_IS_ACCOUNT (self));
+  g_return_if_fail (KOMBO_IS_CLIENT (client));
   g_return_if_fail (application_id != NULL && note != NULL);
 
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, shortlist_account_send_note_async);
-  data->store = shortlist_account_get_store (self) ? g_object_ref (shortlist_account_get_store (self)) : NULL;
+  task = g_task_new (client, cancellable, callback, user_data);
+  g_task_set_source_tag (task, shortlist_note_send_async);
+  data->store = store ? g_object_ref (store) : NULL;
   data->candidate_id = g_strdup (candidate_id);
   data->application_id = g_strdup (application_id);
   data->note = g_strstrip (g_strdup (note));
   g_task_set_task_data (task, data, (GDestroyNotify) note_data_free);
-  kombo_client_add_note_async (shortlist_account_get_client (self), application_id, note, visibility, cancellable, sent_cb, task);
+  kombo_client_add_note_async (client, application_id, note, visibility, cancellable, sent_cb, task);
 }
 
 /* Returns: (transfer full): what the ATS answered, with its remarks; %NULL with @error */
 KomboWriteResult *
-shortlist_account_send_note_finish (ShortlistAccount *self,
-                                    GAsyncResult     *result,
-                                    GError          **error)
+shortlist_note_send_finish (GAsyncResult *result,
+                            GError      **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  g_return_val_if_fail (G_IS_TASK (result), NULL);
   return g_task_propagate_pointer (G_TASK (result), error);
 }
 
