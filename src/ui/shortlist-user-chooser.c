@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "shortlist-accessible.h"
 #include "shortlist-user-chooser.h"
 #include "shortlist-widget.h"
 
@@ -190,6 +191,7 @@ shortlist_user_chooser_init (ShortlistUserChooser *self)
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (self->button), "system-users-symbolic");
   gtk_menu_button_set_popover (GTK_MENU_BUTTON (self->button), popover);
   gtk_widget_set_tooltip_text (self->button, _ ("Choose From the Applicant Tracking System’s Users"));
+  shortlist_name_button (self->button, _ ("Choose From the Applicant Tracking System’s Users"));
   gtk_widget_add_css_class (self->button, "flat");
   gtk_widget_set_valign (self->button, GTK_ALIGN_CENTER);
   gtk_widget_set_parent (self->button, GTK_WIDGET (self));
