@@ -727,6 +727,8 @@ shortlist_history_page_init (ShortlistHistoryPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   shortlist_flow_buttons (self->actions_box);
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->note_group),
+                                         _ ("Why this candidate, in plain text, for the client’s team. It goes to the application."));
   self->entry_rows = g_ptr_array_new ();
   self->cancellable = g_cancellable_new ();
   /* What was sent since it was last shown is there when it is shown again, and what moved

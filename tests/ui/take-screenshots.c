@@ -17,6 +17,7 @@
 #include "shortlist-compat.h"
 #include "shortlist-job-button.h"
 #include "shortlist-job-group.h"
+#include "shortlist-note-group.h"
 #include "shortlist-connect-page.h"
 #include "shortlist-date-button.h"
 #include "shortlist-history-page.h"
@@ -26,6 +27,7 @@
 #include "shortlist-result-link-page.h"
 #include "shortlist-spreadsheet-window.h"
 #include "shortlist-tag-page.h"
+#include "shortlist-user-chooser.h"
 #include "shortlist-window.h"
 
 static const char *out_dir;
@@ -304,6 +306,24 @@ one_chosen (gpointer chooser)
   return g_list_model_get_n_items (shortlist_candidate_chooser_get_chosen (chooser)) >= 1;
 }
 
+static gboolean
+two_chosen (gpointer chooser)
+{
+  return g_list_model_get_n_items (shortlist_candidate_chooser_get_chosen (chooser)) >= 2;
+}
+
+static gboolean
+users_listed (gpointer chooser)
+{
+  return gtk_list_box_get_row_at_index (shortlist_user_chooser_get_list (chooser), 0) != NULL;
+}
+
+static gboolean
+entry_shown (gpointer page)
+{
+  return g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (child (page, SHORTLIST_TYPE_HISTORY_PAGE, "stack"))), "entry") == 0;
+}
+
 static void
 type_into (GtkWidget  *page,
            GType       type,
@@ -515,6 +535,22 @@ main (int   argc,
   type_into (form, form_type, "email_row", "ada.lovelace@example.org");
   gtk_editable_set_text (GTK_EDITABLE (find_row (page, _ ("Amount"))), "85000");
   adw_combo_row_set_selected (ADW_COMBO_ROW (find_row (page, _ ("Per"))), 2);
+
+  /* Who found her, chosen by name from the ATS's users, and a word for the client's team */
+  {
+    GtkWidget *user_chooser = find (form, SHORTLIST_TYPE_USER_CHOOSER);
+    GtkWidget *note_group = find (form, SHORTLIST_TYPE_NOTE_GROUP);
+
+    shortlist_user_chooser_search (SHORTLIST_USER_CHOOSER (user_chooser), "maren");
+    wait_until (users_listed, user_chooser);
+    g_signal_emit_by_name (shortlist_user_chooser_get_list (SHORTLIST_USER_CHOOSER (user_chooser)), "row-activated",
+                           gtk_list_box_get_row_at_index (shortlist_user_chooser_get_list (SHORTLIST_USER_CHOOSER (user_chooser)), 0));
+    shortlist_note_group_set_text (SHORTLIST_NOTE_GROUP (note_group),
+                                   _ ("Strong Go and distributed systems background; led the payments rewrite at her last company.\nAvailable from March, prefers hybrid work in Berlin."));
+    settle (300);
+    scroll_to (page, gtk_widget_get_ancestor (user_chooser, ADW_TYPE_PREFERENCES_GROUP));
+    save (GTK_WIDGET (window), "note");
+  }
   gtk_widget_activate_action (page, "candidate.submit", NULL);
   wait_until (shows_result, page);
   save (GTK_WIDGET (window), "submitted");
@@ -525,8 +561,12 @@ main (int   argc,
   tag_page = shortlist_window_get_page (window, "tags");
   chooser = child (tag_page, SHORTLIST_TYPE_TAG_PAGE, "chooser");
   wait_until (one_chosen, chooser);
+  /* Grace has tags already: her row shows them, each to take back */
+  shortlist_candidate_chooser_look_up (SHORTLIST_CANDIDATE_CHOOSER (chooser), "grace.hopper@example.com");
+  wait_until (two_chosen, chooser);
   type_into (tag_page, SHORTLIST_TYPE_TAG_PAGE, "tag_row", "e");
   save (GTK_WIDGET (window), "tags");
+  shortlist_candidate_chooser_clear (SHORTLIST_CANDIDATE_CHOOSER (chooser));
 
   /* Someone the ATS has already: shown before anything is sent */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.new-candidate", NULL);
@@ -552,6 +592,25 @@ main (int   argc,
   shortlist_follower_refresh_now (g_object_get_data (G_OBJECT (window), "follower"));
   wait_until (history_listed, shortlist_window_get_page (window, "history"));
   save (GTK_WIDGET (window), "history");
+
+  /* One submission: where it stands, what was added since, and a note or a file to add */
+  {
+    GtkWidget *history = shortlist_window_get_page (window, "history");
+
+    g_signal_emit_by_name (gtk_widget_get_first_child (child (history, SHORTLIST_TYPE_HISTORY_PAGE, "list")), "activated");
+    wait_until (entry_shown, history);
+    settle (300);
+    {
+      GtkWidget       *note = child (history, SHORTLIST_TYPE_HISTORY_PAGE, "note_group");
+      GtkWidget       *scrolled = gtk_widget_get_ancestor (note, GTK_TYPE_SCROLLED_WINDOW);
+      graphene_point_t point;
+
+      /* What was added since, then the note and the file to add */
+      if (gtk_widget_compute_point (note, gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled)), &GRAPHENE_POINT_INIT (0, 0), &point))
+        gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)), point.y - 160);
+    }
+    save (GTK_WIDGET (window), "submission");
+  }
 
   save_cv (window, page, form);
 
