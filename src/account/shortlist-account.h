@@ -76,5 +76,4 @@ void shortlist_account_start_from_last (ShortlistAccount    *self,
 
 char *shortlist_integration_dup_warning (KomboIntegration *integration);
 
-
 G_END_DECLS

@@ -262,7 +262,7 @@ kombo_candidate_record_set_tag (KomboCandidateRecord *self,
 {
   g_autoptr (GStrvBuilder) tags = g_strv_builder_new ();
   g_autofree char *wanted = NULL;
-  gboolean had = FALSE;
+  gboolean         had = FALSE;
 
   g_return_if_fail (KOMBO_IS_CANDIDATE_RECORD (self));
   g_return_if_fail (name != NULL);

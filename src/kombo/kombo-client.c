@@ -1186,14 +1186,14 @@ kombo_client_add_note_finish (KomboClient  *self,
  */
 void
 kombo_client_add_application_attachment_async (KomboClient        *self,
-                                                const char         *application_id,
-                                                KomboAttachment    *attachment,
-                                                KomboProgressFunc   progress,
-                                                gpointer            progress_data,
-                                                GDestroyNotify      progress_data_free,
-                                                GCancellable       *cancellable,
-                                                GAsyncReadyCallback callback,
-                                                gpointer            user_data)
+                                               const char         *application_id,
+                                               KomboAttachment    *attachment,
+                                               KomboProgressFunc   progress,
+                                               gpointer            progress_data,
+                                               GDestroyNotify      progress_data_free,
+                                               GCancellable       *cancellable,
+                                               GAsyncReadyCallback callback,
+                                               gpointer            user_data)
 {
   GTask *task;
   g_autoptr (GPtrArray) violations = g_ptr_array_new_with_free_func ((GDestroyNotify) kombo_violation_free);
@@ -1230,8 +1230,8 @@ kombo_client_add_application_attachment_async (KomboClient        *self,
 
 KomboWriteResult *
 kombo_client_add_application_attachment_finish (KomboClient  *self,
-                                                 GAsyncResult *result,
-                                                 GError      **error)
+                                                GAsyncResult *result,
+                                                GError      **error)
 {
   g_return_val_if_fail (g_task_is_valid (result, self), NULL);
   return g_task_propagate_pointer (G_TASK (result), error);

@@ -59,7 +59,7 @@ kombo_user_init (KomboUser *self)
 KomboUser *
 kombo_user_new_from_json (JsonObject *object)
 {
-  KomboUser *self;
+  KomboUser       *self;
   g_autofree char *id = kombo_strdup_stripped (kombo_json_get_string (object, "id"));
 
   if (id == NULL)

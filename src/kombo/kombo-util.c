@@ -407,8 +407,8 @@ gboolean
 kombo_phone_numbers_match (const char *a,
                            const char *b)
 {
-  char   digits[2][64];
-  gsize  n[2] = { 0, 0 };
+  char        digits[2][64];
+  gsize       n[2] = { 0, 0 };
   const char *numbers[2] = { a, b };
 
   for (guint k = 0; k < 2; k++)

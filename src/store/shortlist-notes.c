@@ -59,7 +59,7 @@ static char *
 dup_sent_followup (const char *note)
 {
   g_autofree char *line = g_strdup (note);
-  char *end;
+  char            *end;
 
   g_strdelimit (line, "\n\r\t", ' ');
   if (g_utf8_strlen (line, -1) > NOTE_IN_HISTORY_CHARS)

@@ -180,7 +180,8 @@ save_standing (ShortlistStore    *self,
          shortlist_store_bind_text (select, 3, standing->job_id) && sqlite3_bind_int (select, 4, SHORTLIST_SENT_CREATED) == SQLITE_OK &&
          sqlite3_prepare_v2 (self->db,
                              "UPDATE history SET stage = ?, standing = ?, rejection = ?, checked = ?, moved = ?,"
-                             " application_id = coalesce (application_id, ?) WHERE id = ?", -1,
+                             " application_id = coalesce (application_id, ?) WHERE id = ?",
+                             -1,
                              &update, NULL) == SQLITE_OK;
   while (done && sqlite3_step (select) == SQLITE_ROW)
     {

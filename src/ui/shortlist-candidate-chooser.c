@@ -36,7 +36,7 @@ struct _ShortlistCandidateChooser
   GListStore       *chosen;
   GPtrArray        *rows;
   gboolean          show_tags; /* each row shows the candidate's tags */
-  GPtrArray        *choices; /* rows asking which of several candidates with one address is meant */
+  GPtrArray        *choices;   /* rows asking which of several candidates with one address is meant */
   GCancellable     *cancellable;
   GtkWidget        *open_button;
   GtkWidget        *retry_button;

@@ -156,9 +156,9 @@ send_note (ShortlistCandidatePage *self,
     }
   shortlist_candidate_result_set_note (self->result, _ ("Sending…"), FALSE);
   shortlist_note_send_async (shortlist_account_get_client (self->account), shortlist_account_get_store (self->account), kombo_candidate_record_get_id (kombo_write_result_get_candidate (written)),
-                                     application_id, note,
-                                     shortlist_integration_has_note_visibility (shortlist_account_get_active_integration (self->account)) ? visibility : NULL,
-                                     self->cancellable, note_sent_cb, g_object_ref (self));
+                             application_id, note,
+                             shortlist_integration_has_note_visibility (shortlist_account_get_active_integration (self->account)) ? visibility : NULL,
+                             self->cancellable, note_sent_cb, g_object_ref (self));
 }
 
 static void

@@ -238,9 +238,9 @@ shortlist_candidate_row_update_tags (ShortlistCandidateRow *self)
   tags = kombo_candidate_record_get_tags (self->record);
   for (guint i = 0; tags != NULL && tags[i] != NULL; i++)
     {
-      GtkWidget       *chip = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 2);
-      GtkWidget       *label = gtk_label_new (tags[i]);
-      GtkWidget       *button = gtk_button_new_from_icon_name ("window-close-symbolic");
+      GtkWidget *chip = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 2);
+      GtkWidget *label = gtk_label_new (tags[i]);
+      GtkWidget *button = gtk_button_new_from_icon_name ("window-close-symbolic");
       /* TRANSLATORS: %s is a tag's name */
       g_autofree char *take_back = g_strdup_printf (_ ("Take Back “%s”"), tags[i]);
 

@@ -170,9 +170,9 @@ show (ShortlistDuplicateBox *self,
   for (guint i = 0; i < g_list_model_get_n_items (found); i++)
     {
       g_autoptr (KomboCandidateRecord) record = g_list_model_get_item (found, i);
-      GtkWidget *row = shortlist_candidate_row_new (record, NULL);
-      GtkWidget *apply = gtk_button_new_with_mnemonic (_ ("Add _Application"));
-      GtkWidget *tag = gtk_button_new_with_mnemonic (_ ("_Tag Existing Candidate"));
+      GtkWidget       *row = shortlist_candidate_row_new (record, NULL);
+      GtkWidget       *apply = gtk_button_new_with_mnemonic (_ ("Add _Application"));
+      GtkWidget       *tag = gtk_button_new_with_mnemonic (_ ("_Tag Existing Candidate"));
       g_autofree char *phones = possible ? dup_phone_remark (self, record) : NULL;
 
       if (phones != NULL)

@@ -48,7 +48,7 @@ struct _ShortlistHistoryPage
   ShortlistHistoryEntry *entry; /* the one open */
   GPtrArray             *entry_rows;
   GCancellable          *cancellable;
-  GCancellable          *lookup; /* whether the open one arrived */
+  GCancellable          *lookup;  /* whether the open one arrived */
   GCancellable          *sending; /* a note or a file for the open one */
 };
 
@@ -556,7 +556,7 @@ note_cb (ShortlistHistoryPage *self)
   set_status (self->note_status_label, _ ("Sending…"), FALSE);
   start_sending (self);
   shortlist_note_send_async (shortlist_account_get_client (self->account), shortlist_account_get_store (self->account), self->entry->candidate_id, self->entry->application_id, note,
-                                     *visibility != '\0' ? visibility : NULL, self->sending, note_sent_cb, self);
+                             *visibility != '\0' ? visibility : NULL, self->sending, note_sent_cb, self);
 }
 
 static void

@@ -22,6 +22,6 @@ void  shortlist_history_page_open_entry (ShortlistHistoryPage *self,
 char *shortlist_history_entry_dup_move (const ShortlistHistoryEntry *entry);
 
 void shortlist_history_page_add_file (ShortlistHistoryPage *self,
-                                     GFile                *file);
+                                      GFile                *file);
 
 G_END_DECLS

@@ -458,7 +458,7 @@ taken_back_cb (GObject      *object,
         shortlist_error_box_show_error (self->error_box, error);
       else
         {
-          ShortlistStore  *store = shortlist_account_get_store (self->account);
+          ShortlistStore *store = shortlist_account_get_store (self->account);
           /* TRANSLATORS: kept in the history of the candidate it was done for */
           g_autofree char *followup = g_strdup_printf (_ ("Tag “%s” taken back"), take_back->tag);
           /* TRANSLATORS: %s is a tag's name */

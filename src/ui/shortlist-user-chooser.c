@@ -61,7 +61,7 @@ fill_list (ShortlistUserChooser *self)
     {
       g_autoptr (KomboUser) user = g_list_model_get_item (users, i);
       g_autofree char *name = NULL;
-      GtkWidget *row;
+      GtkWidget       *row;
 
       if (!kombo_user_matches (user, search))
         continue;

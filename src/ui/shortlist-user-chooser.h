@@ -11,10 +11,10 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (ShortlistUserChooser, shortlist_user_chooser, SHORTLIST, USER_CHOOSER, GtkWidget)
 
-GtkWidget *shortlist_user_chooser_attach (AdwEntryRow    *row,
-                                          ShortlistUsers *users);
-void       shortlist_user_chooser_search (ShortlistUserChooser *self,
-                                          const char           *search);
+GtkWidget  *shortlist_user_chooser_attach (AdwEntryRow    *row,
+                                           ShortlistUsers *users);
+void        shortlist_user_chooser_search (ShortlistUserChooser *self,
+                                           const char           *search);
 GtkListBox *shortlist_user_chooser_get_list (ShortlistUserChooser *self);
 
 G_END_DECLS

@@ -499,8 +499,8 @@ test_demo_both_ways (void)
   g_autofree char *notes_path = NULL;
   g_autofree char *files_path = NULL;
   g_autofree char *page_path = NULL;
-  JsonObject *grace;
-  const char *application_id;
+  JsonObject      *grace;
+  const char      *application_id;
 
   g_assert_no_error (error);
   users = demo_call (server, "GET", "/ats/users", NULL);
@@ -535,7 +535,7 @@ test_demo_both_ways (void)
     g_autoptr (GUri) uri = g_uri_parse (json_object_get_string_member (grace, "remote_url"), G_URI_FLAGS_NONE, NULL);
     g_autoptr (SoupSession) session = soup_session_new ();
     g_autoptr (SoupMessage) message = soup_message_new_from_uri ("GET", uri);
-    GAsyncResult *result = NULL;
+    GAsyncResult    *result = NULL;
     g_autofree char *html = NULL;
 
     soup_session_send_and_read_async (session, message, G_PRIORITY_DEFAULT, NULL, test_store_result, &result);

@@ -4,13 +4,13 @@
 
 #include "account-test-util.h"
 
-#define USERS                                                                                                              \
-  "{\"status\":\"success\",\"data\":{\"next\":null,\"results\":["                                                          \
-  "{\"id\":\"u-2\",\"remote_id\":\"42\",\"first_name\":\"Tobias\",\"last_name\":\"Engel\",\"email\":\"tobias@agency.example\"," \
+#define USERS                                                                                                                               \
+  "{\"status\":\"success\",\"data\":{\"next\":null,\"results\":["                                                                           \
+  "{\"id\":\"u-2\",\"remote_id\":\"42\",\"first_name\":\"Tobias\",\"last_name\":\"Engel\",\"email\":\"tobias@agency.example\","             \
   "\"status\":\"ACTIVE\",\"remote_data\":null,\"changed_at\":\"2026-12-01T09:00:00.000Z\",\"remote_deleted_at\":null,\"system_roles\":[]}," \
-  "{\"id\":\"u-1\",\"remote_id\":\"41\",\"first_name\":\"Anna\",\"last_name\":\"Berg\",\"email\":\"anna@agency.example\","   \
+  "{\"id\":\"u-1\",\"remote_id\":\"41\",\"first_name\":\"Anna\",\"last_name\":\"Berg\",\"email\":\"anna@agency.example\","                  \
   "\"status\":\"ACTIVE\",\"remote_data\":null,\"changed_at\":\"2026-12-01T09:00:00.000Z\",\"remote_deleted_at\":null,\"system_roles\":[]}," \
-  "{\"id\":\"u-3\",\"remote_id\":null,\"first_name\":null,\"last_name\":null,\"email\":\"desk@agency.example\","            \
+  "{\"id\":\"u-3\",\"remote_id\":null,\"first_name\":null,\"last_name\":null,\"email\":\"desk@agency.example\","                            \
   "\"status\":null,\"remote_data\":null,\"changed_at\":\"2026-12-01T09:00:00.000Z\",\"remote_deleted_at\":null,\"system_roles\":[]}]}}"
 
 static ShortlistStore *
@@ -66,8 +66,8 @@ test_kept (void)
   g_autoptr (ShortlistUsers) users = shortlist_users_new ();
   g_autoptr (ShortlistUsers) next_start = shortlist_users_new ();
   g_autofree char *names = NULL;
-  gpointer three[] = { users, GUINT_TO_POINTER (3) };
-  gpointer three_kept[] = { next_start, GUINT_TO_POINTER (3) };
+  gpointer         three[] = { users, GUINT_TO_POINTER (3) };
+  gpointer         three_kept[] = { next_start, GUINT_TO_POINTER (3) };
 
   /* Nothing is asked until a recruiter looks for a user */
   shortlist_users_load (users, client, store, TEST_INTEGRATION_ID);

@@ -111,11 +111,11 @@ test_attachment (void)
   g_autoptr (JsonObject) body = NULL;
   g_autoptr (GFile) file = NULL;
   g_autoptr (KomboAttachment) attachment = NULL;
-  g_autofree char *path = NULL;
+  g_autofree char   *path = NULL;
   g_autofree guchar *decoded = NULL;
   g_autoptr (GByteArray) contents = g_byte_array_new ();
   JsonObject *member;
-  gsize length;
+  gsize       length;
 
   /* 300 KB of every byte value: base64 in pieces must join up exactly */
   for (guint i = 0; i < 300 * 1024; i++)
@@ -179,7 +179,7 @@ test_users (void)
   g_autoptr (KomboUser) nameless = NULL;
   g_autofree char *first_name = NULL;
   g_autofree char *nameless_name = NULL;
-  const char *answer =
+  const char      *answer =
       "{\"status\":\"success\",\"data\":{\"next\":null,\"results\":["
       "{\"id\":\"u-1\",\"remote_id\":\"41\",\"first_name\":\"Grace\",\"last_name\":\"Hopper\",\"email\":\"grace@agency.example\","
       "\"status\":\"ACTIVE\",\"changed_at\":\"2026-12-01T09:00:00.000Z\",\"remote_deleted_at\":null,\"remote_created_at\":null,\"remote_updated_at\":null,\"remote_data\":null},"
@@ -213,9 +213,9 @@ test_candidates_by_name (void)
   g_autoptr (GAsyncResult) result = NULL;
   g_autoptr (GError) error = NULL;
   g_autoptr (GListModel) found = NULL;
-  const char *candidates[] = { "cand-3:job-1:Screen:PENDING", NULL };
+  const char      *candidates[] = { "cand-3:job-1:Screen:PENDING", NULL };
   g_autofree char *answer = test_candidates_answer (candidates, TRUE);
-  FakeRequest *request;
+  FakeRequest     *request;
 
   fake_kombo_respond (fake, "GET", "/ats/candidates?last_name", 200, answer);
   kombo_client_get_candidates_by_name_async (client, " Ada ", "Lovelace", NULL, test_store_result, &result);

@@ -333,8 +333,8 @@ test_existing_candidate_new_job (Fixture      *f,
   g_assert_cmpstr (((ShortlistHistoryEntry *) entries->pdata[0])->candidate_id, ==, "cand-ada");
 }
 
-#define CREATED_WITH_APPLICATION                                                                            \
-  "{\"status\":\"success\",\"data\":{\"id\":\"cand-ada\",\"remote_id\":\"77\",\"first_name\":\"Ada\","      \
+#define CREATED_WITH_APPLICATION                                                                                         \
+  "{\"status\":\"success\",\"data\":{\"id\":\"cand-ada\",\"remote_id\":\"77\",\"first_name\":\"Ada\","                   \
   "\"last_name\":\"Lovelace\",\"remote_url\":null,\"applications\":[{\"id\":\"app-ada\",\"job\":{\"id\":\"" DESIGNER_JOB \
   "\",\"name\":\"Product Designer\",\"remote_id\":\"1044\"},\"current_stage\":null}],\"tags\":[]},\"warnings\":[]}"
 #define NOTE "Strong portfolio; available from March.\nPrefers a hybrid role."
@@ -365,8 +365,8 @@ static ShortlistStore *
 open_store (Fixture *f)
 {
   g_autofree char *template = g_build_filename (test_get_tmp_dir (), "history-XXXXXX", NULL);
-  ShortlistStore  *store = shortlist_store_new (g_mkdtemp (template));
-  GAsyncResult    *result = NULL;
+  ShortlistStore *store = shortlist_store_new (g_mkdtemp (template));
+  GAsyncResult   *result = NULL;
 
   shortlist_store_open_async (store, NULL, test_store_result, &result);
   g_assert_true (shortlist_store_open_finish (store, test_wait (&result), NULL, NULL));
@@ -384,8 +384,8 @@ test_note (Fixture      *f,
   g_autoptr (ShortlistStore) store = open_store (f);
   g_autoptr (GPtrArray) entries = NULL;
   ShortlistHistoryEntry *entry;
-  GtkTextView *view;
-  FakeRequest *request = NULL;
+  GtkTextView           *view;
+  FakeRequest           *request = NULL;
 
   fill_minimal (f);
   type_into (f, "City", "");
@@ -407,7 +407,9 @@ test_note (Fixture      *f,
     if (g_str_equal (fake_kombo_get_request (f->fake, i)->path, "/ats/applications/app-ada/notes"))
       request = fake_kombo_get_request (f->fake, i);
   test_assert_schema_valid ("application-notes.request.schema.json", request->body);
-  test_assert_json_equal (fake_request_get_json (request), "{\"content\":\"" "Strong portfolio; available from March.\\nPrefers a hybrid role." "\",\"content_type\":\"PLAIN_TEXT\"}");
+  test_assert_json_equal (fake_request_get_json (request), "{\"content\":\""
+                                                           "Strong portfolio; available from March.\\nPrefers a hybrid role."
+                                                           "\",\"content_type\":\"PLAIN_TEXT\"}");
   /* The note is not part of the candidate Kombo receives */
   g_assert_false (json_object_has_member (fake_request_get_json (sent (f, 0)), "note"));
 

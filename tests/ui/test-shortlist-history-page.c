@@ -426,7 +426,7 @@ enabled (gpointer data)
 static gboolean
 asked_at (gpointer data)
 {
-  gpointer *args = data;
+  gpointer  *args = data;
   FakeKombo *fake = args[0];
   guint      n = 0;
 
@@ -483,14 +483,14 @@ test_note_and_file (Fixture      *f,
   g_autofree char *path = NULL;
   g_autoptr (GFile) file = NULL;
   g_autofree guchar *decoded = NULL;
-  GAsyncResult *result = NULL;
-  GtkWidget    *note_group = ui_test_child (f->page, SHORTLIST_TYPE_HISTORY_PAGE, "note_group");
-  GtkWidget    *note_button = ui_test_child (f->page, SHORTLIST_TYPE_HISTORY_PAGE, "note_button");
-  FakeRequest  *request;
-  JsonObject   *attachment;
-  gsize         length;
-  gpointer      one_followup[] = { f, GUINT_TO_POINTER (1) };
-  gpointer      two_followups[] = { f, GUINT_TO_POINTER (2) };
+  GAsyncResult      *result = NULL;
+  GtkWidget         *note_group = ui_test_child (f->page, SHORTLIST_TYPE_HISTORY_PAGE, "note_group");
+  GtkWidget         *note_button = ui_test_child (f->page, SHORTLIST_TYPE_HISTORY_PAGE, "note_button");
+  FakeRequest       *request;
+  JsonObject        *attachment;
+  gsize              length;
+  gpointer           one_followup[] = { f, GUINT_TO_POINTER (1) };
+  gpointer           two_followups[] = { f, GUINT_TO_POINTER (2) };
 
   entry->integration_id = g_strdup ("greenhouse:HBnyPwRrfeMWaNPQUuNdsBTx");
   entry->job_id = g_strdup (DESIGNER_JOB);
