@@ -7,6 +7,7 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
+#include "kombo-codepages.h"
 #include "kombo-util.h"
 #include "kombo-resources.h"
 
@@ -422,4 +423,55 @@ kombo_phone_numbers_match (const char *a,
 
     return memcmp (digits[0] + n[0] - compared, digits[1] + n[1] - compared, compared) == 0;
   }
+}
+
+/* Returns: whether Shortlist knows Windows' code page @codepage (1250 to 1254) */
+gboolean
+kombo_codepage_known (guint codepage)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (kombo_codepages); i++)
+    if (kombo_codepages[i].codepage == codepage)
+      return TRUE;
+  return FALSE;
+}
+
+/**
+ * kombo_codepage_append:
+ * @codepage: one of Windows' code pages 1250 to 1254; another is read as 1252, Western
+ *
+ * Appends the character @byte stands for in @codepage to @out, as UTF-8; a byte that stands for
+ * nothing there becomes U+FFFD.
+ */
+void
+kombo_codepage_append (GString *out,
+                       guint    codepage,
+                       guint8   byte)
+{
+  const gunichar *upper = NULL;
+
+  if (byte < 0x80)
+    {
+      g_string_append_c (out, (char) byte);
+      return;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (kombo_codepages) && upper == NULL; i++)
+    if (kombo_codepages[i].codepage == codepage)
+      upper = kombo_codepages[i].upper;
+  for (guint i = 0; i < G_N_ELEMENTS (kombo_codepages) && upper == NULL; i++)
+    if (kombo_codepages[i].codepage == 1252)
+      upper = kombo_codepages[i].upper;
+  g_string_append_unichar (out, upper[byte - 0x80] != 0 ? upper[byte - 0x80] : 0xfffd);
+}
+
+/* Returns: (transfer full): @length bytes of text in Windows' @codepage, as UTF-8 */
+char *
+kombo_codepage_to_utf8 (guint       codepage,
+                        const char *bytes,
+                        gsize       length)
+{
+  GString *out = g_string_sized_new (length + length / 8);
+
+  for (gsize i = 0; i < length; i++)
+    kombo_codepage_append (out, codepage, (guint8) bytes[i]);
+  return g_string_free (out, FALSE);
 }

@@ -27,6 +27,13 @@ GDateTime          *kombo_date_new_utc (int year,
                                         int month,
                                         int day);
 char               *kombo_strdup_stripped (const char *text);
+gboolean            kombo_codepage_known (guint codepage);
+void                kombo_codepage_append (GString *out,
+                                           guint    codepage,
+                                           guint8   byte);
+char               *kombo_codepage_to_utf8 (guint       codepage,
+                                            const char *bytes,
+                                            gsize       length);
 gboolean            kombo_phone_numbers_match (const char *a,
                                                const char *b);
 char               *kombo_dup_person_name (const char *first_name,

@@ -446,6 +446,34 @@ text_of (KomboCandidateDraft *draft,
 }
 
 /* Filling takes only what is empty; Undo takes back only what is unchanged since */
+/* A place with no country beside it takes the country its phone number is dialled in, for
+ * every calling code: the longest that fits (+1 242 the Bahamas, +1 416 Canada, +1 the United
+ * States, +7 7 Kazakhstan, +7 Russia) */
+static void
+test_calling_codes (void)
+{
+  const struct
+  {
+    const char *phone, *country;
+  } cases[] = {
+    { "+61 2 9374 4000", "AU" },   { "+91 80 4567 8901", "IN" }, { "+1 415 555 0100", "US" },
+    { "+1 416 555 0100", "CA" },   { "+1 (242) 555-0100", "BS" }, { "+7 727 123 4567", "KZ" },
+    { "+7 495 123 45 67", "RU" },  { "+55 11 91234 5678", "BR" }, { "+27 21 123 4567", "ZA" },
+    { "+971 4 123 4567", "AE" },   { "+81 3 1234 5678", "JP" },  { "+353 1 234 5678", "IE" },
+    { "0086 10 1234 5678", "CN" }, { "+39 02 1234 5678", "IT" },  { "+39 06 698 12345", "VA" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("Robin Example\nAddress: Springfield\nrobin@example.com\nPhone: %s\n", cases[i].phone);
+      g_autoptr (ShortlistCvFacts) facts = shortlist_cv_facts_from_text (text, NULL);
+
+      g_test_message ("%s", cases[i].phone);
+      g_assert_cmpstr (facts->city, ==, "Springfield");
+      g_assert_cmpstr (facts->country, ==, cases[i].country);
+    }
+}
+
 static void
 test_fill_and_undo (void)
 {
@@ -660,6 +688,7 @@ main (int   argc,
   g_test_add_func ("/cv/corpus", test_corpus);
   g_test_add_func ("/cv/rules", test_rules);
   g_test_add_func ("/cv/pipe-headline", test_pipe_headline);
+  g_test_add_func ("/cv/calling-codes", test_calling_codes);
   g_test_add_func ("/cv/legacy-text", test_legacy_text);
   g_test_add_func ("/cv/scan", test_scan);
   g_test_add_func ("/cv/locked", test_locked);
