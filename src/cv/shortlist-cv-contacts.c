@@ -308,7 +308,17 @@ is_place (const char *text)
   return words <= 3;
 }
 
-/* Reads "Street 1, 10115 Berlin, Germany", "Berlin, Germany" or "Austin, TX 78701, USA".
+/* Whether the city a match found (its first group) is a place */
+static gboolean
+is_place_fetched (GMatchInfo *info)
+{
+  g_autofree char *city = g_match_info_fetch (info, 1);
+
+  return is_place (city);
+}
+
+/* Reads "Street 1, 10115 Berlin, Germany", "Berlin, Germany", "Austin, TX 78701, USA",
+ * "London SW1A 1AA" or "00-624 Warszawa".
  * Returns: whether a city or a country was found in @text */
 static gboolean
 parse_place (const char       *text,
@@ -337,6 +347,16 @@ parse_place (const char       *text,
           g_strstrip (city);
         }
       else if (i + 1 < n && g_regex_match (_shortlist_cv_re.state_zip, parts[i + 1], 0, &state) && is_place (parts[i]))
+        {
+          zip = g_match_info_fetch (state, 1);
+          city = g_strdup (parts[i]);
+        }
+      else if (g_regex_match (_shortlist_cv_re.city_zip, parts[i], 0, &info) && is_place_fetched (info))
+        {
+          city = g_match_info_fetch (info, 1);
+          zip = g_match_info_fetch (info, 2);
+        }
+      else if (i + 1 < n && g_regex_match (_shortlist_cv_re.zip_alone, parts[i + 1], 0, &state) && is_place (parts[i]))
         {
           zip = g_match_info_fetch (state, 1);
           city = g_strdup (parts[i]);

@@ -34,6 +34,8 @@ typedef struct
   GRegex *headline;
   GRegex *zip_city;
   GRegex *state_zip;
+  GRegex *city_zip;
+  GRegex *zip_alone;
   GRegex *references;
 } ShortlistCvPatterns;
 

@@ -14,6 +14,7 @@
 #include <glib/gi18n-lib.h>
 #include <poppler.h>
 
+#include "kombo.h"
 #include "shortlist-cv.h"
 #include "shortlist-zip.h"
 
@@ -285,24 +286,60 @@ static const char *const rtf_skipped[] = {
   "xmlnstbl", "fldinst", "filetbl", "revtbl", NULL
 };
 
-static void
-append_cp1252 (GString *out,
-               guint8   byte)
+/* The code page of a font's \fcharsetN, as Windows maps it; 0 for the document's own */
+static guint
+charset_codepage (gint64 charset)
 {
-  g_autofree char *utf8 = g_convert ((char *) &byte, 1, "UTF-8", "WINDOWS-1252", NULL, NULL, NULL);
-
-  if (utf8 != NULL)
-    g_string_append (out, utf8);
+  switch (charset)
+    {
+    case 238:
+      return 1250; /* Central European */
+    case 204:
+      return 1251; /* Cyrillic */
+    case 161:
+      return 1253; /* Greek */
+    case 162:
+      return 1254; /* Turkish */
+    default: /* 0, ANSI: the document's own */
+      return 0;
+    }
 }
 
+#define RTF_FONTS 256
+
+typedef struct
+{
+  guint codepage;                /* \ansicpgN, else 1252 */
+  guint font_codepage;           /* of the font in use, 0 for the document's */
+  guint fonts[RTF_FONTS];        /* \fN's code page, from the font table's \fcharsetN */
+  gint  defining_font;           /* the font the table is describing, or -1 */
+  int   unicode_skip_count;      /* \ucN: bytes that stand in for each \uN, 1 unless said */
+  int   unicode_skip;            /* of those, still to skip */
+} RtfState;
+
+static void
+rtf_append_byte (GString  *out,
+                 RtfState *state,
+                 guint8    byte)
+{
+  kombo_codepage_append (out, state->font_codepage ? state->font_codepage : state->codepage, byte);
+}
+
+/* RTF: the text of every group but those that hold no words (fonts, colours, pictures, …), in
+ * the code page the document declares (\ansicpgN) or its font's (\fcharsetN), with the
+ * Unicode characters it gives as \uN (and the stand-ins after each skipped, \ucN of them) */
 static char *
 rtf_text (const char *data,
           gsize       size)
 {
   g_autoptr (GString) out = g_string_new (NULL);
-  guint64 skip_mask = 0; /* bit N: the group at depth N is skipped */
-  int     depth = 0, unicode_skip = 0;
+  guint64   skip_mask = 0; /* bit N: the group at depth N is skipped */
+  int       depth = 0;
+  RtfState *state = g_new0 (RtfState, 1);
 
+  state->codepage = 1252;
+  state->defining_font = -1;
+  state->unicode_skip_count = 1;
   for (gsize i = 0; i < size && out->len < MAX_TEXT; i++)
     {
       char     c = data[i];
@@ -325,15 +362,10 @@ rtf_text (const char *data,
         continue;
       if (c != '\\')
         {
-          if (unicode_skip > 0)
-            unicode_skip--;
+          if (state->unicode_skip > 0)
+            state->unicode_skip--;
           else if (!skipped)
-            {
-              if ((guint8) c < 0x80)
-                g_string_append_c (out, c);
-              else
-                append_cp1252 (out, (guint8) c);
-            }
+            rtf_append_byte (out, state, (guint8) c);
           continue;
         }
 
@@ -365,10 +397,22 @@ rtf_text (const char *data,
           if (i >= size || data[i] != ' ')
             i--; /* the delimiter belongs to what follows */
 
+          /* The font table says each font's character set: its code page, for \fN below */
+          if (g_str_equal (word, "f") && has_param && skipped)
+            state->defining_font = param < RTF_FONTS ? (gint) param : -1;
+          else if (g_str_equal (word, "fcharset") && has_param && state->defining_font >= 0)
+            state->fonts[state->defining_font] = charset_codepage (param);
+          else if (g_str_equal (word, "ansicpg") && has_param && kombo_codepage_known ((guint) param))
+            state->codepage = (guint) param;
+          else if (g_str_equal (word, "uc") && has_param)
+            state->unicode_skip_count = (int) MIN (param, 4);
+
           if (g_strv_contains (rtf_skipped, word) && depth < 64)
             skip_mask |= G_GUINT64_CONSTANT (1) << depth;
           else if (skipped)
             continue;
+          else if (g_str_equal (word, "f") && has_param)
+            state->font_codepage = param < RTF_FONTS ? state->fonts[param] : 0;
           else if (g_str_equal (word, "par") || g_str_equal (word, "line") || g_str_equal (word, "row"))
             g_string_append_c (out, '\n');
           else if (g_str_equal (word, "tab") || g_str_equal (word, "cell"))
@@ -379,7 +423,7 @@ rtf_text (const char *data,
 
               if (g_unichar_validate (ch))
                 g_string_append_unichar (out, ch);
-              unicode_skip = 1;
+              state->unicode_skip = state->unicode_skip_count;
             }
         }
       else if (c == '*' && depth < 64)
@@ -389,16 +433,17 @@ rtf_text (const char *data,
           guint8 byte = g_ascii_xdigit_value (data[i + 1]) << 4 | g_ascii_xdigit_value (data[i + 2]);
 
           i += 2;
-          if (unicode_skip > 0)
-            unicode_skip--;
+          if (state->unicode_skip > 0)
+            state->unicode_skip--;
           else if (!skipped)
-            append_cp1252 (out, byte);
+            rtf_append_byte (out, state, byte);
         }
       else if (!skipped && (c == '\\' || c == '{' || c == '}'))
         g_string_append_c (out, c);
       else if (!skipped && c == '~')
         g_string_append_c (out, ' ');
     }
+  g_free (state);
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 

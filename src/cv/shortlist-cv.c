@@ -80,8 +80,15 @@ init_regexes (gpointer data)
   _shortlist_cv_re.address_alone = regex ("^(?:address|adresse|anschrift|wohnort)\\s*:?$");
   _shortlist_cv_re.website_label = regex ("^(?:website|web|homepage|portfolio|blog|webseite|internetseite|site|linkedin|github|xing)\\s*:\\s*(.+)$");
   _shortlist_cv_re.headline = regex ("^([^@\\d:]{2,60}?)\\s+(?:at|bei|@)\\s+([^@:]{2,60})$");
-  _shortlist_cv_re.zip_city = regex ("^(?:[a-z]{1,2}-)?(\\d{4,5})\\s+(\\p{L}[\\p{L} .'-]{1,40})$");
-  _shortlist_cv_re.state_zip = regex ("^[a-z]{2}\\s+(\\d{5})(?:-\\d{4})?$");
+  /* The postcode before the city, as each country writes it: "10115", "D-10115", "00-624"
+   * (Poland), "1000-001" (Portugal), "114 51" (Sweden, Czechia, Slovakia, Greece), "1012 AB"
+   * (the Netherlands) */
+  _shortlist_cv_re.zip_city = regex ("^(?:[a-z]{1,2}-)?(\\d{2}-\\d{3}|\\d{4}-\\d{3}|\\d{3} \\d{2}|\\d{4} ?[a-z]{2}(?= )|\\d{4,5})\\s+(\\p{L}[\\p{L} .'-]{1,40})$");
+  /* After the city: a state and its ZIP code ("TX 78701") or a province and its postal code ("ON M5V 3L9") */
+  _shortlist_cv_re.state_zip = regex ("^[a-z]{2}\\s+(\\d{5}(?:-\\d{4})?|[a-z]\\d[a-z] ?\\d[a-z]\\d)$");
+  /* Or the postcode alone after the city: the United Kingdom's ("SW1A 1AA"), Ireland's Eircode ("D02 X285") */
+  _shortlist_cv_re.city_zip = regex ("^(\\p{L}[\\p{L} .'-]{1,40}?)\\s+([a-z]{1,2}\\d[a-z\\d]? ?\\d[a-z]{2}|[a-z]\\d{2} ?[a-z\\d]{4})$");
+  _shortlist_cv_re.zip_alone = regex ("^([a-z]{1,2}\\d[a-z\\d]? ?\\d[a-z]{2}|[a-z]\\d{2} ?[a-z\\d]{4})$");
   _shortlist_cv_re.references = regex ("^(?:references|referees|referenzen|references available on request)\\s*:?$");
   return NULL;
 }

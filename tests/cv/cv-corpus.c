@@ -34,6 +34,8 @@ typedef enum
   ODT,
   RTF,
   TXT,
+  RTF_1250, /* Central European, as a Polish Word writes it: \ansicpg1250, fonts of charset 238 */
+  RTF_1251, /* Cyrillic from a Western Windows: \ansicpg1252, the font of charset 204 */
 } Format;
 
 typedef struct
@@ -69,6 +71,9 @@ static const Person people[] = {
   { "Ingrid", "Larsen", "ingrid@larsen-design.example", "+47 22 12 34 56", "Fjord Studio AS", "Art Director", "Karl Johans gate 1", "0154", "Oslo", "NO", "Norway", "https://www.behance.net/ingridlarsen", PIPE_HEADLINE, DOCX },
   { "Ahmed", "Hassan", "a.hassan@example.de", "+49 (0)40 1234567", "Hanse Shipping GmbH", "Logistics Planner", "Am Sandtorkai 1", "20457", "Hamburg", "DE", "Germany", "https://www.xing.com/profile/Ahmed_Hassan", PIPE_HEADLINE, ODT },
   { "David", "Novak", "david.novak@example.cz", "+420 221 234 567", "Vltava Software s.r.o.", "Backend Developer", "Národní 1", "11000", "Praha", "CZ", "Czechia", "https://gitlab.com/dnovak", TWO_COLUMNS, PDF },
+  { "Łukasz", "Wiśniewski", "lukasz.wisniewski@example.pl", "+48 22 123 45 67", "Wisła Systems Ltd", "Software Engineer", "ul. Marszałkowska 1", "00-624", "Łódź", "PL", "Poland", "https://github.com/lwisniewski", HEADER_EN, RTF_1250 },
+  { "Zofia", "Kowalczyk", "zofia.kowalczyk@example.pl", "+48 12 345 67 89", "Kraków Analytics GmbH", "Data Analyst", "ul. Floriańska 3", "31-019", "Kraków", "PL", "Poland", "https://www.linkedin.com/in/zofiakowalczyk", PLAIN_LABELS, RTF_1250 },
+  { "Иван", "Петров", "ivan.petrov@example.bg", "+359 2 123 4567", "Balkan Cloud Ltd", "Backend Developer", "ul. Vitosha 1", "1000", "София", "BG", "Bulgaria", "https://github.com/ipetrov", HEADER_EN, RTF_1251 },
 };
 
 /* The blocks of a CV, in reading order */
@@ -152,7 +157,7 @@ layout (const Person *p,
   g_autofree char *name = g_strdup_printf ("%s %s", p->first, p->last);
 
   g_array_set_clear_func (blocks, (GDestroyNotify) block_clear);
-  *e = (CvExpected){ NULL, p->first, p->last, p->email, p->phone, NULL, NULL, p->city, NULL, p->country, { p->link } };
+  *e = (CvExpected){ NULL, NULL, p->first, p->last, p->email, p->phone, NULL, NULL, p->city, NULL, p->country, { p->link } };
 
   switch (p->layout)
     {
@@ -569,30 +574,42 @@ write_odt (const char *path,
   write_zip_of_texts (path, names, (GString *[]){ mimetype, meta, styles, content });
 }
 
+/* RTF as Word writes it: characters of the code page as \'xx, the others as \uN with a stand-in */
 static void
 write_rtf (const char *path,
-           GArray     *blocks)
+           GArray     *blocks,
+           guint       codepage,
+           guint       font_charset)
 {
-  g_autoptr (GString) out = g_string_new ("{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0 Arial;}}"
-                                          "{\\colortbl;\\red0\\green0\\blue0;}{\\*\\generator Shortlist tests;}\\uc1\\f0\\fs20\n");
+  g_autoptr (GString) out = g_string_new (NULL);
   g_autoptr (GError) error = NULL;
+  g_autofree char *iconv_name = g_strdup_printf ("CP%u", font_charset == 204 ? 1251 : codepage);
 
+  g_string_append_printf (out,
+                          "{\\rtf1\\ansi\\ansicpg%u\\deff0{\\fonttbl{\\f0\\fswiss\\fcharset0 Arial;}{\\f1\\fswiss\\fcharset%u Arial;}}"
+                          "{\\colortbl;\\red0\\green0\\blue0;}{\\*\\generator Shortlist tests;}\\uc1\\f1\\fs20\n",
+                          codepage, font_charset);
   for (guint i = 0; i < blocks->len; i++)
     {
       const char *text = g_array_index (blocks, Block, i).text;
 
       for (const char *p = text; *p; p = g_utf8_next_char (p))
         {
-          gunichar c = g_utf8_get_char (p);
+          gunichar         c = g_utf8_get_char (p);
+          g_autofree char *legacy = NULL;
+          gsize            length = 0;
 
           if (c == '\\' || c == '{' || c == '}')
             g_string_append_printf (out, "\\%c", (char) c);
-          else if (c == 0xfc) /* ü, the way Word writes a code-page character */
-            g_string_append (out, "\\'fc");
-          else if (c >= 0x80)
-            g_string_append_printf (out, "\\u%d?", c > 32767 ? (int) c - 65536 : (int) c);
-          else
+          else if (c < 0x80)
             g_string_append_c (out, (char) c);
+          else if ((c == 0xfc || codepage != 1252 || font_charset != 0) &&
+                   (legacy = g_convert (p, g_utf8_next_char (p) - p, iconv_name, "UTF-8", NULL, &length, NULL)) != NULL &&
+                   length == 1)
+            /* ü, and the code page's own letters, the way Word writes a code-page character */
+            g_string_append_printf (out, "\\'%02x", (guint8) legacy[0]);
+          else
+            g_string_append_printf (out, "\\u%d?", c > 32767 ? (int) c - 65536 : (int) c);
         }
       g_string_append (out, "\\par\n");
     }
@@ -625,7 +642,8 @@ cv_corpus_write (const char *dir,
 {
   static CvExpected        expected[G_N_ELEMENTS (people)];
   static char             *file_names[G_N_ELEMENTS (people)];
-  static const char *const extensions[] = { "pdf", "docx", "odt", "rtf", "txt" };
+  static const char *const extensions[] = { "pdf", "docx", "odt", "rtf", "txt", "rtf", "rtf" };
+  static const char *const formats[] = { "PDF", "DOCX", "ODT", "RTF", "TXT", "RTF cp1250", "RTF cp1251" };
 
   for (guint i = 0; i < G_N_ELEMENTS (people); i++)
     {
@@ -643,6 +661,7 @@ cv_corpus_write (const char *dir,
       g_free (file_names[i]);
       file_names[i] = g_steal_pointer (&base);
       expected[i].file_name = file_names[i];
+      expected[i].format = formats[p->format];
       switch (p->format)
         {
         case PDF:
@@ -655,7 +674,13 @@ cv_corpus_write (const char *dir,
           write_odt (path, blocks, meta);
           break;
         case RTF:
-          write_rtf (path, blocks);
+          write_rtf (path, blocks, 1252, 0);
+          break;
+        case RTF_1250:
+          write_rtf (path, blocks, 1250, 238);
+          break;
+        case RTF_1251:
+          write_rtf (path, blocks, 1252, 204);
           break;
         case TXT:
           write_txt (path, blocks);

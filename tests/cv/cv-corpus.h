@@ -8,6 +8,7 @@ G_BEGIN_DECLS
 typedef struct
 {
   const char *file_name;
+  const char *format; /* "PDF", "RTF cp1250", …: how it was written */
   /* What a careful reader takes from the CV; NULL where the CV does not say */
   const char *first_name;
   const char *last_name;

@@ -51,7 +51,8 @@ static void
 test_corpus (void)
 {
   const char       *dir = test_get_tmp_dir ();
-  Score             score = { 0 };
+  Score             totals = { 0 };
+  g_autoptr (GHashTable) by_format = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   guint             n;
   const CvExpected *cvs = cv_corpus_write (dir, &n);
   double            precision, recall;
@@ -63,30 +64,53 @@ test_corpus (void)
       g_autofree char  *path = g_build_filename (dir, e->file_name, NULL);
       g_autoptr (GError) error = NULL;
       g_autoptr (ShortlistCvFacts) facts = read_path (path, &error);
+      Score *score = g_new0 (Score, 1);
+      Score *format_score = g_hash_table_lookup (by_format, e->format);
 
       g_assert_no_error (error);
-      score_value (&score, e->file_name, "first name", facts->first_name, e->first_name);
-      score_value (&score, e->file_name, "last name", facts->last_name, e->last_name);
-      score_value (&score, e->file_name, "email", facts->email, e->email);
-      score_value (&score, e->file_name, "phone", facts->phone, e->phone);
-      score_value (&score, e->file_name, "company", facts->company, e->company);
-      score_value (&score, e->file_name, "title", facts->title, e->title);
-      score_value (&score, e->file_name, "city", facts->city, e->city);
-      score_value (&score, e->file_name, "zip code", facts->zip_code, e->zip_code);
-      score_value (&score, e->file_name, "country", facts->country, e->country);
+      score_value (score, e->file_name, "first name", facts->first_name, e->first_name);
+      score_value (score, e->file_name, "last name", facts->last_name, e->last_name);
+      score_value (score, e->file_name, "email", facts->email, e->email);
+      score_value (score, e->file_name, "phone", facts->phone, e->phone);
+      score_value (score, e->file_name, "company", facts->company, e->company);
+      score_value (score, e->file_name, "title", facts->title, e->title);
+      score_value (score, e->file_name, "city", facts->city, e->city);
+      score_value (score, e->file_name, "zip code", facts->zip_code, e->zip_code);
+      score_value (score, e->file_name, "country", facts->country, e->country);
       for (guint k = 0; k < facts->more_emails->len; k++)
-        score_value (&score, e->file_name, "more emails", facts->more_emails->pdata[k], NULL);
+        score_value (score, e->file_name, "more emails", facts->more_emails->pdata[k], NULL);
       for (guint k = 0; k < facts->more_phones->len; k++)
-        score_value (&score, e->file_name, "more phones", facts->more_phones->pdata[k], NULL);
+        score_value (score, e->file_name, "more phones", facts->more_phones->pdata[k], NULL);
       for (guint k = 0; k < MAX (facts->links->len, G_N_ELEMENTS (e->links)); k++)
-        score_value (&score, e->file_name, "link", k < facts->links->len ? facts->links->pdata[k] : NULL,
+        score_value (score, e->file_name, "link", k < facts->links->len ? facts->links->pdata[k] : NULL,
                      k < G_N_ELEMENTS (e->links) ? e->links[k] : NULL);
+      totals.proposed += score->proposed;
+      totals.correct += score->correct;
+      totals.expected += score->expected;
+      if (format_score == NULL)
+        g_hash_table_insert (by_format, (gpointer) e->format, (format_score = g_new0 (Score, 1)));
+      format_score->proposed += score->proposed;
+      format_score->correct += score->correct;
+      format_score->expected += score->expected;
+      g_free (score);
     }
 
-  precision = (double) score.correct / MAX (score.proposed, 1);
-  recall = (double) score.correct / MAX (score.expected, 1);
+  {
+    g_autoptr (GList) formats = g_list_sort (g_hash_table_get_keys (by_format), (GCompareFunc) g_strcmp0);
+
+    for (GList *l = formats; l != NULL; l = l->next)
+      {
+        Score *f = g_hash_table_lookup (by_format, l->data);
+
+        g_test_message ("%s: precision %.3f, recall %.3f (%u values proposed, %u right, %u in the CVs)", (char *) l->data,
+                        (double) f->correct / MAX (f->proposed, 1), (double) f->correct / MAX (f->expected, 1), f->proposed,
+                        f->correct, f->expected);
+      }
+  }
+  precision = (double) totals.correct / MAX (totals.proposed, 1);
+  recall = (double) totals.correct / MAX (totals.expected, 1);
   g_test_message ("%u CVs: %u values proposed, %u right, %u in the CVs: precision %.3f, recall %.3f",
-                  n, score.proposed, score.correct, score.expected, precision, recall);
+                  n, totals.proposed, totals.correct, totals.expected, precision, recall);
   g_assert_cmpfloat (precision, >=, 0.95);
   g_assert_cmpfloat (recall, >=, 0.85);
 }
@@ -474,6 +498,72 @@ test_calling_codes (void)
     }
 }
 
+/* Postcodes as each country writes them: before the city, with a hyphen, a space or letters;
+ * after it, alone or after a state or province */
+static void
+test_postcodes (void)
+{
+  const struct
+  {
+    const char *address, *zip, *city, *country;
+  } cases[] = {
+    { "Invalidenstraße 12, 10115 Berlin, Germany", "10115", "Berlin", "DE" },
+    { "ul. Floriańska 3, 31-019 Kraków, Poland", "31-019", "Kraków", "PL" },
+    { "Rua Augusta 1, 1100-053 Lisboa, Portugal", "1100-053", "Lisboa", "PT" },
+    { "Drottninggatan 1, 111 51 Stockholm, Sweden", "111 51", "Stockholm", "SE" },
+    { "Damrak 1, 1012 LG Amsterdam, Netherlands", "1012 LG", "Amsterdam", "NL" },
+    { "10 Downing Street, London SW1A 2AA, United Kingdom", "SW1A 2AA", "London", "GB" },
+    { "1 Grafton Street, Dublin, D02 X285, Ireland", "D02 X285", "Dublin", "IE" },
+    { "100 Congress Avenue, Austin, TX 78701, USA", "78701", "Austin", "US" },
+    { "290 Bremner Blvd, Toronto, ON M5V 3L9, Canada", "M5V 3L9", "Toronto", "CA" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("Robin Example\nrobin@example.com\nAddress: %s\n", cases[i].address);
+      g_autoptr (ShortlistCvFacts) facts = shortlist_cv_facts_from_text (text, NULL);
+
+      g_test_message ("%s", cases[i].address);
+      g_assert_cmpstr (facts->zip_code, ==, cases[i].zip);
+      g_assert_cmpstr (facts->city, ==, cases[i].city);
+      g_assert_cmpstr (facts->country, ==, cases[i].country);
+    }
+}
+
+static char *
+rtf_text (const char *rtf)
+{
+  g_autoptr (GBytes) bytes = g_bytes_new (rtf, strlen (rtf));
+  g_autoptr (GError) error = NULL;
+  char *text = shortlist_cv_extract_text (bytes, g_get_monotonic_time () + 2 * G_USEC_PER_SEC, NULL, &error);
+
+  g_assert_no_error (error);
+  return text;
+}
+
+/* RTF in the code page it declares, or its font's; \uN with as many stand-ins as \ucN says */
+static void
+test_rtf_code_pages (void)
+{
+  g_autofree char *polish = rtf_text ("{\\rtf1\\ansi\\ansicpg1250{\\fonttbl{\\f0\\fcharset238 Arial;}}\\f0 \\'a3\\'f3d\\'9f, \\'bf\\'f3\\'b3w\\par}");
+  g_autofree char *russian = rtf_text ("{\\rtf1\\ansi\\ansicpg1251{\\fonttbl{\\f0 Arial;}}\\f0 \\'cc\\'ee\\'f1\\'ea\\'e2\\'e0\\par}");
+  g_autofree char *greek = rtf_text ("{\\rtf1\\ansi\\ansicpg1253 \\'c1\\'e8\\'DE\\'ed\\'e1\\par}");
+  g_autofree char *turkish = rtf_text ("{\\rtf1\\ansi\\ansicpg1254 \\'dd\\'fe\\'f0\\'fd\\par}");
+  g_autofree char *font = rtf_text ("{\\rtf1\\ansi\\ansicpg1252{\\fonttbl{\\f0\\fcharset0 Arial;}{\\f1\\fcharset204 Arial;}}"
+                                    "\\f1 \\'d1\\'ee\\'f4\\'e8\\'ff, \\f0 M\\'fcnchen\\par}");
+  g_autofree char *unicode = rtf_text ("{\\rtf1\\ansi\\uc2 \\u321\\'a3?ukasz \\uc0\\u8364 5\\par}");
+  g_autofree char *unknown = rtf_text ("{\\rtf1\\ansi\\ansicpg1257 Gr\\'fc\\'dfe\\par}");
+
+  g_assert_cmpstr (polish, ==, "Łódź, żółw\n");
+  g_assert_cmpstr (russian, ==, "Москва\n");
+  g_assert_cmpstr (greek, ==, "Αθήνα\n");
+  g_assert_cmpstr (turkish, ==, "İşğı\n");
+  g_assert_cmpstr (font, ==, "София, München\n");
+  g_assert_cmpstr (unicode, ==, "Łukasz €5\n");
+  /* A code page Shortlist does not know is read as Western */
+  g_assert_cmpstr (unknown, ==, "Grüße\n");
+}
+
 static void
 test_fill_and_undo (void)
 {
@@ -689,6 +779,8 @@ main (int   argc,
   g_test_add_func ("/cv/rules", test_rules);
   g_test_add_func ("/cv/pipe-headline", test_pipe_headline);
   g_test_add_func ("/cv/calling-codes", test_calling_codes);
+  g_test_add_func ("/cv/postcodes", test_postcodes);
+  g_test_add_func ("/cv/rtf-code-pages", test_rtf_code_pages);
   g_test_add_func ("/cv/legacy-text", test_legacy_text);
   g_test_add_func ("/cv/scan", test_scan);
   g_test_add_func ("/cv/locked", test_locked);
