@@ -107,7 +107,7 @@ communicated_cb (GObject      *source,
       gint64      code = kombo_json_get_int (failure, "code", SHORTLIST_CV_ERROR_DAMAGED);
       const char *message = kombo_json_get_string (failure, "message");
 
-      if (code < SHORTLIST_CV_ERROR_NO_TEXT || code > SHORTLIST_CV_ERROR_TOO_LARGE)
+      if (code < SHORTLIST_CV_ERROR_NO_TEXT || code > SHORTLIST_CV_ERROR_OLD_WORD)
         code = SHORTLIST_CV_ERROR_DAMAGED;
       g_task_return_new_error (task, SHORTLIST_CV_ERROR, (int) code, "%s", message ? message : _ ("The CV is damaged"));
       return;

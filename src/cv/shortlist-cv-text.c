@@ -272,7 +272,7 @@ zip_text (GBytes  *bytes,
     }
   else
     {
-      g_set_error_literal (error, SHORTLIST_CV_ERROR, SHORTLIST_CV_ERROR_UNSUPPORTED, _ ("Shortlist reads PDF, Word, OpenDocument, RTF and text CVs"));
+      g_set_error_literal (error, SHORTLIST_CV_ERROR, SHORTLIST_CV_ERROR_UNSUPPORTED, _ ("Shortlist reads PDF, Word (.docx), OpenDocument, RTF and text CVs"));
       return NULL;
     }
   return g_string_free (g_steal_pointer (&text), FALSE);
@@ -522,10 +522,15 @@ shortlist_cv_extract_text (GBytes  *bytes,
     text = zip_text (bytes, deadline, &found_author, error);
   else if (size >= 5 && memcmp (data, "{\\rtf", 5) == 0)
     text = rtf_text (data, size);
+  /* An OLE compound file: Word 97–2003's .doc, which is attached as it is but not read (its
+   * text is in pieces a reader of its own would have to find; the ATS takes the file) */
+  else if (size >= 8 && memcmp (data, "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 8) == 0)
+    g_set_error_literal (error, SHORTLIST_CV_ERROR, SHORTLIST_CV_ERROR_OLD_WORD,
+                         _ ("Shortlist does not read old Word documents (.doc). Save the CV as .docx or PDF to fill in the form from it."));
   else if (looks_like_text (data, size))
     text = plain_text (data, size);
   else
-    g_set_error_literal (error, SHORTLIST_CV_ERROR, SHORTLIST_CV_ERROR_UNSUPPORTED, _ ("Shortlist reads PDF, Word, OpenDocument, RTF and text CVs"));
+    g_set_error_literal (error, SHORTLIST_CV_ERROR, SHORTLIST_CV_ERROR_UNSUPPORTED, _ ("Shortlist reads PDF, Word (.docx), OpenDocument, RTF and text CVs"));
 
   if (text == NULL)
     {

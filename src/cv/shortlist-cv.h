@@ -14,6 +14,7 @@ typedef enum
   SHORTLIST_CV_ERROR_DAMAGED,
   SHORTLIST_CV_ERROR_UNSUPPORTED, /* not a PDF, DOCX, ODT, RTF or text file */
   SHORTLIST_CV_ERROR_TOO_LARGE,   /* more to read than a CV has, or it took too long */
+  SHORTLIST_CV_ERROR_OLD_WORD,    /* Word 97–2003's .doc, which Shortlist attaches but does not read */
 } ShortlistCvError;
 
 GQuark shortlist_cv_error_quark (void);

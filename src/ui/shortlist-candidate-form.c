@@ -542,6 +542,14 @@ cv_read_cb (GObject      *object,
       else if (g_error_matches (error, SHORTLIST_CV_ERROR, SHORTLIST_CV_ERROR_UNSUPPORTED))
         /* TRANSLATORS: %s is a file name */
         title = g_strdup_printf (_ ("Shortlist cannot read “%s” to fill in the form"), name);
+      else if (g_error_matches (error, SHORTLIST_CV_ERROR, SHORTLIST_CV_ERROR_OLD_WORD))
+        {
+          /* TRANSLATORS: %s is a file name */
+          title = g_strdup_printf (_ ("“%s” is an old Word document, which Shortlist does not read"), name);
+          cv_show (self, title, _ ("It is still attached. Type the candidate’s details in, or save the CV as .docx or PDF and attach that to fill them in."),
+                   "dialog-information-symbolic", FALSE);
+          return;
+        }
       if (title == NULL)
         {
           /* Damaged, too large or too slow: given up on quietly */

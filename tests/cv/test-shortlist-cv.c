@@ -280,8 +280,22 @@ test_not_a_cv (void)
   g_autofree char  *path = g_build_filename (dir, "photo.png", NULL);
   static const char png[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\1\0\0\0\1\10\6\0\0\0";
 
+  g_autofree char  *doc_path = g_build_filename (dir, "Lebenslauf.doc", NULL);
+  g_autofree char  *doc = g_malloc0 (1536);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (ShortlistCvFacts) facts = NULL;
+
   g_assert_true (g_file_set_contents (path, png, sizeof png, NULL));
   assert_cv_error (path, SHORTLIST_CV_ERROR_UNSUPPORTED);
+
+  /* Word 97–2003: an OLE compound file, whose header is all that tells it; said plainly */
+  memcpy (doc, "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 8);
+  memcpy (doc + 0x18, "\x3e\x00\x03\x00\xfe\xff\x09\x00", 8);
+  g_assert_true (g_file_set_contents (doc_path, doc, 1536, NULL));
+  facts = read_path (doc_path, &error);
+  g_assert_null (facts);
+  g_assert_error (error, SHORTLIST_CV_ERROR, SHORTLIST_CV_ERROR_OLD_WORD);
+  g_assert_cmpstr (error->message, ==, "Shortlist does not read old Word documents (.doc). Save the CV as .docx or PDF to fill in the form from it.");
 }
 
 /* Text that is not UTF-8 is read as Windows' Western code page, and never passed on invalid */

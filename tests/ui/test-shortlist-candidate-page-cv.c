@@ -1,6 +1,8 @@
 /* test-shortlist-candidate-page-cv.c: a CV filling the form, undone, and one that cannot be read */
 #include "config.h"
 
+#include <string.h>
+
 #include "candidate-page-test.h"
 
 /* Filling in from a CV */
@@ -170,6 +172,24 @@ test_cv_unreadable (Fixture      *f,
   ui_test_find_row (group (f, "Attachments"), "damaged.pdf");
   g_assert_null (ui_test_find_label (f->page, "This CV has no text to read"));
   g_assert_cmpstr (text_of (f, "First name"), ==, "Ada");
+
+  /* An old Word document is attached, and said plainly not to be read */
+  {
+    g_autofree char *doc = g_malloc0 (1536);
+    g_autofree char *doc_path = NULL;
+    g_autoptr (GFile) doc_file = NULL;
+
+    memcpy (doc, "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 8);
+    doc_path = test_write_file ("Lebenslauf.doc", doc, 1536);
+    doc_file = g_file_new_for_path (doc_path);
+    g_signal_emit_by_name (ui_test_find_descendant (ui_test_find_row (group (f, "Attachments"), "damaged.pdf"), GTK_TYPE_BUTTON, 1), "clicked");
+    shortlist_candidate_page_attach_files (SHORTLIST_CANDIDATE_PAGE (f->page), &doc_file, 1);
+    wait_for_cv_row (f, "“Lebenslauf.doc” is an old Word document, which Shortlist does not read");
+    row = field (f, "“Lebenslauf.doc” is an old Word document, which Shortlist does not read");
+    g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==,
+                     "It is still attached. Type the candidate’s details in, or save the CV as .docx or PDF and attach that to fill them in.");
+    ui_test_find_row (group (f, "Attachments"), "Lebenslauf.doc");
+  }
 }
 
 int
