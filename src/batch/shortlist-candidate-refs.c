@@ -3,7 +3,7 @@
  * A recruiter's list comes as a spreadsheet saved as CSV (any columns, "," or ";", quoted
  * fields, a byte order mark or not) or as plain text. Whatever else is in it, every email
  * address, every Kombo ID and every ATS id written as remote:1234 is taken, in order, up to
- * SHORTLIST_CANDIDATE_REFS_MAX; a file that cannot be read, is not UTF-8 or has none of them
+ * SHORTLIST_CANDIDATE_REFS_MAX; a file that cannot be read, is damaged Unicode or has none of them
  * is said by name.
  */
 #define G_LOG_DOMAIN "shortlist-candidate-refs"
@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "shortlist-candidate-refs.h"
+#include "shortlist-csv.h"
 
 typedef struct
 {
@@ -134,7 +135,8 @@ file_read_cb (GObject      *object,
   g_autoptr (GError) error = NULL;
   g_autofree char *contents = NULL;
   g_autofree char *name = g_file_get_basename (G_FILE (object));
-  gsize            length = 0;
+  g_autofree char *text = NULL;
+  gsize            length = 0, text_length = 0;
 
   if (!g_file_load_contents_finish (G_FILE (object), result, &contents, &length, NULL, &error))
     {
@@ -147,14 +149,14 @@ file_read_cb (GObject      *object,
       /* TRANSLATORS: a file of candidates; %s says why */
       say (reading, g_strdup_printf (_ ("“%s” could not be read: %s"), name, error->message));
     }
-  else if (!g_utf8_validate_len (contents, length, NULL))
-    say (reading, g_strdup_printf (_ ("“%s” is not text in UTF-8. Save it as CSV (UTF-8) or plain text."), name));
+  /* Text as spreadsheets save it: UTF-8 or UTF-16 with its mark, else Windows' Western code page */
+  else if ((text = shortlist_csv_decode (contents, length, &text_length, NULL, &error)) == NULL)
+    say (reading, g_strdup_printf (_ ("“%s” could not be read: %s"), name, error->message));
   else
     {
       guint before = reading->n;
 
-      /* A byte order mark, as spreadsheets write, is no part of the first entry */
-      add_entries_of (reading, g_str_has_prefix (contents, "\xEF\xBB\xBF") ? contents + 3 : contents);
+      add_entries_of (reading, text);
       if (reading->n == before && before < SHORTLIST_CANDIDATE_REFS_MAX)
         say (reading, g_strdup_printf (_ ("“%s” has no email addresses or Kombo IDs."), name));
     }

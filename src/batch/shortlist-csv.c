@@ -1,8 +1,9 @@
 /* shortlist-csv.c: candidates from a spreadsheet saved as CSV, row by row, as drafts
  *
- * The file is read as RFC 4180 says, and as spreadsheets write it: a byte order mark or none,
- * "," or ";" between fields (whichever the header line has more of), fields in quotes with
- * quotes doubled inside and line ends kept, CRLF or LF. Each column is matched to a field of
+ * The file is read as RFC 4180 says, and as spreadsheets write it: UTF-8 with a byte order mark
+ * or none, UTF-16 with one (Excel's "Unicode Text"), else Windows' Western code page (Excel's
+ * "CSV (Comma delimited)" on Windows); ",", ";" or a tab between fields (whichever the header
+ * line has most of), fields in quotes with quotes doubled inside and line ends kept, CRLF or LF. Each column is matched to a field of
  * the candidate by its header, in English or German; the recruiter can change the match. A row
  * becomes a KomboCandidateDraft, so that it is checked by the one validation the form uses;
  * a CV is a path relative to the spreadsheet's folder, and one that leaves it or is missing is
@@ -16,14 +17,16 @@
 
 #include <glib/gi18n.h>
 
+#include "kombo.h"
 #include "shortlist-csv.h"
 
-/* Returns: the delimiter of the header line: the one of "," and ";" it has more of outside quotes */
+/* Returns: the delimiter of the header line: the one of ",", ";" and a tab it has most of
+ * outside quotes */
 static char
 guess_delimiter (const char *text,
                  const char *end)
 {
-  guint    commas = 0, semicolons = 0;
+  guint    commas = 0, semicolons = 0, tabs = 0;
   gboolean quoted = FALSE;
 
   /* The text is as long as it says, not to a NUL */
@@ -34,7 +37,74 @@ guess_delimiter (const char *text,
       commas++;
     else if (!quoted && *p == ';')
       semicolons++;
+    else if (!quoted && *p == '\t')
+      tabs++;
+  if (tabs > commas && tabs > semicolons)
+    return '\t';
   return semicolons > commas ? ';' : ',';
+}
+
+/**
+ * shortlist_csv_decode:
+ * @encoding: (out) (optional): what the text was in: "UTF-8", "UTF-16" or "Windows-1252"
+ *
+ * Returns: (transfer full): @length bytes of a spreadsheet saved as text, as UTF-8 without a
+ *   byte order mark: UTF-8, UTF-16 with a mark, else Windows' Western code page; %NULL with
+ *   @error when UTF-16 is broken
+ */
+char *
+shortlist_csv_decode (const char  *bytes,
+                      gsize        length,
+                      gsize       *text_length,
+                      const char **encoding,
+                      GError     **error)
+{
+  const char *from = NULL;
+  char       *text;
+  gsize       written = 0;
+
+  if (length >= 2 && (guint8) bytes[0] == 0xff && (guint8) bytes[1] == 0xfe)
+    from = "UTF-16LE";
+  else if (length >= 2 && (guint8) bytes[0] == 0xfe && (guint8) bytes[1] == 0xff)
+    from = "UTF-16BE";
+  if (from != NULL)
+    {
+      text = g_convert (bytes + 2, length - 2, "UTF-8", from, NULL, &written, NULL);
+      if (text == NULL || !g_utf8_validate_len (text, written, NULL) || memchr (text, '\0', written) != NULL)
+        {
+          g_free (text);
+          g_set_error_literal (error, G_CONVERT_ERROR, G_CONVERT_ERROR_ILLEGAL_SEQUENCE,
+                               _ ("The file says it is Unicode text, but it is damaged. Save the spreadsheet again."));
+          return NULL;
+        }
+      if (encoding != NULL)
+        *encoding = "UTF-16";
+      *text_length = written;
+      return text;
+    }
+  if (length >= 3 && memcmp (bytes, "\xEF\xBB\xBF", 3) == 0)
+    bytes += 3, length -= 3;
+  /* Control characters other than tabs and line ends are no text's: a picture, a workbook */
+  for (gsize i = 0; i < length; i++)
+    if ((guint8) bytes[i] < 0x20 && bytes[i] != '\t' && bytes[i] != '\n' && bytes[i] != '\r')
+      {
+        g_set_error_literal (error, G_CONVERT_ERROR, G_CONVERT_ERROR_ILLEGAL_SEQUENCE,
+                             _ ("The file is not text. Save the spreadsheet as CSV or as Unicode text."));
+        return NULL;
+      }
+  if (g_utf8_validate_len (bytes, length, NULL))
+    {
+      if (encoding != NULL)
+        *encoding = "UTF-8";
+      *text_length = length;
+      return g_strndup (bytes, length);
+    }
+  /* Not UTF-8: Excel on Windows saves CSV in the system's code page, Western in most offices */
+  text = kombo_codepage_to_utf8 (1252, bytes, length);
+  if (encoding != NULL)
+    *encoding = "Windows-1252";
+  *text_length = strlen (text);
+  return text;
 }
 
 static void
@@ -84,14 +154,18 @@ shortlist_csv_append_row (GString           *csv,
 /**
  * shortlist_csv_parse:
  *
+ * Reads @length bytes of a spreadsheet saved as text (see shortlist_csv_decode()).
+ *
  * Returns: (transfer full): the rows, each a %NULL-terminated array of fields; %NULL with
- *   @error when the text is not UTF-8 or a quote is never closed
+ *   @error when the text is damaged or a quote is never closed
  */
 GPtrArray *
-shortlist_csv_parse (const char *text,
+shortlist_csv_parse (const char *bytes,
                      gsize       length,
                      GError    **error)
 {
+  g_autofree char *decoded = NULL;
+  gsize            decoded_length = 0;
   g_autoptr (GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
   g_autoptr (GStrvBuilder) row = g_strv_builder_new ();
   g_autoptr (GString) field = g_string_new (NULL);
@@ -103,14 +177,18 @@ shortlist_csv_parse (const char *text,
   guint       line = 1;
   guint       quote_line = 0;
 
-  if (!g_utf8_validate_len (text, length, NULL))
+  decoded = shortlist_csv_decode (bytes, length, &decoded_length, NULL, error);
+  if (decoded == NULL)
+    return NULL;
+  /* A NUL in the text is no spreadsheet's: what follows it would be read as nothing */
+  if (memchr (decoded, '\0', decoded_length) != NULL)
     {
       g_set_error_literal (error, G_CONVERT_ERROR, G_CONVERT_ERROR_ILLEGAL_SEQUENCE,
-                           _ ("The file is not text in UTF-8. Save it as CSV (UTF-8) in the spreadsheet."));
+                           _ ("The file is not a spreadsheet saved as text. Save it as CSV or as Unicode text."));
       return NULL;
     }
-  p = length >= 3 && memcmp (text, "\xEF\xBB\xBF", 3) == 0 ? text + 3 : text;
-  end = text + length;
+  p = decoded;
+  end = decoded + decoded_length;
   delimiter = guess_delimiter (p, end);
 
   for (; p < end; p++)

@@ -29,6 +29,11 @@ GPtrArray           *shortlist_csv_parse (const char *text,
 void                 shortlist_csv_append_row (GString           *csv,
                                                const char *const *fields,
                                                guint              n_fields);
+char                *shortlist_csv_decode (const char  *bytes,
+                                           gsize        length,
+                                           gsize       *text_length,
+                                           const char **encoding,
+                                           GError     **error);
 ShortlistCsvField    shortlist_csv_guess_field (const char *header);
 const char          *shortlist_csv_field_label (ShortlistCsvField field);
 KomboCandidateDraft *shortlist_csv_row_to_draft (const char *const       *row,

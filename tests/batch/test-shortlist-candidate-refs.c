@@ -48,7 +48,7 @@ static void
 test_problems (void)
 {
   g_autofree char *empty = test_write_file ("notes.txt", "Nothing here but words.\n", -1);
-  g_autofree char *binary = test_write_file ("photo.jpg", "\xFF\xD8\xFF\xE0 not text", 8);
+  g_autofree char *binary = test_write_file ("photo.jpg", "\xFF\xD8\xFF\xE0\0\x10JFIF", 10);
   g_autofree char *good = test_write_file ("good.txt", "grace@example.com", -1);
   g_autofree char *missing = g_build_filename (test_get_tmp_dir (), "gone.csv", NULL);
   const char      *first[] = { empty, good, NULL };
@@ -63,7 +63,7 @@ test_problems (void)
   g_clear_pointer (&entries, g_strfreev);
 
   entries = read_files (second, &problem);
-  g_assert_cmpstr (problem, ==, "“photo.jpg” is not text in UTF-8. Save it as CSV (UTF-8) or plain text.");
+  g_assert_cmpstr (problem, ==, "“photo.jpg” could not be read: The file is not text. Save the spreadsheet as CSV or as Unicode text.");
   g_assert_null (entries[0]);
   g_clear_pointer (&problem, g_free);
   g_clear_pointer (&entries, g_strfreev);
@@ -93,6 +93,23 @@ test_many (void)
   g_assert_cmpstr (problem, ==, "Only the first 500 candidates of the file are looked up.");
 }
 
+/* Lists saved by Excel on Windows: UTF-16 with tabs ("Unicode Text"), and Windows' Western code page */
+static void
+test_encodings (void)
+{
+  static const char utf16[] = "\xFF\xFE" "E\0m\0a\0i\0l\0\t\0N\0a\0m\0e\0\r\0\n\0"
+                              "j\0\xF6\0r\0g\0@\0e\0x\0a\0m\0p\0l\0e\0.\0o\0r\0g\0\t\0J\0\xF6\0r\0g\0\r\0\n\0";
+  g_autofree char *unicode = test_write_file ("unicode.txt", utf16, sizeof utf16 - 1);
+  g_autofree char *western = test_write_file ("western.csv", "Name;E-Mail\r\nM\xFCller;m\xFCller@example.de\r\nGrace;grace@example.com\r\n", -1);
+  const char      *files[] = { unicode, western, NULL };
+  g_autofree char *problem = NULL;
+  g_auto (GStrv) entries = read_files (files, &problem);
+  g_autofree char *joined = g_strjoinv (" ", entries);
+
+  g_assert_null (problem);
+  g_assert_cmpstr (joined, ==, "jörg@example.org müller@example.de grace@example.com");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -102,6 +119,8 @@ main (int   argc,
   g_test_add_func ("/shortlist/candidate-refs/spreadsheet", test_spreadsheet);
   g_test_add_func ("/shortlist/candidate-refs/problems", test_problems);
   g_test_add_func ("/shortlist/candidate-refs/many", test_many);
+
+  g_test_add_func ("/shortlist/candidate-refs/encodings", test_encodings);
 
   return g_test_run ();
 }

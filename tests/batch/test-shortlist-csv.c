@@ -51,13 +51,29 @@ test_parse (void)
   said = dup_rows (rows);
   g_assert_cmpstr (said, ==, "[Vorname|Nachname|Ort][Katherine|Johnson|Hampton, Virginia]");
 
-  /* A quote never closed is said with its line; so is a file that is not UTF-8 */
+  /* A quote never closed is said with its line; a file with bytes no text has, as not text */
   g_assert_null (shortlist_csv_parse ("Name\n\"Grace\nHopper\n", strlen ("Name\n\"Grace\nHopper\n"), &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
   g_assert_cmpstr (error->message, ==, "The quote opened on line 2 is never closed.");
   g_clear_error (&error);
-  g_assert_null (shortlist_csv_parse ("Name\n\xE9t\xE9\n", strlen ("Name\n\xE9t\xE9\n"), &error));
+  g_assert_null (shortlist_csv_parse ("Name\n\x01\x02\n", strlen ("Name\n\x01\x02\n"), &error));
   g_assert_error (error, G_CONVERT_ERROR, G_CONVERT_ERROR_ILLEGAL_SEQUENCE);
+  g_clear_error (&error);
+
+  /* Not UTF-8: Windows' Western code page, as Excel saves CSV on Windows */
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  g_clear_pointer (&said, g_free);
+  rows = parse ("Name\n\xE9t\xE9 \x80\n");
+  said = dup_rows (rows);
+  g_assert_cmpstr (said, ==, "[Name][été €]");
+
+  /* UTF-16 with its mark, tabs between the fields: Excel's "Unicode Text" */
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  g_clear_pointer (&said, g_free);
+  rows = shortlist_csv_parse ("\xFF\xFEN\0a\0m\0e\0\t\0C\0i\0t\0y\0\r\0\n\0Z\0o\0\xEB\0\t\0K\0\xF6\0l\0n\0", 40, &error);
+  g_assert_no_error (error);
+  said = dup_rows (rows);
+  g_assert_cmpstr (said, ==, "[Name|City][Zoë|Köln]");
 }
 
 static void

@@ -178,7 +178,8 @@ test_bad_files (void)
                      "The spreadsheet has 50000 candidates; Shortlist submits at most 500 at a time. Split it into smaller files.");
   assert_load_fails ("header.csv", "First name,Last name,Email\n\n",
                      "The spreadsheet has no candidates. Its first line names the columns, and each line below is one candidate.");
-  assert_load_fails ("latin1.csv", "Name\n\xE9t\xE9\n", "The file is not text in UTF-8. Save it as CSV (UTF-8) in the spreadsheet.");
+  assert_load_fails ("workbook.csv", "PK\3\4\x14\0\6\0", "The file is not text. Save the spreadsheet as CSV or as Unicode text.");
+  assert_load_fails ("broken-utf16.csv", "\xFF\xFEN\0a\0\0\xD8", "The file says it is Unicode text, but it is damaged. Save the spreadsheet again.");
   assert_load_fails ("quote.csv", "Name\n\"Grace\n", "The quote opened on line 2 is never closed.");
 
   /* Bounded: a file of 100,000 columns, or a cell of 10 MB, is said at once, and no window
@@ -197,12 +198,68 @@ test_bad_files (void)
                        "Line 2, column 3 of the spreadsheet is longer than 10000 characters: that is no detail of a candidate. Shorten it in the spreadsheet.");
   }
 
-  /* Tabs between the fields: one column, said so */
+  /* Tabs between the fields, as Excel's "Text (Tab delimited)" saves them: read as columns */
   sheet = load (tabs, &error);
   g_assert_no_error (error);
-  g_assert_cmpstr (shortlist_spreadsheet_get_problem (sheet), ==,
-                   "Shortlist found only one column. Save the spreadsheet as CSV, with commas or semicolons between the fields.");
-  g_assert_cmpuint (shortlist_spreadsheet_get_n_to_send (sheet), ==, 0);
+  g_assert_cmpuint (shortlist_spreadsheet_get_n_columns (sheet), ==, 3);
+  g_assert_cmpint (shortlist_spreadsheet_get_field (sheet, 2), ==, SHORTLIST_CSV_EMAIL);
+}
+
+/* Spreadsheets as Excel on Windows saves them: "CSV (Comma delimited)" in Windows' Western code
+ * page, and "Unicode Text", UTF-16 with tabs: the same columns, drafts and checks as UTF-8 */
+static void
+test_encodings (void)
+{
+  g_autoptr (KomboCandidateDraft) template = template_for ("job-1");
+  g_autoptr (GError) error = NULL;
+  g_autofree char *western = write_in ("encodings", "bewerber.csv",
+                                       "Vorname;Nachname;E-Mail;Stadt;Land\r\n"
+                                       "J\xFCrgen;M\xFCller;juergen.mueller@example.de;K\xF6ln;DE\r\n"
+                                       "Fran\xE7oise;Gau\xDF;francoise@example.fr;\x80-Stadt;FR\r\n");
+  g_autoptr (GString) utf16 = g_string_new_len ("\xFF\xFE", 2);
+  g_autofree char *unicode = NULL;
+  const char *lines = "First name\tLast name\tEmail\r\nZo\u00eb\tSm\u00edth\tzoe@example.com\r\n\u0418\u0432\u0430\u043d\t\u041f\u0435\u0442\u0440\u043e\u0432\tivan@example.bg\r\n";
+  g_autofree gunichar2 *units = NULL;
+  glong n_units = 0;
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr (ShortlistSpreadsheet) sheet = NULL;
+      g_autofree char *first = NULL;
+      g_autofree char *second = NULL;
+
+      if (i == 1)
+        {
+          units = g_utf8_to_utf16 (lines, -1, NULL, &n_units, NULL);
+          for (glong u = 0; u < n_units; u++)
+            {
+              /* Little-endian, as Windows writes it */
+              g_string_append_c (utf16, (char) (units[u] & 0xff));
+              g_string_append_c (utf16, (char) (units[u] >> 8));
+            }
+          unicode = g_build_filename (test_get_tmp_dir (), "encodings", "shortlist.txt", NULL);
+          g_assert_true (g_file_set_contents (unicode, utf16->str, utf16->len, NULL));
+        }
+      sheet = load (i == 0 ? western : unicode, &error);
+      g_assert_no_error (error);
+      shortlist_spreadsheet_set_template (sheet, template, NULL);
+      wait_idle (sheet);
+      g_assert_cmpint (shortlist_spreadsheet_get_field (sheet, 0), ==, SHORTLIST_CSV_FIRST_NAME);
+      g_assert_cmpint (shortlist_spreadsheet_get_field (sheet, 1), ==, SHORTLIST_CSV_LAST_NAME);
+      g_assert_cmpint (shortlist_spreadsheet_get_field (sheet, 2), ==, SHORTLIST_CSV_EMAIL);
+      first = shortlist_sheet_row_dup_name (row (sheet, 0));
+      second = shortlist_sheet_row_dup_name (row (sheet, 1));
+      g_assert_cmpstr (first, ==, i == 0 ? "Jürgen Müller" : "Zoë Smíth");
+      g_assert_cmpstr (second, ==, i == 0 ? "Françoise Gauß" : "Иван Петров");
+      if (i == 0)
+        {
+          g_assert_cmpint (shortlist_spreadsheet_get_field (sheet, 3), ==, SHORTLIST_CSV_CITY);
+          g_assert_cmpstr (kombo_candidate_draft_get_text (shortlist_sheet_row_get_draft (row (sheet, 0)), "city"), ==, "Köln");
+          g_assert_cmpstr (kombo_candidate_draft_get_text (shortlist_sheet_row_get_draft (row (sheet, 1)), "city"), ==, "€-Stadt");
+        }
+      g_assert_cmpint (shortlist_sheet_row_get_state (row (sheet, 0)), ==, SHORTLIST_ROW_READY);
+      g_assert_cmpint (shortlist_sheet_row_get_state (row (sheet, 1)), ==, SHORTLIST_ROW_READY);
+    }
 }
 
 static ShortlistStore *
@@ -523,6 +580,7 @@ main (int    argc,
 
   g_test_add_func ("/spreadsheet/possible-by-name", test_possible_by_name);
   g_test_add_func ("/spreadsheet/note", test_note);
+  g_test_add_func ("/spreadsheet/encodings", test_encodings);
 
   return g_test_run ();
 }
