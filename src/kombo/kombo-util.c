@@ -253,20 +253,63 @@ static const struct
  * kombo_country_for_name:
  * @name: a country's name, in any case
  *
- * Returns: (nullable): the ISO 3166 alpha-2 code of the country @name names: by its English
- *   ISO name, its name in the reader's language, a common short form ("USA", "UK") or its
- *   German name ("Deutschland"), whatever the language
+ * Returns: (nullable): the ISO 3166 alpha-2 code of the country @name names: by its ISO name,
+ *   common name or official name in English or German ("Taiwan", "Südkorea", "Bundesrepublik
+ *   Deutschland"), in the reader's language, or a common short form ("USA", "UK")
  */
+/* Folded name → alpha-2 code: every name iso-codes gives a country, in English and German */
+static GHashTable *
+get_country_names (void)
+{
+  static GHashTable *names;
+
+  if (g_once_init_enter (&names))
+    {
+      GHashTable *table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+      g_autoptr (GBytes) bytes = g_resource_lookup_data (kombo_get_resource (), "/io/github/shortlist/kombo/country-names.json",
+                                                         G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+      g_autoptr (JsonParser) parser = json_parser_new ();
+      JsonNode *root;
+
+      if (bytes != NULL && json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL) &&
+          (root = json_parser_get_root (parser)) != NULL && JSON_NODE_HOLDS_OBJECT (root))
+        {
+          JsonObject *object = json_node_get_object (root);
+          g_autoptr (GList) codes = json_object_get_members (object);
+
+          for (GList *l = codes; l != NULL; l = l->next)
+            {
+              JsonNode  *node = json_object_get_member (object, l->data);
+              JsonArray *list = JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
+
+              for (guint i = 0; list != NULL && i < json_array_get_length (list); i++)
+                {
+                  const char *name = json_node_get_string (json_array_get_element (list, i));
+
+                  if (name != NULL)
+                    g_hash_table_insert (table, g_utf8_casefold (name, -1), g_strdup (l->data));
+                }
+            }
+        }
+      g_once_init_leave (&names, table);
+    }
+  return names;
+}
+
 const char *
 kombo_country_for_name (const char *name)
 {
   g_autofree char    *folded = g_utf8_casefold (name, -1);
   const KomboCountry *countries;
+  const char         *code;
   guint               n;
 
   for (guint i = 0; i < G_N_ELEMENTS (country_aliases); i++)
     if (g_str_equal (folded, country_aliases[i].name))
       return country_aliases[i].code;
+  /* Taiwan, Iran, South Korea, Bundesrepublik Deutschland: common and official names too */
+  if ((code = g_hash_table_lookup (get_country_names (), folded)) != NULL)
+    return kombo_country_lookup (code) ? kombo_country_lookup (code)->alpha_2 : NULL;
   countries = kombo_countries_get_all (&n);
   for (guint i = 0; i < n; i++)
     {

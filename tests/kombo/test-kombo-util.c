@@ -143,6 +143,17 @@ test_country_names (void)
   g_assert_cmpstr (kombo_country_for_name ("United Kingdom"), ==, "GB");
   g_assert_null (kombo_country_for_name ("Atlantis"));
   g_assert_null (kombo_country_for_name ("DE"));
+  /* iso-codes' common and official names, in English and German, whatever the reader's language */
+  g_assert_cmpstr (kombo_country_for_name ("Taiwan"), ==, "TW");
+  g_assert_cmpstr (kombo_country_for_name ("Iran"), ==, "IR");
+  g_assert_cmpstr (kombo_country_for_name ("south korea"), ==, "KR");
+  g_assert_cmpstr (kombo_country_for_name ("Südkorea"), ==, "KR");
+  g_assert_cmpstr (kombo_country_for_name ("Bolivien"), ==, "BO");
+  g_assert_cmpstr (kombo_country_for_name ("Federal Republic of Germany"), ==, "DE");
+  g_assert_cmpstr (kombo_country_for_name ("Bundesrepublik Deutschland"), ==, "DE");
+  g_assert_cmpstr (kombo_country_for_name ("Vereinigte Staaten von Amerika"), ==, "US");
+  g_assert_cmpstr (kombo_country_for_name ("Japan"), ==, "JP");
+  g_assert_cmpstr (kombo_country_for_name ("Neuseeland"), ==, "NZ");
 }
 
 /* Phone numbers as people write them are one number; a short code is no number at all */
