@@ -29,6 +29,8 @@ struct _ShortlistSpreadsheet
   GFile             *file;
   GFile             *folder;
   GStrv              headers;
+  GStrv              sheets; /* a workbook's, else NULL */
+  char              *sheet;  /* the one shown */
   GPtrArray         *lines;  /* GStrv, the rows below the header */
   ShortlistCsvField *fields; /* per column */
   GListStore        *rows;   /* ShortlistSheetRow, one per line */

@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "shortlist-cv.h"
 #include "shortlist-spreadsheet-private.h"
 
 /* A bigger file is no list of candidates */
@@ -57,6 +58,8 @@ shortlist_spreadsheet_finalize (GObject *object)
   g_clear_object (&self->file);
   g_clear_object (&self->folder);
   g_strfreev (self->headers);
+  g_strfreev (self->sheets);
+  g_free (self->sheet);
   g_clear_pointer (&self->lines, g_ptr_array_unref);
   g_free (self->fields);
   g_free (self->problem);
@@ -100,14 +103,66 @@ typedef struct
 {
   GStrv      headers;
   GPtrArray *lines;
+  GStrv      sheets; /* a workbook's, else NULL */
+  char      *sheet;  /* the one read */
 } Loaded;
 
 static void
 loaded_free (Loaded *loaded)
 {
   g_strfreev (loaded->headers);
+  g_strfreev (loaded->sheets);
+  g_free (loaded->sheet);
   g_clear_pointer (&loaded->lines, g_ptr_array_unref);
   g_free (loaded);
+}
+
+/* What a window can show a person, whatever the file: a header and at most
+ * SHORTLIST_SPREADSHEET_MAX_ROWS rows, of at most SHORTLIST_SPREADSHEET_MAX_COLUMNS columns
+ * and SHORTLIST_SPREADSHEET_MAX_CELL characters a cell */
+static gboolean
+check_rows (GPtrArray *rows,
+            GError   **error)
+{
+  if (rows->len < 2)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                           _ ("The spreadsheet has no candidates. Its first line names the columns, and each line below is one candidate."));
+      return FALSE;
+    }
+  if (rows->len - 1 > SHORTLIST_SPREADSHEET_MAX_ROWS)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                               /* TRANSLATORS: %u are numbers of candidates */
+                               _ ("The spreadsheet has %u candidates; Shortlist submits at most %u at a time. Split it into smaller files."),
+                               rows->len - 1, SHORTLIST_SPREADSHEET_MAX_ROWS);
+      return FALSE;
+    }
+  /* What a window can show a person: no list of candidates has more columns or longer cells */
+  for (guint r = 0; r < rows->len; r++)
+    {
+      char **fields = rows->pdata[r];
+      guint  n_fields = g_strv_length (fields);
+
+      if (n_fields > SHORTLIST_SPREADSHEET_MAX_COLUMNS)
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                                   /* TRANSLATORS: a line of the file, its number of columns, then the most Shortlist reads */
+                                   _ ("Line %u of the spreadsheet has %u columns; Shortlist reads at most %u. Save only the columns of the candidates."),
+                                   r + 1, n_fields, SHORTLIST_SPREADSHEET_MAX_COLUMNS);
+          return FALSE;
+        }
+      for (guint c = 0; c < n_fields; c++)
+        if (strlen (fields[c]) > SHORTLIST_SPREADSHEET_MAX_CELL)
+          {
+            g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                                     /* TRANSLATORS: a line and a column of the file, then the most characters Shortlist reads in one */
+                                     _ ("Line %u, column %u of the spreadsheet is longer than %u characters: that is no detail of a candidate. Shorten it in the spreadsheet."),
+                                     r + 1, c + 1, SHORTLIST_SPREADSHEET_MAX_CELL);
+            return FALSE;
+          }
+    }
+  return TRUE;
 }
 
 static void
@@ -137,48 +192,10 @@ load_thread (GTask        *task,
       return;
     }
   rows = shortlist_csv_parse (text, length, &error);
-  if (rows == NULL)
+  if (rows == NULL || !check_rows (rows, &error))
     {
       g_task_return_error (task, error);
       return;
-    }
-  if (rows->len < 2)
-    {
-      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                               _ ("The spreadsheet has no candidates. Its first line names the columns, and each line below is one candidate."));
-      return;
-    }
-  if (rows->len - 1 > SHORTLIST_SPREADSHEET_MAX_ROWS)
-    {
-      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                               /* TRANSLATORS: %u are numbers of candidates */
-                               _ ("The spreadsheet has %u candidates; Shortlist submits at most %u at a time. Split it into smaller files."),
-                               rows->len - 1, SHORTLIST_SPREADSHEET_MAX_ROWS);
-      return;
-    }
-  /* What a window can show a person: no list of candidates has more columns or longer cells */
-  for (guint r = 0; r < rows->len; r++)
-    {
-      char **fields = rows->pdata[r];
-      guint  n_fields = g_strv_length (fields);
-
-      if (n_fields > SHORTLIST_SPREADSHEET_MAX_COLUMNS)
-        {
-          g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                                   /* TRANSLATORS: a line of the file, its number of columns, then the most Shortlist reads */
-                                   _ ("Line %u of the spreadsheet has %u columns; Shortlist reads at most %u. Save only the columns of the candidates."),
-                                   r + 1, n_fields, SHORTLIST_SPREADSHEET_MAX_COLUMNS);
-          return;
-        }
-      for (guint c = 0; c < n_fields; c++)
-        if (strlen (fields[c]) > SHORTLIST_SPREADSHEET_MAX_CELL)
-          {
-            g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                                     /* TRANSLATORS: a line and a column of the file, then the most characters Shortlist reads in one */
-                                     _ ("Line %u, column %u of the spreadsheet is longer than %u characters: that is no detail of a candidate. Shorten it in the spreadsheet."),
-                                     r + 1, c + 1, SHORTLIST_SPREADSHEET_MAX_CELL);
-            return;
-          }
     }
   loaded = g_new0 (Loaded, 1);
   loaded->headers = g_ptr_array_steal_index (rows, 0);
@@ -192,9 +209,68 @@ load_thread (GTask        *task,
  *
  * Reads the spreadsheet, guesses what each column holds and checks its rows.
  */
+/* Whether @file is an Excel workbook, by its name */
+static gboolean
+is_workbook (GFile *file)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *folded = name ? g_utf8_casefold (name, -1) : NULL;
+
+  return folded != NULL && g_str_has_suffix (folded, ".xlsx");
+}
+
+/* A workbook's sheet, read in shortlist-cv-reader: checked as a CSV file's rows are */
+static void
+sheet_read_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr (GTask) task = user_data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (ShortlistWorkbook) workbook = shortlist_cv_read_sheet_finish (result, &error);
+  Loaded *loaded;
+
+  if (workbook == NULL)
+    {
+      /* The reader's words are for a CV; a workbook's are said here */
+      if (g_error_matches (error, SHORTLIST_CV_ERROR, SHORTLIST_CV_ERROR_TOO_LARGE))
+        g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "%s",
+                                 _ ("The workbook is larger than a list of candidates. Save only the candidates’ sheet, or save it as CSV."));
+      else if (g_error_matches (error, SHORTLIST_CV_ERROR, SHORTLIST_CV_ERROR_DAMAGED) ||
+               g_error_matches (error, SHORTLIST_CV_ERROR, SHORTLIST_CV_ERROR_UNSUPPORTED))
+        g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "%s",
+                                 _ ("The workbook cannot be read: it is damaged, or not saved by Excel as .xlsx. Save it as CSV and open that."));
+      else
+        g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  if (!check_rows (workbook->rows, &error))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  loaded = g_new0 (Loaded, 1);
+  loaded->headers = g_ptr_array_steal_index (workbook->rows, 0);
+  loaded->lines = g_steal_pointer (&workbook->rows);
+  loaded->sheets = g_steal_pointer (&workbook->sheets);
+  loaded->sheet = g_strdup (g_object_get_data (G_OBJECT (task), "sheet"));
+  if (loaded->sheet == NULL && loaded->sheets != NULL && loaded->sheets[0] != NULL)
+    loaded->sheet = g_strdup (loaded->sheets[0]);
+  g_task_return_pointer (task, loaded, (GDestroyNotify) loaded_free);
+}
+
+/**
+ * shortlist_spreadsheet_load_async:
+ * @file: a spreadsheet saved as text (CSV, or tab-separated), or an Excel workbook (.xlsx)
+ * @sheet: (nullable): of a workbook, the sheet to read; %NULL for the first
+ *
+ * Reads the spreadsheet, guesses what each column holds and checks its rows. A workbook is
+ * read in shortlist-cv-reader, behind the limits a CV is read behind.
+ */
 void
 shortlist_spreadsheet_load_async (ShortlistSpreadsheet *self,
                                   GFile                *file,
+                                  const char           *sheet,
                                   GCancellable         *cancellable,
                                   GAsyncReadyCallback   callback,
                                   gpointer              user_data)
@@ -207,6 +283,12 @@ shortlist_spreadsheet_load_async (ShortlistSpreadsheet *self,
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, shortlist_spreadsheet_load_async);
   g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  if (is_workbook (file))
+    {
+      g_object_set_data_full (G_OBJECT (task), "sheet", g_strdup (sheet), g_free);
+      shortlist_cv_read_sheet_async (file, sheet, cancellable, sheet_read_cb, g_steal_pointer (&task));
+      return;
+    }
   g_task_run_in_thread (task, load_thread);
 }
 
@@ -231,6 +313,10 @@ shortlist_spreadsheet_load_finish (ShortlistSpreadsheet *self,
   self->folder = g_file_get_parent (self->file);
   g_strfreev (self->headers);
   self->headers = g_steal_pointer (&loaded->headers);
+  g_strfreev (self->sheets);
+  self->sheets = g_steal_pointer (&loaded->sheets);
+  g_free (self->sheet);
+  self->sheet = g_steal_pointer (&loaded->sheet);
   g_clear_pointer (&self->lines, g_ptr_array_unref);
   self->lines = g_steal_pointer (&loaded->lines);
   loaded_free (loaded);
@@ -876,4 +962,20 @@ look_up_next (ShortlistSpreadsheet *self)
       self->n_looking_up++;
       kombo_candidate_finder_find_async (self->finder, emails, NULL, found_cb, lookup);
     }
+}
+
+/* Returns: (nullable): a workbook's sheets, by name, in order; %NULL for a CSV file */
+const char *const *
+shortlist_spreadsheet_get_sheets (ShortlistSpreadsheet *self)
+{
+  g_return_val_if_fail (SHORTLIST_IS_SPREADSHEET (self), NULL);
+  return (const char *const *) self->sheets;
+}
+
+/* Returns: (nullable): of a workbook, the sheet shown */
+const char *
+shortlist_spreadsheet_get_sheet (ShortlistSpreadsheet *self)
+{
+  g_return_val_if_fail (SHORTLIST_IS_SPREADSHEET (self), NULL);
+  return self->sheet;
 }

@@ -49,6 +49,7 @@ G_DECLARE_FINAL_TYPE (ShortlistSpreadsheet, shortlist_spreadsheet, SHORTLIST, SP
 ShortlistSpreadsheet *shortlist_spreadsheet_new (void);
 void                  shortlist_spreadsheet_load_async (ShortlistSpreadsheet *self,
                                                         GFile                *file,
+                                                        const char           *sheet,
                                                         GCancellable         *cancellable,
                                                         GAsyncReadyCallback   callback,
                                                         gpointer              user_data);
@@ -88,5 +89,8 @@ gboolean              shortlist_spreadsheet_submit_finish (ShortlistSpreadsheet 
                                                            GAsyncResult         *result,
                                                            guint                *n_sent,
                                                            GError              **error);
+
+const char *const    *shortlist_spreadsheet_get_sheets (ShortlistSpreadsheet *self);
+const char           *shortlist_spreadsheet_get_sheet (ShortlistSpreadsheet *self);
 
 G_END_DECLS

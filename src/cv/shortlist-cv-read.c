@@ -41,6 +41,7 @@ reader_path (void)
 typedef struct
 {
   char        *reader; /* the program */
+  char        *sheet;  /* reading a workbook: the sheet asked for, "" for the first; else NULL */
   GSubprocess *process;
   guint        timeout_id;
   gboolean     timed_out;
@@ -54,6 +55,7 @@ reading_free (Reading *reading)
     g_subprocess_force_exit (reading->process);
   g_clear_object (&reading->process);
   g_free (reading->reader);
+  g_free (reading->sheet);
   g_free (reading);
 }
 
@@ -66,6 +68,45 @@ reading_timeout_cb (gpointer data)
   reading->timed_out = TRUE;
   g_subprocess_force_exit (reading->process);
   return G_SOURCE_REMOVE;
+}
+
+void
+shortlist_workbook_free (ShortlistWorkbook *workbook)
+{
+  g_strfreev (workbook->sheets);
+  g_clear_pointer (&workbook->rows, g_ptr_array_unref);
+  g_free (workbook);
+}
+
+/* The reader's rows, each a GStrv; a cell that is not text is no cell the reader wrote */
+static ShortlistWorkbook *
+workbook_from_json (JsonObject *object)
+{
+  ShortlistWorkbook *workbook = g_new0 (ShortlistWorkbook, 1);
+  g_autoptr (GStrvBuilder) sheets = g_strv_builder_new ();
+  JsonArray *names = kombo_json_get_array (object, "sheets");
+  JsonArray *rows = kombo_json_get_array (object, "rows");
+
+  for (guint i = 0; names != NULL && i < json_array_get_length (names); i++)
+    if (JSON_NODE_HOLDS_VALUE (json_array_get_element (names, i)))
+      g_strv_builder_add (sheets, json_array_get_string_element (names, i));
+  workbook->sheets = g_strv_builder_end (sheets);
+  workbook->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  for (guint i = 0; rows != NULL && i < json_array_get_length (rows); i++)
+    {
+      JsonNode *node = json_array_get_element (rows, i);
+      JsonArray *cells = JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
+      g_autoptr (GStrvBuilder) row = g_strv_builder_new ();
+
+      for (guint j = 0; cells != NULL && j < json_array_get_length (cells); j++)
+        {
+          JsonNode *cell = json_array_get_element (cells, j);
+
+          g_strv_builder_add (row, JSON_NODE_HOLDS_VALUE (cell) && json_node_get_string (cell) ? json_node_get_string (cell) : "");
+        }
+      g_ptr_array_add (workbook->rows, g_strv_builder_end (row));
+    }
+  return workbook;
 }
 
 static void
@@ -110,6 +151,11 @@ communicated_cb (GObject      *source,
       if (code < SHORTLIST_CV_ERROR_NO_TEXT || code > SHORTLIST_CV_ERROR_OLD_WORD)
         code = SHORTLIST_CV_ERROR_DAMAGED;
       g_task_return_new_error (task, SHORTLIST_CV_ERROR, (int) code, "%s", message ? message : _ ("The CV is damaged"));
+      return;
+    }
+  if (reading->sheet != NULL)
+    {
+      g_task_return_pointer (task, workbook_from_json (object), (GDestroyNotify) shortlist_workbook_free);
       return;
     }
   g_task_return_pointer (task, shortlist_cv_facts_from_json (json_object_get_member (object, "facts")),
@@ -212,7 +258,11 @@ cv_opened_cb (GObject      *source,
   environment = reader_environment ();
   g_subprocess_launcher_set_environ (launcher, environment);
   g_subprocess_launcher_set_cwd (launcher, "/");
-  reading->process = g_subprocess_launcher_spawn (launcher, &error, reading->reader, NULL);
+  if (reading->sheet != NULL)
+    reading->process = g_subprocess_launcher_spawn (launcher, &error, reading->reader, "--sheet",
+                                                    *reading->sheet != '\0' ? reading->sheet : NULL, NULL);
+  else
+    reading->process = g_subprocess_launcher_spawn (launcher, &error, reading->reader, NULL);
   if (reading->process == NULL)
     {
       g_task_return_error (task, g_steal_pointer (&error));
@@ -221,6 +271,37 @@ cv_opened_cb (GObject      *source,
   reading->timeout_id = g_timeout_add (TIME_LIMIT_MS, reading_timeout_cb, reading);
   cancellable = g_task_get_cancellable (task);
   g_subprocess_communicate_async (reading->process, NULL, cancellable, communicated_cb, g_steal_pointer (&task));
+}
+
+static void
+start_reading (GFile              *file,
+               const char         *sheet,
+               gpointer            source_tag,
+               GCancellable       *cancellable,
+               GAsyncReadyCallback callback,
+               gpointer            user_data)
+{
+  g_autoptr (GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+  g_autoptr (GTask) opening = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *reader = reader_path ();
+  Reading         *reading;
+
+  g_task_set_source_tag (task, source_tag);
+  path = g_file_get_path (file);
+  if (path == NULL || reader == NULL)
+    {
+      g_task_return_new_error (task, SHORTLIST_CV_ERROR, SHORTLIST_CV_ERROR_UNSUPPORTED, "%s",
+                               path == NULL ? "The file is not a local file" : "No CV reader is installed");
+      return;
+    }
+  reading = g_new0 (Reading, 1);
+  reading->reader = g_steal_pointer (&reader);
+  reading->sheet = g_strdup (sheet);
+  g_task_set_task_data (task, reading, (GDestroyNotify) reading_free);
+  opening = g_task_new (NULL, cancellable, cv_opened_cb, g_steal_pointer (&task));
+  g_task_set_task_data (opening, g_steal_pointer (&path), g_free);
+  g_task_run_in_thread (opening, open_cv_thread);
 }
 
 /**
@@ -237,28 +318,34 @@ shortlist_cv_read_async (GFile              *file,
                          GAsyncReadyCallback callback,
                          gpointer            user_data)
 {
-  g_autoptr (GTask) task = g_task_new (NULL, cancellable, callback, user_data);
-  g_autoptr (GTask) opening = NULL;
-  g_autofree char *path = NULL;
-  g_autofree char *reader = reader_path ();
-  Reading         *reading;
-
   g_return_if_fail (G_IS_FILE (file));
+  start_reading (file, NULL, shortlist_cv_read_async, cancellable, callback, user_data);
+}
 
-  g_task_set_source_tag (task, shortlist_cv_read_async);
-  path = g_file_get_path (file);
-  if (path == NULL || reader == NULL)
-    {
-      g_task_return_new_error (task, SHORTLIST_CV_ERROR, SHORTLIST_CV_ERROR_UNSUPPORTED, "%s",
-                               path == NULL ? "The CV is not a local file" : "No CV reader is installed");
-      return;
-    }
-  reading = g_new0 (Reading, 1);
-  reading->reader = g_steal_pointer (&reader);
-  g_task_set_task_data (task, reading, (GDestroyNotify) reading_free);
-  opening = g_task_new (NULL, cancellable, cv_opened_cb, g_steal_pointer (&task));
-  g_task_set_task_data (opening, g_steal_pointer (&path), g_free);
-  g_task_run_in_thread (opening, open_cv_thread);
+/**
+ * shortlist_cv_read_sheet_async:
+ * @sheet: (nullable): the sheet to read, by its name; %NULL for the first
+ *
+ * Reads the rows of an Excel workbook's sheet in shortlist-cv-reader, as a CV is read: a
+ * workbook is whatever a recruiter was sent too. shortlist_cv_read_sheet_finish() ends it.
+ */
+void
+shortlist_cv_read_sheet_async (GFile              *file,
+                               const char         *sheet,
+                               GCancellable       *cancellable,
+                               GAsyncReadyCallback callback,
+                               gpointer            user_data)
+{
+  g_return_if_fail (G_IS_FILE (file));
+  start_reading (file, sheet ? sheet : "", shortlist_cv_read_sheet_async, cancellable, callback, user_data);
+}
+
+/* Returns: (transfer full): the workbook's sheets and the rows of the one read; %NULL with @error */
+ShortlistWorkbook *
+shortlist_cv_read_sheet_finish (GAsyncResult *result,
+                                GError      **error)
+{
+  return g_task_propagate_pointer (G_TASK (result), error);
 }
 
 ShortlistCvFacts *

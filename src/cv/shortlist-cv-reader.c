@@ -9,6 +9,10 @@
  * off (shortlist-sandbox.c): any system call that would open a file, make a socket or start
  * a program kills it.
  *
+ * With --sheet [NAME], standard input is an Excel workbook instead, and the answer is the rows
+ * of its sheet NAME, or of its first: {"sheets": [...], "rows": [[...], ...]} or the error, the
+ * same way.
+ *
  * Standard output carries the answer and nothing else: GLib's messages, whatever
  * G_MESSAGES_DEBUG asks for, and anything a library prints go to standard error.
  */
@@ -26,6 +30,7 @@
 
 #include "shortlist-cv.h"
 #include "shortlist-sandbox.h"
+#include "shortlist-xlsx.h"
 
 #if defined(__SANITIZE_ADDRESS__)
 #define SANITIZED 1
@@ -134,7 +139,10 @@ main (int   argc,
   g_autoptr (GError) error = NULL;
   g_autoptr (GBytes) bytes = NULL;
   g_autoptr (ShortlistCvFacts) facts = NULL;
+  g_autoptr (GPtrArray) rows = NULL;
+  g_auto (GStrv) sheets = NULL;
   g_autofree char *json = NULL;
+  gboolean         sheet_mode = argc > 1 && g_str_equal (argv[1], "--sheet");
   int              answer;
 
   /* The answer gets a descriptor of its own; standard output becomes standard error, for
@@ -169,12 +177,34 @@ main (int   argc,
        * (the parsers' leaks are found by the fuzz-replay tests, in process) */
       __lsan_do_leak_check ();
 #endif
-      if (shortlist_sandbox_contain (&error))
+      if (shortlist_sandbox_contain (&error) && sheet_mode)
+        rows = shortlist_xlsx_read (bytes, argc > 2 ? argv[2] : NULL, &sheets, g_get_monotonic_time () + 2 * G_USEC_PER_SEC, &error);
+      else if (error == NULL)
         facts = shortlist_cv_read_bytes (bytes, &error);
     }
 
   json_builder_begin_object (builder);
-  if (facts != NULL)
+  if (rows != NULL)
+    {
+      json_builder_set_member_name (builder, "sheets");
+      json_builder_begin_array (builder);
+      for (guint i = 0; sheets != NULL && sheets[i] != NULL; i++)
+        json_builder_add_string_value (builder, sheets[i]);
+      json_builder_end_array (builder);
+      json_builder_set_member_name (builder, "rows");
+      json_builder_begin_array (builder);
+      for (guint i = 0; i < rows->len; i++)
+        {
+          char **cells = rows->pdata[i];
+
+          json_builder_begin_array (builder);
+          for (guint j = 0; cells[j] != NULL; j++)
+            json_builder_add_string_value (builder, cells[j]);
+          json_builder_end_array (builder);
+        }
+      json_builder_end_array (builder);
+    }
+  else if (facts != NULL)
     {
       json_builder_set_member_name (builder, "facts");
       json_builder_add_value (builder, shortlist_cv_facts_to_json (facts));
@@ -184,7 +214,11 @@ main (int   argc,
       json_builder_set_member_name (builder, "error");
       json_builder_begin_object (builder);
       json_builder_set_member_name (builder, "code");
-      json_builder_add_int_value (builder, error->domain == SHORTLIST_CV_ERROR ? error->code : SHORTLIST_CV_ERROR_DAMAGED);
+      json_builder_add_int_value (builder, error->domain == SHORTLIST_CV_ERROR ? error->code
+                                           : sheet_mode && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT) ? SHORTLIST_CV_ERROR_TOO_LARGE
+                                           : sheet_mode && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE) ? SHORTLIST_CV_ERROR_TOO_LARGE
+                                           : sheet_mode && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED) ? SHORTLIST_CV_ERROR_UNSUPPORTED
+                                                                                                                          : SHORTLIST_CV_ERROR_DAMAGED);
       json_builder_set_member_name (builder, "message");
       json_builder_add_string_value (builder, error->message);
       json_builder_end_object (builder);
@@ -194,6 +228,6 @@ main (int   argc,
   root = json_builder_get_root (builder);
   json_generator_set_root (generator, root);
   json = json_generator_to_data (generator, NULL);
-  g_debug ("Answering with %s", facts != NULL ? "the facts" : "an error");
+  g_debug ("Answering with %s", rows != NULL ? "the rows" : facts != NULL ? "the facts" : "an error");
   return write_all (answer, json) ? 0 : 1;
 }

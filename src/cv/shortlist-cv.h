@@ -76,4 +76,21 @@ guint             shortlist_cv_fill_undo       (ShortlistCvFill     *fill,
 void              shortlist_cv_fill_free       (ShortlistCvFill     *fill);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ShortlistCvFill, shortlist_cv_fill_free)
 
+/* An Excel workbook's sheets, and the rows of the one read, each a GStrv of its cells */
+typedef struct
+{
+  GStrv      sheets;
+  GPtrArray *rows;
+} ShortlistWorkbook;
+
+void               shortlist_workbook_free (ShortlistWorkbook *workbook);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ShortlistWorkbook, shortlist_workbook_free)
+void               shortlist_cv_read_sheet_async  (GFile              *file,
+                                                   const char         *sheet,
+                                                   GCancellable       *cancellable,
+                                                   GAsyncReadyCallback callback,
+                                                   gpointer            user_data);
+ShortlistWorkbook *shortlist_cv_read_sheet_finish (GAsyncResult       *result,
+                                                   GError            **error);
+
 G_END_DECLS

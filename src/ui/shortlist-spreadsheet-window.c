@@ -1,6 +1,6 @@
 /* shortlist-spreadsheet-window.c: submits the candidates of a spreadsheet, after a preview of every row
  *
- * A CSV file is opened (or dropped), its columns matched to fields, and every row shown with
+ * A CSV file or an Excel workbook is opened (or dropped; a workbook's sheet chosen), its columns matched to fields, and every row shown with
  * what it lacks or that the ATS has the address already, before anything is sent. The job,
  * stage and "Sourced by" hold for every row; they start as the last candidate's for the
  * integration. Submitting sends the included rows several at once, each row saying how it
@@ -33,6 +33,7 @@ struct _ShortlistSpreadsheetWindow
   GtkLabel            *problem_label;
   ShortlistJobGroup   *job_group;
   AdwEntryRow         *sourced_by_row;
+  AdwComboRow         *sheet_row;
   AdwExpanderRow      *columns_row;
   AdwPreferencesGroup *rows_group;
   GtkListBox          *row_list;
@@ -289,6 +290,8 @@ list_more_cb (GtkWidget     *widget,
   return G_SOURCE_REMOVE;
 }
 
+static void show_sheets (ShortlistSpreadsheetWindow *self);
+
 static void
 show_sheet (ShortlistSpreadsheetWindow *self,
             ShortlistSpreadsheet       *sheet)
@@ -313,10 +316,49 @@ show_sheet (ShortlistSpreadsheetWindow *self,
   gtk_list_box_bind_model (self->row_list, G_LIST_MODEL (self->listed), create_row, NULL, NULL);
   self->listing_id = gtk_widget_add_tick_callback (GTK_WIDGET (self->row_list), list_more_cb, self, NULL);
   show_columns (self);
+  show_sheets (self);
   gtk_stack_set_visible_child_name (self->stack, "sheet");
   gtk_widget_set_visible (self->open_button, TRUE);
   gtk_action_bar_set_revealed (self->action_bar, TRUE);
   update (self);
+}
+
+static void loaded_cb (GObject      *object,
+                       GAsyncResult *result,
+                       gpointer      user_data);
+
+/* Another sheet of the workbook chosen: its rows instead */
+static void
+sheet_chosen_cb (ShortlistSpreadsheetWindow *self)
+{
+  const char *const *sheets = self->sheet ? shortlist_spreadsheet_get_sheets (self->sheet) : NULL;
+  guint              chosen = adw_combo_row_get_selected (self->sheet_row);
+  g_autoptr (ShortlistSpreadsheet) sheet = NULL;
+
+  if (sheets == NULL || chosen >= g_strv_length ((char **) sheets) ||
+      g_strcmp0 (sheets[chosen], shortlist_spreadsheet_get_sheet (self->sheet)) == 0 || self->submit_cancellable != NULL)
+    return;
+  sheet = shortlist_spreadsheet_new ();
+  shortlist_spreadsheet_load_async (sheet, shortlist_spreadsheet_get_file (self->sheet), sheets[chosen], self->cancellable, loaded_cb, self);
+}
+
+/* A workbook of several sheets offers them, the one shown chosen */
+static void
+show_sheets (ShortlistSpreadsheetWindow *self)
+{
+  const char *const *sheets = shortlist_spreadsheet_get_sheets (self->sheet);
+  g_autoptr (GtkStringList) names = NULL;
+  guint shown = 0;
+
+  g_signal_handlers_block_by_func (self->sheet_row, sheet_chosen_cb, self);
+  gtk_widget_set_visible (GTK_WIDGET (self->sheet_row), sheets != NULL && sheets[0] != NULL && sheets[1] != NULL);
+  names = gtk_string_list_new (sheets);
+  for (guint i = 0; sheets != NULL && sheets[i] != NULL; i++)
+    if (g_strcmp0 (sheets[i], shortlist_spreadsheet_get_sheet (self->sheet)) == 0)
+      shown = i;
+  adw_combo_row_set_model (self->sheet_row, G_LIST_MODEL (names));
+  adw_combo_row_set_selected (self->sheet_row, shown);
+  g_signal_handlers_unblock_by_func (self->sheet_row, sheet_chosen_cb, self);
 }
 
 static void
@@ -360,7 +402,7 @@ shortlist_spreadsheet_window_open (ShortlistSpreadsheetWindow *self,
 
   if (self->submit_cancellable != NULL)
     return;
-  shortlist_spreadsheet_load_async (sheet, file, self->cancellable, loaded_cb, self);
+  shortlist_spreadsheet_load_async (sheet, file, NULL, self->cancellable, loaded_cb, self);
 }
 
 static void
@@ -516,6 +558,7 @@ shortlist_spreadsheet_window_class_init (ShortlistSpreadsheetWindowClass *klass)
   BIND (problem_label);
   BIND (job_group);
   BIND (sourced_by_row);
+  BIND (sheet_row);
   BIND (columns_row);
   BIND (rows_group);
   BIND (row_list);
@@ -546,6 +589,7 @@ shortlist_spreadsheet_window_init (ShortlistSpreadsheetWindow *self)
   self->cancellable = g_cancellable_new ();
   self->column_rows = g_ptr_array_new ();
   g_signal_connect_swapped (self->columns_row, "notify::expanded", G_CALLBACK (make_column_rows), self);
+  g_signal_connect_swapped (self->sheet_row, "notify::selected", G_CALLBACK (sheet_chosen_cb), self);
   g_object_bind_property (self->template, "sourced-by", self->sourced_by_row, "text", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   g_signal_connect_swapped (self->template, "notify", G_CALLBACK (template_changed_cb), self);
   g_signal_connect_swapped (self->job_group, "notify::restrictions", G_CALLBACK (template_changed_cb), self);

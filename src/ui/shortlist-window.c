@@ -617,22 +617,23 @@ shortlist_window_show_error (ShortlistWindow *self,
   gtk_stack_set_visible_child_name (self->main_stack, "connect");
 }
 
-/* Whether @file is a spreadsheet saved as text (.csv, or .tsv as Excel names tab-separated
- * text), by its name: no disk access on the main loop */
+/* Whether @file is a spreadsheet: saved as text (.csv, or .tsv as Excel names tab-separated
+ * text) or an Excel workbook (.xlsx), by its name: no disk access on the main loop */
 static gboolean
 is_spreadsheet (GFile *file)
 {
   g_autofree char *name = g_file_get_basename (file);
   g_autofree char *folded = name ? g_utf8_casefold (name, -1) : NULL;
 
-  return folded != NULL && (g_str_has_suffix (folded, ".csv") || g_str_has_suffix (folded, ".tsv"));
+  return folded != NULL && (g_str_has_suffix (folded, ".csv") || g_str_has_suffix (folded, ".tsv") ||
+                            g_str_has_suffix (folded, ".xlsx"));
 }
 
 /**
  * shortlist_window_open_files:
  *
  * Attaches @files to the candidate being written, as from "Open With Shortlist" or a drop;
- * a single spreadsheet (.csv, .tsv) opens as many candidates instead.
+ * a single spreadsheet (.csv, .tsv, .xlsx) opens as many candidates instead.
  */
 void
 shortlist_window_open_files (ShortlistWindow *self,

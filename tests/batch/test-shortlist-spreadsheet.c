@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "shortlist-spreadsheet.h"
+#include "cv-corpus.h"
 #include "test-util.h"
 
 #define FOUND(records) "{\"status\":\"success\",\"data\":{\"next\":null,\"results\":[" records "]}}"
@@ -42,7 +43,7 @@ load (const char *path,
   GAsyncResult *result = NULL;
   gboolean      loaded;
 
-  shortlist_spreadsheet_load_async (sheet, file, NULL, test_store_result, &result);
+  shortlist_spreadsheet_load_async (sheet, file, NULL, NULL, test_store_result, &result);
   loaded = shortlist_spreadsheet_load_finish (sheet, test_wait (&result), error);
   g_object_unref (result);
   if (!loaded)
@@ -567,6 +568,58 @@ test_note (void)
   shortlist_store_close (store);
 }
 
+/* An Excel workbook, read in shortlist-cv-reader: its first sheet's columns guessed and its rows
+ * checked as a CSV file's; another sheet chosen by name */
+static void
+test_workbook (void)
+{
+  g_autofree char *folder = g_build_filename (test_get_tmp_dir (), "workbook", NULL);
+  g_autofree char *path = g_build_filename (folder, "shortlist.xlsx", NULL);
+  g_autoptr (KomboCandidateDraft) template = template_for ("job-1");
+  g_autoptr (ShortlistSpreadsheet) sheet = NULL;
+  g_autoptr (ShortlistSpreadsheet) notes = NULL;
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  GAsyncResult *result = NULL;
+  gboolean      loaded;
+
+  g_mkdir_with_parents (folder, 0700);
+  cv_corpus_write_xlsx (path);
+  sheet = load (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (shortlist_spreadsheet_get_sheet (sheet), ==, "Candidates");
+  g_assert_cmpuint (g_strv_length ((char **) shortlist_spreadsheet_get_sheets (sheet)), ==, 2);
+  g_assert_cmpint (shortlist_spreadsheet_get_field (sheet, 0), ==, SHORTLIST_CSV_FIRST_NAME);
+  g_assert_cmpint (shortlist_spreadsheet_get_field (sheet, 2), ==, SHORTLIST_CSV_EMAIL);
+  g_assert_cmpint (shortlist_spreadsheet_get_field (sheet, 3), ==, SHORTLIST_CSV_PHONE);
+  shortlist_spreadsheet_set_template (sheet, template, NULL);
+  wait_idle (sheet);
+  first = shortlist_sheet_row_dup_name (row (sheet, 0));
+  second = shortlist_sheet_row_dup_name (row (sheet, 1));
+  g_assert_cmpstr (first, ==, "Ada Lovelace");
+  g_assert_cmpstr (second, ==, "Grace Hopper");
+  /* A phone number kept as a number is read in all its digits */
+  g_assert_cmpstr (kombo_candidate_draft_get_text (shortlist_sheet_row_get_draft (row (sheet, 0)), "phone-number"), ==, "4915112345678");
+  g_assert_cmpint (shortlist_sheet_row_get_state (row (sheet, 0)), ==, SHORTLIST_ROW_READY);
+  g_assert_cmpint (shortlist_sheet_row_get_state (row (sheet, 1)), ==, SHORTLIST_ROW_READY);
+
+  /* Its other sheet, chosen by name, has no candidates: said so */
+  notes = shortlist_spreadsheet_new ();
+  shortlist_spreadsheet_load_async (notes, file, "Notes", NULL, test_store_result, &result);
+  loaded = shortlist_spreadsheet_load_finish (notes, test_wait (&result), &error);
+  g_object_unref (result);
+  g_assert_true (loaded);
+  g_assert_no_error (error);
+  g_assert_cmpstr (shortlist_spreadsheet_get_sheet (notes), ==, "Notes");
+  g_assert_cmpint (shortlist_spreadsheet_get_field (notes, 0), ==, SHORTLIST_CSV_NOTE);
+
+  /* A damaged workbook is said plainly */
+  assert_load_fails ("damaged.xlsx", "PK\3\4 not really a workbook",
+                     "The workbook cannot be read: it is damaged, or not saved by Excel as .xlsx. Save it as CSV and open that.");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -581,6 +634,7 @@ main (int    argc,
   g_test_add_func ("/spreadsheet/possible-by-name", test_possible_by_name);
   g_test_add_func ("/spreadsheet/note", test_note);
   g_test_add_func ("/spreadsheet/encodings", test_encodings);
+  g_test_add_func ("/spreadsheet/workbook", test_workbook);
 
   return g_test_run ();
 }

@@ -172,7 +172,7 @@ bench_csv (guint       n,
   g_clear_object (&result);
 
   file = g_file_new_for_path (csv_path);
-  shortlist_spreadsheet_load_async (sheet, file, NULL, done_cb, &result);
+  shortlist_spreadsheet_load_async (sheet, file, NULL, NULL, done_cb, &result);
   while (result == NULL)
     g_main_context_iteration (NULL, TRUE);
   if (!shortlist_spreadsheet_load_finish (sheet, result, &error))

@@ -718,3 +718,73 @@ cv_corpus_write_scan_pdf (const char *path)
   cairo_surface_finish (surface);
   cairo_surface_destroy (surface);
 }
+
+/**
+ * cv_corpus_write_xlsx:
+ *
+ * Writes an Excel workbook as Excel writes one: two sheets ("Candidates", then "Notes"), shared
+ * and inline strings, a phone number kept as a number, a date in a format of the workbook's
+ * own and one in a built-in one, a salary with thousands, a percentage, a boolean, a row left
+ * empty, cells skipped. Each candidate's row reads, as Excel shows it:
+ *
+ *   First name | Last name | Email                 | Phone         | Available from | Salary | Score | Active | Born
+ *   Ada        | Lovelace  | ada@example.com       | 4915112345678 | 01.03.2026     | 85,000 | 88%   | TRUE   | 1990-07-14
+ *   Grace      | Hopper    | grace.hopper@example.com |            |                | 3.5    |       | FALSE  |
+ */
+void
+cv_corpus_write_xlsx (const char *path)
+{
+  const char *names[] = { "[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels",
+                          "xl/sharedStrings.xml", "xl/styles.xml", "xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml", NULL };
+  const char *texts[] = {
+    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+    "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+    "<Default Extension=\"xml\" ContentType=\"application/xml\"/></Types>",
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+    "<Relationship Id=\"rId1\" Type=\"officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>",
+    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+    "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+    "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><workbookPr/>"
+    "<sheets><sheet name=\"Candidates\" sheetId=\"1\" r:id=\"rId1\"/><sheet name=\"Notes\" sheetId=\"2\" r:id=\"rId2\"/></sheets></workbook>",
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+    "<Relationship Id=\"rId2\" Type=\"worksheet\" Target=\"worksheets/sheet2.xml\"/>"
+    "<Relationship Id=\"rId1\" Type=\"worksheet\" Target=\"/xl/worksheets/sheet1.xml\"/>"
+    "<Relationship Id=\"rId3\" Type=\"styles\" Target=\"styles.xml\"/></Relationships>",
+    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+    "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"12\" uniqueCount=\"12\">"
+    "<si><t>First name</t></si><si><t>Last name</t></si><si><t>Email</t></si><si><t>Phone</t></si>"
+    "<si><t>Available from</t></si><si><t>Salary</t></si><si><t>Score</t></si><si><t>Active</t></si>"
+    "<si><t>Ada</t></si><si><t>ada@example.com</t></si>"
+    "<si><r><rPr><b/></rPr><t>Gra</t></r><r><t xml:space=\"preserve\">ce</t></r><rPh sb=\"0\" eb=\"1\"><t>グ</t></rPh></si>"
+    "<si><t>Born</t></si></sst>",
+    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+    "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+    "<numFmts count=\"1\"><numFmt numFmtId=\"164\" formatCode=\"dd\\.mm\\.yyyy;@\"/></numFmts>"
+    "<cellXfs count=\"6\"><xf numFmtId=\"0\"/><xf numFmtId=\"164\" applyNumberFormat=\"1\"/><xf numFmtId=\"3\"/>"
+    "<xf numFmtId=\"9\"/><xf numFmtId=\"14\"/><xf numFmtId=\"49\"/></cellXfs></styleSheet>",
+    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+    "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+    "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c><c r=\"C1\" t=\"s\"><v>2</v></c>"
+    "<c r=\"D1\" t=\"s\"><v>3</v></c><c r=\"E1\" t=\"s\"><v>4</v></c><c r=\"F1\" t=\"s\"><v>5</v></c>"
+    "<c r=\"G1\" t=\"s\"><v>6</v></c><c r=\"H1\" t=\"s\"><v>7</v></c><c r=\"I1\" t=\"s\"><v>11</v></c></row>"
+    "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>8</v></c><c r=\"B2\" t=\"inlineStr\"><is><t>Lovelace</t></is></c>"
+    "<c r=\"C2\" t=\"s\"><v>9</v></c><c r=\"D2\"><v>4915112345678</v></c><c r=\"E2\" s=\"1\"><v>46082</v></c>"
+    "<c r=\"F2\" s=\"2\"><v>85000</v></c><c r=\"G2\" s=\"3\"><v>0.875</v></c><c r=\"H2\" t=\"b\"><v>1</v></c>"
+    "<c r=\"I2\" s=\"4\"><v>33068</v></c></row>"
+    "<row r=\"3\"><c r=\"A3\" s=\"5\"/></row>"
+    "<row r=\"5\"><c r=\"A5\" t=\"s\"><v>10</v></c><c r=\"B5\" t=\"str\"><f>UPPER(\"h\")&amp;\"opper\"</f><v>Hopper</v></c>"
+    "<c r=\"C5\" t=\"inlineStr\"><is><t>grace.hopper@example.com</t></is></c>"
+    "<c r=\"F5\"><v>3.5</v></c><c r=\"H5\" t=\"b\"><v>0</v></c></row>"
+    "</sheetData></worksheet>",
+    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+    "<x:worksheet xmlns:x=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><x:sheetData>"
+    "<x:row><x:c t=\"inlineStr\"><x:is><x:t>Note</x:t></x:is></x:c></x:row>"
+    "<x:row><x:c t=\"inlineStr\"><x:is><x:t>Call Ada back on Monday</x:t></x:is></x:c></x:row>"
+    "</x:sheetData></x:worksheet>",
+  };
+  g_autoptr (GPtrArray) contents = g_ptr_array_new_with_free_func ((GDestroyNotify) g_bytes_unref);
+
+  for (guint i = 0; names[i] != NULL; i++)
+    g_ptr_array_add (contents, g_bytes_new (texts[i], strlen (texts[i])));
+  cv_corpus_write_zip (path, names, (GBytes **) contents->pdata, TRUE);
+}

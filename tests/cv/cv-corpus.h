@@ -36,5 +36,7 @@ void              cv_corpus_write_zip      (const char  *path,
                                             GBytes     **contents,
                                             gboolean     deflate);
 void              cv_corpus_write_scan_pdf (const char *path);
+/* An Excel workbook of two candidates and a sheet of notes, as Excel writes one */
+void              cv_corpus_write_xlsx     (const char *path);
 
 G_END_DECLS

@@ -15,6 +15,7 @@
 #include "cv-corpus.h"
 #include "shortlist-cv.h"
 #include "shortlist-sandbox.h"
+#include "shortlist-xlsx.h"
 #include "test-util.h"
 
 static ShortlistCvFacts *
@@ -578,6 +579,107 @@ test_rtf_code_pages (void)
   g_assert_cmpstr (unknown, ==, "Grüße\n");
 }
 
+static char *
+dup_rows (GPtrArray *rows)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      g_autofree char *row = g_strjoinv ("|", rows->pdata[i]);
+
+      g_string_append_printf (out, "[%s]", row);
+    }
+  return g_string_free (out, FALSE);
+}
+
+#define CANDIDATES_SHOWN                                                                                 \
+  "[First name|Last name|Email|Phone|Available from|Salary|Score|Active|Born]"                          \
+  "[Ada|Lovelace|ada@example.com|4915112345678|01.03.2026|85,000|88%|TRUE|1990-07-14]"                  \
+  "[Grace|Hopper|grace.hopper@example.com|||3.5||FALSE]"
+
+/* An Excel workbook's cells as Excel shows them: shared and inline strings, numbers in their
+ * formats, dates, booleans; the first sheet or one by name */
+static void
+test_xlsx (void)
+{
+  g_autofree char *path = g_build_filename (test_get_tmp_dir (), "shortlist.xlsx", NULL);
+  g_autoptr (GBytes) bytes = NULL;
+  g_autoptr (GPtrArray) rows = NULL;
+  g_autoptr (GPtrArray) notes = NULL;
+  g_autoptr (GError) error = NULL;
+  g_auto (GStrv) sheets = NULL;
+  g_autofree char *shown = NULL;
+  g_autofree char *notes_shown = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  cv_corpus_write_xlsx (path);
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
+
+  rows = shortlist_xlsx_read (bytes, NULL, &sheets, 0, &error);
+  g_assert_no_error (error);
+  shown = dup_rows (rows);
+  g_assert_cmpstr (shown, ==, CANDIDATES_SHOWN);
+  g_assert_cmpuint (g_strv_length (sheets), ==, 2);
+  g_assert_cmpstr (sheets[0], ==, "Candidates");
+  g_assert_cmpstr (sheets[1], ==, "Notes");
+
+  notes = shortlist_xlsx_read (bytes, "Notes", NULL, 0, &error);
+  g_assert_no_error (error);
+  notes_shown = dup_rows (notes);
+  g_assert_cmpstr (notes_shown, ==, "[Note][Call Ada back on Monday]");
+
+  g_assert_null (shortlist_xlsx_read (bytes, "Sheet9", NULL, 0, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  /* A DOCX is a zip too, but no workbook */
+  {
+    g_autofree char *docx_path = g_build_filename (test_get_tmp_dir (), "not-a-workbook.docx", NULL);
+    const char      *names[] = { "word/document.xml", NULL };
+    g_autoptr (GBytes) document = g_bytes_new_static ("<w:document/>", 13);
+    g_autoptr (GBytes) docx = NULL;
+    g_autofree char *docx_contents = NULL;
+
+    cv_corpus_write_zip (docx_path, names, &document, TRUE);
+    g_assert_true (g_file_get_contents (docx_path, &docx_contents, &length, NULL));
+    docx = g_bytes_new_take (g_steal_pointer (&docx_contents), length);
+    g_assert_null (shortlist_xlsx_read (docx, NULL, NULL, 0, &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED);
+  }
+}
+
+/* The same, read in shortlist-cv-reader, the process of its own a workbook is read in */
+static void
+test_xlsx_reader (void)
+{
+  g_autofree char *path = g_build_filename (test_get_tmp_dir (), "reader.xlsx", NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GAsyncResult) result = NULL;
+  g_autoptr (GAsyncResult) second = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (ShortlistWorkbook) workbook = NULL;
+  g_autoptr (ShortlistWorkbook) notes = NULL;
+  g_autofree char *shown = NULL;
+  g_autofree char *notes_shown = NULL;
+
+  cv_corpus_write_xlsx (path);
+  shortlist_cv_read_sheet_async (file, NULL, NULL, test_store_result, &result);
+  workbook = shortlist_cv_read_sheet_finish (test_wait (&result), &error);
+  g_assert_no_error (error);
+  shown = dup_rows (workbook->rows);
+  g_assert_cmpstr (shown, ==, CANDIDATES_SHOWN);
+  g_assert_cmpstr (workbook->sheets[1], ==, "Notes");
+
+  shortlist_cv_read_sheet_async (file, "Notes", NULL, test_store_result, &second);
+  notes = shortlist_cv_read_sheet_finish (test_wait (&second), &error);
+  g_assert_no_error (error);
+  notes_shown = dup_rows (notes->rows);
+  g_assert_cmpstr (notes_shown, ==, "[Note][Call Ada back on Monday]");
+}
+
 static void
 test_fill_and_undo (void)
 {
@@ -795,6 +897,8 @@ main (int   argc,
   g_test_add_func ("/cv/calling-codes", test_calling_codes);
   g_test_add_func ("/cv/postcodes", test_postcodes);
   g_test_add_func ("/cv/rtf-code-pages", test_rtf_code_pages);
+  g_test_add_func ("/cv/xlsx", test_xlsx);
+  g_test_add_func ("/cv/xlsx-reader", test_xlsx_reader);
   g_test_add_func ("/cv/legacy-text", test_legacy_text);
   g_test_add_func ("/cv/scan", test_scan);
   g_test_add_func ("/cv/locked", test_locked);

@@ -1,6 +1,8 @@
 /* test-shortlist-spreadsheet-window.c: many candidates from a spreadsheet, as a recruiter submits them */
 #include "config.h"
 
+#include "cv-corpus.h"
+
 #include <stdio.h>
 
 #include "shortlist-job-button.h"
@@ -400,6 +402,42 @@ test_many_rows (Fixture      *f,
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (child (f, "progress_label"))), ==, "");
 }
 
+static gboolean
+shows_sheet (gpointer data)
+{
+  Fixture              *f = ((gpointer *) data)[0];
+  ShortlistSpreadsheet *sheet = shortlist_spreadsheet_window_get_spreadsheet (f->window);
+
+  return sheet != NULL && g_strcmp0 (shortlist_spreadsheet_get_sheet (sheet), ((gpointer *) data)[1]) == 0 &&
+         !shortlist_spreadsheet_get_busy (sheet);
+}
+
+/* An Excel workbook: its first sheet's candidates, and its sheets to choose from */
+static void
+test_workbook (Fixture      *f,
+               gconstpointer data)
+{
+  g_autofree char *path = g_build_filename (test_get_tmp_dir (), "shortlist.xlsx", NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  AdwComboRow *sheet_row = ADW_COMBO_ROW (child (f, "sheet_row"));
+  gpointer     notes[] = { f, (gpointer) "Notes" };
+
+  cv_corpus_write_xlsx (path);
+  shortlist_spreadsheet_window_open (f->window, file);
+  ui_test_wait_for (checked, f, "the rows to be checked");
+  g_assert_cmpstr (shortlist_spreadsheet_get_sheet (shortlist_spreadsheet_window_get_spreadsheet (f->window)), ==, "Candidates");
+  g_assert_nonnull (ui_test_find_label (child (f, "row_list"), "Ada Lovelace"));
+  g_assert_nonnull (ui_test_find_label (child (f, "row_list"), "Grace Hopper"));
+  g_assert_true (ui_test_is_shown (GTK_WIDGET (sheet_row)));
+  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (sheet_row)), ==, 2);
+
+  /* The other sheet, chosen: its rows instead */
+  adw_combo_row_set_selected (sheet_row, 1);
+  ui_test_wait_for (shows_sheet, notes, "the other sheet");
+  g_assert_null (ui_test_find_label (child (f, "row_list"), "Ada Lovelace"));
+  g_assert_cmpuint (adw_combo_row_get_selected (sheet_row), ==, 1);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -407,6 +445,7 @@ main (int    argc,
   ui_test_init (&argc, &argv);
 
   g_test_add ("/spreadsheet-window/preview", Fixture, NULL, fixture_set_up, test_preview, fixture_tear_down);
+  g_test_add ("/spreadsheet-window/workbook", Fixture, NULL, fixture_set_up, test_workbook, fixture_tear_down);
   g_test_add ("/spreadsheet-window/load-error", Fixture, NULL, fixture_set_up, test_load_error, fixture_tear_down);
   g_test_add ("/spreadsheet-window/many-rows", Fixture, NULL, fixture_set_up, test_many_rows, fixture_tear_down);
   g_test_add ("/spreadsheet-window/submit", Fixture, NULL, fixture_set_up, test_submit, fixture_tear_down);
