@@ -28,6 +28,8 @@ shortlist_sheet_row_finalize (GObject *object)
 
   g_clear_object (&self->draft);
   g_free (self->email);
+  g_free (self->source);
+  g_free (self->unread);
   g_free (self->details);
   g_free (self->candidate_id);
   g_free (self->draft_id);
@@ -220,4 +222,20 @@ _shortlist_sheet_row_set_draft (ShortlistSheetRow   *self,
 {
   if (g_set_object (&self->draft, draft))
     g_object_notify_by_pspec (G_OBJECT (self), row_properties[ROW_PROP_DRAFT]);
+}
+
+/* Returns: (nullable): the file name of the CV the row was read from; %NULL for a spreadsheet's row */
+const char *
+shortlist_sheet_row_get_source (ShortlistSheetRow *self)
+{
+  g_return_val_if_fail (SHORTLIST_IS_SHEET_ROW (self), NULL);
+  return self->source;
+}
+
+/* Returns: whether the row was kept as a draft, to finish in the form */
+gboolean
+shortlist_sheet_row_get_kept (ShortlistSheetRow *self)
+{
+  g_return_val_if_fail (SHORTLIST_IS_SHEET_ROW (self), FALSE);
+  return self->kept;
 }

@@ -11,6 +11,9 @@ struct _ShortlistSheetRow
   GObject parent_instance;
 
   guint                number; /* as the spreadsheet numbers it: the header is row 1 */
+  char                *source; /* a CV read into the row: its file's name; else NULL */
+  char                *unread; /* why that CV could not be read, when it could not */
+  gboolean             kept;   /* kept as a draft, to finish in the form */
   KomboCandidateDraft *draft;
   char                *email; /* folded, or NULL */
   ShortlistRowState    state;

@@ -17,6 +17,7 @@
 
 #include "shortlist-cv.h"
 #include "shortlist-spreadsheet-private.h"
+#include "shortlist-submission.h"
 
 /* A bigger file is no list of candidates */
 #define MAX_FILE_SIZE (16 * 1024 * 1024)
@@ -105,6 +106,9 @@ typedef struct
   GPtrArray *lines;
   GStrv      sheets; /* a workbook's, else NULL */
   char      *sheet;  /* the one read */
+  GStrv      sources; /* CVs read into rows: each line's file name */
+  GStrv      unread;  /* and why it could not be read, "" when it could */
+  GFile     *folder;  /* where the CVs are */
 } Loaded;
 
 static void
@@ -113,6 +117,9 @@ loaded_free (Loaded *loaded)
   g_strfreev (loaded->headers);
   g_strfreev (loaded->sheets);
   g_free (loaded->sheet);
+  g_strfreev (loaded->sources);
+  g_strfreev (loaded->unread);
+  g_clear_object (&loaded->folder);
   g_clear_pointer (&loaded->lines, g_ptr_array_unref);
   g_free (loaded);
 }
@@ -292,6 +299,203 @@ shortlist_spreadsheet_load_async (ShortlistSpreadsheet *self,
   g_task_run_in_thread (task, load_thread);
 }
 
+/* A folder of CVs: each read in shortlist-cv-reader, a few at once, into a row of what it says */
+
+#define CVS_AT_ONCE 4
+
+typedef struct
+{
+  GPtrArray         *files;
+  ShortlistCvFacts **facts;  /* by file; NULL where it could not be read */
+  char             **unread; /* by file: why not */
+  guint              next;
+  guint              n_reading;
+  guint              n_done;
+} CvsReading;
+
+static void
+cvs_reading_free (CvsReading *reading)
+{
+  for (guint i = 0; i < reading->files->len; i++)
+    {
+      g_clear_pointer (&reading->facts[i], shortlist_cv_facts_free);
+      g_free (reading->unread[i]);
+    }
+  g_free (reading->facts);
+  g_free (reading->unread);
+  g_ptr_array_unref (reading->files);
+  g_free (reading);
+}
+
+/* The folder all @files are in, or below: the CVs' column names each file relative to it */
+static GFile *
+common_folder (GPtrArray *files)
+{
+  GFile *folder = g_file_get_parent (files->pdata[0]);
+
+  for (guint i = 1; i < files->len && folder != NULL; i++)
+    while (folder != NULL && !g_file_has_prefix (files->pdata[i], folder))
+      {
+        GFile *up = g_file_get_parent (folder);
+
+        g_object_unref (folder);
+        folder = up;
+      }
+  return folder;
+}
+
+static const char *const cv_headers[] = { "First name", "Last name", "Email", "Phone", "Company", "Title",
+                                          "City", "Country", "LinkedIn", "CV", NULL };
+
+/* Every CV is read: their rows, in the order the files came, as a spreadsheet's lines */
+static void
+cvs_read (GTask *task)
+{
+  CvsReading *reading = g_task_get_task_data (task);
+  Loaded     *loaded = g_new0 (Loaded, 1);
+  g_autoptr (GStrvBuilder) sources = g_strv_builder_new ();
+  g_autoptr (GStrvBuilder) unread = g_strv_builder_new ();
+
+  loaded->headers = g_strdupv ((char **) cv_headers);
+  loaded->lines = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  loaded->folder = common_folder (reading->files);
+  for (guint i = 0; i < reading->files->len; i++)
+    {
+      ShortlistCvFacts *facts = reading->facts[i];
+      g_autofree char  *relative = g_file_get_relative_path (loaded->folder, reading->files->pdata[i]);
+      g_autofree char  *name = g_file_get_basename (reading->files->pdata[i]);
+      const char       *line[G_N_ELEMENTS (cv_headers)] = { NULL };
+
+      if (facts != NULL)
+        {
+          line[0] = facts->first_name, line[1] = facts->last_name, line[2] = facts->email, line[3] = facts->phone;
+          line[4] = facts->company, line[5] = facts->title, line[6] = facts->city, line[7] = facts->country;
+          line[8] = facts->links->len > 0 ? facts->links->pdata[0] : NULL;
+        }
+      line[9] = relative;
+      for (guint c = 0; c < G_N_ELEMENTS (cv_headers) - 1; c++)
+        if (line[c] == NULL)
+          line[c] = "";
+      g_ptr_array_add (loaded->lines, g_strdupv ((char **) line));
+      g_strv_builder_add (sources, name);
+      g_strv_builder_add (unread, reading->unread[i] ? reading->unread[i] : "");
+    }
+  loaded->sources = g_strv_builder_end (sources);
+  loaded->unread = g_strv_builder_end (unread);
+  g_task_return_pointer (task, loaded, (GDestroyNotify) loaded_free);
+}
+
+static void read_next_cvs (GTask *task);
+
+typedef struct
+{
+  GTask *task;
+  guint  index;
+} CvReading;
+
+static void
+cv_read_cb (GObject      *object,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  CvReading  *one = user_data;
+  GTask      *task = one->task;
+  CvsReading *reading = g_task_get_task_data (task);
+  guint       index = one->index;
+  g_autoptr (GError) error = NULL;
+
+  g_free (one);
+  reading->facts[index] = shortlist_cv_read_finish (result, &error);
+  if (reading->facts[index] == NULL)
+    {
+      if (g_error_matches (error, SHORTLIST_CV_ERROR, SHORTLIST_CV_ERROR_NO_TEXT))
+        reading->unread[index] = g_strdup (_ ("The CV has no text to read, such as a scan: type the candidate’s details in the form."));
+      else if (g_error_matches (error, SHORTLIST_CV_ERROR, SHORTLIST_CV_ERROR_OLD_WORD))
+        reading->unread[index] = g_strdup (_ ("The CV is an old Word document (.doc), which Shortlist does not read."));
+      else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        /* TRANSLATORS: %s says why */
+        reading->unread[index] = g_strdup_printf (_ ("The CV could not be read: %s"), error->message);
+    }
+  reading->n_reading--;
+  read_next_cvs (task);
+}
+
+/* The next CVs, CVS_AT_ONCE at a time; the rows once every one is read. The task's own
+ * reference is dropped when it returns. */
+static void
+read_next_cvs (GTask *task)
+{
+  CvsReading *reading = g_task_get_task_data (task);
+
+  if (g_cancellable_is_cancelled (g_task_get_cancellable (task)))
+    {
+      if (reading->n_reading == 0)
+        {
+          g_task_return_error_if_cancelled (task);
+          g_object_unref (task);
+        }
+      return;
+    }
+  while (reading->n_reading < CVS_AT_ONCE && reading->next < reading->files->len)
+    {
+      CvReading *one = g_new0 (CvReading, 1);
+
+      one->task = task;
+      one->index = reading->next++;
+      reading->n_reading++;
+      shortlist_cv_read_async (reading->files->pdata[one->index], g_task_get_cancellable (task), cv_read_cb, one);
+    }
+  if (reading->n_reading == 0 && reading->next >= reading->files->len)
+    {
+      cvs_read (task);
+      g_object_unref (task);
+    }
+}
+
+/**
+ * shortlist_spreadsheet_load_cvs_async:
+ * @files: (array length=n_files): CVs, in the order to list them
+ *
+ * Reads each CV in shortlist-cv-reader, a few at once, into one row of what it says (name,
+ * email and phone, company and title, city and country, a profile link, the CV itself
+ * attached), checked and looked up as a spreadsheet's rows are; a CV that cannot be read
+ * is a row that says why. shortlist_spreadsheet_load_finish() ends it.
+ */
+void
+shortlist_spreadsheet_load_cvs_async (ShortlistSpreadsheet *self,
+                                      GFile               **files,
+                                      guint                 n_files,
+                                      GCancellable         *cancellable,
+                                      GAsyncReadyCallback   callback,
+                                      gpointer              user_data)
+{
+  GTask      *task;
+  CvsReading *reading;
+
+  g_return_if_fail (SHORTLIST_IS_SPREADSHEET (self));
+  g_return_if_fail (files != NULL && n_files > 0);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, shortlist_spreadsheet_load_async);
+  if (n_files > SHORTLIST_SPREADSHEET_MAX_ROWS)
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                               /* TRANSLATORS: %u are numbers of CVs */
+                               _ ("These are %u CVs; Shortlist reads at most %u at a time. Choose fewer."), n_files,
+                               SHORTLIST_SPREADSHEET_MAX_ROWS);
+      g_object_unref (task);
+      return;
+    }
+  reading = g_new0 (CvsReading, 1);
+  reading->files = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < n_files; i++)
+    g_ptr_array_add (reading->files, g_object_ref (files[i]));
+  reading->facts = g_new0 (ShortlistCvFacts *, n_files);
+  reading->unread = g_new0 (char *, n_files);
+  g_task_set_task_data (task, reading, (GDestroyNotify) cvs_reading_free);
+  read_next_cvs (task);
+}
+
 static void check (ShortlistSpreadsheet *self);
 
 gboolean
@@ -301,6 +505,8 @@ shortlist_spreadsheet_load_finish (ShortlistSpreadsheet *self,
 {
   Loaded *loaded;
   guint   n_columns;
+  g_auto (GStrv) sources = NULL;
+  g_auto (GStrv) unread = NULL;
 
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
 
@@ -308,9 +514,10 @@ shortlist_spreadsheet_load_finish (ShortlistSpreadsheet *self,
   if (loaded == NULL)
     return FALSE;
 
-  g_set_object (&self->file, g_task_get_task_data (G_TASK (result)));
+  /* CVs are named by their folder, a spreadsheet by its file */
+  g_set_object (&self->file, loaded->folder ? loaded->folder : g_task_get_task_data (G_TASK (result)));
   g_clear_object (&self->folder);
-  self->folder = g_file_get_parent (self->file);
+  self->folder = loaded->folder ? g_object_ref (loaded->folder) : g_file_get_parent (self->file);
   g_strfreev (self->headers);
   self->headers = g_steal_pointer (&loaded->headers);
   g_strfreev (self->sheets);
@@ -319,6 +526,8 @@ shortlist_spreadsheet_load_finish (ShortlistSpreadsheet *self,
   self->sheet = g_steal_pointer (&loaded->sheet);
   g_clear_pointer (&self->lines, g_ptr_array_unref);
   self->lines = g_steal_pointer (&loaded->lines);
+  sources = g_steal_pointer (&loaded->sources);
+  unread = g_steal_pointer (&loaded->unread);
   loaded_free (loaded);
 
   n_columns = g_strv_length (self->headers);
@@ -341,6 +550,8 @@ shortlist_spreadsheet_load_finish (ShortlistSpreadsheet *self,
       g_autoptr (ShortlistSheetRow) row = g_object_new (SHORTLIST_TYPE_SHEET_ROW, NULL);
 
       row->number = i + 2;
+      row->source = sources ? g_strdup (sources[i]) : NULL;
+      row->unread = unread && *unread[i] != '\0' ? g_strdup (unread[i]) : NULL;
       g_list_store_append (self->rows, row);
     }
   check (self);
@@ -738,6 +949,11 @@ check_row (ShortlistSpreadsheet *self,
   else if (row->email != NULL)
     g_hash_table_insert (addresses, row->email, row);
 
+  if (row->unread != NULL && details->len > 0)
+    {
+      g_string_prepend_c (details, '\n');
+      g_string_prepend (details, row->unread);
+    }
   if (details->len > 0)
     _shortlist_sheet_row_set_state (row, SHORTLIST_ROW_INVALID, details->str, FALSE);
   else if (self->finder != NULL)
@@ -978,4 +1194,49 @@ shortlist_spreadsheet_get_sheet (ShortlistSpreadsheet *self)
 {
   g_return_val_if_fail (SHORTLIST_IS_SPREADSHEET (self), NULL);
   return self->sheet;
+}
+
+static void
+row_kept_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr (ShortlistSheetRow) row = user_data;
+  g_autoptr (GError) error = NULL;
+
+  if (!shortlist_store_save_draft_finish (SHORTLIST_STORE (object), result, &error))
+    {
+      /* TRANSLATORS: %s says why */
+      g_autofree char *details = g_strdup_printf (_ ("It could not be kept as a draft: %s"), error->message);
+
+      _shortlist_sheet_row_set_state (row, row->state, details, FALSE);
+    }
+}
+
+/**
+ * shortlist_spreadsheet_keep_row:
+ *
+ * Keeps a row that cannot be sent as it is (a CV without an address, say) as a draft, its CV
+ * attached and what was read from it filled in, to finish in the form: from the Drafts of the
+ * main window.
+ */
+void
+shortlist_spreadsheet_keep_row (ShortlistSpreadsheet *self,
+                                ShortlistSheetRow    *row,
+                                ShortlistStore       *store,
+                                const char           *integration_id)
+{
+  g_return_if_fail (SHORTLIST_IS_SPREADSHEET (self));
+  g_return_if_fail (SHORTLIST_IS_SHEET_ROW (row));
+  g_return_if_fail (SHORTLIST_IS_STORE (store));
+
+  if (row->draft == NULL || row->state != SHORTLIST_ROW_INVALID)
+    return;
+  if (row->draft_id == NULL)
+    row->draft_id = g_uuid_string_random ();
+  row->kept = TRUE;
+  shortlist_store_save_candidate_async (store, row->draft_id, integration_id, row->draft, row->details, NULL, row_kept_cb,
+                                        g_object_ref (row));
+  _shortlist_sheet_row_set_state (row, SHORTLIST_ROW_INVALID, _ ("Kept as a draft: finish it in the form, from Drafts in the main window."), FALSE);
+  _shortlist_spreadsheet_changed (self);
 }

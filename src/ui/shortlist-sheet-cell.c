@@ -77,10 +77,25 @@ update (ShortlistSheetCell *self)
   const char        *style;
   const char        *said = describe_state (shortlist_sheet_row_get_state (row), &style);
 
-  /* TRANSLATORS: a row of the spreadsheet, and the candidate's email address */
-  where = email && *email ? g_strdup_printf (_ ("Row %u · %s"), shortlist_sheet_row_get_number (row), email)
-                          : g_strdup_printf (_ ("Row %u"), shortlist_sheet_row_get_number (row));
+  /* A CV's row is known by its file, a spreadsheet's by its number */
+  if (shortlist_sheet_row_get_source (row) != NULL)
+    /* TRANSLATORS: a CV's file name, and the candidate's email address */
+    where = email && *email ? g_strdup_printf (_ ("%s · %s"), shortlist_sheet_row_get_source (row), email)
+                            : g_strdup (shortlist_sheet_row_get_source (row));
+  else
+    /* TRANSLATORS: a row of the spreadsheet, and the candidate's email address */
+    where = email && *email ? g_strdup_printf (_ ("Row %u · %s"), shortlist_sheet_row_get_number (row), email)
+                            : g_strdup_printf (_ ("Row %u"), shortlist_sheet_row_get_number (row));
   subtitle = details ? g_strconcat (where, "\n", details, NULL) : g_strdup (where);
+  /* A CV the list cannot send as it is says how to finish it */
+  if (shortlist_sheet_row_get_source (row) != NULL && shortlist_sheet_row_get_state (row) == SHORTLIST_ROW_INVALID &&
+      !shortlist_sheet_row_get_kept (row))
+    {
+      char *hint = g_strconcat (subtitle, "\n", _ ("Click to keep it as a draft and finish it in the form."), NULL);
+
+      g_free (subtitle);
+      subtitle = hint;
+    }
   gtk_label_set_text (GTK_LABEL (self->title), name);
   gtk_label_set_text (GTK_LABEL (self->subtitle), subtitle);
   /* What is wrong is read in full; a wrapped label costs a list of hundreds dearly, so only

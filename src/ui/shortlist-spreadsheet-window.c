@@ -83,6 +83,19 @@ row_activated_cb (GtkListBox                 *list,
 
   if (self->submit_cancellable == NULL && row != NULL && shortlist_sheet_row_can_include (row))
     shortlist_sheet_row_set_include (row, !shortlist_sheet_row_get_include (row));
+  /* A CV the list cannot send as it is: kept as a draft, to finish in the form */
+  else if (self->submit_cancellable == NULL && row != NULL && shortlist_sheet_row_get_source (row) != NULL &&
+           shortlist_sheet_row_get_state (row) == SHORTLIST_ROW_INVALID && shortlist_account_get_store (self->account) != NULL &&
+           shortlist_sheet_row_get_draft (row) != NULL)
+    {
+      KomboIntegration *integration = shortlist_account_get_active_integration (self->account);
+      /* TRANSLATORS: %s is a CV's file name */
+      g_autofree char *said = g_strdup_printf (_ ("“%s” is kept as a draft"), shortlist_sheet_row_get_source (row));
+
+      shortlist_spreadsheet_keep_row (self->sheet, row, shortlist_account_get_store (self->account),
+                                      integration ? kombo_integration_get_id (integration) : NULL);
+      toast (self, said);
+    }
 }
 
 static void
@@ -405,6 +418,51 @@ shortlist_spreadsheet_window_open (ShortlistSpreadsheetWindow *self,
   shortlist_spreadsheet_load_async (sheet, file, NULL, self->cancellable, loaded_cb, self);
 }
 
+/**
+ * shortlist_spreadsheet_window_open_cvs:
+ * @files: (array length=n_files): CVs, for one job
+ *
+ * Reads each CV into a row of what it says, and shows them side by side, instead of the
+ * spreadsheet shown, if any.
+ */
+void
+shortlist_spreadsheet_window_open_cvs (ShortlistSpreadsheetWindow *self,
+                                       GFile                     **files,
+                                       guint                       n_files)
+{
+  g_autoptr (ShortlistSpreadsheet) sheet = shortlist_spreadsheet_new ();
+
+  g_return_if_fail (SHORTLIST_IS_SPREADSHEET_WINDOW (self));
+
+  if (self->submit_cancellable != NULL || n_files == 0)
+    return;
+  adw_status_page_set_title (self->status_page, _ ("Reading the CVs…"));
+  shortlist_spreadsheet_load_cvs_async (sheet, files, n_files, self->cancellable, loaded_cb, self);
+}
+
+/* Whether @file is a spreadsheet, by its name, rather than a CV */
+static gboolean
+is_spreadsheet (GFile *file)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *folded = name ? g_utf8_casefold (name, -1) : NULL;
+
+  return folded != NULL && (g_str_has_suffix (folded, ".csv") || g_str_has_suffix (folded, ".tsv") ||
+                            g_str_has_suffix (folded, ".xlsx"));
+}
+
+/* One spreadsheet opens as its rows; CVs, one or many, as a row each */
+static void
+open_files (ShortlistSpreadsheetWindow *self,
+            GFile                     **files,
+            guint                       n_files)
+{
+  if (n_files == 1 && is_spreadsheet (files[0]))
+    shortlist_spreadsheet_window_open (self, files[0]);
+  else
+    shortlist_spreadsheet_window_open_cvs (self, files, n_files);
+}
+
 static void
 chosen_cb (GObject      *object,
            GAsyncResult *result,
@@ -414,7 +472,7 @@ chosen_cb (GObject      *object,
   g_autoptr (GPtrArray) files = shortlist_choose_files_finish (result);
 
   if (files != NULL && files->len > 0)
-    shortlist_spreadsheet_window_open (self, files->pdata[0]);
+    open_files (self, (GFile **) files->pdata, files->len);
 }
 
 static void
@@ -424,8 +482,18 @@ open_cb (GtkWidget  *widget,
 {
   ShortlistSpreadsheetWindow *self = SHORTLIST_SPREADSHEET_WINDOW (widget);
 
-  shortlist_choose_files (widget, _ ("Open a Spreadsheet"), _ ("_Open"), FALSE, FALSE, self->cancellable, chosen_cb,
+  shortlist_choose_files (widget, _ ("Open a Spreadsheet or CVs"), _ ("_Open"), FALSE, TRUE, self->cancellable, chosen_cb,
                           g_object_ref (self));
+}
+
+/* Asks for CVs, many at once, to list side by side */
+void
+shortlist_spreadsheet_window_choose_cvs (ShortlistSpreadsheetWindow *self)
+{
+  g_return_if_fail (SHORTLIST_IS_SPREADSHEET_WINDOW (self));
+
+  shortlist_choose_files (GTK_WIDGET (self), _ ("Choose the CVs for One Job"), _ ("_Open"), TRUE, TRUE, self->cancellable,
+                          chosen_cb, g_object_ref (self));
 }
 
 static void
@@ -485,6 +553,10 @@ cancel_cb (GtkWidget  *widget,
   g_cancellable_cancel (self->submit_cancellable);
 }
 
+static void open_files (ShortlistSpreadsheetWindow *self,
+                        GFile                     **files,
+                        guint                       n_files);
+
 static gboolean
 drop_cb (GtkDropTarget *target,
          const GValue  *value,
@@ -495,9 +567,13 @@ drop_cb (GtkDropTarget *target,
   ShortlistSpreadsheetWindow *self = user_data;
   GSList                     *files = g_value_get_boxed (value);
 
+  g_autoptr (GPtrArray) dropped = g_ptr_array_new ();
+
   if (files == NULL || self->submit_cancellable != NULL)
     return FALSE;
-  shortlist_spreadsheet_window_open (self, files->data);
+  for (GSList *l = files; l != NULL; l = l->next)
+    g_ptr_array_add (dropped, l->data);
+  open_files (self, (GFile **) dropped->pdata, dropped->len);
   return TRUE;
 }
 

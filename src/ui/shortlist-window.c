@@ -215,6 +215,19 @@ submit_spreadsheet_cb (GtkWidget  *widget,
   show_spreadsheet_window (self);
 }
 
+/* A folder of CVs for one job: chosen, then listed side by side as a spreadsheet's rows */
+static void
+submit_cvs_cb (GtkWidget  *widget,
+               const char *action,
+               GVariant   *param)
+{
+  ShortlistWindow *self = SHORTLIST_WINDOW (widget);
+
+  if (!shortlist_account_get_ready (self->account))
+    return;
+  shortlist_spreadsheet_window_choose_cvs (show_spreadsheet_window (self));
+}
+
 /* The page to enter a key: most starts never show it */
 static ShortlistConnectPage *
 ensure_connect_page (ShortlistWindow *self)
@@ -467,6 +480,7 @@ shortlist_window_class_init (ShortlistWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-connect", NULL, show_connect_cb);
   gtk_widget_class_install_action (widget_class, "win.new-candidate", NULL, new_candidate_cb);
   gtk_widget_class_install_action (widget_class, "win.submit-spreadsheet", NULL, submit_spreadsheet_cb);
+  gtk_widget_class_install_action (widget_class, "win.submit-cvs", NULL, submit_cvs_cb);
   gtk_widget_class_install_action (widget_class, "win.tag-candidate", "s", tag_candidate_cb);
   gtk_widget_class_install_action (widget_class, "win.link-candidate", "s", link_candidate_cb);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_cb);

@@ -1,6 +1,8 @@
 /* test-shortlist-spreadsheet.c: many candidates from a CSV file, previewed, then submitted together */
 #include "config.h"
 
+#include <string.h>
+
 #include "shortlist-spreadsheet.h"
 #include "cv-corpus.h"
 #include "test-util.h"
@@ -620,6 +622,108 @@ test_workbook (void)
                      "The workbook cannot be read: it is damaged, or not saved by Excel as .xlsx. Save it as CSV and open that.");
 }
 
+static gboolean
+posted_twice (gpointer data)
+{
+  FakeKombo *fake = data;
+  guint      n = 0;
+
+  for (guint i = 0; i < fake_kombo_get_n_requests (fake); i++)
+    n += g_str_equal (fake_kombo_get_request (fake, i)->method, "POST");
+  return n >= 2;
+}
+
+/* A folder of CVs: one row each, filled from what the CV says and with the CV attached, checked
+ * and looked up as a spreadsheet's rows; a CV that cannot be read is a row that says why. Only
+ * the rows listed and ready are sent, each with its CV. */
+static void
+test_cvs (void)
+{
+  g_autofree char *folder = g_build_filename (test_get_tmp_dir (), "cv-folder", NULL);
+  g_autofree char *scan = g_build_filename (folder, "scan.pdf", NULL);
+  g_autofree char *doc = g_build_filename (folder, "Lebenslauf.doc", NULL);
+  g_autoptr (FakeKombo) fake = fake_kombo_new ();
+  g_autoptr (KomboClient) client = test_client_new (fake);
+  g_autoptr (ShortlistStore) store = open_store ("cvs-store");
+  g_autoptr (KomboCandidateDraft) template = template_for ("job-1");
+  g_autoptr (ShortlistSpreadsheet) sheet = shortlist_spreadsheet_new ();
+  g_autoptr (GError) error = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *old_word = g_malloc0 (1536);
+  GAsyncResult    *result = NULL;
+  const CvExpected *expected;
+  GFile           *files[4];
+  guint            n;
+
+  g_mkdir_with_parents (folder, 0700);
+  expected = cv_corpus_write (folder, &n);
+  cv_corpus_write_scan_pdf (scan);
+  memcpy (old_word, "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 8);
+  g_assert_true (g_file_set_contents (doc, old_word, 1536, NULL));
+  files[0] = g_file_new_build_filename (folder, expected[0].file_name, NULL);
+  files[1] = g_file_new_build_filename (folder, expected[2].file_name, NULL);
+  files[2] = g_file_new_for_path (scan);
+  files[3] = g_file_new_for_path (doc);
+
+  shortlist_spreadsheet_load_cvs_async (sheet, files, G_N_ELEMENTS (files), NULL, test_store_result, &result);
+  g_assert_true (shortlist_spreadsheet_load_finish (sheet, test_wait (&result), &error));
+  g_clear_object (&result);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (shortlist_spreadsheet_get_rows (sheet)), ==, 4);
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autofree char *query = g_strdup_printf ("/ats/candidates?email=%s", expected[i * 2].email);
+
+      fake_kombo_respond (fake, "GET", query, 200, FOUND (""));
+      fake_kombo_respond (fake, "GET", "/ats/candidates?last_name", 200, FOUND (""));
+    }
+  shortlist_spreadsheet_set_template (sheet, template, NULL);
+  shortlist_spreadsheet_set_client (sheet, client);
+  wait_idle (sheet);
+
+  first = shortlist_sheet_row_dup_name (row (sheet, 0));
+  g_assert_cmpstr (first, ==, "Jane Doe");
+  g_assert_cmpstr (shortlist_sheet_row_get_source (row (sheet, 0)), ==, expected[0].file_name);
+  g_assert_cmpstr (shortlist_sheet_row_get_email (row (sheet, 0)), ==, expected[0].email);
+  g_assert_cmpint (shortlist_sheet_row_get_state (row (sheet, 0)), ==, SHORTLIST_ROW_READY);
+  g_assert_cmpint (shortlist_sheet_row_get_state (row (sheet, 1)), ==, SHORTLIST_ROW_READY);
+  g_assert_cmpstr (kombo_candidate_draft_get_text (shortlist_sheet_row_get_draft (row (sheet, 0)), "phone-number"), ==, expected[0].phone);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (kombo_candidate_draft_get_attachments (shortlist_sheet_row_get_draft (row (sheet, 0))))), ==, 1);
+  /* What could not be read says so first, then what is missing */
+  g_assert_cmpint (shortlist_sheet_row_get_state (row (sheet, 2)), ==, SHORTLIST_ROW_INVALID);
+  g_assert_true (g_str_has_prefix (shortlist_sheet_row_get_details (row (sheet, 2)),
+                                   "The CV has no text to read, such as a scan: type the candidate’s details in the form.\n"));
+  g_assert_nonnull (strstr (shortlist_sheet_row_get_details (row (sheet, 2)), "Email address"));
+  g_assert_true (g_str_has_prefix (shortlist_sheet_row_get_details (row (sheet, 3)),
+                                   "The CV is an old Word document (.doc), which Shortlist does not read.\n"));
+  g_assert_cmpuint (shortlist_spreadsheet_get_n_to_send (sheet), ==, 2);
+
+  fake_kombo_respond (fake, "POST", "/ats/candidates", 200, CREATED ("cand-1"));
+  fake_kombo_respond (fake, "POST", "/ats/candidates", 200, CREATED ("cand-2"));
+  g_assert_cmpuint (submit (sheet, store), ==, 2);
+  test_wait_for (posted_twice, fake, "both candidates");
+  for (guint i = 0, seen = 0; i < fake_kombo_get_n_requests (fake); i++)
+    {
+      FakeRequest *request = fake_kombo_get_request (fake, i);
+      JsonObject  *body;
+      JsonObject  *cv;
+
+      if (!g_str_equal (request->method, "POST"))
+        continue;
+      test_assert_schema_valid ("create-candidate.request.schema.json", request->body);
+      body = fake_request_get_json (request);
+      cv = json_array_get_object_element (json_object_get_array_member (body, "attachments"), 0);
+      g_assert_true (g_str_equal (json_object_get_string_member (cv, "name"), expected[0].file_name) ||
+                     g_str_equal (json_object_get_string_member (cv, "name"), expected[2].file_name));
+      g_assert_cmpstr (json_object_get_string_member (cv, "type"), ==, "CV");
+      seen++;
+    }
+  shortlist_store_close (store);
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    g_object_unref (files[i]);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -635,6 +739,7 @@ main (int    argc,
   g_test_add_func ("/spreadsheet/note", test_note);
   g_test_add_func ("/spreadsheet/encodings", test_encodings);
   g_test_add_func ("/spreadsheet/workbook", test_workbook);
+  g_test_add_func ("/spreadsheet/cvs", test_cvs);
 
   return g_test_run ();
 }

@@ -1,6 +1,8 @@
 /* test-shortlist-spreadsheet-window.c: many candidates from a spreadsheet, as a recruiter submits them */
 #include "config.h"
 
+#include <string.h>
+
 #include "cv-corpus.h"
 
 #include <stdio.h>
@@ -438,6 +440,62 @@ test_workbook (Fixture      *f,
   g_assert_cmpuint (adw_combo_row_get_selected (sheet_row), ==, 1);
 }
 
+static guint
+n_drafts (ShortlistStore *store)
+{
+  GAsyncResult *result = NULL;
+  g_autoptr (GPtrArray) drafts = NULL;
+
+  shortlist_store_list_drafts_async (store, NULL, test_store_result, &result);
+  drafts = shortlist_store_list_drafts_finish (store, test_wait (&result), NULL);
+  g_object_unref (result);
+  return drafts->len;
+}
+
+static gboolean
+one_draft_kept (gpointer data)
+{
+  return n_drafts (data) == 1;
+}
+
+/* CVs for one job, chosen at once: a row each, named by what the CV says and known by its file;
+ * one that cannot be sent as it is, kept as a draft to finish in the form */
+static void
+test_cvs (Fixture      *f,
+          gconstpointer data)
+{
+  g_autofree char *folder = g_build_filename (test_get_tmp_dir (), "cvs-for-one-job", NULL);
+  g_autofree char *scan = g_build_filename (folder, "scan.pdf", NULL);
+  const CvExpected *expected;
+  GFile            *files[3];
+  GtkWidget        *scan_row;
+  guint             n;
+
+  g_mkdir_with_parents (folder, 0700);
+  expected = cv_corpus_write (folder, &n);
+  cv_corpus_write_scan_pdf (scan);
+  files[0] = g_file_new_build_filename (folder, expected[0].file_name, NULL);
+  files[1] = g_file_new_build_filename (folder, expected[2].file_name, NULL);
+  files[2] = g_file_new_for_path (scan);
+  shortlist_spreadsheet_window_open_cvs (f->window, files, G_N_ELEMENTS (files));
+  ui_test_wait_for (checked, f, "the CVs to be read and checked");
+
+  g_assert_cmpstr (subtitle (f, "Jane Doe"), ==, "01-Doe.pdf · jane.doe@example.com");
+  g_assert_nonnull (ui_test_find_label (child (f, "row_list"), "Jörg Müller"));
+  g_assert_cmpuint (shortlist_spreadsheet_get_n_to_send (shortlist_spreadsheet_window_get_spreadsheet (f->window)), ==, 2);
+  /* The scan says why, and how to finish it */
+  scan_row = ui_test_find_text (child (f, "row_list"), "scan.pdf");
+  g_assert_nonnull (scan_row);
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (scan_row)), "The CV has no text to read"));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (scan_row)), "Click to keep it as a draft and finish it in the form."));
+
+  g_signal_emit_by_name (child (f, "row_list"), "row-activated", gtk_widget_get_ancestor (scan_row, GTK_TYPE_LIST_BOX_ROW));
+  ui_test_wait_for (one_draft_kept, f->store, "the scan to be kept as a draft");
+  g_assert_nonnull (ui_test_find_text (child (f, "row_list"), "Kept as a draft: finish it in the form, from Drafts in the main window."));
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    g_object_unref (files[i]);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -445,6 +503,7 @@ main (int    argc,
   ui_test_init (&argc, &argv);
 
   g_test_add ("/spreadsheet-window/preview", Fixture, NULL, fixture_set_up, test_preview, fixture_tear_down);
+  g_test_add ("/spreadsheet-window/cvs", Fixture, NULL, fixture_set_up, test_cvs, fixture_tear_down);
   g_test_add ("/spreadsheet-window/workbook", Fixture, NULL, fixture_set_up, test_workbook, fixture_tear_down);
   g_test_add ("/spreadsheet-window/load-error", Fixture, NULL, fixture_set_up, test_load_error, fixture_tear_down);
   g_test_add ("/spreadsheet-window/many-rows", Fixture, NULL, fixture_set_up, test_many_rows, fixture_tear_down);
