@@ -121,6 +121,11 @@ case "${1:-}" in
     for pages in 2 50 200; do
       "$build/tests/bench/bench-cv" read "$work/cv-$pages-pages.pdf" 7
     done
+    # A folder of CVs dropped at once, 10 and 30, each in a fresh process: memory flat in the count
+    for n in 10 30; do
+      mkdir "$work/folder-$n"
+      "$build/tests/bench/bench-cv" folder "$work/folder-$n" "$n"
+    done
     exit 0
     ;;
   drafts)

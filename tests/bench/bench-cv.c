@@ -2,11 +2,17 @@
  *
  *   bench-cv write DIR        writes DIR/cv-2-pages.pdf, cv-50-pages.pdf and cv-200-pages.pdf
  *   bench-cv read FILE RUNS   reads FILE as the form does, RUNS times, in this fresh process
+ *   bench-cv folder DIR N     writes N CVs of the corpus into DIR, then lists them as the
+ *                             spreadsheet window does when they are dropped at once
  *
  * Per file: the median time from the file to the suggestions, read as the form reads it (in
  * shortlist-cv-reader, started for each CV), the median time of the text alone read in this
  * process (poppler's share: the floor under the reader's start and the rules), and the reader's
  * peak memory: all the memory reading a CV adds, since the window's own does not grow.
+ *
+ * A folder: the time from the drop to the list of drafts (every CV read, a few at once, and
+ * every row built and checked), against reading the same CVs one after another; and this
+ * process's peak memory and the readers', which stay flat however many CVs there are.
  */
 #include "config.h"
 
@@ -15,6 +21,7 @@
 
 #include "cv-corpus.h"
 #include "shortlist-cv.h"
+#include "shortlist-spreadsheet.h"
 
 static gsize
 children_peak_kib (void)
@@ -49,6 +56,89 @@ median (GArray *values)
   return g_array_index (values, double, values->len / 2);
 }
 
+static gsize
+self_peak_kib (void)
+{
+  struct rusage usage;
+
+  getrusage (RUSAGE_SELF, &usage);
+  return usage.ru_maxrss;
+}
+
+/* N CVs of the corpus, each under a name of its own, dropped at once */
+static int
+folder (const char *dir,
+        guint       n)
+{
+  g_autoptr (GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (ShortlistSpreadsheet) sheet = shortlist_spreadsheet_new ();
+  g_autoptr (KomboCandidateDraft) template = kombo_candidate_draft_new ();
+  g_autoptr (GAsyncResult) result = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *corpus = g_build_filename (dir, "corpus", NULL);
+  const CvExpected *expected;
+  guint             n_corpus, n_named = 0;
+  gint64            start;
+  double            list_ms, one_by_one_ms;
+
+  g_mkdir_with_parents (corpus, 0700);
+  expected = cv_corpus_write (corpus, &n_corpus);
+  for (guint i = 0; i < n; i++)
+    {
+      const CvExpected *e = &expected[i % n_corpus];
+      g_autofree char  *from = g_build_filename (corpus, e->file_name, NULL);
+      g_autofree char  *name = g_strdup_printf ("%03u-%s", i + 1, e->file_name);
+      g_autofree char  *to = g_build_filename (dir, name, NULL);
+      g_autofree char  *contents = NULL;
+      gsize             length;
+
+      g_assert_true (g_file_get_contents (from, &contents, &length, NULL));
+      g_assert_true (g_file_set_contents (to, contents, length, NULL));
+      g_ptr_array_add (files, g_file_new_for_path (to));
+    }
+
+  /* Dropped at once: read a few at a time, every row built and checked */
+  kombo_candidate_draft_set_text (template, "job-id", "job-bench");
+  start = g_get_monotonic_time ();
+  shortlist_spreadsheet_load_cvs_async (sheet, (GFile **) files->pdata, files->len, NULL, read_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  if (!shortlist_spreadsheet_load_finish (sheet, result, &error))
+    {
+      fprintf (stderr, "%s\n", error->message);
+      return 1;
+    }
+  shortlist_spreadsheet_set_template (sheet, template, NULL);
+  while (shortlist_spreadsheet_get_busy (sheet))
+    g_main_context_iteration (NULL, TRUE);
+  list_ms = (g_get_monotonic_time () - start) / 1000.0;
+  for (guint i = 0; i < g_list_model_get_n_items (shortlist_spreadsheet_get_rows (sheet)); i++)
+    {
+      g_autoptr (ShortlistSheetRow) row = g_list_model_get_item (shortlist_spreadsheet_get_rows (sheet), i);
+
+      n_named += shortlist_sheet_row_get_email (row) != NULL;
+    }
+
+  /* The same CVs, one after another */
+  start = g_get_monotonic_time ();
+  for (guint i = 0; i < files->len; i++)
+    {
+      g_autoptr (GAsyncResult) one = NULL;
+      g_autoptr (ShortlistCvFacts) facts = NULL;
+
+      shortlist_cv_read_async (files->pdata[i], NULL, read_cb, &one);
+      while (one == NULL)
+        g_main_context_iteration (NULL, TRUE);
+      facts = shortlist_cv_read_finish (one, NULL);
+    }
+  one_by_one_ms = (g_get_monotonic_time () - start) / 1000.0;
+
+  printf ("cvs=%u rows_with_an_address=%u list_ms=%.0f one_after_another_ms=%.0f goal_ms=3000 "
+          "process_peak_mib=%.1f reader_peak_mib=%.1f\n",
+          n, n_named, list_ms, one_by_one_ms, self_peak_kib () / 1024.0, children_peak_kib () / 1024.0);
+  return 0;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -74,9 +164,11 @@ main (int   argc,
         }
       return 0;
     }
+  if (argc == 4 && g_str_equal (argv[1], "folder") && atoi (argv[3]) > 0)
+    return folder (argv[2], (guint) atoi (argv[3]));
   if (argc != 4 || !g_str_equal (argv[1], "read") || (runs = atoi (argv[3])) < 1)
     {
-      fprintf (stderr, "Usage: %s write DIR | read FILE RUNS\n", argv[0]);
+      fprintf (stderr, "Usage: %s write DIR | read FILE RUNS | folder DIR N\n", argv[0]);
       return 2;
     }
 
