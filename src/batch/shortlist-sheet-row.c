@@ -116,7 +116,8 @@ shortlist_sheet_row_get_number (ShortlistSheetRow *self)
   return self->number;
 }
 
-/* Returns: (transfer full): the candidate's name, or "Row N" when the row has none */
+/* Returns: (transfer full): the candidate's name, or when the row has none its CV's file name,
+ *   or "Row N" */
 char *
 shortlist_sheet_row_dup_name (ShortlistSheetRow *self)
 {
@@ -127,6 +128,8 @@ shortlist_sheet_row_dup_name (ShortlistSheetRow *self)
   name = self->draft ? kombo_candidate_draft_dup_display_name (self->draft) : NULL;
   if (name != NULL && *name != '\0')
     return g_steal_pointer (&name);
+  if (self->source != NULL)
+    return g_strdup (self->source);
   /* TRANSLATORS: a row of a spreadsheet with no name in it */
   return g_strdup_printf (_ ("Row %u"), self->number);
 }

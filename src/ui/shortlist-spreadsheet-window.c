@@ -415,6 +415,8 @@ shortlist_spreadsheet_window_open (ShortlistSpreadsheetWindow *self,
 
   if (self->submit_cancellable != NULL)
     return;
+  adw_window_title_set_title (self->window_title, _ ("Submit from a Spreadsheet"));
+  gtk_window_set_title (GTK_WINDOW (self), _ ("Submit from a Spreadsheet"));
   shortlist_spreadsheet_load_async (sheet, file, NULL, self->cancellable, loaded_cb, self);
 }
 
@@ -437,6 +439,8 @@ shortlist_spreadsheet_window_open_cvs (ShortlistSpreadsheetWindow *self,
   if (self->submit_cancellable != NULL || n_files == 0)
     return;
   adw_status_page_set_title (self->status_page, _ ("Reading the CVs…"));
+  adw_window_title_set_title (self->window_title, _ ("Submit Many CVs"));
+  gtk_window_set_title (GTK_WINDOW (self), _ ("Submit Many CVs"));
   shortlist_spreadsheet_load_cvs_async (sheet, files, n_files, self->cancellable, loaded_cb, self);
 }
 

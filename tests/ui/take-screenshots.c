@@ -435,6 +435,65 @@ save_spreadsheet (ShortlistWindow *window)
   gtk_window_destroy (GTK_WINDOW (sheet_window));
 }
 
+static gboolean
+cvs_checked (gpointer window)
+{
+  ShortlistSpreadsheet *sheet = shortlist_spreadsheet_window_get_spreadsheet (window);
+
+  return sheet != NULL && !shortlist_spreadsheet_get_busy (sheet) &&
+         g_list_model_get_n_items (shortlist_spreadsheet_get_rows (sheet)) >= 5 && sheet_checked (window);
+}
+
+/* CVs for one job, dropped at once: a row each */
+static void
+save_cvs (ShortlistWindow *window)
+{
+  g_autofree char *folder = g_build_filename (g_get_tmp_dir (), "cvs-for-one-job", NULL);
+  g_autofree char *scan = g_build_filename (folder, "Scan 2026-12-01.pdf", NULL);
+  GListModel      *toplevels = gtk_window_get_toplevels ();
+  GtkWidget       *sheet_window = NULL;
+  GFile           *files[5];
+  const CvExpected *expected;
+  const guint       picked[] = { 0, 3, 8, 15 };
+  guint             n;
+
+  g_mkdir_with_parents (folder, 0700);
+  expected = cv_corpus_write (folder, &n);
+  cv_corpus_write_scan_pdf (scan);
+  for (guint i = 0; i < G_N_ELEMENTS (picked); i++)
+    files[i] = g_file_new_build_filename (folder, expected[picked[i]].file_name, NULL);
+  files[4] = g_file_new_for_path (scan);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.submit-spreadsheet", NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels) && sheet_window == NULL; i++)
+    {
+      g_autoptr (GtkWidget) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (SHORTLIST_IS_SPREADSHEET_WINDOW (toplevel))
+        sheet_window = toplevel;
+    }
+  gtk_window_set_default_size (GTK_WINDOW (sheet_window), 720, 700 - 2 * MARGIN);
+  shortlist_spreadsheet_window_open_cvs (SHORTLIST_SPREADSHEET_WINDOW (sheet_window), files, G_N_ELEMENTS (files));
+  wait_until (cvs_checked, sheet_window);
+  shortlist_job_button_choose (SHORTLIST_JOB_BUTTON (find (child (sheet_window, SHORTLIST_TYPE_SPREADSHEET_WINDOW, "job_group"),
+                                                           SHORTLIST_TYPE_JOB_BUTTON)),
+                               "3QrStUvWxYzAbCdEfGhIjKmN");
+  wait_until (cvs_checked, sheet_window);
+  settle (300);
+  {
+    GtkWidget       *scrolled = child (sheet_window, SHORTLIST_TYPE_SPREADSHEET_WINDOW, "scrolled_window");
+    graphene_point_t point;
+
+    if (gtk_widget_compute_point (child (sheet_window, SHORTLIST_TYPE_SPREADSHEET_WINDOW, "rows_group"),
+                                  gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled)), &GRAPHENE_POINT_INIT (0, 0), &point))
+      gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)), point.y - 12);
+  }
+  save (sheet_window, "cvs");
+  gtk_window_destroy (GTK_WINDOW (sheet_window));
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    g_object_unref (files[i]);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -616,6 +675,7 @@ main (int   argc,
 
   /* Many candidates at once */
   save_spreadsheet (window);
+  save_cvs (window);
 
   /* Preferences, over the demo */
   {
