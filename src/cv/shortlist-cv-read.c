@@ -29,8 +29,9 @@ reader_path (void)
   g_autofree char *self = NULL;
   g_autofree char *dir = NULL;
 
+  /* Relative to where Shortlist was started: the reader itself starts in "/" */
   if (g_getenv ("SHORTLIST_CV_READER") != NULL)
-    return g_strdup (g_getenv ("SHORTLIST_CV_READER"));
+    return g_canonicalize_filename (g_getenv ("SHORTLIST_CV_READER"), NULL);
   if (g_file_test (LIBEXECDIR "/shortlist-cv-reader", G_FILE_TEST_IS_EXECUTABLE))
     return g_strdup (LIBEXECDIR "/shortlist-cv-reader");
   self = g_file_read_link ("/proc/self/exe", NULL);
