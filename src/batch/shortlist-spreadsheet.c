@@ -104,8 +104,8 @@ typedef struct
 {
   GStrv      headers;
   GPtrArray *lines;
-  GStrv      sheets; /* a workbook's, else NULL */
-  char      *sheet;  /* the one read */
+  GStrv      sheets;  /* a workbook's, else NULL */
+  char      *sheet;   /* the one read */
   GStrv      sources; /* CVs read into rows: each line's file name */
   GStrv      unread;  /* and why it could not be read, "" when it could */
   GFile     *folder;  /* where the CVs are */
@@ -140,9 +140,9 @@ check_rows (GPtrArray *rows,
   if (rows->len - 1 > SHORTLIST_SPREADSHEET_MAX_ROWS)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                               /* TRANSLATORS: %u are numbers of candidates */
-                               _ ("The spreadsheet has %u candidates; Shortlist submits at most %u at a time. Split it into smaller files."),
-                               rows->len - 1, SHORTLIST_SPREADSHEET_MAX_ROWS);
+                   /* TRANSLATORS: %u are numbers of candidates */
+                   _ ("The spreadsheet has %u candidates; Shortlist submits at most %u at a time. Split it into smaller files."),
+                   rows->len - 1, SHORTLIST_SPREADSHEET_MAX_ROWS);
       return FALSE;
     }
   /* What a window can show a person: no list of candidates has more columns or longer cells */
@@ -154,18 +154,18 @@ check_rows (GPtrArray *rows,
       if (n_fields > SHORTLIST_SPREADSHEET_MAX_COLUMNS)
         {
           g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                                   /* TRANSLATORS: a line of the file, its number of columns, then the most Shortlist reads */
-                                   _ ("Line %u of the spreadsheet has %u columns; Shortlist reads at most %u. Save only the columns of the candidates."),
-                                   r + 1, n_fields, SHORTLIST_SPREADSHEET_MAX_COLUMNS);
+                       /* TRANSLATORS: a line of the file, its number of columns, then the most Shortlist reads */
+                       _ ("Line %u of the spreadsheet has %u columns; Shortlist reads at most %u. Save only the columns of the candidates."),
+                       r + 1, n_fields, SHORTLIST_SPREADSHEET_MAX_COLUMNS);
           return FALSE;
         }
       for (guint c = 0; c < n_fields; c++)
         if (strlen (fields[c]) > SHORTLIST_SPREADSHEET_MAX_CELL)
           {
             g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                                     /* TRANSLATORS: a line and a column of the file, then the most characters Shortlist reads in one */
-                                     _ ("Line %u, column %u of the spreadsheet is longer than %u characters: that is no detail of a candidate. Shorten it in the spreadsheet."),
-                                     r + 1, c + 1, SHORTLIST_SPREADSHEET_MAX_CELL);
+                         /* TRANSLATORS: a line and a column of the file, then the most characters Shortlist reads in one */
+                         _ ("Line %u, column %u of the spreadsheet is longer than %u characters: that is no detail of a candidate. Shorten it in the spreadsheet."),
+                         r + 1, c + 1, SHORTLIST_SPREADSHEET_MAX_CELL);
             return FALSE;
           }
     }

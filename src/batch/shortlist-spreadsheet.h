@@ -90,19 +90,19 @@ gboolean              shortlist_spreadsheet_submit_finish (ShortlistSpreadsheet 
                                                            guint                *n_sent,
                                                            GError              **error);
 
-const char           *shortlist_sheet_row_get_source (ShortlistSheetRow *self);
-gboolean              shortlist_sheet_row_get_kept (ShortlistSheetRow *self);
-void                  shortlist_spreadsheet_load_cvs_async (ShortlistSpreadsheet *self,
-                                                            GFile               **files,
-                                                            guint                 n_files,
-                                                            GCancellable         *cancellable,
-                                                            GAsyncReadyCallback   callback,
-                                                            gpointer              user_data);
-void                  shortlist_spreadsheet_keep_row (ShortlistSpreadsheet *self,
-                                                      ShortlistSheetRow    *row,
-                                                      ShortlistStore       *store,
-                                                      const char           *integration_id);
-const char *const    *shortlist_spreadsheet_get_sheets (ShortlistSpreadsheet *self);
-const char           *shortlist_spreadsheet_get_sheet (ShortlistSpreadsheet *self);
+const char        *shortlist_sheet_row_get_source (ShortlistSheetRow *self);
+gboolean           shortlist_sheet_row_get_kept (ShortlistSheetRow *self);
+void               shortlist_spreadsheet_load_cvs_async (ShortlistSpreadsheet *self,
+                                                         GFile               **files,
+                                                         guint                 n_files,
+                                                         GCancellable         *cancellable,
+                                                         GAsyncReadyCallback   callback,
+                                                         gpointer              user_data);
+void               shortlist_spreadsheet_keep_row (ShortlistSpreadsheet *self,
+                                                   ShortlistSheetRow    *row,
+                                                   ShortlistStore       *store,
+                                                   const char           *integration_id);
+const char *const *shortlist_spreadsheet_get_sheets (ShortlistSpreadsheet *self);
+const char        *shortlist_spreadsheet_get_sheet (ShortlistSpreadsheet *self);
 
 G_END_DECLS

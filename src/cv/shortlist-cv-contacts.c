@@ -274,7 +274,7 @@ _shortlist_cv_country_for_phone (const char *phone)
   char        digits[16];
   gsize       n = 0;
   const char *p = phone[0] == '+' ? phone + 1 : g_str_has_prefix (phone, "00") ? phone + 2
-                                                                              : NULL;
+                                                                               : NULL;
 
   /* "+1 (242) 555-0100": the code's digits, whatever is written between them */
   for (; p != NULL && *p != '\0' && n < sizeof digits - 1; p++)

@@ -95,7 +95,7 @@ workbook_from_json (JsonObject *object)
   workbook->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
   for (guint i = 0; rows != NULL && i < json_array_get_length (rows); i++)
     {
-      JsonNode *node = json_array_get_element (rows, i);
+      JsonNode  *node = json_array_get_element (rows, i);
       JsonArray *cells = JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
       g_autoptr (GStrvBuilder) row = g_strv_builder_new ();
 

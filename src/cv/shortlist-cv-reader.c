@@ -214,11 +214,11 @@ main (int   argc,
       json_builder_set_member_name (builder, "error");
       json_builder_begin_object (builder);
       json_builder_set_member_name (builder, "code");
-      json_builder_add_int_value (builder, error->domain == SHORTLIST_CV_ERROR ? error->code
-                                           : sheet_mode && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT) ? SHORTLIST_CV_ERROR_TOO_LARGE
-                                           : sheet_mode && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE) ? SHORTLIST_CV_ERROR_TOO_LARGE
+      json_builder_add_int_value (builder, error->domain == SHORTLIST_CV_ERROR                                           ? error->code
+                                           : sheet_mode && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT)     ? SHORTLIST_CV_ERROR_TOO_LARGE
+                                           : sheet_mode && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE)      ? SHORTLIST_CV_ERROR_TOO_LARGE
                                            : sheet_mode && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED) ? SHORTLIST_CV_ERROR_UNSUPPORTED
-                                                                                                                          : SHORTLIST_CV_ERROR_DAMAGED);
+                                                                                                                         : SHORTLIST_CV_ERROR_DAMAGED);
       json_builder_set_member_name (builder, "message");
       json_builder_add_string_value (builder, error->message);
       json_builder_end_object (builder);
@@ -228,6 +228,7 @@ main (int   argc,
   root = json_builder_get_root (builder);
   json_generator_set_root (generator, root);
   json = json_generator_to_data (generator, NULL);
-  g_debug ("Answering with %s", rows != NULL ? "the rows" : facts != NULL ? "the facts" : "an error");
+  g_debug ("Answering with %s", rows != NULL ? "the rows" : facts != NULL ? "the facts"
+                                                                          : "an error");
   return write_all (answer, json) ? 0 : 1;
 }

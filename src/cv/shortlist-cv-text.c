@@ -300,7 +300,7 @@ charset_codepage (gint64 charset)
       return 1253; /* Greek */
     case 162:
       return 1254; /* Turkish */
-    default: /* 0, ANSI: the document's own */
+    default:       /* 0, ANSI: the document's own */
       return 0;
     }
 }
@@ -309,12 +309,12 @@ charset_codepage (gint64 charset)
 
 typedef struct
 {
-  guint codepage;                /* \ansicpgN, else 1252 */
-  guint font_codepage;           /* of the font in use, 0 for the document's */
-  guint fonts[RTF_FONTS];        /* \fN's code page, from the font table's \fcharsetN */
-  gint  defining_font;           /* the font the table is describing, or -1 */
-  int   unicode_skip_count;      /* \ucN: bytes that stand in for each \uN, 1 unless said */
-  int   unicode_skip;            /* of those, still to skip */
+  guint codepage;           /* \ansicpgN, else 1252 */
+  guint font_codepage;      /* of the font in use, 0 for the document's */
+  guint fonts[RTF_FONTS];   /* \fN's code page, from the font table's \fcharsetN */
+  gint  defining_font;      /* the font the table is describing, or -1 */
+  int   unicode_skip_count; /* \ucN: bytes that stand in for each \uN, 1 unless said */
+  int   unicode_skip;       /* of those, still to skip */
 } RtfState;
 
 static void

@@ -22,7 +22,7 @@
 #include "shortlist-xlsx.h"
 #include "shortlist-zip.h"
 
-#define MAX_XML (64 * 1024 * 1024) /* one member, unpacked */
+#define MAX_XML (64 * 1024 * 1024)  /* one member, unpacked */
 #define MAX_TEXT (16 * 1024 * 1024) /* every cell's text: as much as a CSV file may have */
 #define MAX_ROWS 100000
 #define MAX_COLUMNS 1000
@@ -70,7 +70,7 @@ parse_member (GBytes              *zip,
   g_autoptr (GError) local_error = NULL;
   g_autoptr (GBytes) xml = NULL;
   g_autoptr (GMarkupParseContext) context = NULL;
-  gsize size;
+  gsize       size;
   const char *text;
 
   if (past (deadline, error))
@@ -102,8 +102,8 @@ parse_member (GBytes              *zip,
 
 typedef struct
 {
-  GPtrArray *names; /* the sheets' names, in order */
-  GPtrArray *ids;   /* their relationships' ids */
+  GPtrArray  *names;   /* the sheets' names, in order */
+  GPtrArray  *ids;     /* their relationships' ids */
   GHashTable *targets; /* relationship id → member */
   gboolean    date1904;
 } Workbook;
@@ -460,13 +460,13 @@ static char *
 format_number (const char *section,
                double      value)
 {
-  const char *dot = strchr (section, '.');
-  gboolean    percent = strchr (section, '%') != NULL;
-  gboolean    grouped = strchr (section, ',') != NULL && (dot == NULL || strchr (section, ',') < dot);
-  guint       decimals = 0;
-  GString    *out = g_string_new (NULL);
+  const char      *dot = strchr (section, '.');
+  gboolean         percent = strchr (section, '%') != NULL;
+  gboolean         grouped = strchr (section, ',') != NULL && (dot == NULL || strchr (section, ',') < dot);
+  guint            decimals = 0;
+  GString         *out = g_string_new (NULL);
   g_autofree char *text = NULL;
-  char       *point;
+  char            *point;
 
   for (const char *p = dot ? dot + 1 : ""; *p == '0' || *p == '#' || *p == '?'; p++)
     decimals++;
@@ -517,26 +517,26 @@ format_general (double value)
 
 typedef struct
 {
-  GPtrArray  *shared;
-  Styles     *styles;
-  gboolean    date1904;
-  GPtrArray  *rows;     /* GStrv each */
-  GPtrArray  *row;      /* the cells of the row being read, by column */
-  GString    *value;    /* of the cell being read */
-  char       *type;     /* its t */
-  guint       style;    /* its s */
-  gint        column;   /* its column, or the next */
-  gboolean    in_value; /* in <v>, or in an inline string's <t> */
-  int         in_inline;
-  gsize       total;
-  gint64      deadline;
+  GPtrArray *shared;
+  Styles    *styles;
+  gboolean   date1904;
+  GPtrArray *rows;     /* GStrv each */
+  GPtrArray *row;      /* the cells of the row being read, by column */
+  GString   *value;    /* of the cell being read */
+  char      *type;     /* its t */
+  guint      style;    /* its s */
+  gint       column;   /* its column, or the next */
+  gboolean   in_value; /* in <v>, or in an inline string's <t> */
+  int        in_inline;
+  gsize      total;
+  gint64     deadline;
 } Sheet;
 
 /* "BC12" → column 54 (0-based), from the letters of a cell reference */
 static gint
 column_of (const char *reference)
 {
-  gint column = 0;
+  gint  column = 0;
   guint letters = 0;
 
   for (const char *p = reference; g_ascii_isalpha (*p) && letters < 4; p++, letters++)
@@ -663,7 +663,7 @@ sheet_end (GMarkupParseContext *context,
   else if (g_str_equal (local, "row"))
     {
       g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
-      gboolean                 empty = TRUE;
+      gboolean empty = TRUE;
 
       for (guint i = 0; i < sheet->row->len; i++)
         {
@@ -718,11 +718,11 @@ shortlist_xlsx_read (GBytes     *workbook,
                      gint64      deadline,
                      GError    **error)
 {
-  Workbook book = { 0 };
-  Shared   shared = { 0 };
-  Styles   styles = { 0 };
-  Sheet    sheet = { 0 };
-  GPtrArray *rows = NULL;
+  Workbook    book = { 0 };
+  Shared      shared = { 0 };
+  Styles      styles = { 0 };
+  Sheet       sheet = { 0 };
+  GPtrArray  *rows = NULL;
   const char *member = NULL;
   gboolean    read = FALSE;
 

@@ -19,9 +19,9 @@ void                        shortlist_spreadsheet_window_open (ShortlistSpreadsh
                                                                GFile                      *file);
 ShortlistSpreadsheet       *shortlist_spreadsheet_window_get_spreadsheet (ShortlistSpreadsheetWindow *self);
 
-void                        shortlist_spreadsheet_window_open_cvs (ShortlistSpreadsheetWindow *self,
-                                                                   GFile                     **files,
-                                                                   guint                       n_files);
-void                        shortlist_spreadsheet_window_choose_cvs (ShortlistSpreadsheetWindow *self);
+void shortlist_spreadsheet_window_open_cvs (ShortlistSpreadsheetWindow *self,
+                                            GFile                     **files,
+                                            guint                       n_files);
+void shortlist_spreadsheet_window_choose_cvs (ShortlistSpreadsheetWindow *self);
 
 G_END_DECLS

@@ -97,12 +97,13 @@ test_many (void)
 static void
 test_encodings (void)
 {
-  static const char utf16[] = "\xFF\xFE" "E\0m\0a\0i\0l\0\t\0N\0a\0m\0e\0\r\0\n\0"
+  static const char utf16[] = "\xFF\xFE"
+                              "E\0m\0a\0i\0l\0\t\0N\0a\0m\0e\0\r\0\n\0"
                               "j\0\xF6\0r\0g\0@\0e\0x\0a\0m\0p\0l\0e\0.\0o\0r\0g\0\t\0J\0\xF6\0r\0g\0\r\0\n\0";
-  g_autofree char *unicode = test_write_file ("unicode.txt", utf16, sizeof utf16 - 1);
-  g_autofree char *western = test_write_file ("western.csv", "Name;E-Mail\r\nM\xFCller;m\xFCller@example.de\r\nGrace;grace@example.com\r\n", -1);
-  const char      *files[] = { unicode, western, NULL };
-  g_autofree char *problem = NULL;
+  g_autofree char  *unicode = test_write_file ("unicode.txt", utf16, sizeof utf16 - 1);
+  g_autofree char  *western = test_write_file ("western.csv", "Name;E-Mail\r\nM\xFCller;m\xFCller@example.de\r\nGrace;grace@example.com\r\n", -1);
+  const char       *files[] = { unicode, western, NULL };
+  g_autofree char  *problem = NULL;
   g_auto (GStrv) entries = read_files (files, &problem);
   g_autofree char *joined = g_strjoinv (" ", entries);
 

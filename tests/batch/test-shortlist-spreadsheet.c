@@ -220,10 +220,10 @@ test_encodings (void)
                                        "J\xFCrgen;M\xFCller;juergen.mueller@example.de;K\xF6ln;DE\r\n"
                                        "Fran\xE7oise;Gau\xDF;francoise@example.fr;\x80-Stadt;FR\r\n");
   g_autoptr (GString) utf16 = g_string_new_len ("\xFF\xFE", 2);
-  g_autofree char *unicode = NULL;
-  const char *lines = "First name\tLast name\tEmail\r\nZo\u00eb\tSm\u00edth\tzoe@example.com\r\n\u0418\u0432\u0430\u043d\t\u041f\u0435\u0442\u0440\u043e\u0432\tivan@example.bg\r\n";
+  g_autofree char      *unicode = NULL;
+  const char           *lines = "First name\tLast name\tEmail\r\nZo\u00eb\tSm\u00edth\tzoe@example.com\r\n\u0418\u0432\u0430\u043d\t\u041f\u0435\u0442\u0440\u043e\u0432\tivan@example.bg\r\n";
   g_autofree gunichar2 *units = NULL;
-  glong n_units = 0;
+  glong                 n_units = 0;
 
   for (guint i = 0; i < 2; i++)
     {
@@ -584,8 +584,8 @@ test_workbook (void)
   g_autoptr (GError) error = NULL;
   g_autofree char *first = NULL;
   g_autofree char *second = NULL;
-  GAsyncResult *result = NULL;
-  gboolean      loaded;
+  GAsyncResult    *result = NULL;
+  gboolean         loaded;
 
   g_mkdir_with_parents (folder, 0700);
   cv_corpus_write_xlsx (path);
@@ -648,12 +648,12 @@ test_cvs (void)
   g_autoptr (KomboCandidateDraft) template = template_for ("job-1");
   g_autoptr (ShortlistSpreadsheet) sheet = shortlist_spreadsheet_new ();
   g_autoptr (GError) error = NULL;
-  g_autofree char *first = NULL;
-  g_autofree char *old_word = g_malloc0 (1536);
-  GAsyncResult    *result = NULL;
+  g_autofree char  *first = NULL;
+  g_autofree char  *old_word = g_malloc0 (1536);
+  GAsyncResult     *result = NULL;
   const CvExpected *expected;
-  GFile           *files[4];
-  guint            n;
+  GFile            *files[4];
+  guint             n;
 
   g_mkdir_with_parents (folder, 0700);
   expected = cv_corpus_write (folder, &n);

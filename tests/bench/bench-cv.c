@@ -75,7 +75,7 @@ folder (const char *dir,
   g_autoptr (KomboCandidateDraft) template = kombo_candidate_draft_new ();
   g_autoptr (GAsyncResult) result = NULL;
   g_autoptr (GError) error = NULL;
-  g_autofree char *corpus = g_build_filename (dir, "corpus", NULL);
+  g_autofree char  *corpus = g_build_filename (dir, "corpus", NULL);
   const CvExpected *expected;
   guint             n_corpus, n_named = 0;
   gint64            start;

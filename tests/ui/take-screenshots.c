@@ -448,11 +448,11 @@ cvs_checked (gpointer window)
 static void
 save_cvs (ShortlistWindow *window)
 {
-  g_autofree char *folder = g_build_filename (g_get_tmp_dir (), "cvs-for-one-job", NULL);
-  g_autofree char *scan = g_build_filename (folder, "Scan 2026-12-01.pdf", NULL);
-  GListModel      *toplevels = gtk_window_get_toplevels ();
-  GtkWidget       *sheet_window = NULL;
-  GFile           *files[5];
+  g_autofree char  *folder = g_build_filename (g_get_tmp_dir (), "cvs-for-one-job", NULL);
+  g_autofree char  *scan = g_build_filename (folder, "Scan 2026-12-01.pdf", NULL);
+  GListModel       *toplevels = gtk_window_get_toplevels ();
+  GtkWidget        *sheet_window = NULL;
+  GFile            *files[5];
   const CvExpected *expected;
   const guint       picked[] = { 0, 3, 8, 15 };
   guint             n;

@@ -464,8 +464,8 @@ static void
 test_cvs (Fixture      *f,
           gconstpointer data)
 {
-  g_autofree char *folder = g_build_filename (test_get_tmp_dir (), "cvs-for-one-job", NULL);
-  g_autofree char *scan = g_build_filename (folder, "scan.pdf", NULL);
+  g_autofree char  *folder = g_build_filename (test_get_tmp_dir (), "cvs-for-one-job", NULL);
+  g_autofree char  *scan = g_build_filename (folder, "scan.pdf", NULL);
   const CvExpected *expected;
   GFile            *files[3];
   GtkWidget        *scan_row;
