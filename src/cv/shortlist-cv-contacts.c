@@ -339,6 +339,8 @@ parse_place (const char       *text,
     {
       g_autoptr (GMatchInfo) info = NULL;
       g_autoptr (GMatchInfo) state = NULL;
+      g_autoptr (GMatchInfo) after = NULL;
+      g_autoptr (GMatchInfo) alone = NULL;
 
       if (g_regex_match (_shortlist_cv_re.zip_city, parts[i], 0, &info))
         {
@@ -351,14 +353,14 @@ parse_place (const char       *text,
           zip = g_match_info_fetch (state, 1);
           city = g_strdup (parts[i]);
         }
-      else if (g_regex_match (_shortlist_cv_re.city_zip, parts[i], 0, &info) && is_place_fetched (info))
+      else if (g_regex_match (_shortlist_cv_re.city_zip, parts[i], 0, &after) && is_place_fetched (after))
         {
-          city = g_match_info_fetch (info, 1);
-          zip = g_match_info_fetch (info, 2);
+          city = g_match_info_fetch (after, 1);
+          zip = g_match_info_fetch (after, 2);
         }
-      else if (i + 1 < n && g_regex_match (_shortlist_cv_re.zip_alone, parts[i + 1], 0, &state) && is_place (parts[i]))
+      else if (i + 1 < n && g_regex_match (_shortlist_cv_re.zip_alone, parts[i + 1], 0, &alone) && is_place (parts[i]))
         {
-          zip = g_match_info_fetch (state, 1);
+          zip = g_match_info_fetch (alone, 1);
           city = g_strdup (parts[i]);
         }
     }
