@@ -1066,10 +1066,21 @@ apply_lookup (ShortlistSpreadsheet *self,
 typedef struct
 {
   ShortlistSpreadsheet *self;
-  ShortlistSheetRow    *row;
+  char                 *key; /* "name:first\nlast", folded: in self->asking while asked */
 } NameLookup;
 
-/* What the ATS said of the row's name: a possible match keeps it back until it is included */
+/* What the rows are asked about by name, folded; "" for a row without both names */
+static char *
+dup_name_key (ShortlistSheetRow *row)
+{
+  g_autofree char *joined = g_strconcat ("name:", kombo_candidate_draft_get_text (row->draft, "first-name"), "\n",
+                                         kombo_candidate_draft_get_text (row->draft, "last-name"), NULL);
+
+  return g_utf8_casefold (joined, -1);
+}
+
+/* What the ATS said of a name holds for every row being checked by it: a possible match keeps
+ * each back until it is included */
 static void
 name_found_cb (GObject      *object,
                GAsyncResult *result,
@@ -1077,47 +1088,53 @@ name_found_cb (GObject      *object,
 {
   NameLookup           *lookup = user_data;
   ShortlistSpreadsheet *self = lookup->self;
-  ShortlistSheetRow    *row = lookup->row;
   g_autoptr (GError) error = NULL;
   g_autoptr (GListModel) found = kombo_candidate_finder_find_finish (KOMBO_CANDIDATE_FINDER (object), result, &error);
+  g_autofree char *details = NULL;
+  ShortlistRowState state = SHORTLIST_ROW_READY;
 
   self->n_looking_up--;
-  /* Checked again since: a newer answer is coming */
-  if (self->rows != NULL && row->state == SHORTLIST_ROW_CHECKING && row->by_name)
+  g_hash_table_remove (self->asking, lookup->key);
+  if (found != NULL && g_list_model_get_n_items (found) > 0)
     {
-      if (found != NULL && g_list_model_get_n_items (found) > 0)
-        {
-          g_autoptr (KomboCandidateRecord) record = g_list_model_get_item (found, 0);
-          g_autofree char *name = kombo_candidate_record_dup_display_name (record);
-          const char      *other = kombo_candidate_record_get_email_address (record);
-          g_autofree char *details = NULL;
+      g_autoptr (KomboCandidateRecord) record = g_list_model_get_item (found, 0);
+      g_autofree char *name = kombo_candidate_record_dup_display_name (record);
+      const char      *other = kombo_candidate_record_get_email_address (record);
 
-          details = other != NULL
-                        /* TRANSLATORS: a name, then an email address */
-                        ? g_strdup_printf (_ ("The applicant tracking system has “%s” with the same name, at %s: possibly the same person. Include the row to submit anyway."),
-                                           name, other)
-                        /* TRANSLATORS: %s is a candidate's name */
-                        : g_strdup_printf (_ ("The applicant tracking system has “%s” with the same name: possibly the same person. Include the row to submit anyway."),
-                                           name);
-          _shortlist_sheet_row_set_state (row, SHORTLIST_ROW_IN_ATS, details, FALSE);
-        }
-      else if (error != NULL)
-        {
-          g_autofree char *sentence = kombo_error_dup_sentence (error);
-          /* TRANSLATORS: %s says why */
-          g_autofree char *details = g_strdup_printf (_ ("Could not check whether the applicant tracking system has this candidate already: %s"), sentence);
+      state = SHORTLIST_ROW_IN_ATS;
+      details = other != NULL
+                    /* TRANSLATORS: a name, then an email address */
+                    ? g_strdup_printf (_ ("The applicant tracking system has “%s” with the same name, at %s: possibly the same person. Include the row to submit anyway."),
+                                       name, other)
+                    /* TRANSLATORS: %s is a candidate's name */
+                    : g_strdup_printf (_ ("The applicant tracking system has “%s” with the same name: possibly the same person. Include the row to submit anyway."),
+                                       name);
+    }
+  else if (error != NULL)
+    {
+      g_autofree char *sentence = kombo_error_dup_sentence (error);
 
-          _shortlist_sheet_row_set_state (row, SHORTLIST_ROW_READY, details, TRUE);
-        }
-      else
-        _shortlist_sheet_row_set_state (row, SHORTLIST_ROW_READY, NULL, TRUE);
+      /* TRANSLATORS: %s says why */
+      details = g_strdup_printf (_ ("Could not check whether the applicant tracking system has this candidate already: %s"), sentence);
+    }
+  for (guint i = 0; self->rows != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (self->rows)); i++)
+    {
+      ShortlistSheetRow *row = _shortlist_spreadsheet_row_at (self, i);
+      g_autofree char   *key = NULL;
+
+      if (row->state != SHORTLIST_ROW_CHECKING || !row->by_name)
+        continue;
+      key = dup_name_key (row);
+      if (g_str_equal (key, lookup->key))
+        _shortlist_sheet_row_set_state (row, state, details, state == SHORTLIST_ROW_READY);
+    }
+  if (self->rows != NULL)
+    {
       _shortlist_spreadsheet_changed (self);
       look_up_next (self);
     }
-  else if (self->rows != NULL)
-    look_up_next (self);
   g_object_unref (lookup->self);
-  g_object_unref (lookup->row);
+  g_free (lookup->key);
   g_free (lookup);
 }
 
@@ -1158,10 +1175,16 @@ look_up_next (ShortlistSpreadsheet *self)
         continue;
       if (row->by_name)
         {
-          NameLookup *name_lookup = g_new0 (NameLookup, 1);
+          g_autofree char *key = dup_name_key (row);
+          NameLookup      *name_lookup;
 
+          /* The name is being asked about: that answer is its */
+          if (g_hash_table_contains (self->asking, key))
+            continue;
+          name_lookup = g_new0 (NameLookup, 1);
           name_lookup->self = g_object_ref (self);
-          name_lookup->row = g_object_ref (row);
+          name_lookup->key = g_strdup (key);
+          g_hash_table_add (self->asking, g_steal_pointer (&key));
           self->n_looking_up++;
           kombo_candidate_finder_find_by_name_async (self->finder, kombo_candidate_draft_get_text (row->draft, "first-name"),
                                                      kombo_candidate_draft_get_text (row->draft, "last-name"), NULL, name_found_cb,
