@@ -1,7 +1,8 @@
 /* shortlist-candidate-refs.c: the email addresses and Kombo IDs in files of candidates
  *
- * A recruiter's list comes as a spreadsheet saved as CSV (any columns, "," or ";", quoted
- * fields, a byte order mark or not) or as plain text. Whatever else is in it, every email
+ * A recruiter's list comes as an Excel workbook (its first sheet, read in shortlist-cv-reader),
+ * a spreadsheet saved as CSV (any columns, "," or ";", quoted fields, in the encodings Excel
+ * saves text in) or as plain text. Whatever else is in it, every email
  * address, every Kombo ID and every ATS id written as remote:1234 is taken, in order, up to
  * SHORTLIST_CANDIDATE_REFS_MAX; a file that cannot be read, is damaged Unicode or has none of them
  * is said by name.
@@ -14,6 +15,7 @@
 
 #include "shortlist-candidate-refs.h"
 #include "shortlist-csv.h"
+#include "shortlist-cv.h"
 
 typedef struct
 {
@@ -125,6 +127,54 @@ say (Reading *reading,
 
 static void read_next (GTask *task);
 
+/* An Excel workbook's first sheet, read in shortlist-cv-reader: its cells, a line each row */
+static void
+workbook_read_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  GTask   *task = user_data;
+  Reading *reading = g_task_get_task_data (task);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (ShortlistWorkbook) workbook = shortlist_cv_read_sheet_finish (result, &error);
+  g_autofree char *name = g_object_steal_data (G_OBJECT (task), "name");
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      g_object_unref (task);
+      return;
+    }
+  if (workbook == NULL)
+    /* TRANSLATORS: a file of candidates; %s says why */
+    say (reading, g_strdup_printf (_ ("“%s” could not be read: %s"), name, error->message));
+  else
+    {
+      g_autoptr (GString) text = g_string_new (NULL);
+      guint before = reading->n;
+
+      for (guint i = 0; i < workbook->rows->len; i++)
+        {
+          g_autofree char *line = g_strjoinv ("\t", workbook->rows->pdata[i]);
+
+          g_string_append_printf (text, "%s\n", line);
+        }
+      add_entries_of (reading, text->str);
+      if (reading->n == before && before < SHORTLIST_CANDIDATE_REFS_MAX)
+        say (reading, g_strdup_printf (_ ("“%s” has no email addresses or Kombo IDs."), name));
+    }
+  read_next (task);
+}
+
+static gboolean
+is_workbook (GFile *file)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *folded = name ? g_utf8_casefold (name, -1) : NULL;
+
+  return folded != NULL && g_str_has_suffix (folded, ".xlsx");
+}
+
 static void
 file_read_cb (GObject      *object,
               GAsyncResult *result,
@@ -170,7 +220,16 @@ read_next (GTask *task)
 
   if (reading->next < reading->files->len)
     {
-      g_file_load_contents_async (reading->files->pdata[reading->next++], g_task_get_cancellable (task), file_read_cb, task);
+      GFile *file = reading->files->pdata[reading->next++];
+
+      /* A workbook is read where a CV is, in a process of its own */
+      if (is_workbook (file))
+        {
+          g_object_set_data_full (G_OBJECT (task), "name", g_file_get_basename (file), g_free);
+          shortlist_cv_read_sheet_async (file, NULL, g_task_get_cancellable (task), workbook_read_cb, task);
+          return;
+        }
+      g_file_load_contents_async (file, g_task_get_cancellable (task), file_read_cb, task);
       return;
     }
   if (reading->n >= SHORTLIST_CANDIDATE_REFS_MAX)

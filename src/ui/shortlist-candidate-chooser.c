@@ -509,7 +509,7 @@ list_read_cb (GObject      *object,
 /**
  * shortlist_candidate_chooser_open_files:
  *
- * Looks up the email addresses and Kombo IDs in @files, such as a spreadsheet saved as CSV
+ * Looks up the email addresses and Kombo IDs in @files, such as an Excel workbook or a spreadsheet saved as CSV
  * or a plain list, dropped on the window or opened.
  */
 void
@@ -651,7 +651,7 @@ shortlist_candidate_chooser_init (ShortlistCandidateChooser *self)
 
     GtkWidget *open_button = self->open_button = gtk_button_new_with_mnemonic (_ ("_Open List…"));
 
-    gtk_widget_set_tooltip_text (open_button, _ ("Look up the email addresses or Kombo IDs in a spreadsheet saved as CSV, or in a text file. Such files can be dropped on the window too."));
+    gtk_widget_set_tooltip_text (open_button, _ ("Look up the email addresses or Kombo IDs in an Excel workbook, a spreadsheet saved as CSV, or a text file. Such files can be dropped on the window too."));
     gtk_widget_add_css_class (open_button, "flat");
     gtk_widget_set_valign (open_button, GTK_ALIGN_CENTER);
     g_signal_connect_swapped (open_button, "clicked", G_CALLBACK (open_list_cb), self);

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "shortlist-candidate-refs.h"
+#include "cv-corpus.h"
 #include "test-util.h"
 
 static GStrv
@@ -111,6 +112,23 @@ test_encodings (void)
   g_assert_cmpstr (joined, ==, "jörg@example.org müller@example.de grace@example.com");
 }
 
+/* An Excel workbook's first sheet, read in the CV reader */
+static void
+test_workbook (void)
+{
+  g_autofree char *path = g_build_filename (test_get_tmp_dir (), "list.xlsx", NULL);
+  const char      *files[] = { path, NULL };
+  g_autofree char *problem = NULL;
+  g_auto (GStrv) entries = NULL;
+  g_autofree char *joined = NULL;
+
+  cv_corpus_write_xlsx (path);
+  entries = read_files (files, &problem);
+  joined = g_strjoinv (" ", entries);
+  g_assert_null (problem);
+  g_assert_cmpstr (joined, ==, "ada@example.com grace.hopper@example.com");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -122,6 +140,7 @@ main (int   argc,
   g_test_add_func ("/shortlist/candidate-refs/many", test_many);
 
   g_test_add_func ("/shortlist/candidate-refs/encodings", test_encodings);
+  g_test_add_func ("/shortlist/candidate-refs/workbook", test_workbook);
 
   return g_test_run ();
 }
