@@ -461,6 +461,103 @@ read_next_cvs (GTask *task)
  * attached), checked and looked up as a spreadsheet's rows are; a CV that cannot be read
  * is a row that says why. shortlist_spreadsheet_load_finish() ends it.
  */
+static int
+by_path (gconstpointer a,
+         gconstpointer b)
+{
+  g_autofree char *path_a = g_file_get_path (*(GFile **) a);
+  g_autofree char *path_b = g_file_get_path (*(GFile **) b);
+
+  return g_utf8_collate (path_a ? path_a : "", path_b ? path_b : "");
+}
+
+/* In a worker thread: a folder among the files stands for the files in it (not its folders, nor
+ * hidden files), by name; at most one more than a list takes, to say it is too many */
+static void
+expand_thread (GTask        *task,
+               gpointer      source,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  GPtrArray *given = task_data;
+  g_autoptr (GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < given->len && files->len <= SHORTLIST_SPREADSHEET_MAX_ROWS; i++)
+    {
+      GFile *file = given->pdata[i];
+      g_autoptr (GFileEnumerator) children = NULL;
+      g_autoptr (GPtrArray) inside = NULL;
+      GFileInfo *info;
+
+      if (g_file_query_file_type (file, G_FILE_QUERY_INFO_NONE, cancellable) != G_FILE_TYPE_DIRECTORY)
+        {
+          g_ptr_array_add (files, g_object_ref (file));
+          continue;
+        }
+      children = g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME "," G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_IS_HIDDEN,
+                                            G_FILE_QUERY_INFO_NONE, cancellable, NULL);
+      inside = g_ptr_array_new_with_free_func (g_object_unref);
+      while (children != NULL && inside->len <= SHORTLIST_SPREADSHEET_MAX_ROWS &&
+             (info = g_file_enumerator_next_file (children, cancellable, NULL)) != NULL)
+        {
+          if (g_file_info_get_file_type (info) == G_FILE_TYPE_REGULAR && !g_file_info_get_is_hidden (info))
+            g_ptr_array_add (inside, g_file_get_child (file, g_file_info_get_name (info)));
+          g_object_unref (info);
+        }
+      g_ptr_array_sort (inside, by_path);
+      for (guint j = 0; j < inside->len; j++)
+        g_ptr_array_add (files, g_object_ref (inside->pdata[j]));
+    }
+  g_task_return_pointer (task, g_steal_pointer (&files), (GDestroyNotify) g_ptr_array_unref);
+}
+
+static void
+expanded_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  GTask      *task = user_data;
+  CvsReading *reading;
+  g_autoptr (GPtrArray) files = g_task_propagate_pointer (G_TASK (result), NULL);
+
+  if (g_task_return_error_if_cancelled (task))
+    {
+      g_object_unref (task);
+      return;
+    }
+  if (files == NULL || files->len == 0)
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "%s", _ ("There are no files to read here."));
+      g_object_unref (task);
+      return;
+    }
+  if (files->len > SHORTLIST_SPREADSHEET_MAX_ROWS)
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                               /* TRANSLATORS: %u is the most CVs read at once */
+                               _ ("These are more than %u CVs; Shortlist reads at most %u at a time. Choose fewer."),
+                               SHORTLIST_SPREADSHEET_MAX_ROWS, SHORTLIST_SPREADSHEET_MAX_ROWS);
+      g_object_unref (task);
+      return;
+    }
+  reading = g_new0 (CvsReading, 1);
+  reading->files = g_steal_pointer (&files);
+  reading->facts = g_new0 (ShortlistCvFacts *, reading->files->len);
+  reading->unread = g_new0 (char *, reading->files->len);
+  g_task_set_task_data (task, reading, (GDestroyNotify) cvs_reading_free);
+  read_next_cvs (task);
+}
+
+/**
+ * shortlist_spreadsheet_load_cvs_async:
+ * @files: (array length=n_files): CVs, in the order to list them; a folder stands for the files
+ *   in it, by name
+ *
+ * Reads each CV in shortlist-cv-reader, a few at once, into one row of what it says (name,
+ * email and phone, company and title, city and country, a profile link, the CV itself
+ * attached), checked and looked up as a spreadsheet's rows are; a CV that cannot be read
+ * is a row that says why. shortlist_spreadsheet_load_finish() ends it.
+ */
 void
 shortlist_spreadsheet_load_cvs_async (ShortlistSpreadsheet *self,
                                       GFile               **files,
@@ -469,31 +566,22 @@ shortlist_spreadsheet_load_cvs_async (ShortlistSpreadsheet *self,
                                       GAsyncReadyCallback   callback,
                                       gpointer              user_data)
 {
-  GTask      *task;
-  CvsReading *reading;
+  GTask     *task;
+  GTask     *expanding;
+  GPtrArray *given;
 
   g_return_if_fail (SHORTLIST_IS_SPREADSHEET (self));
   g_return_if_fail (files != NULL && n_files > 0);
 
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, shortlist_spreadsheet_load_async);
-  if (n_files > SHORTLIST_SPREADSHEET_MAX_ROWS)
-    {
-      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                               /* TRANSLATORS: %u are numbers of CVs */
-                               _ ("These are %u CVs; Shortlist reads at most %u at a time. Choose fewer."), n_files,
-                               SHORTLIST_SPREADSHEET_MAX_ROWS);
-      g_object_unref (task);
-      return;
-    }
-  reading = g_new0 (CvsReading, 1);
-  reading->files = g_ptr_array_new_with_free_func (g_object_unref);
+  given = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < n_files; i++)
-    g_ptr_array_add (reading->files, g_object_ref (files[i]));
-  reading->facts = g_new0 (ShortlistCvFacts *, n_files);
-  reading->unread = g_new0 (char *, n_files);
-  g_task_set_task_data (task, reading, (GDestroyNotify) cvs_reading_free);
-  read_next_cvs (task);
+    g_ptr_array_add (given, g_object_ref (files[i]));
+  expanding = g_task_new (NULL, cancellable, expanded_cb, task);
+  g_task_set_task_data (expanding, given, (GDestroyNotify) g_ptr_array_unref);
+  g_task_run_in_thread (expanding, expand_thread);
+  g_object_unref (expanding);
 }
 
 static void check (ShortlistSpreadsheet *self);
@@ -1090,7 +1178,7 @@ name_found_cb (GObject      *object,
   ShortlistSpreadsheet *self = lookup->self;
   g_autoptr (GError) error = NULL;
   g_autoptr (GListModel) found = kombo_candidate_finder_find_finish (KOMBO_CANDIDATE_FINDER (object), result, &error);
-  g_autofree char *details = NULL;
+  g_autofree char  *details = NULL;
   ShortlistRowState state = SHORTLIST_ROW_READY;
 
   self->n_looking_up--;

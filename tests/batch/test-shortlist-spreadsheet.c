@@ -722,6 +722,26 @@ test_cvs (void)
   shortlist_store_close (store);
   for (guint i = 0; i < G_N_ELEMENTS (files); i++)
     g_object_unref (files[i]);
+
+  /* The folder itself: every file in it, by name */
+  {
+    g_autoptr (ShortlistSpreadsheet) whole = shortlist_spreadsheet_new ();
+    g_autoptr (GFile) directory = g_file_new_for_path (folder);
+    g_autofree char *hidden = g_build_filename (folder, ".~lock.notes#", NULL);
+    g_autofree char *inner = g_build_filename (folder, "old", NULL);
+
+    g_assert_true (g_file_set_contents (hidden, "lock", -1, NULL));
+    g_mkdir_with_parents (inner, 0700);
+    shortlist_spreadsheet_load_cvs_async (whole, &directory, 1, NULL, test_store_result, &result);
+    g_assert_true (shortlist_spreadsheet_load_finish (whole, test_wait (&result), &error));
+    g_clear_object (&result);
+    g_assert_no_error (error);
+    /* The corpus, the scan and the old Word document; not the hidden file, nor the folder in it */
+    g_assert_cmpuint (g_list_model_get_n_items (shortlist_spreadsheet_get_rows (whole)), ==, n + 2);
+    g_assert_cmpstr (shortlist_sheet_row_get_source (row (whole, 0)), ==, "01-Doe.pdf");
+    g_assert_cmpstr (shortlist_sheet_row_get_source (row (whole, n)), ==, "Lebenslauf.doc");
+    g_assert_cmpstr (shortlist_sheet_row_get_source (row (whole, n + 1)), ==, "scan.pdf");
+  }
 }
 
 int
