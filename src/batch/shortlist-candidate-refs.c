@@ -166,15 +166,6 @@ workbook_read_cb (GObject      *object,
   read_next (task);
 }
 
-static gboolean
-is_workbook (GFile *file)
-{
-  g_autofree char *name = g_file_get_basename (file);
-  g_autofree char *folded = name ? g_utf8_casefold (name, -1) : NULL;
-
-  return folded != NULL && g_str_has_suffix (folded, ".xlsx");
-}
-
 static void
 file_read_cb (GObject      *object,
               GAsyncResult *result,
@@ -223,7 +214,7 @@ read_next (GTask *task)
       GFile *file = reading->files->pdata[reading->next++];
 
       /* A workbook is read where a CV is, in a process of its own */
-      if (is_workbook (file))
+      if (shortlist_file_is_workbook (file))
         {
           g_object_set_data_full (G_OBJECT (task), "name", g_file_get_basename (file), g_free);
           shortlist_cv_read_sheet_async (file, NULL, g_task_get_cancellable (task), workbook_read_cb, task);

@@ -424,3 +424,35 @@ shortlist_csv_row_to_draft (const char *const       *row,
     }
   return draft;
 }
+
+static gboolean
+name_ends_with (GFile             *file,
+                const char *const *suffixes)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *folded = name ? g_utf8_casefold (name, -1) : NULL;
+
+  for (guint i = 0; folded != NULL && suffixes[i] != NULL; i++)
+    if (g_str_has_suffix (folded, suffixes[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether @file is an Excel workbook, by its name: no disk access */
+gboolean
+shortlist_file_is_workbook (GFile *file)
+{
+  static const char *const suffixes[] = { ".xlsx", NULL };
+
+  return name_ends_with (file, suffixes);
+}
+
+/* Whether @file is a list of candidates rather than a CV, by its name: a spreadsheet saved as
+ * text (.csv, or .tsv as Excel names tab-separated text) or an Excel workbook (.xlsx) */
+gboolean
+shortlist_file_is_spreadsheet (GFile *file)
+{
+  static const char *const suffixes[] = { ".csv", ".tsv", ".xlsx", NULL };
+
+  return name_ends_with (file, suffixes);
+}

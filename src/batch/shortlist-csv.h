@@ -34,6 +34,8 @@ char                *shortlist_csv_decode (const char  *bytes,
                                            gsize       *text_length,
                                            const char **encoding,
                                            GError     **error);
+gboolean             shortlist_file_is_workbook (GFile *file);
+gboolean             shortlist_file_is_spreadsheet (GFile *file);
 ShortlistCsvField    shortlist_csv_guess_field (const char *header);
 const char          *shortlist_csv_field_label (ShortlistCsvField field);
 KomboCandidateDraft *shortlist_csv_row_to_draft (const char *const       *row,

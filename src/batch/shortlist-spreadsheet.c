@@ -216,16 +216,6 @@ load_thread (GTask        *task,
  *
  * Reads the spreadsheet, guesses what each column holds and checks its rows.
  */
-/* Whether @file is an Excel workbook, by its name */
-static gboolean
-is_workbook (GFile *file)
-{
-  g_autofree char *name = g_file_get_basename (file);
-  g_autofree char *folded = name ? g_utf8_casefold (name, -1) : NULL;
-
-  return folded != NULL && g_str_has_suffix (folded, ".xlsx");
-}
-
 /* A workbook's sheet, read in shortlist-cv-reader: checked as a CSV file's rows are */
 static void
 sheet_read_cb (GObject      *object,
@@ -290,7 +280,7 @@ shortlist_spreadsheet_load_async (ShortlistSpreadsheet *self,
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, shortlist_spreadsheet_load_async);
   g_task_set_task_data (task, g_object_ref (file), g_object_unref);
-  if (is_workbook (file))
+  if (shortlist_file_is_workbook (file))
     {
       g_object_set_data_full (G_OBJECT (task), "sheet", g_strdup (sheet), g_free);
       shortlist_cv_read_sheet_async (file, sheet, cancellable, sheet_read_cb, g_steal_pointer (&task));
@@ -1106,6 +1096,16 @@ typedef struct
   char                 *email;
 } Lookup;
 
+/* Why a row could not be looked up; it can be sent all the same */
+static char *
+dup_lookup_problem (const GError *error)
+{
+  g_autofree char *sentence = kombo_error_dup_sentence (error);
+
+  /* TRANSLATORS: %s says why */
+  return g_strdup_printf (_ ("Could not check whether the applicant tracking system has this candidate already: %s"), sentence);
+}
+
 /* What the ATS said of an address holds for every row being checked with it */
 static void
 apply_lookup (ShortlistSpreadsheet *self,
@@ -1127,12 +1127,7 @@ apply_lookup (ShortlistSpreadsheet *self,
                                  name);
     }
   else if (error != NULL)
-    {
-      g_autofree char *sentence = kombo_error_dup_sentence (error);
-
-      /* TRANSLATORS: %s says why */
-      details = g_strdup_printf (_ ("Could not check whether the applicant tracking system has this candidate already: %s"), sentence);
-    }
+    details = dup_lookup_problem (error);
 
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->rows)); i++)
     {
@@ -1199,12 +1194,7 @@ name_found_cb (GObject      *object,
                                        name);
     }
   else if (error != NULL)
-    {
-      g_autofree char *sentence = kombo_error_dup_sentence (error);
-
-      /* TRANSLATORS: %s says why */
-      details = g_strdup_printf (_ ("Could not check whether the applicant tracking system has this candidate already: %s"), sentence);
-    }
+    details = dup_lookup_problem (error);
   for (guint i = 0; self->rows != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (self->rows)); i++)
     {
       ShortlistSheetRow *row = _shortlist_spreadsheet_row_at (self, i);

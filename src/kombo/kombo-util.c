@@ -309,7 +309,7 @@ kombo_country_for_name (const char *name)
       return country_aliases[i].code;
   /* Taiwan, Iran, South Korea, Bundesrepublik Deutschland: common and official names too */
   if ((code = g_hash_table_lookup (get_country_names (), folded)) != NULL)
-    return kombo_country_lookup (code) ? kombo_country_lookup (code)->alpha_2 : NULL;
+    return code; /* the table lives as long as the program */
   countries = kombo_countries_get_all (&n);
   for (guint i = 0; i < n; i++)
     {

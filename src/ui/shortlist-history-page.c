@@ -209,6 +209,23 @@ set_status (GtkLabel   *label,
     gtk_widget_remove_css_class (GTK_WIDGET (label), "error");
 }
 
+/* A note typed for the open submission and not sent is kept with it when it is left, as a
+ * refused one is: what a recruiter typed is never lost. Returns: whether one was */
+static gboolean
+keep_typed_note (ShortlistHistoryPage *self)
+{
+  g_autofree char *typed = NULL;
+
+  if (self->entry == NULL || self->entry->application_id == NULL || self->store == NULL || self->note_group == NULL)
+    return FALSE;
+  typed = kombo_strdup_stripped (shortlist_note_group_get_text (self->note_group));
+  if (typed == NULL || g_strcmp0 (typed, self->entry->note) == 0)
+    return FALSE;
+  shortlist_store_set_note_async (self->store, self->entry->application_id, typed, _ ("Not sent yet: kept as it was written."),
+                                  NULL, NULL, NULL);
+  return TRUE;
+}
+
 static void
 show_entry (ShortlistHistoryPage  *self,
             ShortlistHistoryEntry *entry)
@@ -221,6 +238,9 @@ show_entry (ShortlistHistoryPage  *self,
   g_ptr_array_set_size (self->entry_rows, 0);
   if (self->entry != entry)
     {
+      /* The list is read again, so that the submission shows its note when it is opened again */
+      if (keep_typed_note (self))
+        refresh (self);
       /* A lookup in flight was for the one open before */
       g_cancellable_cancel (self->lookup);
       g_clear_object (&self->lookup);
@@ -656,10 +676,15 @@ shortlist_history_page_dispose (GObject *object)
 {
   ShortlistHistoryPage *self = (ShortlistHistoryPage *) object;
 
+  /* Before the rows go: the note typed there is kept */
+  keep_typed_note (self);
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   g_cancellable_cancel (self->lookup);
   g_clear_object (&self->lookup);
+  /* A note or a file under way: its callbacks see it cancelled and leave the page alone */
+  g_cancellable_cancel (self->sending);
+  g_clear_object (&self->sending);
   shortlist_widget_dispose_template (GTK_WIDGET (self), SHORTLIST_TYPE_HISTORY_PAGE);
   g_clear_object (&self->account);
   g_clear_object (&self->follower);

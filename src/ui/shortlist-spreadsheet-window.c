@@ -444,24 +444,13 @@ shortlist_spreadsheet_window_open_cvs (ShortlistSpreadsheetWindow *self,
   shortlist_spreadsheet_load_cvs_async (sheet, files, n_files, self->cancellable, loaded_cb, self);
 }
 
-/* Whether @file is a spreadsheet, by its name, rather than a CV */
-static gboolean
-is_spreadsheet (GFile *file)
-{
-  g_autofree char *name = g_file_get_basename (file);
-  g_autofree char *folded = name ? g_utf8_casefold (name, -1) : NULL;
-
-  return folded != NULL && (g_str_has_suffix (folded, ".csv") || g_str_has_suffix (folded, ".tsv") ||
-                            g_str_has_suffix (folded, ".xlsx"));
-}
-
 /* One spreadsheet opens as its rows; CVs, one or many, as a row each */
 static void
 open_files (ShortlistSpreadsheetWindow *self,
             GFile                     **files,
             guint                       n_files)
 {
-  if (n_files == 1 && is_spreadsheet (files[0]))
+  if (n_files == 1 && shortlist_file_is_spreadsheet (files[0]))
     shortlist_spreadsheet_window_open (self, files[0]);
   else
     shortlist_spreadsheet_window_open_cvs (self, files, n_files);

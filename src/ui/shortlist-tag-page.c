@@ -251,6 +251,32 @@ removed_one_cb (KomboBatch       *batch,
     }
 }
 
+/* How many the tag was taken back from, when any */
+static void
+say_taken_back (ShortlistTagPage *self,
+                guint             n_done)
+{
+  g_autofree char *text = NULL;
+
+  if (n_done == 0)
+    return;
+  text = g_strdup_printf (ngettext ("Tag taken back from %u candidate", "Tag taken back from %u candidates", n_done), n_done);
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s", text);
+}
+
+/* Whether the list has candidates; if not, says so at its entry, which takes the focus */
+static gboolean
+check_chosen (ShortlistTagPage *self)
+{
+  GtkWidget *entry = shortlist_candidate_chooser_get_entry (self->chooser);
+
+  if (g_list_model_get_n_items (shortlist_candidate_chooser_get_chosen (self->chooser)) > 0)
+    return TRUE;
+  shortlist_field_set_error (entry, _ ("Find at least one candidate first: press Enter after their Kombo ID or email address."));
+  gtk_widget_grab_focus (entry);
+  return FALSE;
+}
+
 static void
 removed_cb (GObject      *object,
             GAsyncResult *result,
@@ -265,12 +291,7 @@ removed_cb (GObject      *object,
     return;
   if (error != NULL)
     shortlist_error_box_show_error (self->error_box, error);
-  if (n_done > 0)
-    {
-      g_autofree char *text = g_strdup_printf (ngettext ("Tag taken back from %u candidate", "Tag taken back from %u candidates", n_done), n_done);
-
-      gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s", text);
-    }
+  say_taken_back (self, n_done);
 }
 
 /* Undo: the tag goes from every candidate it was just added to, side by side as it came */
@@ -327,16 +348,13 @@ offer_undo (ShortlistTagPage *self,
     g_object_unref (g_object_ref_sink (toast));
 }
 
-/* The rows of the candidates the run was done for show the tag now, or no longer */
-static void
-mark_tagged (ShortlistTagPage *self,
-             gboolean          present)
+/* Returns: (transfer full): the Kombo IDs of the candidates in the list the last run was done for */
+static GPtrArray *
+dup_done_ids (ShortlistTagPage *self)
 {
   GListModel *chosen = shortlist_candidate_chooser_get_chosen (self->chooser);
-  g_autoptr (GPtrArray) done = g_ptr_array_new_with_free_func (g_free);
+  GPtrArray  *done = g_ptr_array_new_with_free_func (g_free);
 
-  if (self->tag == NULL || kombo_tag_get_name (self->tag) == NULL)
-    return;
   for (guint i = 0; i < g_list_model_get_n_items (chosen); i++)
     {
       g_autoptr (KomboCandidateRecord) candidate = g_list_model_get_item (chosen, i);
@@ -344,6 +362,19 @@ mark_tagged (ShortlistTagPage *self,
       if (shortlist_candidate_chooser_get_outcome (self->chooser, kombo_candidate_record_get_id (candidate)) == SHORTLIST_OUTCOME_DONE)
         g_ptr_array_add (done, g_strdup (kombo_candidate_record_get_id (candidate)));
     }
+  return done;
+}
+
+/* The rows of the candidates the run was done for show the tag now, or no longer */
+static void
+mark_tagged (ShortlistTagPage *self,
+             gboolean          present)
+{
+  g_autoptr (GPtrArray) done = NULL;
+
+  if (self->tag == NULL || kombo_tag_get_name (self->tag) == NULL)
+    return;
+  done = dup_done_ids (self);
   for (guint i = 0; i < done->len; i++)
     shortlist_candidate_chooser_set_tag (self->chooser, done->pdata[i], kombo_tag_get_name (self->tag), present);
 }
@@ -375,12 +406,7 @@ removed_all_cb (GObject      *object,
   if (error != NULL)
     shortlist_error_box_show_error (self->error_box, error);
   mark_tagged (self, FALSE);
-  if (n_done > 0)
-    {
-      g_autofree char *text = g_strdup_printf (ngettext ("Tag taken back from %u candidate", "Tag taken back from %u candidates", n_done), n_done);
-
-      gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s", text);
-    }
+  say_taken_back (self, n_done);
 }
 
 /* Whether a candidate, as read again, is without the tag: what taking it back does */
@@ -407,14 +433,8 @@ remove_cb (GtkWidget  *widget,
   shortlist_error_box_clear (self->error_box);
   shortlist_field_clear_error (GTK_WIDGET (self->tag_row));
   shortlist_field_clear_error (shortlist_candidate_chooser_get_entry (self->chooser));
-  if (g_list_model_get_n_items (shortlist_candidate_chooser_get_chosen (self->chooser)) == 0)
-    {
-      GtkWidget *entry = shortlist_candidate_chooser_get_entry (self->chooser);
-
-      shortlist_field_set_error (entry, _ ("Find at least one candidate first: press Enter after their Kombo ID or email address."));
-      gtk_widget_grab_focus (entry);
-      return;
-    }
+  if (!check_chosen (self))
+    return;
   if (kombo_tag_get_name (tag) == NULL)
     {
       shortlist_field_set_error (GTK_WIDGET (self->tag_row), _ ("Name the tag to take back."));
@@ -551,11 +571,11 @@ add_cb (GtkWidget  *widget,
         GVariant   *param)
 {
   ShortlistTagPage *self = SHORTLIST_TAG_PAGE (widget);
-  GListModel       *chosen = shortlist_candidate_chooser_get_chosen (self->chooser);
   g_autoptr (KomboTag) tag = kombo_tag_new (gtk_editable_get_text (GTK_EDITABLE (self->tag_row)));
   g_autofree char *followup = NULL;
   g_autofree char *known = NULL;
   g_autoptr (GPtrArray) violations = kombo_tag_validate (tag);
+  g_autoptr (GPtrArray) done = NULL;
   g_autofree char *user = shortlist_field_dup_text (GTK_WIDGET (self->behalf_user_row));
   gboolean         problem = FALSE;
 
@@ -584,14 +604,7 @@ add_cb (GtkWidget  *widget,
   shortlist_field_clear_error (GTK_WIDGET (self->tag_row));
   shortlist_field_clear_error (shortlist_candidate_chooser_get_entry (self->chooser));
 
-  if (g_list_model_get_n_items (chosen) == 0)
-    {
-      GtkWidget *entry = shortlist_candidate_chooser_get_entry (self->chooser);
-
-      shortlist_field_set_error (entry, _ ("Find at least one candidate first: press Enter after their Kombo ID or email address."));
-      gtk_widget_grab_focus (entry);
-      problem = TRUE;
-    }
+  problem = !check_chosen (self);
   if (violations->len > 0)
     {
       shortlist_field_set_error (GTK_WIDGET (self->tag_row), ((KomboViolation *) violations->pdata[0])->message);
@@ -628,13 +641,9 @@ add_cb (GtkWidget  *widget,
 
   /* Who has it already, so that Undo takes it back only from those it is added to now */
   g_hash_table_remove_all (self->had_tag);
-  for (guint i = 0; i < g_list_model_get_n_items (shortlist_candidate_chooser_get_chosen (self->chooser)); i++)
-    {
-      g_autoptr (KomboCandidateRecord) candidate = g_list_model_get_item (shortlist_candidate_chooser_get_chosen (self->chooser), i);
-
-      if (shortlist_candidate_chooser_get_outcome (self->chooser, kombo_candidate_record_get_id (candidate)) == SHORTLIST_OUTCOME_DONE)
-        g_hash_table_add (self->had_tag, g_strdup (kombo_candidate_record_get_id (candidate)));
-    }
+  done = dup_done_ids (self);
+  for (guint i = 0; i < done->len; i++)
+    g_hash_table_add (self->had_tag, g_strdup (done->pdata[i]));
   g_set_object (&self->tag, tag);
 
   set_running (self, TRUE);

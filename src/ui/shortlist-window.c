@@ -631,18 +631,6 @@ shortlist_window_show_error (ShortlistWindow *self,
   gtk_stack_set_visible_child_name (self->main_stack, "connect");
 }
 
-/* Whether @file is a spreadsheet: saved as text (.csv, or .tsv as Excel names tab-separated
- * text) or an Excel workbook (.xlsx), by its name: no disk access on the main loop */
-static gboolean
-is_spreadsheet (GFile *file)
-{
-  g_autofree char *name = g_file_get_basename (file);
-  g_autofree char *folded = name ? g_utf8_casefold (name, -1) : NULL;
-
-  return folded != NULL && (g_str_has_suffix (folded, ".csv") || g_str_has_suffix (folded, ".tsv") ||
-                            g_str_has_suffix (folded, ".xlsx"));
-}
-
 /**
  * shortlist_window_open_files:
  *
@@ -657,7 +645,7 @@ shortlist_window_open_files (ShortlistWindow *self,
   g_return_if_fail (SHORTLIST_IS_WINDOW (self));
 
   /* A spreadsheet of candidates is many candidates, not an attachment */
-  if (n_files == 1 && shortlist_account_get_ready (self->account) && is_spreadsheet (files[0]))
+  if (n_files == 1 && shortlist_account_get_ready (self->account) && shortlist_file_is_spreadsheet (files[0]))
     {
       shortlist_spreadsheet_window_open (show_spreadsheet_window (self), files[0]);
       return;

@@ -385,6 +385,25 @@ sheet_checked (gpointer window)
   return kombo_candidate_draft_get_job (shortlist_sheet_row_get_draft (first)) != NULL;
 }
 
+/* The spreadsheet window, opened over @window at the pictures' size */
+static GtkWidget *
+open_spreadsheet_window (ShortlistWindow *window)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  GtkWidget  *sheet_window = NULL;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.submit-spreadsheet", NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels) && sheet_window == NULL; i++)
+    {
+      g_autoptr (GtkWidget) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (SHORTLIST_IS_SPREADSHEET_WINDOW (toplevel))
+        sheet_window = toplevel;
+    }
+  gtk_window_set_default_size (GTK_WINDOW (sheet_window), 720, 700 - 2 * MARGIN);
+  return sheet_window;
+}
+
 /* The spreadsheet window over @window, with a shortlist of five, one of them in the demo ATS */
 static void
 save_spreadsheet (ShortlistWindow *window)
@@ -393,8 +412,7 @@ save_spreadsheet (ShortlistWindow *window)
   g_autofree char *csv = g_build_filename (folder, "shortlist.csv", NULL);
   g_autofree char *cv = g_build_filename (folder, "ada-lovelace.pdf", NULL);
   g_autoptr (GFile) file = g_file_new_for_path (csv);
-  GListModel      *toplevels = gtk_window_get_toplevels ();
-  GtkWidget       *sheet_window = NULL;
+  GtkWidget       *sheet_window;
   GtkWidget       *scrolled;
   graphene_point_t point;
 
@@ -410,15 +428,7 @@ save_spreadsheet (ShortlistWindow *window)
                             -1, NULL))
     g_error ("Cannot write the spreadsheet");
 
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.submit-spreadsheet", NULL);
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels) && sheet_window == NULL; i++)
-    {
-      g_autoptr (GtkWidget) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (SHORTLIST_IS_SPREADSHEET_WINDOW (toplevel))
-        sheet_window = toplevel;
-    }
-  gtk_window_set_default_size (GTK_WINDOW (sheet_window), 720, 700 - 2 * MARGIN);
+  sheet_window = open_spreadsheet_window (window);
   shortlist_spreadsheet_window_open (SHORTLIST_SPREADSHEET_WINDOW (sheet_window), file);
   wait_until (sheet_checked, sheet_window);
   /* A job whose questions a spreadsheet cannot answer would hold every row back */
@@ -450,8 +460,7 @@ save_cvs (ShortlistWindow *window)
 {
   g_autofree char  *folder = g_build_filename (g_get_tmp_dir (), "cvs-for-one-job", NULL);
   g_autofree char  *scan = g_build_filename (folder, "Scan 2026-12-01.pdf", NULL);
-  GListModel       *toplevels = gtk_window_get_toplevels ();
-  GtkWidget        *sheet_window = NULL;
+  GtkWidget        *sheet_window;
   GFile            *files[5];
   const CvExpected *expected;
   const guint       picked[] = { 0, 3, 8, 15 };
@@ -464,15 +473,7 @@ save_cvs (ShortlistWindow *window)
     files[i] = g_file_new_build_filename (folder, expected[picked[i]].file_name, NULL);
   files[4] = g_file_new_for_path (scan);
 
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.submit-spreadsheet", NULL);
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels) && sheet_window == NULL; i++)
-    {
-      g_autoptr (GtkWidget) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (SHORTLIST_IS_SPREADSHEET_WINDOW (toplevel))
-        sheet_window = toplevel;
-    }
-  gtk_window_set_default_size (GTK_WINDOW (sheet_window), 720, 700 - 2 * MARGIN);
+  sheet_window = open_spreadsheet_window (window);
   shortlist_spreadsheet_window_open_cvs (SHORTLIST_SPREADSHEET_WINDOW (sheet_window), files, G_N_ELEMENTS (files));
   wait_until (cvs_checked, sheet_window);
   shortlist_job_button_choose (SHORTLIST_JOB_BUTTON (find (child (sheet_window, SHORTLIST_TYPE_SPREADSHEET_WINDOW, "job_group"),

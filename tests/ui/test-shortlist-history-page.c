@@ -472,6 +472,14 @@ kept_followups (gpointer data)
   return entry != NULL && entry->followups != NULL && g_strv_length (entry->followups) == GPOINTER_TO_UINT (((gpointer *) data)[1]);
 }
 
+static gboolean
+note_kept (gpointer data)
+{
+  g_autoptr (ShortlistHistoryEntry) entry = find_kept (data, "Linus");
+
+  return entry != NULL && g_strcmp0 (entry->note, "Ask about the notice period") == 0;
+}
+
 /* A note that could not be sent is kept with the submission, and sent from it; a file goes to the application whole */
 static void
 test_note_and_file (Fixture      *f,
@@ -566,6 +574,16 @@ test_note_and_file (Fixture      *f,
   g_assert_cmpmem (decoded, length, contents->data, contents->len);
   ui_test_wait_for_label (f->page, "File “Linus CV 2026.pdf” added to the application");
   ui_test_wait_for (kept_followups, two_followups, "the file in the history");
+
+  /* A note typed and not sent stays with the submission when another is opened */
+  shortlist_note_group_set_text (SHORTLIST_NOTE_GROUP (note_group), "Ask about the notice period");
+  gtk_editable_set_text (GTK_EDITABLE (ui_test_child (f->page, SHORTLIST_TYPE_HISTORY_PAGE, "search_entry")), "");
+  wait_for_listed (f, "Linus Torvalds|Grace Hopper|Ada Lovelace");
+  open_entry (f, "Ada Lovelace");
+  ui_test_wait_for (note_kept, f, "the typed note to be kept");
+  open_entry (f, "Linus Torvalds");
+  g_assert_cmpstr (shortlist_note_group_get_text (SHORTLIST_NOTE_GROUP (note_group)), ==, "Ask about the notice period");
+  g_assert_nonnull (ui_test_find_label (f->page, "Not sent yet: kept as it was written."));
 }
 
 static guint
