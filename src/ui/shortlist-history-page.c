@@ -236,7 +236,8 @@ show_entry (ShortlistHistoryPage  *self,
   for (guint i = 0; i < self->entry_rows->len; i++)
     adw_preferences_group_remove (self->entry_group, self->entry_rows->pdata[i]);
   g_ptr_array_set_size (self->entry_rows, 0);
-  if (self->entry != entry)
+  /* The list read again (a candidate moved, the page shown again) leaves the note being typed as it is */
+  if (self->entry == NULL || self->entry->id != entry->id)
     {
       /* The list is read again, so that the submission shows its note when it is opened again */
       if (keep_typed_note (self))
@@ -249,6 +250,9 @@ show_entry (ShortlistHistoryPage  *self,
       set_status (self->note_status_label, entry->note_problem, TRUE);
       set_status (self->file_status_label, NULL, FALSE);
       gtk_widget_set_sensitive (self->arrival_button, TRUE);
+    }
+  if (self->entry != entry)
+    {
       g_clear_pointer (&self->entry, shortlist_history_entry_free);
       self->entry = entry;
     }

@@ -577,6 +577,11 @@ test_note_and_file (Fixture      *f,
 
   /* A note typed and not sent stays with the submission when another is opened */
   shortlist_note_group_set_text (SHORTLIST_NOTE_GROUP (note_group), "Ask about the notice period");
+  /* The list read again meanwhile leaves it as typed, not kept yet */
+  gtk_editable_set_text (GTK_EDITABLE (ui_test_child (f->page, SHORTLIST_TYPE_HISTORY_PAGE, "search_entry")), "");
+  wait_for_listed (f, "Linus Torvalds|Grace Hopper|Ada Lovelace");
+  g_assert_cmpstr (shortlist_note_group_get_text (SHORTLIST_NOTE_GROUP (note_group)), ==, "Ask about the notice period");
+  g_assert_null (ui_test_find_label (f->page, "Not sent yet: kept as it was written."));
   gtk_editable_set_text (GTK_EDITABLE (ui_test_child (f->page, SHORTLIST_TYPE_HISTORY_PAGE, "search_entry")), "");
   wait_for_listed (f, "Linus Torvalds|Grace Hopper|Ada Lovelace");
   open_entry (f, "Ada Lovelace");
