@@ -254,8 +254,10 @@ kombo_candidate_record_get_phone_numbers (KomboCandidateRecord *self)
  *
  * Says that a tag was added to the candidate, or taken back, since they were read: the ATS
  * compares tags' names without case, and so does this.
+ *
+ * Returns: whether the candidate's tags changed
  */
-void
+gboolean
 kombo_candidate_record_set_tag (KomboCandidateRecord *self,
                                 const char           *name,
                                 gboolean              present)
@@ -264,8 +266,8 @@ kombo_candidate_record_set_tag (KomboCandidateRecord *self,
   g_autofree char *wanted = NULL;
   gboolean         had = FALSE;
 
-  g_return_if_fail (KOMBO_IS_CANDIDATE_RECORD (self));
-  g_return_if_fail (name != NULL);
+  g_return_val_if_fail (KOMBO_IS_CANDIDATE_RECORD (self), FALSE);
+  g_return_val_if_fail (name != NULL, FALSE);
 
   wanted = g_utf8_casefold (name, -1);
   for (guint i = 0; self->tags != NULL && self->tags[i] != NULL; i++)
@@ -280,8 +282,11 @@ kombo_candidate_record_set_tag (KomboCandidateRecord *self,
         }
       g_strv_builder_add (tags, self->tags[i]);
     }
-  if (present && !had)
+  if (present == had)
+    return FALSE;
+  if (present)
     g_strv_builder_add (tags, name);
   g_strfreev (self->tags);
   self->tags = g_strv_builder_end (tags);
+  return TRUE;
 }

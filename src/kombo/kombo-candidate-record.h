@@ -26,7 +26,7 @@ KomboApplication *kombo_candidate_record_find_application (KomboCandidateRecord 
 gboolean    kombo_candidate_record_applied_to        (KomboCandidateRecord *self,
                                                       const char           *job_id);
 const char * const *kombo_candidate_record_get_phone_numbers (KomboCandidateRecord *self);
-void        kombo_candidate_record_set_tag (KomboCandidateRecord *self,
+gboolean    kombo_candidate_record_set_tag (KomboCandidateRecord *self,
                                             const char           *name,
                                             gboolean              present);
 const char * const *kombo_candidate_record_get_tags  (KomboCandidateRecord *self);

@@ -4,9 +4,14 @@
  * Several can be typed or pasted at once, separated by spaces, commas, semicolons or lines:
  * the ids are asked for together (250 to a call, as Kombo takes them), each address on its own,
  * all at once. Each candidate found gets a ShortlistCandidateRow, where the outcome of the work
- * then appears (the first ten at once, the rest a part of each frame); what was not found stays
- * in the entry, which keeps the focus, with why next to it. The work itself is a
- * ShortlistBulkRun, which the chooser shows.
+ * then appears; what was not found stays in the entry, which keeps the focus, with why next to
+ * it. The work itself is a ShortlistBulkRun, which the chooser shows.
+ *
+ * A list of hundreds makes its rows as they come into sight, as a list view does: the first
+ * ten at once, then as many a frame as it can take while the rows not made yet are within a
+ * screen of what the window shows. Those stand for themselves as one empty row as tall as they
+ * would be (the spacer), so the list scrolls as a whole, and rows are made as it scrolls. A row
+ * made late shows how the work went for its candidate, as the run kept it.
  */
 #define G_LOG_DOMAIN "shortlist-candidate-chooser"
 
@@ -35,8 +40,13 @@ struct _ShortlistCandidateChooser
   GtkWidget        *spinner;
   GListStore       *chosen;
   GPtrArray        *rows;
-  gboolean          show_tags; /* each row shows the candidate's tags */
-  GPtrArray        *choices;   /* rows asking which of several candidates with one address is meant */
+  GtkWidget        *spacer;      /* as tall as the rows not made yet */
+  GtkAdjustment    *scrolling;   /* the page's, which brings rows into sight */
+  GtkLabel         *count_label; /* how many candidates the list holds */
+  gboolean          show_tags;   /* each row shows the candidate's tags */
+  char             *done_tag;    /* what the run does to each candidate's tags */
+  gboolean          done_tag_present;
+  GPtrArray        *choices; /* rows asking which of several candidates with one address is meant */
   GCancellable     *cancellable;
   GtkWidget        *open_button;
   GtkWidget        *retry_button;
@@ -60,6 +70,17 @@ enum
 
 static guint signals[N_SIGNALS];
 
+static void
+update_count (ShortlistCandidateChooser *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->chosen));
+  /* TRANSLATORS: how many candidates the list holds, beside its title */
+  g_autofree char *text = g_strdup_printf (ngettext ("%u candidate", "%u candidates", n), n);
+
+  gtk_label_set_text (self->count_label, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->count_label), n > 0 && !shortlist_bulk_run_get_running (self->run));
+}
+
 /* The buttons after a run: Retry Failed when some can be, Copy Results once there are some */
 static void
 update_buttons (ShortlistCandidateChooser *self)
@@ -70,6 +91,7 @@ update_buttons (ShortlistCandidateChooser *self)
                                                   gtk_actionable_get_action_name (GTK_ACTIONABLE (self->retry_button)) != NULL);
   gtk_widget_set_visible (self->copy_button, !running && shortlist_bulk_run_count_outcomes (self->run) > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->progress_label), running);
+  update_count (self);
 }
 
 /* Each outcome of the run on the candidate's row, as it comes */
@@ -82,6 +104,12 @@ run_outcome_cb (ShortlistBulkRun          *run,
                 ShortlistCandidateChooser *self)
 {
   shortlist_candidate_chooser_set_outcome (self, candidate, outcome, message, warnings);
+  /* The tag the run adds or takes back, on the row as the candidate's outcome comes */
+  if (outcome == SHORTLIST_OUTCOME_DONE && self->done_tag != NULL &&
+      kombo_candidate_record_set_tag (candidate, self->done_tag, self->done_tag_present))
+    for (guint i = 0; i < self->rows->len; i++)
+      if (shortlist_candidate_row_get_record (self->rows->pdata[i]) == candidate)
+        shortlist_candidate_row_update_tags (self->rows->pdata[i]);
 }
 
 static void
@@ -97,9 +125,11 @@ run_progress_cb (ShortlistBulkRun          *run,
 }
 
 /* The rows made at once when candidates are found, about a screenful; the rest are made as
- * many a frame as it can take (shortlist_pace_begin()): hundreds of rows made at once would
- * hold the window still */
+ * many a frame as it can take (shortlist_pace_begin()) while they are in reach: hundreds of
+ * rows made at once would hold the window still */
 #define FIRST_ROWS 10
+/* A row's height until rows have been laid out: a name and an address */
+#define ROW_HEIGHT_GUESS 58
 
 static GtkWidget *
 new_row (KomboCandidateRecord      *candidate,
@@ -117,6 +147,61 @@ new_row (KomboCandidateRecord      *candidate,
   return row;
 }
 
+/* The spacer goes while rows are added, since a group adds them at its end */
+static void
+take_spacer (ShortlistCandidateChooser *self)
+{
+  if (gtk_widget_get_parent (self->spacer) != NULL)
+    adw_preferences_group_remove (ADW_PREFERENCES_GROUP (self), self->spacer);
+}
+
+/* Puts the spacer after the rows, as tall as the rows not made yet would be, going by those
+ * that are; or takes it away once every row is made */
+static void
+put_spacer (ShortlistCandidateChooser *self)
+{
+  guint n_left = g_list_model_get_n_items (G_LIST_MODEL (self->chosen)) - self->rows->len;
+  int   height = 0, n_laid_out = 0;
+
+  if (n_left == 0)
+    {
+      take_spacer (self);
+      return;
+    }
+  for (guint i = 0; i < self->rows->len; i++)
+    if (gtk_widget_get_height (self->rows->pdata[i]) > 0)
+      {
+        height += gtk_widget_get_height (self->rows->pdata[i]);
+        n_laid_out++;
+      }
+  gtk_widget_set_size_request (self->spacer, -1, (int) n_left * (n_laid_out > 0 ? height / n_laid_out : ROW_HEIGHT_GUESS));
+  if (gtk_widget_get_parent (self->spacer) != NULL && gtk_widget_get_next_sibling (self->spacer) != NULL)
+    take_spacer (self);
+  if (gtk_widget_get_parent (self->spacer) == NULL)
+    adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), self->spacer);
+}
+
+/* Whether the rows not made yet are within a screen of what the page shows: where the page
+ * scrolls to now, against where they were as it was last laid out (which scrolling leaves as it
+ * was). A list that does not scroll has them all in reach */
+static gboolean
+rows_in_reach (ShortlistCandidateChooser *self)
+{
+  GtkWidget      *view = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget      *content = view ? gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (view)) : NULL;
+  graphene_rect_t bounds;
+  double          top, page;
+
+  if (content != NULL && GTK_IS_VIEWPORT (content))
+    content = gtk_viewport_get_child (GTK_VIEWPORT (content));
+  if (content == NULL || self->scrolling == NULL || gtk_widget_get_parent (self->spacer) == NULL ||
+      !gtk_widget_compute_bounds (self->spacer, content, &bounds))
+    return TRUE;
+  top = gtk_adjustment_get_value (self->scrolling);
+  page = gtk_adjustment_get_page_size (self->scrolling);
+  return bounds.origin.y < top + 2 * page && bounds.origin.y + bounds.size.height > top - page;
+}
+
 static gboolean
 more_rows_cb (GtkWidget     *widget,
               GdkFrameClock *clock,
@@ -125,17 +210,23 @@ more_rows_cb (GtkWidget     *widget,
   ShortlistCandidateChooser *self = SHORTLIST_CANDIDATE_CHOOSER (widget);
   gboolean                   all;
 
-  /* The other page's chooser, which shares the list, makes its rows once it is shown (a tick
-   * kept for it would draw the window every frame meanwhile) */
-  if (!gtk_widget_is_visible (widget))
+  /* The other page's chooser, which shares the list, makes its rows once it is shown, and
+   * rows out of reach once they come near (a tick kept meanwhile would draw the window every
+   * frame) */
+  if (!gtk_widget_get_mapped (widget) || !rows_in_reach (self))
     {
       self->rows_id = 0;
       return G_SOURCE_REMOVE;
     }
+  /* Rows made since the last frame are laid out for the first time in this one, which is
+   * enough for it */
+  if (self->rows->len > 0 && gtk_widget_get_width (g_ptr_array_index (self->rows, self->rows->len - 1)) == 0)
+    return G_SOURCE_CONTINUE;
+  take_spacer (self);
   all = shortlist_group_sync_rows_until (ADW_PREFERENCES_GROUP (self), self->rows, G_LIST_MODEL (self->chosen),
                                          self->rows->len, 0, 0, (GtkWidget * (*) (gpointer, gpointer)) new_row, self,
                                          shortlist_pace_begin (&self->pace, clock), 1);
-
+  put_spacer (self);
   shortlist_pace_end (&self->pace);
   if (!all)
     return G_SOURCE_CONTINUE;
@@ -143,16 +234,35 @@ more_rows_cb (GtkWidget     *widget,
   return G_SOURCE_REMOVE;
 }
 
-/* Shown: the rows not made while the chooser was not are made now, a part of each frame */
+/* Rows not made yet are made, a part of each frame, if they are in reach by then */
 static void
-mapped_cb (ShortlistCandidateChooser *self)
+want_rows (ShortlistCandidateChooser *self)
 {
-  if (self->rows->len < g_list_model_get_n_items (G_LIST_MODEL (self->chosen)) && self->rows_id == 0)
+  if (self->rows->len < g_list_model_get_n_items (G_LIST_MODEL (self->chosen)) && self->rows_id == 0 &&
+      gtk_widget_get_mapped (GTK_WIDGET (self)))
     self->rows_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), more_rows_cb, NULL, NULL);
 }
 
+/* Shown: the rows not made while the chooser was not are made now, and more as the page
+ * scrolls to them */
+static void
+mapped_cb (ShortlistCandidateChooser *self)
+{
+  GtkWidget *view = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_SCROLLED_WINDOW);
+
+  if (self->scrolling != NULL)
+    g_signal_handlers_disconnect_by_data (self->scrolling, self);
+  g_clear_object (&self->scrolling);
+  if (view != NULL)
+    {
+      self->scrolling = g_object_ref (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (view)));
+      g_signal_connect_swapped (self->scrolling, "value-changed", G_CALLBACK (want_rows), self);
+    }
+  want_rows (self);
+}
+
 /* Rows come and go one by one, so each keeps the outcome shown on it; past the first rows, new
- * ones are made a part of each frame at a time */
+ * ones are made a part of each frame at a time, as they come in reach */
 static void
 chosen_changed_cb (GListModel                *chosen,
                    guint                      position,
@@ -160,14 +270,16 @@ chosen_changed_cb (GListModel                *chosen,
                    guint                      added,
                    ShortlistCandidateChooser *self)
 {
-  /* Candidates come one at a time: the first rows are made at once, the rest in the frames;
-   * a chooser not shown (the other page's, which shares the list) makes its rows once shown */
+  /* The first rows are made at once, the rest in the frames; a chooser not shown (the other
+   * page's, which shares the list) makes its rows once shown */
   guint at_least = gtk_widget_is_visible (GTK_WIDGET (self)) && self->rows->len < FIRST_ROWS ? FIRST_ROWS - self->rows->len : 0;
 
-  if (!shortlist_group_sync_rows_until (ADW_PREFERENCES_GROUP (self), self->rows, chosen, position, removed, added,
-                                        (GtkWidget * (*) (gpointer, gpointer)) new_row, self, 1, at_least) &&
-      self->rows_id == 0)
-    self->rows_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), more_rows_cb, NULL, NULL);
+  take_spacer (self);
+  shortlist_group_sync_rows_until (ADW_PREFERENCES_GROUP (self), self->rows, chosen, position, removed, added,
+                                   (GtkWidget * (*) (gpointer, gpointer)) new_row, self, 1, at_least);
+  put_spacer (self);
+  want_rows (self);
+  update_count (self);
   g_signal_emit (self, signals[CHOSEN_CHANGED], 0);
 }
 
@@ -313,7 +425,10 @@ add_choice (ShortlistCandidateChooser *self,
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
       adw_expander_row_add_row (ADW_EXPANDER_ROW (choice), row);
     }
+  /* Before the rows not made yet, in sight */
+  take_spacer (self);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), choice);
+  put_spacer (self);
   g_ptr_array_add (self->choices, choice);
 }
 
@@ -587,6 +702,10 @@ shortlist_candidate_chooser_dispose (GObject *object)
   g_clear_object (&self->chosen);
   g_clear_object (&self->account);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
+  g_clear_object (&self->spacer);
+  if (self->scrolling != NULL)
+    g_signal_handlers_disconnect_by_data (self->scrolling, self);
+  g_clear_object (&self->scrolling);
   g_clear_pointer (&self->choices, g_ptr_array_unref);
   g_clear_pointer (&self->missing, g_ptr_array_unref);
   if (self->rows_id != 0)
@@ -597,6 +716,7 @@ shortlist_candidate_chooser_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->run, self);
   g_clear_object (&self->run);
   g_clear_pointer (&self->problem, g_free);
+  g_clear_pointer (&self->done_tag, g_free);
 
   G_OBJECT_CLASS (shortlist_candidate_chooser_parent_class)->dispose (object);
 }
@@ -621,6 +741,14 @@ shortlist_candidate_chooser_init (ShortlistCandidateChooser *self)
 {
   self->cancellable = g_cancellable_new ();
   self->rows = g_ptr_array_new ();
+  /* Nothing to see, to reach or to read: it only keeps the place of the rows to come */
+  self->spacer = g_object_ref_sink (adw_preferences_row_new ());
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self->spacer), FALSE);
+  gtk_widget_set_focusable (self->spacer, FALSE);
+  gtk_widget_set_can_target (self->spacer, FALSE);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self->spacer), FALSE);
+  gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (self->spacer), FALSE);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->spacer), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
   self->choices = g_ptr_array_new ();
   self->missing = g_ptr_array_new_with_free_func (g_free);
   self->run = shortlist_bulk_run_new ();
@@ -656,6 +784,11 @@ shortlist_candidate_chooser_init (ShortlistCandidateChooser *self)
     gtk_widget_set_valign (open_button, GTK_ALIGN_CENTER);
     g_signal_connect_swapped (open_button, "clicked", G_CALLBACK (open_list_cb), self);
     gtk_box_append (GTK_BOX (buttons), open_button);
+    self->count_label = GTK_LABEL (gtk_label_new (NULL));
+    gtk_widget_add_css_class (GTK_WIDGET (self->count_label), "dim-label");
+    gtk_widget_add_css_class (GTK_WIDGET (self->count_label), "numeric");
+    gtk_widget_set_visible (GTK_WIDGET (self->count_label), FALSE);
+    gtk_box_append (GTK_BOX (buttons), GTK_WIDGET (self->count_label));
     self->progress_label = GTK_LABEL (gtk_label_new (NULL));
     gtk_widget_add_css_class (GTK_WIDGET (self->progress_label), "dim-label");
     gtk_widget_add_css_class (GTK_WIDGET (self->progress_label), "numeric");
@@ -793,10 +926,13 @@ ran_cb (GObject      *object,
         gpointer      user_data)
 {
   g_autoptr (GTask) task = user_data;
-  GError  *error = NULL;
-  guint    n_done = 0;
-  gboolean done = shortlist_bulk_run_run_finish (SHORTLIST_BULK_RUN (object), result, &n_done, &error);
+  GError                    *error = NULL;
+  guint                      n_done = 0;
+  gboolean                   done = shortlist_bulk_run_run_finish (SHORTLIST_BULK_RUN (object), result, &n_done, &error);
+  ShortlistCandidateChooser *self = g_task_get_source_object (task);
 
+  /* The run is over: what it did to the tags is said */
+  g_clear_pointer (&self->done_tag, g_free);
   g_task_set_task_data (task, GUINT_TO_POINTER (n_done), NULL);
   if (done)
     g_task_return_boolean (task, TRUE);
@@ -891,26 +1027,55 @@ shortlist_candidate_chooser_set_show_tags (ShortlistCandidateChooser *self,
 
 /**
  * shortlist_candidate_chooser_set_tag:
- * @present: whether the candidate has the tag now
+ * @candidate_ids: (array zero-terminated=1): the Kombo IDs of the candidates
+ * @present: whether they have the tag now
  *
- * Says on the candidate's record, and on their row, that a tag was added or taken back.
+ * Says on the candidates' records, and on their rows, that a tag was added or taken back: in
+ * one pass over the list, however many they are.
  */
 void
 shortlist_candidate_chooser_set_tag (ShortlistCandidateChooser *self,
-                                     const char                *candidate_id,
+                                     const char *const         *candidate_ids,
                                      const char                *tag,
                                      gboolean                   present)
 {
+  g_autoptr (GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GHashTable) changed = g_hash_table_new (NULL, NULL);
+
   g_return_if_fail (SHORTLIST_IS_CANDIDATE_CHOOSER (self));
 
+  for (guint i = 0; candidate_ids[i] != NULL; i++)
+    g_hash_table_add (ids, (gpointer) candidate_ids[i]);
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->chosen)); i++)
     {
       g_autoptr (KomboCandidateRecord) candidate = g_list_model_get_item (G_LIST_MODEL (self->chosen), i);
 
-      if (g_strcmp0 (kombo_candidate_record_get_id (candidate), candidate_id) == 0)
-        kombo_candidate_record_set_tag (candidate, tag, present);
+      if (g_hash_table_contains (ids, kombo_candidate_record_get_id (candidate)) &&
+          kombo_candidate_record_set_tag (candidate, tag, present))
+        g_hash_table_add (changed, candidate);
     }
-  for (guint i = 0; i < self->rows->len; i++)
-    if (g_strcmp0 (kombo_candidate_record_get_id (shortlist_candidate_row_get_record (self->rows->pdata[i])), candidate_id) == 0)
+  /* Only the rows whose tags changed are made again: the others already show them */
+  for (guint i = 0; i < self->rows->len && g_hash_table_size (changed) > 0; i++)
+    if (g_hash_table_contains (changed, shortlist_candidate_row_get_record (self->rows->pdata[i])))
       shortlist_candidate_row_update_tags (self->rows->pdata[i]);
+}
+
+/**
+ * shortlist_candidate_chooser_set_done_tag:
+ * @tag: (nullable): the tag the next run adds or takes back, or %NULL
+ * @present: whether a candidate the run is done for has the tag then
+ *
+ * Each candidate the next run is done for shows that it has @tag, or no longer, as its outcome
+ * comes: the rows take their tags one at a time as the run goes, not all at once after it.
+ */
+void
+shortlist_candidate_chooser_set_done_tag (ShortlistCandidateChooser *self,
+                                          const char                *tag,
+                                          gboolean                   present)
+{
+  g_return_if_fail (SHORTLIST_IS_CANDIDATE_CHOOSER (self));
+
+  g_free (self->done_tag);
+  self->done_tag = g_strdup (tag);
+  self->done_tag_present = present;
 }

@@ -37,9 +37,12 @@ ShortlistOutcome shortlist_candidate_chooser_get_outcome (ShortlistCandidateChoo
 void             shortlist_candidate_chooser_set_show_tags (ShortlistCandidateChooser *self,
                                                             gboolean                   show_tags);
 void             shortlist_candidate_chooser_set_tag (ShortlistCandidateChooser *self,
-                                                      const char                *candidate_id,
+                                                      const char *const         *candidate_ids,
                                                       const char                *tag,
                                                       gboolean                   present);
+void             shortlist_candidate_chooser_set_done_tag (ShortlistCandidateChooser *self,
+                                                           const char                *tag,
+                                                           gboolean                   present);
 void             shortlist_candidate_chooser_clear (ShortlistCandidateChooser *self);
 void             shortlist_candidate_chooser_set_locked (ShortlistCandidateChooser *self,
                                                          gboolean                   locked);

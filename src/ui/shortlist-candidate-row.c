@@ -248,7 +248,7 @@ shortlist_candidate_row_update_tags (ShortlistCandidateRow *self)
       gtk_box_append (GTK_BOX (chip), label);
       gtk_widget_add_css_class (button, "flat");
       gtk_widget_add_css_class (button, "circular");
-      gtk_widget_set_tooltip_text (button, take_back);
+      shortlist_widget_set_tooltip_quietly (button, take_back);
       gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, take_back, -1);
       g_object_set_data_full (G_OBJECT (button), "tag", g_strdup (tags[i]), g_free);
       g_signal_connect (button, "clicked", G_CALLBACK (take_back_cb), self);

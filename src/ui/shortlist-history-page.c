@@ -335,7 +335,7 @@ new_row (ShortlistHistoryPage  *self,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), entry->name ? entry->name : entry->email);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, outcome, -1);
-  gtk_widget_set_tooltip_text (icon, outcome);
+  shortlist_widget_set_tooltip_quietly (icon, outcome);
   if (entry->outcome == SHORTLIST_SENT_CREATED)
     gtk_widget_add_css_class (icon, "success");
   else if (entry->outcome != SHORTLIST_SENT_UNKNOWN)
@@ -346,7 +346,7 @@ new_row (ShortlistHistoryPage  *self,
       GtkWidget *moved = gtk_label_new (_ ("Moved"));
 
       gtk_widget_set_valign (moved, GTK_ALIGN_CENTER);
-      gtk_widget_set_tooltip_text (moved, _ ("The stage or outcome changed since you last looked"));
+      shortlist_widget_set_tooltip_quietly (moved, _ ("The stage or outcome changed since you last looked"));
       gtk_widget_add_css_class (moved, "moved-badge");
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), moved);
     }

@@ -241,7 +241,7 @@ removed_one_cb (KomboBatch       *batch,
   ShortlistStore *store = self->account ? shortlist_account_get_store (self->account) : NULL;
 
   if (error == NULL && self->tag != NULL)
-    shortlist_candidate_chooser_set_tag (self->chooser, candidate_id, kombo_tag_get_name (self->tag), FALSE);
+    shortlist_candidate_chooser_set_tag (self->chooser, (const char *const[]){ candidate_id, NULL }, kombo_tag_get_name (self->tag), FALSE);
   if (error == NULL && store != NULL && self->tag != NULL)
     {
       /* TRANSLATORS: kept in the history of each candidate it was done for */
@@ -365,7 +365,8 @@ dup_done_ids (ShortlistTagPage *self)
   return done;
 }
 
-/* The rows of the candidates the run was done for show the tag now, or no longer */
+/* The rows of the candidates the run was done for show the tag now, or no longer: most took it
+ * as their outcome came (shortlist_candidate_chooser_set_done_tag()), this makes sure of it */
 static void
 mark_tagged (ShortlistTagPage *self,
              gboolean          present)
@@ -375,8 +376,8 @@ mark_tagged (ShortlistTagPage *self,
   if (self->tag == NULL || kombo_tag_get_name (self->tag) == NULL)
     return;
   done = dup_done_ids (self);
-  for (guint i = 0; i < done->len; i++)
-    shortlist_candidate_chooser_set_tag (self->chooser, done->pdata[i], kombo_tag_get_name (self->tag), present);
+  g_ptr_array_add (done, NULL);
+  shortlist_candidate_chooser_set_tag (self->chooser, (const char *const *) done->pdata, kombo_tag_get_name (self->tag), present);
 }
 
 static void
@@ -450,6 +451,7 @@ remove_cb (GtkWidget  *widget,
   set_running (self, TRUE);
   /* TRANSLATORS: kept in the history of each candidate it was done for */
   followup = g_strdup_printf (_ ("Tag “%s” taken back"), kombo_tag_get_name (tag));
+  shortlist_candidate_chooser_set_done_tag (self->chooser, kombo_tag_get_name (tag), FALSE);
   shortlist_candidate_chooser_run_async (self->chooser, remove_tag_work, kombo_client_add_tag_finish, G_OBJECT (tag), followup,
                                          g_str_equal (action, "tag.retry"), lacks_tag, self->cancellable, removed_all_cb, self);
 }
@@ -484,7 +486,7 @@ taken_back_cb (GObject      *object,
           /* TRANSLATORS: %s is a tag's name */
           g_autofree char *text = g_strdup_printf (_ ("Tag “%s” taken back"), take_back->tag);
 
-          shortlist_candidate_chooser_set_tag (self->chooser, take_back->candidate_id, take_back->tag, FALSE);
+          shortlist_candidate_chooser_set_tag (self->chooser, (const char *const[]){ take_back->candidate_id, NULL }, take_back->tag, FALSE);
           if (store != NULL)
             shortlist_store_add_followup_async (store, take_back->candidate_id, followup, NULL, NULL, NULL);
           gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s", text);
@@ -649,6 +651,7 @@ add_cb (GtkWidget  *widget,
   set_running (self, TRUE);
   /* TRANSLATORS: kept in the history of each candidate it was done for */
   followup = g_strdup_printf (_ ("Tag “%s” added"), kombo_tag_get_name (tag) != NULL ? kombo_tag_get_name (tag) : kombo_tag_get_id (tag));
+  shortlist_candidate_chooser_set_done_tag (self->chooser, kombo_tag_get_name (tag), TRUE);
   shortlist_candidate_chooser_run_async (self->chooser, add_tag_work,
                                          kombo_client_add_tag_finish, G_OBJECT (tag),
                                          followup, g_str_equal (action, "tag.retry"), has_tag,

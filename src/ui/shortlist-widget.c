@@ -25,6 +25,24 @@ shortlist_widget_dispose_template (GtkWidget *widget,
     gtk_widget_unparent (child);
 }
 
+/**
+ * shortlist_widget_set_tooltip_quietly:
+ *
+ * Gives a new widget of a long list its tooltip. It takes it while hidden: a shown widget
+ * taking one makes GTK look again for the widget under the pointer, through the whole window,
+ * which a list of hundreds of rows, each with its buttons, pays for hundreds of times.
+ */
+void
+shortlist_widget_set_tooltip_quietly (GtkWidget  *widget,
+                                      const char *text)
+{
+  gboolean visible = gtk_widget_get_visible (widget);
+
+  gtk_widget_set_visible (widget, FALSE);
+  gtk_widget_set_tooltip_text (widget, text);
+  gtk_widget_set_visible (widget, visible);
+}
+
 typedef struct
 {
   GWeakRef list;
@@ -72,12 +90,7 @@ shortlist_remove_button_new (GListStore *list,
   removal->item = g_object_ref (item);
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
-  /* Given its tooltip while hidden: a shown widget taking one makes GTK look again for the
-   * widget under the pointer, through the whole window, which a list of hundreds of rows,
-   * each with its button, pays for hundreds of times */
-  gtk_widget_set_visible (button, FALSE);
-  gtk_widget_set_tooltip_text (button, label);
-  gtk_widget_set_visible (button, TRUE);
+  shortlist_widget_set_tooltip_quietly (button, label);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   g_signal_connect_data (button, "clicked", G_CALLBACK (remove_clicked_cb), removal, removal_free, 0);
   return button;
@@ -245,7 +258,7 @@ shortlist_group_sync_rows (AdwPreferencesGroup *group,
 
 /* How long a frame of new rows may take as a whole, made, laid out and drawn, of the 16.7 ms
  * between two frames: the rest is for the window's other work, and other programs' */
-#define PACE_FRAME_US 14000
+#define PACE_FRAME_US 12000
 /* The least time a frame spends making rows, and the first frame's: so that a list of any
  * length is done, and the first frame does not guess high */
 #define PACE_LEAST_US 1000

@@ -9,6 +9,8 @@ G_BEGIN_DECLS
 
 void       shortlist_widget_dispose_template (GtkWidget *widget,
                                               GType      type);
+void       shortlist_widget_set_tooltip_quietly (GtkWidget  *widget,
+                                                 const char *text);
 GtkWidget *shortlist_remove_button_new (GListStore *list,
                                         gpointer    item,
                                         const char *label);

@@ -161,6 +161,13 @@ test_get_candidates (void)
   g_assert_cmpstr (name, ==, "Grace Hopper");
   g_assert_cmpstr (kombo_candidate_record_get_email_address (record), ==, "grace@example.com");
   g_assert_cmpstr (kombo_candidate_record_get_tags (record)[0], ==, "Silver medalist");
+  /* A tag added or taken back since: it says whether that changed anything, names without case */
+  g_assert_false (kombo_candidate_record_set_tag (record, "silver MEDALIST", TRUE));
+  g_assert_true (kombo_candidate_record_set_tag (record, "Referral", TRUE));
+  g_assert_cmpstr (kombo_candidate_record_get_tags (record)[1], ==, "Referral");
+  g_assert_true (kombo_candidate_record_set_tag (record, "referral", FALSE));
+  g_assert_false (kombo_candidate_record_set_tag (record, "Referral", FALSE));
+  g_assert_cmpuint (g_strv_length ((char **) kombo_candidate_record_get_tags (record)), ==, 1);
   {
     g_autoptr (KomboApplication) application = g_list_model_get_item (kombo_candidate_record_get_applications (record), 0);
     g_assert_cmpstr (kombo_application_get_stage_name (application), ==, "Interview");

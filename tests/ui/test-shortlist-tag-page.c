@@ -486,6 +486,115 @@ test_ids_in_calls (Fixture      *f,
   g_assert_null (ui_test_find_text (f->chooser, "Ada Number"));
 }
 
+/* How many candidates have a row made for them in @widget */
+static guint
+count_rows (GtkWidget *widget)
+{
+  guint n = SHORTLIST_IS_CANDIDATE_ROW (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    n += count_rows (child);
+  return n;
+}
+
+/* Waits for @n frames of the window */
+static void
+wait_frames (Fixture *f,
+             guint    n)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (f->window));
+  gint64         first = gdk_frame_clock_get_frame_counter (clock);
+
+  while (gdk_frame_clock_get_frame_counter (clock) < first + n)
+    {
+      gtk_widget_queue_draw (GTK_WIDGET (f->window));
+      g_main_context_iteration (NULL, TRUE);
+    }
+}
+
+static gboolean
+row_made (gpointer data)
+{
+  Fixture       *f = ((gpointer *) data)[0];
+  GtkAdjustment *scroll = ((gpointer *) data)[2];
+
+  /* Scrolled to the end, as a recruiter drags the scroll bar down */
+  gtk_adjustment_set_value (scroll, gtk_adjustment_get_upper (scroll));
+  return ui_test_find_text (f->chooser, ((gpointer *) data)[1]) != NULL;
+}
+
+/* A long list makes the rows in sight, and more as it scrolls; a row made after the work shows
+ * how it went for its candidate, with the tag it was given */
+static void
+test_long_list (Fixture      *f,
+                gconstpointer data)
+{
+  g_autoptr (GString) pasted = g_string_new (NULL);
+  g_autoptr (GString) answer = g_string_new ("{\"status\":\"success\",\"data\":{\"next\":null,\"results\":[");
+  GtkWidget     *view = gtk_widget_get_ancestor (f->chooser, GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *scroll = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (view));
+  gpointer       found[] = { f, GUINT_TO_POINTER (240) };
+  GtkWidget     *last_row;
+  guint          n_made, n_before;
+
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 800, 700);
+  for (guint i = 1; i <= 240; i++)
+    {
+      g_string_append_printf (pasted, "cand-%03u\n", i);
+      g_string_append_printf (answer, "%s{\"id\":\"cand-%03u\",\"first_name\":\"Ada\",\"last_name\":\"Number %u\","
+                                      "\"applications\":[],\"tags\":[]}",
+                              i == 1 ? "" : ",", i, i);
+    }
+  g_string_append (answer, "]}}");
+  fake_kombo_respond (f->fake, "GET", "/ats/candidates", 200, answer->str);
+  gtk_editable_set_text (GTK_EDITABLE (shortlist_candidate_chooser_get_entry (SHORTLIST_CANDIDATE_CHOOSER (f->chooser))), pasted->str);
+  g_signal_emit_by_name (shortlist_candidate_chooser_get_entry (SHORTLIST_CANDIDATE_CHOOSER (f->chooser)), "apply");
+  test_wait_for (chosen_count_is, found, "every candidate to be found");
+
+  /* The rows in sight and a screen more are made, not the rest; the list says how many it holds,
+   * and the page scrolls as far as all of them would reach */
+  wait_frames (f, 30);
+  n_made = count_rows (f->chooser);
+  g_assert_cmpuint (n_made, >=, 10);
+  g_assert_cmpuint (n_made, <, 120);
+  wait_frames (f, 10);
+  g_assert_cmpuint (count_rows (f->chooser), ==, n_made);
+  g_assert_true (ui_test_is_shown (ui_test_find_label (f->chooser, "240 candidates")));
+  g_assert_cmpfloat (gtk_adjustment_get_upper (scroll), >, 240 * 30);
+  g_assert_null (ui_test_find_text (f->chooser, "Ada Number 240"));
+
+  /* The tag goes to every one of them, made or not */
+  gtk_editable_set_text (GTK_EDITABLE (ui_test_child (f->page, SHORTLIST_TYPE_TAG_PAGE, "tag_row")), "Excellent fit");
+  n_before = fake_kombo_get_n_requests (f->fake);
+  for (guint i = 1; i <= 240; i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/ats/candidates/cand-%03u/tags", i);
+
+      fake_kombo_respond (f->fake, "POST", path, 200, "{\"status\":\"success\",\"data\":{},\"warnings\":[]}");
+    }
+  gtk_widget_activate_action (f->page, "tag.add", NULL);
+  ui_test_wait_for_requests (f->fake, n_before + 240);
+  ui_test_wait_for (not_busy, f, "the tags to be added");
+  /* A row made as it went shows its tag */
+  g_assert_nonnull (ui_test_find_label (ui_test_find_row (f->chooser, "Ada Number 1"), "Excellent fit"));
+
+  /* Scrolled to the end, the last candidate's row is made, with their outcome and their tag */
+  {
+    gpointer wanted[] = { f, (gpointer) "Ada Number 240", scroll };
+
+    ui_test_wait_for (row_made, wanted, "the last row to be made");
+  }
+  last_row = ui_test_find_row (f->chooser, "Ada Number 240");
+  g_assert_nonnull (ui_test_find_label (last_row, "Excellent fit"));
+  g_assert_nonnull (ui_test_find_tooltip (last_row, "Take Back “Excellent fit”"));
+  {
+    GtkWidget *status = ui_test_find_descendant (last_row, GTK_TYPE_IMAGE, 1);
+
+    g_assert_true (gtk_widget_get_visible (status));
+    g_assert_true (gtk_widget_has_css_class (status, "success"));
+  }
+}
+
 static gboolean
 shows_text (gpointer data)
 {
@@ -639,6 +748,7 @@ main (int   argc,
   ui_test_init (&argc, &argv);
 
   g_test_add ("/shortlist/tag-page/ids-in-calls", Fixture, NULL, fixture_set_up, test_ids_in_calls, fixture_tear_down);
+  g_test_add ("/shortlist/tag-page/long-list", Fixture, NULL, fixture_set_up, test_long_list, fixture_tear_down);
   g_test_add ("/shortlist/tag-page/tag-many", Fixture, NULL, fixture_set_up, test_tag_many, fixture_tear_down);
   g_test_add ("/shortlist/tag-page/take-back", Fixture, NULL, fixture_set_up, test_take_back, fixture_tear_down);
   g_test_add ("/shortlist/tag-page/undo", Fixture, NULL, fixture_set_up, test_undo, fixture_tear_down);
