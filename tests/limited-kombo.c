@@ -3,11 +3,14 @@
  *
  * POST /ats/candidates/{id}/tags and /result-links, POST /ats/applications/{id}/result-links
  * (counted per application), and POST /ats/candidates (counted by the new candidate's email
- * address) are written after the latency, once per request, and counted per candidate; GET /ats/candidates finds no one, at once. Writes are counted so that a test or a benchmark sees what was lost (never
- * written) and what was duplicated (written twice). A write beyond the limit is answered at once
- * with 429 PLATFORM.CONCURRENCY_LIMIT_EXCEEDED and does nothing. Scripted faults: the next writes
- * refused with another 429 code (a rate-limit storm), or the next writes done and then their
- * connection dropped before the answer (an outcome the client cannot know).
+ * address) are written after the latency, once per request, and counted per candidate; GET
+ * /ats/candidates finds no one, at once. Writes are counted so that a test or a benchmark sees
+ * what was lost (never written) and what was duplicated (written twice). A write beyond the
+ * limit is answered at once with 429 PLATFORM.CONCURRENCY_LIMIT_EXCEEDED and does nothing.
+ * Every answer to a write says the limit and what is left of it (Concurrency-Limit,
+ * Concurrency-Remaining), as Kombo's do. Scripted faults: the next writes refused with another
+ * 429 code (a rate-limit storm), or the next writes done and then their connection dropped
+ * before the answer (an outcome the client cannot know).
  *
  * limited_kombo_serve_reads() makes it answer the reads a window makes too, each after the
  * latency: the key, the integration, one open job (job-bench, without screening questions),
@@ -71,6 +74,18 @@ answer (SoupServerMessage *msg,
   soup_server_message_set_response (msg, "application/json", SOUP_MEMORY_COPY, body, strlen (body));
 }
 
+/* As Kombo answers every write: how many it takes in flight, and how many more now */
+static void
+say_limit (LimitedKombo      *self,
+           SoupServerMessage *msg)
+{
+  g_autofree char *limit = g_strdup_printf ("%u", self->limit);
+  g_autofree char *remaining = g_strdup_printf ("%u", self->limit > self->in_flight ? self->limit - self->in_flight : 0);
+
+  soup_message_headers_replace (soup_server_message_get_response_headers (msg), "Concurrency-Limit", limit);
+  soup_message_headers_replace (soup_server_message_get_response_headers (msg), "Concurrency-Remaining", remaining);
+}
+
 static gboolean
 written_cb (gpointer user_data)
 {
@@ -80,6 +95,7 @@ written_cb (gpointer user_data)
 
   g_hash_table_replace (self->done, g_strdup (pending->candidate_id), GUINT_TO_POINTER (times + 1));
   self->in_flight--;
+  say_limit (self, pending->msg);
   if (pending->drop)
     {
       /* Done, but the answer never arrives */
@@ -268,6 +284,7 @@ handler (SoupServer        *server,
                               "\"message\":\"Too many requests.\",\"log_url\":null}}",
                               code);
       self->n_refused++;
+      say_limit (self, msg);
       answer (msg, 429, body);
       return;
     }

@@ -1,9 +1,11 @@
 /* kombo-batch.c: one write for each of many candidates, each outcome reported as it comes
  *
- * The writes run side by side, as many at once as Kombo takes: the batch starts with a few,
- * adds one each time a write comes back, and when Kombo says its limit was reached (a 429
- * before any work, which the client tries again itself) it keeps below the number in flight
- * then, for the rest of the run. "item-done" says how each went as it comes, and the run
+ * The writes run side by side, as many at once as Kombo takes. Kombo says how many that is
+ * with each answer to a write (kombo_client_get_concurrency_limit()): once it has, the batch
+ * sends that many at once. Until then it starts with a few and adds one each time a write comes
+ * back. When Kombo says its limit was reached (a 429 before any work, which the client tries
+ * again itself, as when others write to the integration too) it keeps below the number in
+ * flight then, for the rest of the run. "item-done" says how each went as it comes, and the run
  * ends with the first failure once all are tried.
  *
  * A write is never sent twice unless Kombo refused it before doing anything. Cancelling starts
@@ -184,9 +186,14 @@ item_cb (GObject      *object,
     }
   if (written != NULL)
     {
+      guint said = kombo_client_get_concurrency_limit (self->client);
+
       run->n_done++;
-      /* Answers come: one more at once, up to what Kombo took */
-      if (run->window < (run->ceiling > 0 ? run->ceiling : self->max_in_flight))
+      /* Answers come: as many at once as Kombo said it takes, or one more, up to what Kombo
+       * took */
+      if (said > 0)
+        run->window = MIN (MIN (said, run->ceiling > 0 ? run->ceiling : said), self->max_in_flight);
+      else if (run->window < (run->ceiling > 0 ? run->ceiling : self->max_in_flight))
         run->window++;
     }
   g_signal_emit (self, signals[ITEM_DONE], 0, item->index, run->candidate_ids[item->index], written, error);
@@ -291,7 +298,10 @@ kombo_batch_run_async (KomboBatch         *self,
   run->rounds = g_new0 (guint8, g_strv_length (run->candidate_ids) + 1);
   g_task_set_source_tag (task, kombo_batch_run_async);
   g_task_set_task_data (task, run, (GDestroyNotify) run_free);
-  run->window = MIN (FIRST_IN_FLIGHT, self->max_in_flight);
+  /* As many at once as Kombo said it takes, when it has */
+  run->window = MIN (kombo_client_get_concurrency_limit (self->client) > 0 ? kombo_client_get_concurrency_limit (self->client)
+                                                                           : FIRST_IN_FLIGHT,
+                     self->max_in_flight);
   run->limited_id = g_signal_connect (self->client, "limited", G_CALLBACK (limited_cb), task);
   fill (task);
 }

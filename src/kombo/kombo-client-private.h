@@ -20,7 +20,8 @@ struct _KomboClient
   guint        read_timeout;
   guint        write_timeout;
   guint        retry_base_ms;
-  gboolean     direct; /* the server is on this computer: no proxy */
+  gboolean     direct;            /* the server is on this computer: no proxy */
+  guint        concurrency_limit; /* the integration's writes in flight at most, as Kombo last said; else 0 */
 };
 
 typedef struct _KomboHttpRequest KomboHttpRequest;

@@ -375,7 +375,26 @@ kombo_client_set_integration_id (KomboClient *self,
   g_return_if_fail (KOMBO_IS_CLIENT (self));
 
   if (kombo_set_str (&self->integration_id, stripped))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INTEGRATION_ID]);
+    {
+      /* Another integration has limits of its own */
+      self->concurrency_limit = 0;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INTEGRATION_ID]);
+    }
+}
+
+/**
+ * kombo_client_get_concurrency_limit:
+ *
+ * How many writes to the integration Kombo takes in flight at once, as its last answer to a
+ * write said (the `Concurrency-Limit` header): 30 by default, fewer for some ATSs.
+ *
+ * Returns: the limit, or 0 while Kombo has not said it
+ */
+guint
+kombo_client_get_concurrency_limit (KomboClient *self)
+{
+  g_return_val_if_fail (KOMBO_IS_CLIENT (self), 0);
+  return self->concurrency_limit;
 }
 
 /**

@@ -53,6 +53,7 @@ gboolean     kombo_client_has_api_key (KomboClient *self);
 const char  *kombo_client_get_integration_id (KomboClient *self);
 void         kombo_client_set_integration_id (KomboClient *self,
                                               const char  *integration_id);
+guint        kombo_client_get_concurrency_limit (KomboClient *self);
 void         kombo_client_set_timeouts (KomboClient *self,
                                         guint        read_seconds,
                                         guint        write_seconds);

@@ -388,6 +388,23 @@ fail (GTask       *task,
   g_object_unref (task);
 }
 
+/* Kombo says with every answer to a write how many it takes in flight: KomboBatch sends as
+ * many from then on, rather than finding out by being refused */
+static void
+note_concurrency_limit (KomboClient *self,
+                        SoupMessage *message)
+{
+  const char *limit = soup_message_headers_get_one (soup_message_get_response_headers (message), "Concurrency-Limit");
+  guint64     value;
+  char       *end = NULL;
+
+  if (limit == NULL)
+    return;
+  value = g_ascii_strtoull (limit, &end, 10);
+  if (end != limit && *end == '\0' && value > 0 && value <= 1000)
+    self->concurrency_limit = (guint) value;
+}
+
 static void
 send_cb (GObject      *object,
          GAsyncResult *result,
@@ -417,6 +434,7 @@ send_cb (GObject      *object,
     }
 
   status = soup_message_get_status (message);
+  note_concurrency_limit (g_task_get_source_object (task), message);
 
   if (SOUP_STATUS_IS_REDIRECTION (status))
     {

@@ -218,6 +218,37 @@ test_under_the_limit (void)
   g_assert_cmpuint (limited_kombo_get_max_in_flight (server), ==, 4);
 }
 
+/* Kombo says its limit with each answer to a write: the batch sends that many at once from the
+ * first answers on, and is never refused for sending more */
+static void
+test_said_limit (void)
+{
+  g_autoptr (LimitedKombo) server = limited_kombo_new (6, 20);
+  g_autoptr (KomboClient) client = limited_client_new (server);
+  g_autoptr (KomboTag) tag = kombo_tag_new ("Silver medalist");
+  g_autoptr (KomboBatch) batch = kombo_batch_new (client, add_tag, kombo_client_add_tag_finish, G_OBJECT (tag));
+  g_autoptr (GError) error = NULL;
+  g_auto (GStrv) ids = new_ids (60);
+  GAsyncResult *result = NULL;
+  guint         n_done = 0;
+
+  g_assert_cmpuint (kombo_client_get_concurrency_limit (client), ==, 0);
+  kombo_batch_run_async (batch, (const char *const *) ids, NULL, test_store_result, &result);
+  g_assert_true (kombo_batch_run_finish (batch, test_wait (&result), &n_done, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_done, ==, 60);
+  g_assert_cmpuint (kombo_client_get_concurrency_limit (client), ==, 6);
+  g_assert_cmpuint (limited_kombo_get_max_in_flight (server), ==, 6);
+  g_assert_cmpuint (limited_kombo_get_n_refused (server), ==, 0);
+  for (guint i = 0; i < 60; i++)
+    g_assert_cmpuint (limited_kombo_get_done (server, ids[i]), ==, 1);
+  g_object_unref (result);
+
+  /* Another integration: its limit is not known yet */
+  kombo_client_set_integration_id (client, "another-integration");
+  g_assert_cmpuint (kombo_client_get_concurrency_limit (client), ==, 0);
+}
+
 /* Refused again and again for the rate limit: each write is still done once */
 static void
 test_rate_limit_storm (void)
@@ -284,6 +315,7 @@ main (int   argc,
   g_test_add_func ("/kombo/batch/outcomes", test_outcomes);
   g_test_add_func ("/kombo/batch/cancel", test_cancel);
   g_test_add_func ("/kombo/batch/under-the-limit", test_under_the_limit);
+  g_test_add_func ("/kombo/batch/said-limit", test_said_limit);
   g_test_add_func ("/kombo/batch/rate-limit-storm", test_rate_limit_storm);
   g_test_add_func ("/kombo/batch/dropped-connection", test_dropped_connection);
   g_test_add_func ("/kombo/batch/cancel-halfway", test_cancel_halfway);
