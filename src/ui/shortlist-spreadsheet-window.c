@@ -50,6 +50,7 @@ struct _ShortlistSpreadsheetWindow
   GCancellable         *submit_cancellable;
   GtkSliceListModel    *listed; /* the rows the list has been given so far */
   guint                 listing_id;
+  ShortlistPace         pace;      /* how many rows a frame can take */
   guint                 n_sending; /* rows the running submit sends */
   gboolean              syncing_columns;
 };
@@ -280,10 +281,9 @@ template_changed_cb (ShortlistSpreadsheetWindow *self)
     shortlist_spreadsheet_set_template (self->sheet, self->template, shortlist_job_group_get_restrictions (self->job_group));
 }
 
-/* The rows the list is given at first, and how long it is given more in each frame: a part of
- * the frame, so that laying them out fits in it too */
+/* The rows the list is given at first; then as many in each frame as it can take, laid out,
+ * styled and drawn (shortlist_pace_begin()) */
 #define FIRST_ROWS 12
-#define LISTING_SLICE_US 4000
 
 static gboolean
 list_more_cb (GtkWidget     *widget,
@@ -292,11 +292,19 @@ list_more_cb (GtkWidget     *widget,
 {
   ShortlistSpreadsheetWindow *self = user_data;
   guint                       n_rows = g_list_model_get_n_items (gtk_slice_list_model_get_model (self->listed));
-  gint64                      end = g_get_monotonic_time () + LISTING_SLICE_US;
+  gint64                      end = shortlist_pace_begin (&self->pace, clock);
   guint                       size = gtk_slice_list_model_get_size (self->listed);
+  guint                       first = size;
+  GtkListBoxRow              *last = gtk_list_box_get_row_at_index (self->row_list, size - 1);
 
-  while (size < n_rows && g_get_monotonic_time () < end)
+  /* Rows given since the last frame are laid out for the first time in this one, which is
+   * enough for it */
+  if (last != NULL && gtk_widget_get_width (GTK_WIDGET (last)) == 0)
+    return G_SOURCE_CONTINUE;
+  /* At least one a frame, so that any list ends */
+  while (size < n_rows && (size == first || g_get_monotonic_time () < end))
     gtk_slice_list_model_set_size (self->listed, ++size);
+  shortlist_pace_end (&self->pace);
   if (size < n_rows)
     return G_SOURCE_CONTINUE;
   self->listing_id = 0;
@@ -592,6 +600,7 @@ shortlist_spreadsheet_window_dispose (GObject *object)
   if (self->row_list != NULL && self->listing_id != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self->row_list), self->listing_id);
   self->listing_id = 0;
+  shortlist_pace_clear (&self->pace);
   if (self->row_list != NULL)
     gtk_list_box_bind_model (self->row_list, NULL, NULL, NULL, NULL);
   g_clear_object (&self->listed);
