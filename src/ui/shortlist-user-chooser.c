@@ -3,7 +3,8 @@
  * A suffix of the "Sourced by" row: the name of the user whose ID is typed, and a button that
  * opens a searchable list of the integration's users (name, address). Choosing one puts their
  * Kombo ID in the row, which stays editable: an ID can still be typed or pasted, for a user the
- * list does not have. The list is fetched afresh when it is first opened (see ShortlistUsers).
+ * list does not have. The list is fetched afresh when it is first opened (see ShortlistUsers),
+ * and follows the users while it is open; a closed one is filled again as it opens.
  */
 #define G_LOG_DOMAIN "shortlist-user-chooser"
 
@@ -29,6 +30,7 @@ struct _ShortlistUserChooser
   GtkWidget      *search_entry;
   GtkListBox     *list;
   GtkWidget      *status_label;
+  gboolean        in_sight; /* the list is open, or searched: it follows the users */
 };
 
 G_DEFINE_FINAL_TYPE (ShortlistUserChooser, shortlist_user_chooser, GTK_TYPE_WIDGET)
@@ -94,6 +96,14 @@ fill_list (ShortlistUserChooser *self)
   gtk_widget_set_visible (self->status_label, *gtk_label_get_text (GTK_LABEL (self->status_label)) != '\0');
 }
 
+/* The users changed: the list follows while it is open; a closed one is filled as it opens */
+static void
+users_changed_cb (ShortlistUserChooser *self)
+{
+  if (self->in_sight)
+    fill_list (self);
+}
+
 static void
 chosen_cb (ShortlistUserChooser *self,
            GtkListBoxRow        *row)
@@ -113,8 +123,15 @@ search_activated_cb (ShortlistUserChooser *self)
 }
 
 static void
+popover_hidden_cb (ShortlistUserChooser *self)
+{
+  self->in_sight = FALSE;
+}
+
+static void
 popover_shown_cb (ShortlistUserChooser *self)
 {
+  self->in_sight = TRUE;
   if (self->users != NULL)
     shortlist_users_refresh (self->users);
   fill_list (self);
@@ -186,6 +203,7 @@ shortlist_user_chooser_init (ShortlistUserChooser *self)
 
   gtk_popover_set_child (GTK_POPOVER (popover), box);
   g_signal_connect_object (popover, "show", G_CALLBACK (popover_shown_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (popover, "hide", G_CALLBACK (popover_hidden_cb), self, G_CONNECT_SWAPPED);
 
   self->button = gtk_menu_button_new ();
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (self->button), "system-users-symbolic");
@@ -217,8 +235,8 @@ shortlist_user_chooser_attach (AdwEntryRow    *row,
   adw_entry_row_add_suffix (row, GTK_WIDGET (self));
   g_signal_connect_object (row, "changed", G_CALLBACK (update_name), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (shortlist_users_get_model (users), "items-changed", G_CALLBACK (update_name), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (shortlist_users_get_model (users), "items-changed", G_CALLBACK (fill_list), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (users, "notify::problem", G_CALLBACK (fill_list), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (shortlist_users_get_model (users), "items-changed", G_CALLBACK (users_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (users, "notify::problem", G_CALLBACK (users_changed_cb), self, G_CONNECT_SWAPPED);
   update_name (self);
   return GTK_WIDGET (self);
 }
@@ -230,6 +248,7 @@ shortlist_user_chooser_search (ShortlistUserChooser *self,
 {
   g_return_if_fail (SHORTLIST_IS_USER_CHOOSER (self));
 
+  self->in_sight = TRUE;
   if (self->users != NULL)
     shortlist_users_refresh (self->users);
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), search);
