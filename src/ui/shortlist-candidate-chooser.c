@@ -124,12 +124,16 @@ run_progress_cb (ShortlistBulkRun          *run,
   gtk_label_set_text (self->progress_label, text);
 }
 
-/* The rows made at once when candidates are found, about a screenful; the rest are made as
- * many a frame as it can take (shortlist_pace_begin()) while they are in reach: hundreds of
- * rows made at once would hold the window still */
+/* The rows made at once when candidates are found, those that fill the page down to its
+ * bottom (at most FIRST_ROWS_MAX, FIRST_ROWS where the page does not scroll); the rest are
+ * made as many a frame as it can take (shortlist_pace_begin()) while they are in reach:
+ * hundreds of rows made at once would hold the window still */
 #define FIRST_ROWS 10
+#define FIRST_ROWS_MAX 24
 /* A row's height until rows have been laid out: a name and an address */
 #define ROW_HEIGHT_GUESS 58
+/* The least a row is high, a name and its ID: the first rows are enough at that */
+#define ROW_HEIGHT_LEAST 40
 
 static GtkWidget *
 new_row (KomboCandidateRecord      *candidate,
@@ -157,24 +161,71 @@ take_spacer (ShortlistCandidateChooser *self)
 
 /* Puts the spacer after the rows, as tall as the rows not made yet would be, going by those
  * that are; or takes it away once every row is made */
-static void
-put_spacer (ShortlistCandidateChooser *self)
+/* Returns: how high the rows laid out are on average, or @guess before any is */
+static int
+row_height (ShortlistCandidateChooser *self,
+            int                        guess)
 {
-  guint n_left = g_list_model_get_n_items (G_LIST_MODEL (self->chosen)) - self->rows->len;
-  int   height = 0, n_laid_out = 0;
+  int height = 0, n_laid_out = 0;
 
-  if (n_left == 0)
-    {
-      take_spacer (self);
-      return;
-    }
   for (guint i = 0; i < self->rows->len; i++)
     if (gtk_widget_get_height (self->rows->pdata[i]) > 0)
       {
         height += gtk_widget_get_height (self->rows->pdata[i]);
         n_laid_out++;
       }
-  gtk_widget_set_size_request (self->spacer, -1, (int) n_left * (n_laid_out > 0 ? height / n_laid_out : ROW_HEIGHT_GUESS));
+  return n_laid_out > 0 ? height / n_laid_out : guess;
+}
+
+/* Returns: (nullable): what the page scrolls, where rows have their place whatever the scroll */
+static GtkWidget *
+get_content (ShortlistCandidateChooser *self)
+{
+  GtkWidget *view = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget *content = view ? gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (view)) : NULL;
+
+  if (content != NULL && GTK_IS_VIEWPORT (content))
+    content = gtk_viewport_get_child (GTK_VIEWPORT (content));
+  return self->scrolling != NULL ? content : NULL;
+}
+
+/* Returns: how many more rows fill what the page shows, below the last laid out (or the
+ * entry), at the least a row can be high */
+static guint
+rows_to_fill (ShortlistCandidateChooser *self)
+{
+  GtkWidget      *content = get_content (self);
+  GtkWidget      *last = self->entry;
+  guint           n_new = 0; /* made, not laid out yet */
+  graphene_rect_t bounds;
+  double          space;
+  guint           fill;
+
+  for (guint i = self->rows->len; i > 0; i--, n_new++)
+    if (gtk_widget_get_height (self->rows->pdata[i - 1]) > 0)
+      {
+        last = self->rows->pdata[i - 1];
+        break;
+      }
+  if (content == NULL || !gtk_widget_compute_bounds (last, content, &bounds))
+    return self->rows->len < FIRST_ROWS ? FIRST_ROWS - self->rows->len : 0;
+  space = gtk_adjustment_get_value (self->scrolling) + gtk_adjustment_get_page_size (self->scrolling) -
+          (bounds.origin.y + bounds.size.height);
+  fill = space > 0 ? MIN ((guint) (space / ROW_HEIGHT_LEAST) + 1, FIRST_ROWS_MAX) : 0;
+  return fill > n_new ? fill - n_new : 0;
+}
+
+static void
+put_spacer (ShortlistCandidateChooser *self)
+{
+  guint n_left = g_list_model_get_n_items (G_LIST_MODEL (self->chosen)) - self->rows->len;
+
+  if (n_left == 0)
+    {
+      take_spacer (self);
+      return;
+    }
+  gtk_widget_set_size_request (self->spacer, -1, (int) n_left * row_height (self, ROW_HEIGHT_GUESS));
   if (gtk_widget_get_parent (self->spacer) != NULL && gtk_widget_get_next_sibling (self->spacer) != NULL)
     take_spacer (self);
   if (gtk_widget_get_parent (self->spacer) == NULL)
@@ -187,14 +238,11 @@ put_spacer (ShortlistCandidateChooser *self)
 static gboolean
 rows_in_reach (ShortlistCandidateChooser *self)
 {
-  GtkWidget      *view = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_SCROLLED_WINDOW);
-  GtkWidget      *content = view ? gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (view)) : NULL;
+  GtkWidget      *content = get_content (self);
   graphene_rect_t bounds;
   double          top, page;
 
-  if (content != NULL && GTK_IS_VIEWPORT (content))
-    content = gtk_viewport_get_child (GTK_VIEWPORT (content));
-  if (content == NULL || self->scrolling == NULL || gtk_widget_get_parent (self->spacer) == NULL ||
+  if (content == NULL || gtk_widget_get_parent (self->spacer) == NULL ||
       !gtk_widget_compute_bounds (self->spacer, content, &bounds))
     return TRUE;
   top = gtk_adjustment_get_value (self->scrolling);
@@ -270,9 +318,9 @@ chosen_changed_cb (GListModel                *chosen,
                    guint                      added,
                    ShortlistCandidateChooser *self)
 {
-  /* The first rows are made at once, the rest in the frames; a chooser not shown (the other
-   * page's, which shares the list) makes its rows once shown */
-  guint at_least = gtk_widget_is_visible (GTK_WIDGET (self)) && self->rows->len < FIRST_ROWS ? FIRST_ROWS - self->rows->len : 0;
+  /* The rows that fill the page are made at once, the rest in the frames; a chooser not shown
+   * (the other page's, which shares the list) makes its rows once shown */
+  guint at_least = gtk_widget_is_visible (GTK_WIDGET (self)) ? rows_to_fill (self) : 0;
 
   take_spacer (self);
   shortlist_group_sync_rows_until (ADW_PREFERENCES_GROUP (self), self->rows, chosen, position, removed, added,

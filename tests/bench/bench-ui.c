@@ -561,9 +561,9 @@ bulk (const char *name,
   gtk_editable_set_text (GTK_EDITABLE (shortlist_candidate_chooser_get_entry (chooser)), pasted->str);
   g_signal_emit_by_name (shortlist_candidate_chooser_get_entry (chooser), "apply");
   view = gtk_widget_get_ancestor (GTK_WIDGET (chooser), GTK_TYPE_SCROLLED_WINDOW);
+  /* Filled as a frame laid the rows out, which the same frame drew */
   while (g_list_model_get_n_items (chosen) < n || !sight_filled (GTK_WIDGET (chooser), view, n))
     g_main_context_iteration (NULL, TRUE);
-  wait_for_paint (GTK_WIDGET (window));
   list_ms = (g_get_monotonic_time () - start) / 1000.0;
   /* And the last candidate, as a recruiter scrolling to the end sees them */
   {
