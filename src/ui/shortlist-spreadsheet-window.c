@@ -282,8 +282,51 @@ template_changed_cb (ShortlistSpreadsheetWindow *self)
 }
 
 /* The rows the list is given at first; then as many in each frame as it can take, laid out,
- * styled and drawn (shortlist_pace_begin()) */
+ * styled and drawn (shortlist_pace_begin()), while the list's end is within a screen of what
+ * the window shows; more as it scrolls there. The list is as tall meanwhile as all its rows
+ * would be, so it scrolls as a whole */
 #define FIRST_ROWS 12
+
+/* Returns: (nullable): what the window scrolls, where rows have their place whatever the scroll */
+static GtkWidget *
+get_content (ShortlistSpreadsheetWindow *self)
+{
+  GtkWidget *content = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (self->scrolled_window));
+
+  return content != NULL && GTK_IS_VIEWPORT (content) ? gtk_viewport_get_child (GTK_VIEWPORT (content)) : content;
+}
+
+/* Whether the end of the rows listed, as last laid out, is within a screen below what the
+ * window shows */
+static gboolean
+list_end_in_reach (ShortlistSpreadsheetWindow *self,
+                   GtkListBoxRow              *last)
+{
+  GtkAdjustment  *scroll = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scrolled_window));
+  GtkWidget      *content = get_content (self);
+  graphene_rect_t bounds;
+
+  if (last == NULL || content == NULL || !gtk_widget_compute_bounds (GTK_WIDGET (last), content, &bounds))
+    return TRUE;
+  return bounds.origin.y + bounds.size.height < gtk_adjustment_get_value (scroll) + 2 * gtk_adjustment_get_page_size (scroll);
+}
+
+/* The list as tall as all its rows would be, going by those laid out; its own height once
+ * every row is there */
+static void
+keep_list_height (ShortlistSpreadsheetWindow *self,
+                  GtkListBoxRow              *last,
+                  guint                       n_rows)
+{
+  guint           size = gtk_slice_list_model_get_size (self->listed);
+  graphene_rect_t bounds;
+
+  if (size >= n_rows)
+    gtk_widget_set_size_request (GTK_WIDGET (self->row_list), -1, -1);
+  else if (last != NULL && gtk_widget_compute_bounds (GTK_WIDGET (last), GTK_WIDGET (self->row_list), &bounds))
+    gtk_widget_set_size_request (GTK_WIDGET (self->row_list), -1,
+                                 (int) ((bounds.origin.y + bounds.size.height) / (gtk_list_box_row_get_index (last) + 1) * n_rows));
+}
 
 static gboolean
 list_more_cb (GtkWidget     *widget,
@@ -292,7 +335,7 @@ list_more_cb (GtkWidget     *widget,
 {
   ShortlistSpreadsheetWindow *self = user_data;
   guint                       n_rows = g_list_model_get_n_items (gtk_slice_list_model_get_model (self->listed));
-  gint64                      end = shortlist_pace_begin (&self->pace, clock);
+  gint64                      end;
   guint                       size = gtk_slice_list_model_get_size (self->listed);
   guint                       first = size;
   GtkListBoxRow              *last = gtk_list_box_get_row_at_index (self->row_list, size - 1);
@@ -301,14 +344,29 @@ list_more_cb (GtkWidget     *widget,
    * enough for it */
   if (last != NULL && gtk_widget_get_width (GTK_WIDGET (last)) == 0)
     return G_SOURCE_CONTINUE;
+  keep_list_height (self, last, n_rows);
+  /* Out of reach: more once the window scrolls nearer (a tick kept meanwhile would draw the
+   * window every frame) */
+  if (size >= n_rows || !list_end_in_reach (self, last))
+    {
+      self->listing_id = 0;
+      return G_SOURCE_REMOVE;
+    }
+  end = shortlist_pace_begin (&self->pace, clock);
   /* At least one a frame, so that any list ends */
   while (size < n_rows && (size == first || g_get_monotonic_time () < end))
     gtk_slice_list_model_set_size (self->listed, ++size);
   shortlist_pace_end (&self->pace);
-  if (size < n_rows)
-    return G_SOURCE_CONTINUE;
-  self->listing_id = 0;
-  return G_SOURCE_REMOVE;
+  return G_SOURCE_CONTINUE;
+}
+
+/* Scrolled: the rows coming near are listed */
+static void
+list_more (ShortlistSpreadsheetWindow *self)
+{
+  if (self->listed != NULL && self->listing_id == 0 &&
+      gtk_slice_list_model_get_size (self->listed) < g_list_model_get_n_items (gtk_slice_list_model_get_model (self->listed)))
+    self->listing_id = gtk_widget_add_tick_callback (GTK_WIDGET (self->row_list), list_more_cb, self, NULL);
 }
 
 static void show_sheets (ShortlistSpreadsheetWindow *self);
@@ -328,14 +386,15 @@ show_sheet (ShortlistSpreadsheetWindow *self,
 
   name = g_file_get_basename (shortlist_spreadsheet_get_file (sheet));
   adw_window_title_set_subtitle (self->window_title, name);
-  /* The first rows at once, the rest a frame's worth at a time: 500 rows made at once would
-   * hold the window still */
+  /* The first rows at once, the rest a frame's worth at a time as they come near: 500 rows
+   * made at once would hold the window still */
   if (self->listing_id != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self->row_list), self->listing_id);
   self->listing_id = 0;
   g_set_object (&self->listed, gtk_slice_list_model_new (g_object_ref (shortlist_spreadsheet_get_rows (sheet)), 0, FIRST_ROWS));
+  gtk_widget_set_size_request (GTK_WIDGET (self->row_list), -1, -1);
   gtk_list_box_bind_model (self->row_list, G_LIST_MODEL (self->listed), create_row, NULL, NULL);
-  self->listing_id = gtk_widget_add_tick_callback (GTK_WIDGET (self->row_list), list_more_cb, self, NULL);
+  list_more (self);
   show_columns (self);
   show_sheets (self);
   gtk_stack_set_visible_child_name (self->stack, "sheet");
@@ -663,6 +722,8 @@ shortlist_spreadsheet_window_init (ShortlistSpreadsheetWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   g_signal_connect (self->row_list, "row-activated", G_CALLBACK (row_activated_cb), self);
+  g_signal_connect_object (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scrolled_window)), "value-changed",
+                           G_CALLBACK (list_more), self, G_CONNECT_SWAPPED);
   self->template = kombo_candidate_draft_new ();
   self->cancellable = g_cancellable_new ();
   self->column_rows = g_ptr_array_new ();

@@ -497,21 +497,6 @@ count_rows (GtkWidget *widget)
   return n;
 }
 
-/* Waits for @n frames of the window */
-static void
-wait_frames (Fixture *f,
-             guint    n)
-{
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (f->window));
-  gint64         first = gdk_frame_clock_get_frame_counter (clock);
-
-  while (gdk_frame_clock_get_frame_counter (clock) < first + n)
-    {
-      gtk_widget_queue_draw (GTK_WIDGET (f->window));
-      g_main_context_iteration (NULL, TRUE);
-    }
-}
-
 static gboolean
 row_made (gpointer data)
 {
@@ -553,11 +538,11 @@ test_long_list (Fixture      *f,
 
   /* The rows in sight and a screen more are made, not the rest; the list says how many it holds,
    * and the page scrolls as far as all of them would reach */
-  wait_frames (f, 30);
+  ui_test_wait_frames (GTK_WIDGET (f->window), 30);
   n_made = count_rows (f->chooser);
   g_assert_cmpuint (n_made, >=, 10);
   g_assert_cmpuint (n_made, <, 120);
-  wait_frames (f, 10);
+  ui_test_wait_frames (GTK_WIDGET (f->window), 10);
   g_assert_cmpuint (count_rows (f->chooser), ==, n_made);
   g_assert_true (ui_test_is_shown (ui_test_find_label (f->chooser, "240 candidates")));
   g_assert_cmpfloat (gtk_adjustment_get_upper (scroll), >, 240 * 30);

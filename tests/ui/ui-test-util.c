@@ -548,3 +548,18 @@ ui_test_wait_for_label (GtkWidget  *root,
 
   ui_test_wait_for (label_there, args, text);
 }
+
+/* Waits for @n frames of @window */
+void
+ui_test_wait_frames (GtkWidget *window,
+                     guint      n)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
+  gint64         first = gdk_frame_clock_get_frame_counter (clock);
+
+  while (gdk_frame_clock_get_frame_counter (clock) < first + n)
+    {
+      gtk_widget_queue_draw (window);
+      g_main_context_iteration (NULL, TRUE);
+    }
+}

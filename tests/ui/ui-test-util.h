@@ -18,6 +18,8 @@ void        ui_test_wait_for (gboolean (*done) (gpointer data),
                               const char *what);
 void        ui_test_wait_for_requests (FakeKombo *fake,
                                        guint      n);
+void        ui_test_wait_frames (GtkWidget *window,
+                                 guint      n);
 void        ui_test_destroy_window (GtkWindow *window,
                                     ...) G_GNUC_NULL_TERMINATED;
 GtkWidget  *ui_test_find_row (GtkWidget  *root,
