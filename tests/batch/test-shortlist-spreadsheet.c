@@ -653,7 +653,7 @@ test_cvs (void)
   GAsyncResult     *result = NULL;
   const CvExpected *expected;
   GFile            *files[4];
-  guint             n;
+  guint             n, n_posted;
 
   g_mkdir_with_parents (folder, 0700);
   expected = cv_corpus_write (folder, &n);
@@ -703,7 +703,8 @@ test_cvs (void)
   fake_kombo_respond (fake, "POST", "/ats/candidates", 200, CREATED ("cand-2"));
   g_assert_cmpuint (submit (sheet, store), ==, 2);
   test_wait_for (posted_twice, fake, "both candidates");
-  for (guint i = 0, seen = 0; i < fake_kombo_get_n_requests (fake); i++)
+  n_posted = 0;
+  for (guint i = 0; i < fake_kombo_get_n_requests (fake); i++)
     {
       FakeRequest *request = fake_kombo_get_request (fake, i);
       JsonObject  *body;
@@ -717,8 +718,10 @@ test_cvs (void)
       g_assert_true (g_str_equal (json_object_get_string_member (cv, "name"), expected[0].file_name) ||
                      g_str_equal (json_object_get_string_member (cv, "name"), expected[2].file_name));
       g_assert_cmpstr (json_object_get_string_member (cv, "type"), ==, "CV");
-      seen++;
+      n_posted++;
     }
+  /* Each with its CV, and no more than the two */
+  g_assert_cmpuint (n_posted, ==, 2);
   shortlist_store_close (store);
   for (guint i = 0; i < G_N_ELEMENTS (files); i++)
     g_object_unref (files[i]);
