@@ -7,9 +7,9 @@
  * then appears; what was not found stays in the entry, which keeps the focus, with why next to
  * it. The work itself is a ShortlistBulkRun, which the chooser shows.
  *
- * A list of hundreds makes its rows as they come into sight, as a list view does: the first
- * ten at once, then as many a frame as it can take while the rows not made yet are within a
- * screen of what the window shows. Those stand for themselves as one empty row as tall as they
+ * A list of hundreds makes its rows as they come into sight, as a list view does: those that
+ * fill the page at once, then as many a frame as it can take while the rows not made yet are
+ * within a screen of what the window shows. Those stand for themselves as one empty row as tall as they
  * would be (the spacer), so the list scrolls as a whole, and rows are made as it scrolls. A row
  * made late shows how the work went for its candidate, as the run kept it.
  */
@@ -159,8 +159,6 @@ take_spacer (ShortlistCandidateChooser *self)
     adw_preferences_group_remove (ADW_PREFERENCES_GROUP (self), self->spacer);
 }
 
-/* Puts the spacer after the rows, as tall as the rows not made yet would be, going by those
- * that are; or takes it away once every row is made */
 /* Returns: how high the rows laid out are on average, or @guess before any is */
 static int
 row_height (ShortlistCandidateChooser *self,
@@ -215,6 +213,8 @@ rows_to_fill (ShortlistCandidateChooser *self)
   return fill > n_new ? fill - n_new : 0;
 }
 
+/* Puts the spacer after the rows, as tall as the rows not made yet would be, going by those
+ * that are; or takes it away once every row is made */
 static void
 put_spacer (ShortlistCandidateChooser *self)
 {
