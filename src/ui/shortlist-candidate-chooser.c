@@ -305,6 +305,8 @@ mapped_cb (ShortlistCandidateChooser *self)
     {
       self->scrolling = g_object_ref (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (view)));
       g_signal_connect_swapped (self->scrolling, "value-changed", G_CALLBACK (want_rows), self);
+      /* A taller window shows more */
+      g_signal_connect_swapped (self->scrolling, "changed", G_CALLBACK (want_rows), self);
     }
   want_rows (self);
 }

@@ -360,7 +360,7 @@ list_more_cb (GtkWidget     *widget,
   return G_SOURCE_CONTINUE;
 }
 
-/* Scrolled: the rows coming near are listed */
+/* Scrolled, or the window grown: the rows coming near are listed */
 static void
 list_more (ShortlistSpreadsheetWindow *self)
 {
@@ -723,6 +723,9 @@ shortlist_spreadsheet_window_init (ShortlistSpreadsheetWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   g_signal_connect (self->row_list, "row-activated", G_CALLBACK (row_activated_cb), self);
   g_signal_connect_object (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scrolled_window)), "value-changed",
+                           G_CALLBACK (list_more), self, G_CONNECT_SWAPPED);
+  /* A taller window shows more */
+  g_signal_connect_object (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scrolled_window)), "changed",
                            G_CALLBACK (list_more), self, G_CONNECT_SWAPPED);
   self->template = kombo_candidate_draft_new ();
   self->cancellable = g_cancellable_new ();

@@ -547,6 +547,11 @@ test_long_list (Fixture      *f,
   g_assert_true (ui_test_is_shown (ui_test_find_label (f->chooser, "240 candidates")));
   g_assert_cmpfloat (gtk_adjustment_get_upper (scroll), >, 240 * 30);
   g_assert_null (ui_test_find_text (f->chooser, "Ada Number 240"));
+  /* A taller window shows more, and they are made */
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 800, 1000);
+  ui_test_wait_frames (GTK_WIDGET (f->window), 30);
+  g_assert_cmpuint (count_rows (f->chooser), >, n_made);
+  g_assert_null (ui_test_find_text (f->chooser, "Ada Number 240"));
 
   /* The tag goes to every one of them, made or not */
   gtk_editable_set_text (GTK_EDITABLE (ui_test_child (f->page, SHORTLIST_TYPE_TAG_PAGE, "tag_row")), "Excellent fit");
