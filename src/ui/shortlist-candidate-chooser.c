@@ -205,7 +205,10 @@ rows_to_fill (ShortlistCandidateChooser *self)
         last = self->rows->pdata[i - 1];
         break;
       }
-  if (content == NULL || !gtk_widget_compute_bounds (last, content, &bounds))
+  /* A page not laid out yet (just shown, or never) gets the first rows a page of the window's
+   * size takes */
+  if (content == NULL || gtk_widget_get_width (last) == 0 || gtk_adjustment_get_page_size (self->scrolling) <= 0 ||
+      !gtk_widget_compute_bounds (last, content, &bounds))
     return self->rows->len < FIRST_ROWS ? FIRST_ROWS - self->rows->len : 0;
   space = gtk_adjustment_get_value (self->scrolling) + gtk_adjustment_get_page_size (self->scrolling) -
           (bounds.origin.y + bounds.size.height);
