@@ -359,16 +359,21 @@ shown_label_with (GtkWidget    *widget,
 static gboolean
 form_complete (gpointer root)
 {
-  guint skip = 0;
+  guint      skip = 0;
+  GtkWidget *last;
 
   /* The first of them (Location), and the last (the recruiter who found the candidate): they
-   * come in two frames */
-  return find_first (root, row_titled, "Country", &skip) != NULL &&
-         find_first (root, row_titled, "Sourced by (the recruiter’s user ID in the ATS)", &skip) != NULL;
+   * come in two frames. The last laid out too, when the form is in a window: focus moves only
+   * to what a frame has laid out */
+  if (find_first (root, row_titled, "Country", &skip) == NULL)
+    return FALSE;
+  skip = 0;
+  last = find_first (root, row_titled, "Sourced by (the recruiter’s user ID in the ATS)", &skip);
+  return last != NULL && (!gtk_widget_get_mapped (last) || gtk_widget_get_width (last) > 0);
 }
 
 /* Waits until the candidate form in @root has its sections below the first screen, which it
- * builds in the frames just after the window's first */
+ * builds in the frames just after the window's first, laid out */
 void
 ui_test_wait_for_form (GtkWidget *root)
 {
