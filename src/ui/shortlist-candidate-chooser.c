@@ -57,7 +57,9 @@ struct _ShortlistCandidateChooser
   ShortlistPace     pace;           /* how many a frame can take */
   guint             n_pending;      /* lookups under way */
   GPtrArray        *missing;        /* what they did not find, to type again */
-  char             *problem;        /* why, when a lookup failed */
+  GListStore       *arrived;        /* found, to join the list once the answers ready now are in */
+  guint             arrived_id;
+  char             *problem; /* why, when a lookup failed */
 };
 
 G_DEFINE_FINAL_TYPE (ShortlistCandidateChooser, shortlist_candidate_chooser, ADW_TYPE_PREFERENCES_GROUP)
@@ -514,6 +516,44 @@ add_candidates (ShortlistCandidateChooser *self,
   g_list_store_splice (self->chosen, n, 0, added->pdata, added->len);
 }
 
+/* The candidates found since the list last changed join it, in one change */
+static void
+add_arrived (ShortlistCandidateChooser *self)
+{
+  g_clear_handle_id (&self->arrived_id, g_source_remove);
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->arrived)) == 0)
+    return;
+  add_candidates (self, G_LIST_MODEL (self->arrived));
+  g_list_store_remove_all (self->arrived);
+}
+
+static gboolean
+arrived_cb (gpointer user_data)
+{
+  ShortlistCandidateChooser *self = user_data;
+
+  self->arrived_id = 0;
+  add_arrived (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Answers to the lookups come in bursts (many addresses are asked at once): those of one burst
+ * join the list together, before the next frame, rather than changing it once each */
+static void
+take_in (ShortlistCandidateChooser *self,
+         GListModel                *found)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (found); i++)
+    {
+      g_autoptr (KomboCandidateRecord) candidate = g_list_model_get_item (found, i);
+
+      g_list_store_append (self->arrived, candidate);
+    }
+  /* After the answers ready now, before the frame that draws them */
+  if (self->arrived_id == 0)
+    self->arrived_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, arrived_cb, self, NULL);
+}
+
 static void
 found_cb (GObject      *object,
           GAsyncResult *result,
@@ -540,11 +580,14 @@ found_cb (GObject      *object,
   if (found != NULL && strchr (lookup->asked[0], '@') != NULL && g_list_model_get_n_items (found) > 1)
     add_choice (self, lookup->asked[0], found);
   else if (found != NULL)
-    add_candidates (self, found);
+    take_in (self, found);
 
   lookup_free (lookup);
   if (--self->n_pending == 0)
-    lookups_done (self);
+    {
+      add_arrived (self);
+      lookups_done (self);
+    }
 }
 
 static void
@@ -761,6 +804,8 @@ shortlist_candidate_chooser_dispose (GObject *object)
   g_clear_object (&self->scrolling);
   g_clear_pointer (&self->choices, g_ptr_array_unref);
   g_clear_pointer (&self->missing, g_ptr_array_unref);
+  g_clear_handle_id (&self->arrived_id, g_source_remove);
+  g_clear_object (&self->arrived);
   if (self->rows_id != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->rows_id);
   self->rows_id = 0;
@@ -804,6 +849,7 @@ shortlist_candidate_chooser_init (ShortlistCandidateChooser *self)
   gtk_accessible_update_state (GTK_ACCESSIBLE (self->spacer), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
   self->choices = g_ptr_array_new ();
   self->missing = g_ptr_array_new_with_free_func (g_free);
+  self->arrived = g_list_store_new (KOMBO_TYPE_CANDIDATE_RECORD);
   self->run = shortlist_bulk_run_new ();
   g_signal_connect (self, "map", G_CALLBACK (mapped_cb), NULL);
   g_signal_connect (self->run, "outcome", G_CALLBACK (run_outcome_cb), self);
@@ -962,6 +1008,8 @@ shortlist_candidate_chooser_clear (ShortlistCandidateChooser *self)
   self->cancellable = g_cancellable_new ();
   self->n_pending = 0;
   g_ptr_array_set_size (self->missing, 0);
+  g_clear_handle_id (&self->arrived_id, g_source_remove);
+  g_list_store_remove_all (self->arrived);
   g_clear_pointer (&self->problem, g_free);
   gtk_widget_set_visible (self->spinner, FALSE);
 
