@@ -365,21 +365,6 @@ dup_done_ids (ShortlistTagPage *self)
   return done;
 }
 
-/* The rows of the candidates the run was done for show the tag now, or no longer: most took it
- * as their outcome came (shortlist_candidate_chooser_set_done_tag()), this makes sure of it */
-static void
-mark_tagged (ShortlistTagPage *self,
-             gboolean          present)
-{
-  g_autoptr (GPtrArray) done = NULL;
-
-  if (self->tag == NULL || kombo_tag_get_name (self->tag) == NULL)
-    return;
-  done = dup_done_ids (self);
-  g_ptr_array_add (done, NULL);
-  shortlist_candidate_chooser_set_tag (self->chooser, (const char *const *) done->pdata, kombo_tag_get_name (self->tag), present);
-}
-
 static void
 set_running (ShortlistTagPage *self,
              gboolean          running)
@@ -391,23 +376,36 @@ set_running (ShortlistTagPage *self,
   gtk_widget_set_visible (self->spinner, running);
 }
 
+/* A run of Add Tag or Remove Tag is over: the page is open again and says the run's failure.
+ * (Each row took the tag, or lost it, as its outcome came: shortlist_candidate_chooser_set_done_tag().)
+ * Returns: %FALSE when the run was cancelled, and the page may be gone */
+static gboolean
+run_ended (ShortlistTagPage *self,
+           GObject          *chooser,
+           GAsyncResult     *result,
+           guint            *n_done)
+{
+  g_autoptr (GError) error = NULL;
+
+  shortlist_candidate_chooser_run_finish (SHORTLIST_CANDIDATE_CHOOSER (chooser), result, n_done, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return FALSE;
+  set_running (self, FALSE);
+  if (error != NULL)
+    shortlist_error_box_show_error (self->error_box, error);
+  return TRUE;
+}
+
 static void
 removed_all_cb (GObject      *object,
                 GAsyncResult *result,
                 gpointer      user_data)
 {
   ShortlistTagPage *self = user_data;
-  g_autoptr (GError) error = NULL;
-  guint n_done = 0;
+  guint             n_done = 0;
 
-  shortlist_candidate_chooser_run_finish (SHORTLIST_CANDIDATE_CHOOSER (object), result, &n_done, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-  set_running (self, FALSE);
-  if (error != NULL)
-    shortlist_error_box_show_error (self->error_box, error);
-  mark_tagged (self, FALSE);
-  say_taken_back (self, n_done);
+  if (run_ended (self, object, result, &n_done))
+    say_taken_back (self, n_done);
 }
 
 /* Whether a candidate, as read again, is without the tag: what taking it back does */
@@ -529,24 +527,13 @@ added_cb (GObject      *object,
           gpointer      user_data)
 {
   ShortlistTagPage *self = user_data;
-  g_autoptr (GError) error = NULL;
-  guint n_done = 0;
+  guint             n_done = 0;
 
-  shortlist_candidate_chooser_run_finish (SHORTLIST_CANDIDATE_CHOOSER (object), result, &n_done, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  if (!run_ended (self, object, result, &n_done) || n_done == 0)
     return;
-
-  set_running (self, FALSE);
-
-  if (error != NULL)
-    shortlist_error_box_show_error (self->error_box, error);
-  mark_tagged (self, TRUE);
-  if (n_done > 0)
-    offer_undo (self, n_done);
-
+  offer_undo (self, n_done);
   /* A new tag becomes a suggestion without asking the ATS for every tag again */
-  if (n_done > 0)
-    remember_tag (self, gtk_editable_get_text (GTK_EDITABLE (self->tag_row)));
+  remember_tag (self, gtk_editable_get_text (GTK_EDITABLE (self->tag_row)));
 }
 
 static void
