@@ -288,6 +288,7 @@ kombo_batch_run_async (KomboBatch         *self,
 {
   GTask *task;
   Run   *run;
+  guint  said;
 
   g_return_if_fail (KOMBO_IS_BATCH (self));
   g_return_if_fail (candidate_ids != NULL);
@@ -299,9 +300,8 @@ kombo_batch_run_async (KomboBatch         *self,
   g_task_set_source_tag (task, kombo_batch_run_async);
   g_task_set_task_data (task, run, (GDestroyNotify) run_free);
   /* As many at once as Kombo said it takes, when it has */
-  run->window = MIN (kombo_client_get_concurrency_limit (self->client) > 0 ? kombo_client_get_concurrency_limit (self->client)
-                                                                           : FIRST_IN_FLIGHT,
-                     self->max_in_flight);
+  said = kombo_client_get_concurrency_limit (self->client);
+  run->window = MIN (said > 0 ? said : FIRST_IN_FLIGHT, self->max_in_flight);
   run->limited_id = g_signal_connect (self->client, "limited", G_CALLBACK (limited_cb), task);
   fill (task);
 }

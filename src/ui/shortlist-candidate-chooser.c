@@ -177,28 +177,15 @@ row_height (ShortlistCandidateChooser *self,
   return n_laid_out > 0 ? height / n_laid_out : guess;
 }
 
-/* Returns: (nullable): what the page scrolls, where rows have their place whatever the scroll */
-static GtkWidget *
-get_content (ShortlistCandidateChooser *self)
-{
-  GtkWidget *view = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_SCROLLED_WINDOW);
-  GtkWidget *content = view ? gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (view)) : NULL;
-
-  if (content != NULL && GTK_IS_VIEWPORT (content))
-    content = gtk_viewport_get_child (GTK_VIEWPORT (content));
-  return self->scrolling != NULL ? content : NULL;
-}
-
 /* Returns: how many more rows fill what the page shows, below the last laid out (or the
  * entry), at the least a row can be high */
 static guint
 rows_to_fill (ShortlistCandidateChooser *self)
 {
-  GtkWidget      *content = get_content (self);
   GtkWidget      *last = self->entry;
   guint           n_new = 0; /* made, not laid out yet */
   graphene_rect_t bounds;
-  double          space;
+  double          top, page, space;
   guint           fill;
 
   for (guint i = self->rows->len; i > 0; i--, n_new++)
@@ -209,11 +196,9 @@ rows_to_fill (ShortlistCandidateChooser *self)
       }
   /* A page not laid out yet (just shown, or never) gets the first rows a page of the window's
    * size takes */
-  if (content == NULL || gtk_widget_get_width (last) == 0 || gtk_adjustment_get_page_size (self->scrolling) <= 0 ||
-      !gtk_widget_compute_bounds (last, content, &bounds))
+  if (!shortlist_scrolled_bounds (last, &bounds, &top, &page))
     return self->rows->len < FIRST_ROWS ? FIRST_ROWS - self->rows->len : 0;
-  space = gtk_adjustment_get_value (self->scrolling) + gtk_adjustment_get_page_size (self->scrolling) -
-          (bounds.origin.y + bounds.size.height);
+  space = top + page - (bounds.origin.y + bounds.size.height);
   fill = space > 0 ? MIN ((guint) (space / ROW_HEIGHT_LEAST) + 1, FIRST_ROWS_MAX) : 0;
   return fill > n_new ? fill - n_new : 0;
 }
@@ -243,15 +228,11 @@ put_spacer (ShortlistCandidateChooser *self)
 static gboolean
 rows_in_reach (ShortlistCandidateChooser *self)
 {
-  GtkWidget      *content = get_content (self);
   graphene_rect_t bounds;
   double          top, page;
 
-  if (content == NULL || gtk_widget_get_parent (self->spacer) == NULL ||
-      !gtk_widget_compute_bounds (self->spacer, content, &bounds))
+  if (gtk_widget_get_parent (self->spacer) == NULL || !shortlist_scrolled_bounds (self->spacer, &bounds, &top, &page))
     return TRUE;
-  top = gtk_adjustment_get_value (self->scrolling);
-  page = gtk_adjustment_get_page_size (self->scrolling);
   return bounds.origin.y < top + 2 * page && bounds.origin.y + bounds.size.height > top - page;
 }
 

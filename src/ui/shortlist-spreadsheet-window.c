@@ -287,28 +287,18 @@ template_changed_cb (ShortlistSpreadsheetWindow *self)
  * would be, so it scrolls as a whole */
 #define FIRST_ROWS 12
 
-/* Returns: (nullable): what the window scrolls, where rows have their place whatever the scroll */
-static GtkWidget *
-get_content (ShortlistSpreadsheetWindow *self)
-{
-  GtkWidget *content = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (self->scrolled_window));
-
-  return content != NULL && GTK_IS_VIEWPORT (content) ? gtk_viewport_get_child (GTK_VIEWPORT (content)) : content;
-}
-
 /* Whether the end of the rows listed, as last laid out, is within a screen below what the
  * window shows */
 static gboolean
 list_end_in_reach (ShortlistSpreadsheetWindow *self,
                    GtkListBoxRow              *last)
 {
-  GtkAdjustment  *scroll = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scrolled_window));
-  GtkWidget      *content = get_content (self);
   graphene_rect_t bounds;
+  double          top, page;
 
-  if (last == NULL || content == NULL || !gtk_widget_compute_bounds (GTK_WIDGET (last), content, &bounds))
+  if (last == NULL || !shortlist_scrolled_bounds (GTK_WIDGET (last), &bounds, &top, &page))
     return TRUE;
-  return bounds.origin.y + bounds.size.height < gtk_adjustment_get_value (scroll) + 2 * gtk_adjustment_get_page_size (scroll);
+  return bounds.origin.y + bounds.size.height < top + 2 * page;
 }
 
 /* The list as tall as all its rows would be, going by those laid out; its own height once

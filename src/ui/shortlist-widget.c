@@ -1,4 +1,4 @@
-/* shortlist-widget.c: what Shortlist's widgets share: template disposal, removable rows, choices, rows synced to a list */
+/* shortlist-widget.c: what Shortlist's widgets share: template disposal, removable rows, choices, rows synced to a list, paced, as they come near */
 #define G_LOG_DOMAIN "shortlist-widget"
 
 #include "config.h"
@@ -278,6 +278,38 @@ after_paint_cb (GdkFrameClock *clock,
   whole = MAX (1, g_get_monotonic_time () - pace->started);
   pace->making_us = CLAMP (making * PACE_FRAME_US / whole, PACE_LEAST_US, 2 * making);
   pace->made_at = 0;
+}
+
+/**
+ * shortlist_scrolled_bounds:
+ * @bounds: (out): where @widget is in what its scrolled window scrolls, whatever the scroll
+ * @top: (out): where the scrolled window is scrolled to, in the same terms
+ * @page: (out): how much of it the scrolled window shows
+ *
+ * Where a long list stands against what its page shows, to make its rows as they come near:
+ * as @widget was last laid out, against where the page scrolls to now (scrolling lays nothing
+ * out again).
+ *
+ * Returns: whether @widget is laid out in a scrolled window that is itself laid out
+ */
+gboolean
+shortlist_scrolled_bounds (GtkWidget       *widget,
+                           graphene_rect_t *bounds,
+                           double          *top,
+                           double          *page)
+{
+  GtkWidget     *view = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget     *content = view ? gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (view)) : NULL;
+  GtkAdjustment *scroll;
+
+  if (content != NULL && GTK_IS_VIEWPORT (content))
+    content = gtk_viewport_get_child (GTK_VIEWPORT (content));
+  if (content == NULL || gtk_widget_get_width (widget) == 0 || !gtk_widget_compute_bounds (widget, content, bounds))
+    return FALSE;
+  scroll = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (view));
+  *top = gtk_adjustment_get_value (scroll);
+  *page = gtk_adjustment_get_page_size (scroll);
+  return *page > 0;
 }
 
 /**

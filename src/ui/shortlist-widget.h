@@ -1,4 +1,4 @@
-/* shortlist-widget.h: what Shortlist's widgets share: template disposal, removable rows, choices, rows synced to a list, paced a frame at a time */
+/* shortlist-widget.h: what Shortlist's widgets share: template disposal, removable rows, choices, rows synced to a list, paced a frame at a time, as they come near */
 #pragma once
 
 #include <adwaita.h>
@@ -43,6 +43,11 @@ typedef struct
   gint64         made_at;   /* when they were made */
   gint64         making_us; /* how long a frame can spend making them */
 } ShortlistPace;
+
+gboolean shortlist_scrolled_bounds (GtkWidget       *widget,
+                                    graphene_rect_t *bounds,
+                                    double          *top,
+                                    double          *page);
 
 gint64 shortlist_pace_begin (ShortlistPace *pace,
                              GdkFrameClock *clock);
