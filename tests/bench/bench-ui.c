@@ -368,20 +368,25 @@ count_listed (GtkWidget *list)
   return n;
 }
 
+/* Whether @last, a list's last row, reaches down to the bottom of @view, laid out in the page
+ * shown */
+static gboolean
+reaches_bottom (GtkWidget *last,
+                GtkWidget *view)
+{
+  graphene_rect_t bounds;
+
+  return last != NULL && gtk_widget_get_mapped (view) && gtk_widget_get_width (last) > 0 &&
+         gtk_widget_compute_bounds (last, view, &bounds) && bounds.origin.y + bounds.size.height >= gtk_widget_get_height (view);
+}
+
 /* Whether the rows of @list fill @view down to its bottom, or all @n are there */
 static gboolean
 rows_fill (GtkWidget *list,
            GtkWidget *view,
            guint      n)
 {
-  GtkWidget      *last = gtk_widget_get_last_child (list);
-  graphene_rect_t bounds;
-
-  if (count_listed (list) >= n)
-    return TRUE;
-  /* Laid out in the page shown */
-  return last != NULL && gtk_widget_get_mapped (view) && gtk_widget_get_width (last) > 0 &&
-         gtk_widget_compute_bounds (last, view, &bounds) && bounds.origin.y + bounds.size.height >= gtk_widget_get_height (view);
+  return count_listed (list) >= n || reaches_bottom (gtk_widget_get_last_child (list), view);
 }
 
 /* Whether a label reading @text in @widget is in sight in @view */
@@ -509,16 +514,14 @@ sight_filled (GtkWidget *chooser,
               GtkWidget *view,
               guint      n)
 {
-  GtkWidget      *last = NULL;
-  graphene_rect_t bounds;
+  GtkWidget *last = NULL;
 
   if (count_candidate_rows (chooser) >= n)
     return TRUE;
   for (GtkWidget *row = find_descendant (chooser, SHORTLIST_TYPE_CANDIDATE_ROW); row; row = gtk_widget_get_next_sibling (row))
     if (SHORTLIST_IS_CANDIDATE_ROW (row))
       last = row;
-  return last != NULL && gtk_widget_compute_bounds (last, view, &bounds) &&
-         bounds.origin.y + bounds.size.height >= gtk_widget_get_height (view);
+  return reaches_bottom (last, view);
 }
 
 /* Waits until @chooser's page is ready for more work: the last of the run is written and the
