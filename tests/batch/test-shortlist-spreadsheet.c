@@ -54,6 +54,22 @@ load (const char *path,
   return g_steal_pointer (&sheet);
 }
 
+/* @path loaded, then checked for the job of @template against the ATS @client reaches */
+static ShortlistSpreadsheet *
+load_checked (const char *path,
+              KomboCandidateDraft *template,
+              KomboClient *client)
+{
+  g_autoptr (GError) error = NULL;
+  ShortlistSpreadsheet *sheet = load (path, &error);
+
+  g_assert_no_error (error);
+  shortlist_spreadsheet_set_template (sheet, template, NULL);
+  shortlist_spreadsheet_set_client (sheet, client);
+  wait_idle (sheet);
+  return sheet;
+}
+
 static ShortlistSheetRow *
 row (ShortlistSpreadsheet *sheet,
      guint                 index)
@@ -368,11 +384,7 @@ test_submit (void)
   /* No one has their addresses: their names are asked next */
   fake_kombo_respond (fake, "GET", "/ats/candidates?last_name=Johnson", 200, FOUND (""));
   fake_kombo_respond (fake, "GET", "/ats/candidates?last_name=Vaughan", 200, FOUND (""));
-  sheet = load (path, &error);
-  g_assert_no_error (error);
-  shortlist_spreadsheet_set_template (sheet, template, NULL);
-  shortlist_spreadsheet_set_client (sheet, client);
-  wait_idle (sheet);
+  sheet = load_checked (path, template, client);
 
   /* Grace is there already: flagged, and not sent unless included; Mary has no last name */
   g_assert_cmpint (shortlist_sheet_row_get_state (row (sheet, 0)), ==, SHORTLIST_ROW_IN_ATS);
@@ -459,11 +471,7 @@ test_lost_answer (void)
 
   path = write_in ("lost", "one.csv", "First name,Last name,Email\nAnnie,Easley,annie@example.com\n");
   fake_kombo_respond (fake, "GET", "/ats/candidates", 200, FOUND (""));
-  sheet = load (path, &error);
-  g_assert_no_error (error);
-  shortlist_spreadsheet_set_template (sheet, template, NULL);
-  shortlist_spreadsheet_set_client (sheet, client);
-  wait_idle (sheet);
+  sheet = load_checked (path, template, client);
   g_assert_cmpint (shortlist_sheet_row_get_state (row (sheet, 0)), ==, SHORTLIST_ROW_READY);
 
   n_requests = fake_kombo_get_n_requests (fake);
@@ -509,11 +517,7 @@ test_possible_by_name (void)
                       FOUND ("{\"id\":\"cand-dv\",\"first_name\":\"Dorothy\",\"last_name\":\"Vaughan\","
                              "\"email_addresses\":[{\"email_address\":\"d.vaughan@nasa.example\",\"type\":null}],\"applications\":[],\"tags\":[]}"));
   fake_kombo_respond (fake, "GET", "/ats/candidates?last_name=Jackson", 200, FOUND (""));
-  sheet = load (path, &error);
-  g_assert_no_error (error);
-  shortlist_spreadsheet_set_template (sheet, template, NULL);
-  shortlist_spreadsheet_set_client (sheet, client);
-  wait_idle (sheet);
+  sheet = load_checked (path, template, client);
 
   g_assert_cmpint (shortlist_sheet_row_get_state (row (sheet, 0)), ==, SHORTLIST_ROW_IN_ATS);
   g_assert_cmpstr (shortlist_sheet_row_get_details (row (sheet, 0)), ==,
