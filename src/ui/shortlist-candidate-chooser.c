@@ -346,24 +346,37 @@ lookup_free (Lookup *lookup)
   g_free (lookup);
 }
 
+/* Returns: (transfer full): the ids of those @found, or their ATS's own ids when those were
+ * asked (@remote), to tell which of hundreds asked were found without comparing each with each */
+static GHashTable *
+found_ids (GListModel *found,
+           gboolean    remote)
+{
+  GHashTable *ids = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; found != NULL && i < g_list_model_get_n_items (found); i++)
+    {
+      g_autoptr (KomboCandidateRecord) candidate = g_list_model_get_item (found, i);
+      const char *id = remote ? kombo_candidate_record_get_remote_id (candidate) : kombo_candidate_record_get_id (candidate);
+
+      /* @found keeps the candidate, and with it the id */
+      if (id != NULL)
+        g_hash_table_add (ids, (gpointer) id);
+    }
+  return ids;
+}
+
 static gboolean
 was_found (GListModel *found,
+           GHashTable *ids,
            const char *asked)
 {
-  gboolean remote = g_str_has_prefix (asked, REMOTE_PREFIX);
-
   /* An address is matched by the ATS regardless of case; an id is the id */
   if (strchr (asked, '@') != NULL)
     return g_list_model_get_n_items (found) > 0;
-  for (guint i = 0; i < g_list_model_get_n_items (found); i++)
-    {
-      g_autoptr (KomboCandidateRecord) candidate = g_list_model_get_item (found, i);
-
-      if (remote ? g_strcmp0 (kombo_candidate_record_get_remote_id (candidate), asked + strlen (REMOTE_PREFIX)) == 0
-                 : g_strcmp0 (kombo_candidate_record_get_id (candidate), asked) == 0)
-        return TRUE;
-    }
-  return FALSE;
+  if (g_str_has_prefix (asked, REMOTE_PREFIX))
+    asked += strlen (REMOTE_PREFIX);
+  return g_hash_table_contains (ids, asked);
 }
 
 /* Once every lookup is back: what was not found goes back into the entry, with why */
@@ -544,6 +557,7 @@ found_cb (GObject      *object,
   ShortlistCandidateChooser *self = lookup->self;
   g_autoptr (GError) error = NULL;
   g_autoptr (GListModel) found = kombo_client_get_candidates_finish (KOMBO_CLIENT (object), result, &error);
+  g_autoptr (GHashTable) ids = NULL;
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {
@@ -551,8 +565,9 @@ found_cb (GObject      *object,
       return;
     }
 
+  ids = found_ids (found, g_str_has_prefix (lookup->asked[0], REMOTE_PREFIX));
   for (guint i = 0; lookup->asked[i] != NULL; i++)
-    if (found == NULL || !was_found (found, lookup->asked[i]))
+    if (found == NULL || !was_found (found, ids, lookup->asked[i]))
       g_ptr_array_add (self->missing, g_strdup (lookup->asked[i]));
   if (found == NULL && self->problem == NULL)
     self->problem = kombo_error_dup_sentence (error);
