@@ -405,6 +405,78 @@ note_concurrency_limit (KomboClient *self,
     self->concurrency_limit = (guint) value;
 }
 
+/* Answers at least this long are read on a worker thread */
+#define READ_IN_THREAD_BYTES (16 * 1024)
+
+/* Returns: (transfer full) (nullable): the answer's root object, or %NULL when it is not JSON
+ * or holds no object */
+static JsonObject *
+read_answer (GBytes *bytes)
+{
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  JsonNode *root;
+
+  if (!json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL) ||
+      (root = json_parser_get_root (parser)) == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    return NULL;
+  return json_object_ref (json_node_get_object (root));
+}
+
+static void
+read_in_thread (GTask        *read,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  g_task_return_pointer (read, read_answer (task_data), (GDestroyNotify) json_object_unref);
+}
+
+/* The call answered with success and @answer read from @bytes (%NULL when it could not be):
+ * returns it, or the error Kombo said in it */
+static void
+answered (GTask      *task,
+          GBytes     *bytes,
+          JsonObject *answer)
+{
+  KomboHttpRequest *request = g_task_get_task_data (task);
+  guint             status = soup_message_get_status (request->message);
+
+  if (answer == NULL)
+    {
+      fail (task, NULL,
+            g_error_new (KOMBO_ERROR, KOMBO_ERROR_INVALID_RESPONSE,
+                         /* TRANSLATORS: %u is an HTTP status such as 200 */
+                         _ ("The server answered HTTP %u, but not with data Shortlist can read. Is the server address right?"),
+                         status));
+      return;
+    }
+
+  if (g_strcmp0 (kombo_json_get_string (answer, "status"), "error") == 0)
+    {
+      GError *api_error = kombo_http_error_from_envelope (status, bytes);
+
+      if (api_error != NULL)
+        {
+          fail (task, NULL, api_error);
+          return;
+        }
+    }
+
+  request_clear_attempt (request, g_task_get_cancellable (task));
+  g_task_return_pointer (task, json_object_ref (answer), (GDestroyNotify) json_object_unref);
+  g_object_unref (task);
+}
+
+static void
+read_cb (GObject      *object,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  g_autoptr (JsonObject) answer = g_task_propagate_pointer (G_TASK (result), NULL);
+
+  answered (user_data, g_task_get_task_data (G_TASK (result)), answer);
+}
+
 static void
 send_cb (GObject      *object,
          GAsyncResult *result,
@@ -415,9 +487,8 @@ send_cb (GObject      *object,
   SoupMessage      *message = request->message;
   g_autoptr (GBytes) bytes = NULL;
   g_autoptr (GError) error = NULL;
-  g_autoptr (JsonParser) parser = NULL;
-  JsonNode *root;
-  guint     status;
+  g_autoptr (JsonObject) answer = NULL;
+  guint status;
 
   bytes = soup_session_send_and_read_finish (SOUP_SESSION (object), result, &error);
 
@@ -460,34 +531,19 @@ send_cb (GObject      *object,
       return;
     }
 
-  parser = json_parser_new ();
-  if (!json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL) ||
-      (root = json_parser_get_root (parser)) == NULL ||
-      !JSON_NODE_HOLDS_OBJECT (root))
+  /* A long answer is read on a worker thread: a page of hundreds of candidates or jobs takes
+   * milliseconds to read, which the window needs for its frames */
+  if (g_bytes_get_size (bytes) >= READ_IN_THREAD_BYTES)
     {
-      fail (task, NULL,
-            g_error_new (KOMBO_ERROR, KOMBO_ERROR_INVALID_RESPONSE,
-                         /* TRANSLATORS: %u is an HTTP status such as 200 */
-                         _ ("The server answered HTTP %u, but not with data Shortlist can read. Is the server address right?"),
-                         status));
+      GTask *read = g_task_new (NULL, NULL, read_cb, task);
+
+      g_task_set_task_data (read, g_bytes_ref (bytes), (GDestroyNotify) g_bytes_unref);
+      g_task_run_in_thread (read, read_in_thread);
+      g_object_unref (read);
       return;
     }
-
-  if (g_strcmp0 (kombo_json_get_string (json_node_get_object (root), "status"), "error") == 0)
-    {
-      GError *api_error = kombo_http_error_from_envelope (status, bytes);
-
-      if (api_error != NULL)
-        {
-          fail (task, NULL, api_error);
-          return;
-        }
-    }
-
-  request_clear_attempt (request, g_task_get_cancellable (task));
-  g_task_return_pointer (task, json_object_ref (json_node_get_object (root)),
-                         (GDestroyNotify) json_object_unref);
-  g_object_unref (task);
+  answer = read_answer (bytes);
+  answered (task, bytes, answer);
 }
 
 static gboolean

@@ -222,6 +222,65 @@ test_error_truncated_json (void)
   g_assert_cmpstr (error->message, ==, "The server answered HTTP 200, but not with data Shortlist can read. Is the server address right?");
 }
 
+/* A page of @n jobs, as long an answer as the ATS of a large firm gives */
+static char *
+jobs_page (guint n)
+{
+  GString *page = g_string_new ("{\"status\":\"success\",\"data\":{\"next\":null,\"results\":[");
+
+  for (guint i = 1; i <= n; i++)
+    g_string_append_printf (page,
+                            "%s{\"id\":\"job-%u\",\"remote_id\":\"%u\",\"name\":\"Engineer %u\",\"department\":null,"
+                            "\"location\":null,\"status\":\"OPEN\",\"stages\":null,\"screening_questions\":null}",
+                            i == 1 ? "" : ",", i, i, i);
+  g_string_append (page, "]}}");
+  return g_string_free (page, FALSE);
+}
+
+/* Long answers, read on a worker thread, come out as short ones do: what they hold, or why not */
+static void
+test_long_answer (void)
+{
+  g_autoptr (FakeKombo) fake = fake_kombo_new ();
+  g_autoptr (KomboClient) client = test_client_new (fake);
+  g_autofree char *page = jobs_page (250);
+  g_autofree char *cut = g_strndup (page, strlen (page) - 40);
+  g_autoptr (GString) said = g_string_new ("{\"status\":\"error\",\"error\":{\"code\":\"PLATFORM.UNKNOWN_ERROR\","
+                                           "\"title\":\"Something went wrong\",\"message\":\"");
+  g_autoptr (GListModel) jobs = NULL;
+  g_autoptr (KomboJob) last = NULL;
+  g_autoptr (GError) error = NULL;
+
+  g_assert_cmpuint (strlen (page), >, 32 * 1024);
+  fake_kombo_respond (fake, "GET", "/ats/jobs", 200, page);
+  jobs = test_get_jobs (client, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (jobs), ==, 250);
+  last = g_list_model_get_item (jobs, 249);
+  g_assert_cmpstr (kombo_job_get_name (last), ==, "Engineer 250");
+  g_clear_object (&jobs);
+
+  /* Cut short on its way */
+  fake_kombo_respond (fake, "GET", "/ats/jobs", 200, cut);
+  jobs = test_get_jobs (client, NULL, &error);
+  g_assert_null (jobs);
+  g_assert_error (error, KOMBO_ERROR, KOMBO_ERROR_INVALID_RESPONSE);
+  g_assert_cmpstr (error->message, ==, "The server answered HTTP 200, but not with data Shortlist can read. Is the server address right?");
+  g_clear_error (&error);
+
+  /* A long error, answered with success's status, is still the error */
+  for (guint i = 0; i < 2000; i++)
+    g_string_append (said, "The ATS said more. ");
+  g_string_append (said, "\",\"log_url\":null}}");
+  fake_kombo_respond (fake, "GET", "/ats/jobs", 200, said->str);
+  jobs = test_get_jobs (client, NULL, &error);
+  g_assert_null (jobs);
+  g_assert_error (error, KOMBO_ERROR, KOMBO_ERROR_API);
+  g_assert_cmpstr (kombo_error_get_title (error), ==, "Something went wrong");
+  g_assert_true (g_str_has_suffix (error->message, "The ATS said more."));
+  g_assert_cmpuint (strlen (error->message), ==, 2000 * strlen ("The ATS said more. ") - 1);
+}
+
 static void
 test_error_refused (void)
 {
@@ -507,6 +566,7 @@ main (int   argc,
   g_test_add_func ("/kombo/client/error/empty-503", test_error_empty_503);
   g_test_add_func ("/kombo/client/error/truncated-json", test_error_truncated_json);
   g_test_add_func ("/kombo/client/error/refused", test_error_refused);
+  g_test_add_func ("/kombo/client/long-answer", test_long_answer);
   g_test_add_func ("/kombo/client/error/tls", test_error_tls);
   g_test_add_func ("/kombo/client/error/timeout", test_error_timeout);
   g_test_add_func ("/kombo/client/retry/read-429-then-503-then-200", test_retry_read_429);
