@@ -4,7 +4,8 @@
  * parameters and a body. Reads retry 429, 502, 503, 504 and connection failures with
  * exponential backoff and jitter, honouring Retry-After and ratelimit-reset; writes retry only
  * Kombo's own rate and concurrency limits, which reject a call before any work starts.
- * Cancelling stops a wait at once.
+ * Cancelling stops a wait at once. An answer of 16 KB or more is read on a worker thread, so a
+ * page of hundreds of candidates or jobs does not hold the window's frames.
  */
 #define G_LOG_DOMAIN "Kombo"
 
