@@ -222,17 +222,23 @@ test_error_truncated_json (void)
   g_assert_cmpstr (error->message, ==, "The server answered HTTP 200, but not with data Shortlist can read. Is the server address right?");
 }
 
-/* A page of @n jobs, as long an answer as the ATS of a large firm gives */
+/* A page of @n jobs, each with its stages, as long an answer as the ATS of a large firm gives */
 static char *
 jobs_page (guint n)
 {
   GString *page = g_string_new ("{\"status\":\"success\",\"data\":{\"next\":null,\"results\":[");
 
   for (guint i = 1; i <= n; i++)
-    g_string_append_printf (page,
-                            "%s{\"id\":\"job-%u\",\"remote_id\":\"%u\",\"name\":\"Engineer %u\",\"department\":null,"
-                            "\"location\":null,\"status\":\"OPEN\",\"stages\":null,\"screening_questions\":null}",
-                            i == 1 ? "" : ",", i, i, i);
+    {
+      g_string_append_printf (page,
+                              "%s{\"id\":\"job-%u\",\"remote_id\":\"%u\",\"name\":\"Engineer %u\",\"department\":null,"
+                              "\"location\":null,\"status\":\"OPEN\",\"screening_questions\":null,\"stages\":[",
+                              i == 1 ? "" : ",", i, i, i);
+      for (guint s = 0; s < 12; s++)
+        g_string_append_printf (page, "%s{\"id\":\"stage-%u-%u\",\"name\":\"Interview round %u with the hiring team\",\"index\":%u}",
+                                s == 0 ? "" : ",", i, s, s, s);
+      g_string_append (page, "]}");
+    }
   g_string_append (page, "]}}");
   return g_string_free (page, FALSE);
 }
@@ -251,13 +257,15 @@ test_long_answer (void)
   g_autoptr (KomboJob) last = NULL;
   g_autoptr (GError) error = NULL;
 
-  g_assert_cmpuint (strlen (page), >, 32 * 1024);
+  /* Longer than the client reads on the main loop */
+  g_assert_cmpuint (strlen (page), >, 256 * 1024);
   fake_kombo_respond (fake, "GET", "/ats/jobs", 200, page);
   jobs = test_get_jobs (client, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (jobs), ==, 250);
   last = g_list_model_get_item (jobs, 249);
   g_assert_cmpstr (kombo_job_get_name (last), ==, "Engineer 250");
+  g_assert_cmpuint (g_list_model_get_n_items (kombo_job_get_stages (last)), ==, 12);
   g_clear_object (&jobs);
 
   /* Cut short on its way */
@@ -269,16 +277,17 @@ test_long_answer (void)
   g_clear_error (&error);
 
   /* A long error, answered with success's status, is still the error */
-  for (guint i = 0; i < 2000; i++)
+  for (guint i = 0; i < 15000; i++)
     g_string_append (said, "The ATS said more. ");
   g_string_append (said, "\",\"log_url\":null}}");
+  g_assert_cmpuint (said->len, >, 256 * 1024);
   fake_kombo_respond (fake, "GET", "/ats/jobs", 200, said->str);
   jobs = test_get_jobs (client, NULL, &error);
   g_assert_null (jobs);
   g_assert_error (error, KOMBO_ERROR, KOMBO_ERROR_API);
   g_assert_cmpstr (kombo_error_get_title (error), ==, "Something went wrong");
   g_assert_true (g_str_has_suffix (error->message, "The ATS said more."));
-  g_assert_cmpuint (strlen (error->message), ==, 2000 * strlen ("The ATS said more. ") - 1);
+  g_assert_cmpuint (strlen (error->message), ==, 15000 * strlen ("The ATS said more. ") - 1);
 }
 
 static void
