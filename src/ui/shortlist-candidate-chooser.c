@@ -27,6 +27,12 @@
 #include "shortlist-compat.h"
 #include "shortlist-field-error.h"
 #include "shortlist-widget.h"
+#include "shortlist-wrap-layout.h"
+
+/* The header's buttons stay on one line up to this wide: "Open List…" and the count, or the
+ * count of a run, always; with Retry Failed and Copy Results as CSV they wrap, so the group asks
+ * for no more than a narrow window has */
+#define HEADER_LINE_WIDTH 220
 
 /* Before the ATS's own id of a candidate, as in a job ID */
 #define REMOTE_PREFIX "remote:"
@@ -870,7 +876,11 @@ shortlist_candidate_chooser_init (ShortlistCandidateChooser *self)
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), self->entry);
 
   {
-    GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+    /* Side by side, and on further lines beyond a line of HEADER_LINE_WIDTH: the buttons that
+     * come and go with a run never change how wide the page is, which would lay out every row
+     * again, and stay within a narrow window */
+    g_autoptr (GtkLayoutManager) wrap = shortlist_wrap_layout_new (6, HEADER_LINE_WIDTH);
+    GtkWidget *buttons = g_object_new (GTK_TYPE_BOX, "layout-manager", wrap, NULL);
 
     GtkWidget *open_button = self->open_button = gtk_button_new_with_mnemonic (_ ("_Open List…"));
 

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "shortlist-reflow-layout.h"
+#include "shortlist-widget.h"
 
 struct _ShortlistReflowLayout
 {
@@ -28,25 +29,6 @@ get_pair (GtkWidget  *widget,
   return *text != NULL && *button != NULL && gtk_widget_should_layout (*text) && gtk_widget_should_layout (*button);
 }
 
-static int
-natural_width (GtkWidget *widget)
-{
-  int natural = 0;
-
-  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
-  return natural;
-}
-
-static int
-height_for (GtkWidget *widget,
-            int        width)
-{
-  int minimum = 0;
-
-  gtk_widget_measure (widget, GTK_ORIENTATION_VERTICAL, width, &minimum, NULL, NULL, NULL);
-  return minimum;
-}
-
 /* Side by side while the text keeps at least the button's width, and its own least */
 static gboolean
 side_by_side (ShortlistReflowLayout *self,
@@ -54,7 +36,7 @@ side_by_side (ShortlistReflowLayout *self,
               GtkWidget             *button,
               int                    width)
 {
-  int button_width = natural_width (button);
+  int button_width = shortlist_widget_natural_width (button);
   int text_min = 0;
   int left = width - self->spacing - button_width;
 
@@ -102,13 +84,13 @@ shortlist_reflow_layout_measure (GtkLayoutManager *manager,
     }
   else if (side_by_side (self, text, button, for_size))
     {
-      int button_width = natural_width (button);
+      int button_width = shortlist_widget_natural_width (button);
       int text_width = for_size < 0 ? -1 : for_size - self->spacing - button_width;
 
-      *minimum = *natural = MAX (height_for (text, text_width), height_for (button, button_width));
+      *minimum = *natural = MAX (shortlist_widget_height_for_width (text, text_width), shortlist_widget_height_for_width (button, button_width));
     }
   else
-    *minimum = *natural = height_for (text, for_size) + self->spacing + height_for (button, MIN (natural_width (button), for_size));
+    *minimum = *natural = shortlist_widget_height_for_width (text, for_size) + self->spacing + shortlist_widget_height_for_width (button, MIN (shortlist_widget_natural_width (button), for_size));
 }
 
 static void
@@ -130,19 +112,19 @@ shortlist_reflow_layout_allocate (GtkLayoutManager *manager,
       return;
     }
 
-  button_width = MIN (natural_width (button), width);
+  button_width = MIN (shortlist_widget_natural_width (button), width);
   if (side_by_side (self, text, button, width))
     {
-      button_height = height_for (button, button_width);
+      button_height = shortlist_widget_height_for_width (button, button_width);
       gtk_widget_allocate (text, width - self->spacing - button_width, height, -1, NULL);
       gtk_widget_allocate (button, button_width, button_height, -1,
                            gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (width - button_width, (height - button_height) / 2)));
     }
   else
     {
-      int text_height = height_for (text, width);
+      int text_height = shortlist_widget_height_for_width (text, width);
 
-      button_height = height_for (button, button_width);
+      button_height = shortlist_widget_height_for_width (button, button_width);
       gtk_widget_allocate (text, width, text_height, -1, NULL);
       gtk_widget_allocate (button, button_width, button_height, -1,
                            gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT ((width - button_width) / 2, text_height + self->spacing)));

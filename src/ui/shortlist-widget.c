@@ -280,6 +280,27 @@ after_paint_cb (GdkFrameClock *clock,
   pace->made_at = 0;
 }
 
+/* How wide @widget would like to be, for a layout that places it */
+int
+shortlist_widget_natural_width (GtkWidget *widget)
+{
+  int natural = 0;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+  return natural;
+}
+
+/* How high @widget needs to be at @width (-1: at its natural width) */
+int
+shortlist_widget_height_for_width (GtkWidget *widget,
+                                   int        width)
+{
+  int minimum = 0;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_VERTICAL, width, &minimum, NULL, NULL, NULL);
+  return minimum;
+}
+
 /**
  * shortlist_scrolled_bounds:
  * @bounds: (out): where @widget is in what its scrolled window scrolls, whatever the scroll

@@ -44,6 +44,9 @@ typedef struct
   gint64         making_us; /* how long a frame can spend making them */
 } ShortlistPace;
 
+int      shortlist_widget_natural_width (GtkWidget *widget);
+int      shortlist_widget_height_for_width (GtkWidget *widget,
+                                            int        width);
 gboolean shortlist_scrolled_bounds (GtkWidget       *widget,
                                     graphene_rect_t *bounds,
                                     double          *top,

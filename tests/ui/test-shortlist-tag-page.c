@@ -103,6 +103,24 @@ not_busy (gpointer data)
   return gtk_widget_is_sensitive (ui_test_child (f->page, SHORTLIST_TYPE_TAG_PAGE, "add_button"));
 }
 
+/* Add Tag for Grace, whom the ATS answers with @grace_answer, and Alan, whom it refuses, until
+ * the run is over; returns how many requests there were before */
+static guint
+tag_grace_and_alan (Fixture    *f,
+                    const char *grace_answer)
+{
+  guint n_before = fake_kombo_get_n_requests (f->fake);
+
+  fake_kombo_respond (f->fake, "POST", "/ats/candidates/cand-grace/tags", 200, grace_answer);
+  fake_kombo_respond (f->fake, "POST", "/ats/candidates/cand-alan/tags", 403,
+                      "{\"status\":\"error\",\"error\":{\"code\":\"INTEGRATION.PERMISSION_MISSING\",\"title\":null,"
+                      "\"message\":\"The API user may not edit this candidate.\",\"log_url\":null}}");
+  gtk_widget_activate_action (f->page, "tag.add", NULL);
+  ui_test_wait_for_requests (f->fake, n_before + 2);
+  ui_test_wait_for (not_busy, f, "the tags to be added");
+  return n_before;
+}
+
 static void
 read_text_cb (GObject      *object,
               GAsyncResult *result,
@@ -170,15 +188,7 @@ test_tag_many (Fixture      *f,
   g_assert_true (gtk_widget_get_visible (ui_test_child (f->page, SHORTLIST_TYPE_TAG_PAGE, "behalf_group")));
   gtk_editable_set_text (GTK_EDITABLE (ui_test_child (f->page, SHORTLIST_TYPE_TAG_PAGE, "behalf_user_row")), "4080");
 
-  n_before = fake_kombo_get_n_requests (f->fake);
-  fake_kombo_respond (f->fake, "POST", "/ats/candidates/cand-grace/tags", 200,
-                      "{\"status\":\"success\",\"data\":{},\"warnings\":[{\"message\":\"The tag was created.\"}]}");
-  fake_kombo_respond (f->fake, "POST", "/ats/candidates/cand-alan/tags", 403,
-                      "{\"status\":\"error\",\"error\":{\"code\":\"INTEGRATION.PERMISSION_MISSING\",\"title\":null,"
-                      "\"message\":\"The API user may not edit this candidate.\",\"log_url\":null}}");
-  gtk_widget_activate_action (f->page, "tag.add", NULL);
-  ui_test_wait_for_requests (f->fake, n_before + 2);
-  ui_test_wait_for (not_busy, f, "the tags to be added");
+  n_before = tag_grace_and_alan (f, "{\"status\":\"success\",\"data\":{},\"warnings\":[{\"message\":\"The tag was created.\"}]}");
   /* Progress was counted for the whole, and goes once it is over */
   g_assert_nonnull (ui_test_find_label (f->chooser, "2 of 2"));
   g_assert_false (ui_test_is_shown (ui_test_find_label (f->chooser, "2 of 2")));
@@ -585,6 +595,55 @@ test_long_list (Fixture      *f,
   }
 }
 
+/* Whether @widget lies within @window's width */
+static gboolean
+within_window (GtkWidget *widget,
+               GtkWidget *window)
+{
+  graphene_rect_t bounds;
+
+  return gtk_widget_compute_bounds (widget, window, &bounds) && bounds.origin.x >= 0 &&
+         bounds.origin.x + bounds.size.width <= gtk_widget_get_width (window);
+}
+
+/* The buttons a run's end brings (Retry Failed, Copy Results as CSV) never change how wide the
+ * page is: where there is room the rows keep their width (a wider page lays hundreds of rows
+ * out again), and in the narrowest window the buttons take lines of their own rather than
+ * push the page past its edge */
+static void
+test_width_kept (Fixture      *f,
+                 gconstpointer data)
+{
+  GtkWidget *window = GTK_WIDGET (f->window);
+  GtkWidget *grace_row;
+  int        width;
+
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 800, 700);
+  fake_kombo_respond (f->fake, "GET", "/ats/candidates", 200, GRACE);
+  find (f, "cand-grace", 1);
+  fake_kombo_respond (f->fake, "GET", "/ats/candidates", 200, ALAN);
+  find (f, "cand-alan", 2);
+  ui_test_wait_frames (window, 5);
+  grace_row = ui_test_find_row (f->chooser, "Grace Hopper");
+  width = gtk_widget_get_width (grace_row);
+  g_assert_cmpint (width, >, 0);
+
+  gtk_editable_set_text (GTK_EDITABLE (ui_test_child (f->page, SHORTLIST_TYPE_TAG_PAGE, "tag_row")), "Referral");
+  tag_grace_and_alan (f, "{\"status\":\"success\",\"data\":{},\"warnings\":[]}");
+  ui_test_wait_frames (window, 5);
+  g_assert_true (ui_test_is_shown (ui_test_find_label (f->chooser, "_Retry Failed")));
+  g_assert_true (ui_test_is_shown (ui_test_find_label (f->chooser, "_Copy Results as CSV")));
+  g_assert_cmpint (gtk_widget_get_width (grace_row), ==, width);
+
+  /* The narrowest the window goes */
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 360, 700);
+  ui_test_wait_frames (window, 10);
+  g_assert_cmpint (gtk_widget_get_width (window), <=, 360);
+  g_assert_true (within_window (ui_test_find_button (f->chooser, "_Retry Failed"), window));
+  g_assert_true (within_window (ui_test_find_button (f->chooser, "_Copy Results as CSV"), window));
+  g_assert_true (within_window (grace_row, window));
+}
+
 static gboolean
 shows_text (gpointer data)
 {
@@ -739,6 +798,7 @@ main (int   argc,
 
   g_test_add ("/shortlist/tag-page/ids-in-calls", Fixture, NULL, fixture_set_up, test_ids_in_calls, fixture_tear_down);
   g_test_add ("/shortlist/tag-page/long-list", Fixture, NULL, fixture_set_up, test_long_list, fixture_tear_down);
+  g_test_add ("/shortlist/tag-page/width-kept", Fixture, NULL, fixture_set_up, test_width_kept, fixture_tear_down);
   g_test_add ("/shortlist/tag-page/tag-many", Fixture, NULL, fixture_set_up, test_tag_many, fixture_tear_down);
   g_test_add ("/shortlist/tag-page/take-back", Fixture, NULL, fixture_set_up, test_take_back, fixture_tear_down);
   g_test_add ("/shortlist/tag-page/undo", Fixture, NULL, fixture_set_up, test_undo, fixture_tear_down);
