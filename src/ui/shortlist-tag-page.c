@@ -348,21 +348,22 @@ offer_undo (ShortlistTagPage *self,
     g_object_unref (g_object_ref_sink (toast));
 }
 
-/* Returns: (transfer full): the Kombo IDs of the candidates in the list the last run was done for */
-static GPtrArray *
-dup_done_ids (ShortlistTagPage *self)
+/* Keeps who has the tag already, the candidates in the list the last run was done for, so
+ * that Undo takes it back only from those it is added to now */
+static void
+remember_had_tag (ShortlistTagPage *self)
 {
   GListModel *chosen = shortlist_candidate_chooser_get_chosen (self->chooser);
-  GPtrArray  *done = g_ptr_array_new_with_free_func (g_free);
 
+  g_hash_table_remove_all (self->had_tag);
   for (guint i = 0; i < g_list_model_get_n_items (chosen); i++)
     {
       g_autoptr (KomboCandidateRecord) candidate = g_list_model_get_item (chosen, i);
+      const char *id = kombo_candidate_record_get_id (candidate);
 
-      if (shortlist_candidate_chooser_get_outcome (self->chooser, kombo_candidate_record_get_id (candidate)) == SHORTLIST_OUTCOME_DONE)
-        g_ptr_array_add (done, g_strdup (kombo_candidate_record_get_id (candidate)));
+      if (shortlist_candidate_chooser_get_outcome (self->chooser, id) == SHORTLIST_OUTCOME_DONE)
+        g_hash_table_add (self->had_tag, g_strdup (id));
     }
-  return done;
 }
 
 static void
@@ -564,7 +565,6 @@ add_cb (GtkWidget  *widget,
   g_autofree char *followup = NULL;
   g_autofree char *known = NULL;
   g_autoptr (GPtrArray) violations = kombo_tag_validate (tag);
-  g_autoptr (GPtrArray) done = NULL;
   g_autofree char *user = shortlist_field_dup_text (GTK_WIDGET (self->behalf_user_row));
   gboolean         problem = FALSE;
 
@@ -628,11 +628,7 @@ add_cb (GtkWidget  *widget,
       kombo_tag_set_remote_fields (tag, remote);
     }
 
-  /* Who has it already, so that Undo takes it back only from those it is added to now */
-  g_hash_table_remove_all (self->had_tag);
-  done = dup_done_ids (self);
-  for (guint i = 0; i < done->len; i++)
-    g_hash_table_add (self->had_tag, g_strdup (done->pdata[i]));
+  remember_had_tag (self);
   g_set_object (&self->tag, tag);
 
   set_running (self, TRUE);
